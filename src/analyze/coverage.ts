@@ -1,0 +1,81 @@
+import type { ObjectRef } from '../model/object-ref.ts';
+import type { SourceRef } from '../model/source-ref.ts';
+
+/**
+ * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.
+ * Rules read these; only analyzers build them.
+ */
+export type Engine =
+  | 'gatekeeper'
+  | 'kyverno'
+  | 'kyverno-cel'
+  | 'validating-admission-policy'
+  | 'mutating-admission-policy'
+  | 'webhook'
+  | 'pod-security'
+  | 'pod-security-policy'
+  | 'kubewarden'
+  | 'jspolicy';
+
+export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
+
+export const CONTAINER_LISTS: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+export type Verdict = 'covered' | 'not-covered' | 'not-applicable' | 'unknown';
+
+/** yes / no / could not tell: "unknown" is said out loud, never guessed. */
+export type Tri = 'yes' | 'no' | 'unknown';
+
+/**
+ * What kind of container field a policy checks (DOMAIN.md section 1):
+ * - security: securityContext.* (settable on ephemeral containers)
+ * - image: image, imagePullPolicy (settable)
+ * - settable: env, envFrom, volumeMounts, command, args, workingDir, stdin, tty... (settable)
+ * - forbidden: ports, probes, lifecycle, resources, resizePolicy, restartPolicy (forbidden there)
+ * - pod-level: not a container field at all (hostNetwork, volumes...)
+ */
+export type FieldCategory = 'security' | 'image' | 'settable' | 'forbidden' | 'pod-level';
+
+export interface Evidence {
+  readonly at: SourceRef;
+  /** What this piece of evidence shows, in a few words ("reads spec.containers"). */
+  readonly note: string;
+}
+
+export interface FieldCheck {
+  /** Container-relative field path ("securityContext.privileged", "image"), or pod-level path. */
+  readonly field: string;
+  readonly category: FieldCategory;
+  readonly at: SourceRef;
+}
+
+export interface CoverageFact {
+  readonly engine: Engine;
+  /** The policy object: ConstraintTemplate, ClusterPolicy, ValidatingAdmissionPolicy... */
+  readonly policy: ObjectRef;
+  /** A rule inside the policy when the engine has several (Kyverno rules), else undefined. */
+  readonly rule?: string;
+  /** Where each container list is read. Absent key = not read. */
+  readonly reads: Readonly<Partial<Record<ContainerList, Evidence>>>;
+  /** Container (or pod) fields the policy checks. */
+  readonly checks: readonly FieldCheck[];
+  /** Can the policy receive `UPDATE pods/ephemeralcontainers` at all? */
+  readonly receivesSubresource: Tri;
+  readonly subresourceEvidence?: Evidence;
+  /** Does the policy evaluate UPDATE requests (no blanket UPDATE exemption)? */
+  readonly handlesUpdate: Tri;
+  readonly updateEvidence?: Evidence;
+  /** Would deny at admission (false for audit/warn-only policies). */
+  readonly enforces: Tri;
+  readonly verdict: Verdict;
+  /** Why the verdict: one line each, with the rule id behind a "not covered". */
+  readonly reasons: readonly CoverageReason[];
+  /** Objects that put this policy into effect (Constraints, bindings), as related locations. */
+  readonly activatedBy?: readonly ObjectRef[];
+}
+
+export interface CoverageReason {
+  readonly ruleId?: string;
+  readonly text: string;
+  readonly at?: SourceRef;
+}

@@ -1,0 +1,57 @@
+import type { FieldCategory } from '../analyze/coverage.ts';
+
+/**
+ * Which kind of container field a container-relative path names (DOMAIN.md section 1).
+ * `securityContext.privileged` → security; `image` → image; `resources.limits` → forbidden on
+ * ephemeral containers; `env` → settable. Unknown names are treated as settable: a policy that
+ * checks something we do not know is still about containers.
+ */
+export const containerFieldCategory = (field: string): FieldCategory => {
+  const head = field.split('.', 1)[0] ?? '';
+  if (head === 'securityContext') return 'security';
+  if (head === 'image' || head === 'imagePullPolicy') return 'image';
+  if (FORBIDDEN_ON_EPHEMERAL.has(head)) return 'forbidden';
+  return 'settable';
+};
+
+/** Fields the API rejects on ephemeral containers (EphemeralContainerCommon validation). */
+export const FORBIDDEN_ON_EPHEMERAL: ReadonlySet<string> = new Set([
+  'ports',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'lifecycle',
+  'resources',
+  'resizePolicy',
+  'restartPolicy',
+]);
+
+/**
+ * Pod-spec fields that the ephemeralcontainers subresource cannot change: a policy on them is
+ * not applicable to ephemeral containers.
+ */
+export const POD_LEVEL_FIELDS: ReadonlySet<string> = new Set([
+  'hostNetwork',
+  'hostPID',
+  'hostIPC',
+  'hostUsers',
+  'volumes',
+  'securityContext',
+  'serviceAccountName',
+  'serviceAccount',
+  'automountServiceAccountToken',
+  'nodeName',
+  'nodeSelector',
+  'affinity',
+  'tolerations',
+  'runtimeClassName',
+  'priorityClassName',
+  'shareProcessNamespace',
+  'hostAliases',
+  'dnsPolicy',
+  'overhead',
+]);
+
+/** Does checking this field on an ephemeral container say anything about its security? */
+export const isSettableOnEphemeral = (category: FieldCategory): boolean =>
+  category === 'security' || category === 'image' || category === 'settable';
