@@ -1,0 +1,399 @@
+import {
+  CORE_SCHEMA,
+  constructFromEvents,
+  getScalarValue,
+  mergeTag,
+  parseEvents,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
+import type { NodeRef, Region } from '../model/source-ref.ts';
+import { LineIndex } from './line-index.ts';
+
+const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
+const STYLE = { SINGLE_QUOTED: 2, DOUBLE_QUOTED: 3, LITERAL: 4, FOLDED: 5 } as const;
+
+/** Kubernetes YAML uses merge keys rarely but legally (DESIGN.md, Stack). */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+/** Deep enough for CRD schemas; bounded so hostile nesting cannot exhaust the stack. */
+const MAX_DEPTH = 256;
+/**
+ * Aliases are shared references after construction: a "billion laughs" document is small in
+ * memory but exponential for anything that walks it. A document whose aliases would expand to
+ * more nodes than this is refused (real manifests expand to a few thousand at most).
+ */
+const MAX_EXPANDED_NODES = 1_000_000;
+
+/** A parsed stretch of a file: the whole file, or one document-sized piece after an error. */
+interface Segment {
+  readonly base: number;
+  readonly text: string;
+  readonly events: Event[];
+  /** For each event index, the index just past its subtree (computed on first lookup). */
+  after?: Int32Array;
+  anchors?: Map<string, number[]>;
+}
+
+export interface YamlParseProblem {
+  readonly offset: number;
+  readonly message: string;
+}
+
+export interface ParsedYaml {
+  /** One value per document that parsed (`undefined` where construction failed). */
+  readonly documents: readonly unknown[];
+  readonly problems: readonly YamlParseProblem[];
+  readonly source: YamlSource;
+}
+
+/**
+ * Parses every document of a YAML or JSON text once: values for the model, events for positions.
+ * Never throws: a syntax error becomes a problem at the parser's offset, and the file is split
+ * at its document markers so that the other documents are still read.
+ */
+export const parseYaml = (text: string): ParsedYaml => {
+  const problems: YamlParseProblem[] = [];
+  const segments: Segment[] = [];
+  const whole = tryParseEvents(text, 0);
+  if ('events' in whole) segments.push(whole);
+  else {
+    for (const piece of splitAtDocumentMarkers(text)) {
+      const parsed = tryParseEvents(piece.text, piece.base);
+      if ('events' in parsed) segments.push(parsed);
+      else problems.push(parsed);
+    }
+  }
+  const documents: unknown[] = [];
+  const docStarts: DocStart[] = [];
+  for (const [segmentIndex, segment] of segments.entries()) {
+    const events = segment.events;
+    let index = 0;
+    while (index < events.length) {
+      const end = documentEnd(events, index);
+      docStarts.push({ segment: segmentIndex, event: index });
+      documents.push(constructDocument(segment, index, end, problems));
+      index = end;
+    }
+  }
+  return { documents, problems, source: new YamlSource(text, segments, docStarts) };
+};
+
+interface DocStart {
+  readonly segment: number;
+  readonly event: number;
+}
+
+const tryParseEvents = (text: string, base: number): Segment | YamlParseProblem => {
+  try {
+    return { base, text, events: parseEvents(text, { maxDepth: MAX_DEPTH }) };
+  } catch (error) {
+    return problemOf(error, base);
+  }
+};
+
+const problemOf = (error: unknown, base: number): YamlParseProblem => {
+  const mark = (error as { mark?: { position?: number } }).mark;
+  const reason = (error as { reason?: string }).reason;
+  return {
+    offset: base + (typeof mark?.position === 'number' ? mark.position : 0),
+    message: reason ?? (error instanceof Error ? error.message : String(error)),
+  };
+};
+
+/** Index just past the POP that closes the document starting at `start`. */
+const documentEnd = (events: readonly Event[], start: number): number => {
+  let depth = 0;
+  for (let i = start; i < events.length; i++) {
+    const type = events[i]!.type;
+    if (type === EVENT.DOCUMENT || type === EVENT.MAPPING || type === EVENT.SEQUENCE) depth++;
+    else if (type === EVENT.POP && --depth === 0) return i + 1;
+  }
+  return events.length;
+};
+
+const constructDocument = (
+  segment: Segment,
+  start: number,
+  end: number,
+  problems: YamlParseProblem[],
+): unknown => {
+  const events = segment.events.slice(start, end);
+  if (expandedSize(segment.text, events) > MAX_EXPANDED_NODES) {
+    const first = events.find((event) => event.type === EVENT.ALIAS);
+    problems.push({
+      offset: segment.base + (first && first.type === EVENT.ALIAS ? first.anchorStart - 1 : 0),
+      message: `its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?), so the document was not read`,
+    });
+    return undefined;
+  }
+  const options = { source: segment.text, schema: SCHEMA };
+  try {
+    return constructFromEvents(events, options)[0];
+  } catch (error) {
+    const problem = problemOf(error, segment.base);
+    if (/duplicated mapping key/.test(problem.message)) {
+      // kubectl's YAML reader keeps the last value; report the duplicate and read on.
+      problems.push({ ...problem, message: `${problem.message} (the last value is used)` });
+      try {
+        return constructFromEvents(events, { ...options, json: true })[0];
+      } catch (second) {
+        problems.push(problemOf(second, segment.base));
+        return undefined;
+      }
+    }
+    problems.push(problem);
+    return undefined;
+  }
+};
+
+/** How many nodes a document would have with every alias expanded (saturating). */
+const expandedSize = (text: string, events: readonly Event[]): number => {
+  if (!events.some((event) => event.type === EVENT.ALIAS)) return events.length;
+  const anchorSizes = new Map<string, number>();
+  const open: { size: number; anchor: string | undefined }[] = [{ size: 0, anchor: undefined }];
+  const add = (size: number): void => {
+    const top = open[open.length - 1]!;
+    top.size = Math.min(top.size + size, Number.MAX_SAFE_INTEGER);
+  };
+  for (const event of events) {
+    if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE) {
+      open.push({ size: 1, anchor: event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : undefined });
+    } else if (event.type === EVENT.SCALAR) {
+      if (event.anchorStart >= 0) anchorSizes.set(text.slice(event.anchorStart, event.anchorEnd), 1);
+      add(1);
+    } else if (event.type === EVENT.ALIAS) {
+      add(anchorSizes.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1);
+    } else if (event.type === EVENT.POP && open.length > 1) {
+      const closed = open.pop()!;
+      if (closed.anchor !== undefined) anchorSizes.set(closed.anchor, closed.size);
+      add(closed.size);
+    }
+  }
+  return open[0]!.size;
+};
+
+/** Pieces of a text between `---` document markers (each keeps its marker line). */
+const splitAtDocumentMarkers = (text: string): { base: number; text: string }[] => {
+  const pieces: { base: number; text: string }[] = [];
+  const marker = /^---(?=[ \t]|\r?$)/gm;
+  let start = 0;
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    if (match.index > start) pieces.push({ base: start, text: text.slice(start, match.index) });
+    start = match.index;
+  }
+  pieces.push({ base: start, text: text.slice(start) });
+  return pieces.filter((piece) => piece.text.trim() !== '' && piece.text.trim() !== '---');
+};
+
+interface NodeAt {
+  readonly segment: Segment;
+  readonly index: number;
+}
+
+/**
+ * Source positions for one parsed file. Resolves a `NodeRef` path to a region on demand,
+ * following aliases and merge keys; a path that does not exist resolves to its closest parent.
+ */
+export class YamlSource {
+  readonly lines: LineIndex;
+
+  constructor(
+    readonly text: string,
+    private readonly segments: readonly Segment[],
+    private readonly docStarts: readonly DocStart[],
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  /** The region a ref points at, or undefined when its document does not exist. */
+  regionOf(ref: NodeRef): Region | undefined {
+    const docStart = this.docStarts[ref.doc];
+    if (!docStart) return undefined;
+    const segment = this.segments[docStart.segment]!;
+    let node: NodeAt = { segment, index: docStart.event + 1 };
+    let keyIndex: number | undefined;
+    let exact = true;
+    for (const step of ref.path) {
+      const child = this.childOf(node, step);
+      if (!child) {
+        exact = false;
+        break;
+      }
+      node = { segment, index: child.value };
+      keyIndex = child.key;
+    }
+    if (exact && ref.key && keyIndex !== undefined) return this.scalarRegion({ segment, index: keyIndex });
+    if (exact && ref.span) return this.spanRegion(node, ref.span.start, ref.span.end);
+    return this.nodeRegion(node);
+  }
+
+  /** Absolute offset where the node at a ref starts (for callers that map their own text). */
+  private childOf(node: NodeAt, step: string | number): { key?: number; value: number } | undefined {
+    const { segment } = node;
+    const events = segment.events;
+    const target = this.deref(segment, node.index);
+    const event = events[target];
+    if (!event) return undefined;
+    const after = this.afterOf(segment);
+    if (event.type === EVENT.SEQUENCE) {
+      if (typeof step !== 'number') return undefined;
+      let i = target + 1;
+      for (let n = 0; events[i] && events[i]!.type !== EVENT.POP; n++) {
+        if (n === step) return { value: i };
+        i = after[i]!;
+      }
+      return undefined;
+    }
+    if (event.type !== EVENT.MAPPING) return undefined;
+    const wanted = String(step);
+    let found: { key: number; value: number } | undefined;
+    const merges: number[] = [];
+    let i = target + 1;
+    while (events[i] && events[i]!.type !== EVENT.POP) {
+      const keyIndex = i;
+      const valueIndex = after[i]!;
+      const key = events[keyIndex]!;
+      if (key.type === EVENT.SCALAR) {
+        const name = getScalarValue(segment.text, key);
+        if (name === wanted) found = { key: keyIndex, value: valueIndex };
+        else if (name === '<<' && key.style === 1) merges.push(valueIndex);
+      }
+      i = after[valueIndex] ?? valueIndex + 1;
+    }
+    if (found) return found;
+    for (const merge of merges) {
+      const source = this.deref(segment, merge);
+      const sources = events[source]?.type === EVENT.SEQUENCE ? this.itemsOf(segment, source) : [source];
+      for (const item of sources) {
+        const hit = this.childOf({ segment, index: item }, step);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  }
+
+  private itemsOf(segment: Segment, sequence: number): number[] {
+    const after = this.afterOf(segment);
+    const items: number[] = [];
+    for (let i = sequence + 1; segment.events[i] && segment.events[i]!.type !== EVENT.POP; i = after[i]!) items.push(i);
+    return items;
+  }
+
+  /** Follows an alias to the node its anchor names (the last definition before it). */
+  private deref(segment: Segment, index: number): number {
+    const event = segment.events[index];
+    if (!event || event.type !== EVENT.ALIAS) return index;
+    const name = segment.text.slice(event.anchorStart, event.anchorEnd);
+    const definitions = this.anchorsOf(segment).get(name) ?? [];
+    let target = index;
+    for (const definition of definitions) if (definition < index) target = definition;
+    return target;
+  }
+
+  private anchorsOf(segment: Segment): Map<string, number[]> {
+    if (segment.anchors) return segment.anchors;
+    const anchors = new Map<string, number[]>();
+    segment.events.forEach((event, index) => {
+      if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE || event.type === EVENT.SCALAR) {
+        if (event.anchorStart >= 0) {
+          const name = segment.text.slice(event.anchorStart, event.anchorEnd);
+          const list = anchors.get(name);
+          if (list) list.push(index);
+          else anchors.set(name, [index]);
+        }
+      }
+    });
+    segment.anchors = anchors;
+    return anchors;
+  }
+
+  private afterOf(segment: Segment): Int32Array {
+    if (segment.after) return segment.after;
+    const events = segment.events;
+    const after = new Int32Array(events.length + 1);
+    const open: number[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const type = events[i]!.type;
+      if (type === EVENT.DOCUMENT || type === EVENT.MAPPING || type === EVENT.SEQUENCE) open.push(i);
+      else if (type === EVENT.POP) {
+        after[i] = i + 1;
+        const opened = open.pop();
+        if (opened !== undefined) after[opened] = i + 1;
+      } else after[i] = i + 1;
+    }
+    after[events.length] = events.length;
+    segment.after = after;
+    return after;
+  }
+
+  private nodeRegion(node: NodeAt): Region {
+    const event = node.segment.events[node.index];
+    if (!event) return this.lines.region(node.segment.base, node.segment.base);
+    if (event.type === EVENT.SCALAR) {
+      if (event.style === STYLE.LITERAL || event.style === STYLE.FOLDED) {
+        // A whole block scalar: point at its first content line.
+        return this.lines.restOfLine(node.segment.base + firstNonSpace(node.segment.text, event.valueStart));
+      }
+      return this.scalarRegion(node);
+    }
+    if (event.type === EVENT.ALIAS) return this.lines.region(node.segment.base + event.anchorStart - 1, node.segment.base + event.anchorEnd);
+    if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE) {
+      const start = event.anchorStart >= 0 ? Math.min(event.anchorStart - 1, event.start) : event.start;
+      return this.lines.restOfLine(node.segment.base + start);
+    }
+    return this.lines.region(node.segment.base, node.segment.base);
+  }
+
+  private scalarRegion(node: NodeAt): Region {
+    const event = node.segment.events[node.index] as ScalarEvent;
+    const quoted = event.style === STYLE.SINGLE_QUOTED || event.style === STYLE.DOUBLE_QUOTED;
+    const start = node.segment.base + event.valueStart - (quoted ? 1 : 0);
+    const end = node.segment.base + event.valueEnd + (quoted ? 1 : 0);
+    return this.lines.region(start, end);
+  }
+
+  /**
+   * Maps a range of a scalar's decoded text back to the file. Exact for single-line scalars
+   * and literal blocks (each decoded line is a source line less its indentation); folded and
+   * multi-line flow scalars fold line breaks into spaces, which keeps the lengths equal.
+   */
+  private spanRegion(node: NodeAt, start: number, end: number): Region {
+    const event = node.segment.events[this.deref(node.segment, node.index)];
+    if (!event || event.type !== EVENT.SCALAR) return this.nodeRegion(node);
+    const from = this.decodedToSource(node.segment, event, start);
+    const to = this.decodedToSource(node.segment, event, Math.max(start, end - 1)) + (end > start ? 1 : 0);
+    return this.lines.region(from, Math.max(from, to));
+  }
+
+  private decodedToSource(segment: Segment, event: ScalarEvent, offset: number): number {
+    const base = segment.base;
+    const raw = segment.text.slice(event.valueStart, event.valueEnd);
+    const block = event.style === STYLE.LITERAL || event.style === STYLE.FOLDED;
+    if (!block && !raw.includes('\n')) return base + event.valueStart + Math.min(offset, raw.length);
+    let remaining = offset;
+    let lineStart = 0;
+    let first = true;
+    while (lineStart <= raw.length) {
+      let lineEnd = raw.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = raw.length;
+      const contentEnd = raw.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      let skip = 0;
+      if (block) skip = Math.min(Math.max(event.indent, 0), contentEnd - lineStart);
+      else if (!first) while (lineStart + skip < contentEnd && /[ \t]/.test(raw[lineStart + skip]!)) skip++;
+      const length = contentEnd - lineStart - skip;
+      if (remaining <= length || lineEnd >= raw.length) {
+        return base + event.valueStart + lineStart + skip + Math.min(remaining, Math.max(length, 0));
+      }
+      remaining -= length + 1;
+      lineStart = lineEnd + 1;
+      first = false;
+    }
+    return base + event.valueEnd;
+  }
+}
+
+const firstNonSpace = (text: string, offset: number): number => {
+  let i = offset;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+};

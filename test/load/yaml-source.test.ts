@@ -1,0 +1,217 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadManifests } from '../../src/load/load-manifests.ts';
+import { SourceIndex } from '../../src/load/source-index.ts';
+import type { SourceRef } from '../../src/model/source-ref.ts';
+import { yaml } from '../helpers/yaml.ts';
+
+const at = (text: string, ref: Omit<SourceRef, 'file'> & Record<string, unknown>) => {
+  const loaded = loadManifests('f.yaml', text);
+  const index = new SourceIndex();
+  index.add('f.yaml', text, loaded.source);
+  const { startLine, startColumn, endLine, endColumn } = index.locate({ file: 'f.yaml', ...ref } as SourceRef);
+  return [startLine, startColumn, endLine, endColumn];
+};
+
+/** [line, column, line, endColumn] of `needle` on 1-based `line` of `text`, found by search. */
+const find = (text: string, line: number, needle: string): number[] => {
+  const column = text.split('\n')[line - 1]!.indexOf(needle) + 1;
+  assert.ok(column > 0, `${needle} not on line ${line}`);
+  return [line, column, line, column + needle.length];
+};
+
+/** The position of a value that follows a `key: ` prefix found with `find`. */
+const valueOf = ([line, column, , end]: number[], prefix: number): number[] => [line!, column! + prefix, line!, end!];
+
+describe('YAML source positions', () => {
+  const pod = yaml`
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: p   # trailing comment
+    spec:
+      containers:
+        - name: app
+          image: "nginx:1.25"
+          securityContext: {privileged: true, capabilities: {add: [SYS_ADMIN]}}
+  `;
+  it('points at a scalar value, quotes included', () => {
+    assert.deepEqual(at(pod, { doc: 0, path: ['spec', 'containers', 0, 'image'] }), [8, 14, 8, 26]);
+  });
+  it('points at a key', () => {
+    assert.deepEqual(at(pod, { doc: 0, path: ['metadata', 'name'], key: true }), [4, 3, 4, 7]);
+  });
+  it('points at a list item mapping: its first line', () => {
+    assert.deepEqual(at(pod, { doc: 0, path: ['spec', 'containers', 0] }), [7, 7, 7, 16]);
+  });
+  it('reaches into flow mappings and sequences', () => {
+    assert.deepEqual(at(pod, { doc: 0, path: ['spec', 'containers', 0, 'securityContext', 'privileged'] }), find(pod, 9, 'true'));
+    assert.deepEqual(at(pod, { doc: 0, path: ['spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 0] }), find(pod, 9, 'SYS_ADMIN'));
+  });
+  it('falls back to the closest parent for a missing key', () => {
+    assert.deepEqual(at(pod, { doc: 0, path: ['spec', 'containers', 0, 'resources', 'limits'] }), [7, 7, 7, 16]);
+  });
+
+  it('counts documents across markers, comments and empty documents', () => {
+    const text = yaml`
+      # leading comment
+      ---
+      apiVersion: v1
+      kind: Namespace
+      metadata: {name: a}
+      ---
+      # only a comment
+      ---
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: b
+    `;
+    const loaded = loadManifests('f.yaml', text);
+    assert.deepEqual(loaded.objects.map((o) => [o.name, o.ref.at.doc]), [['a', 0], ['b', 2]]);
+    assert.deepEqual(at(text, { doc: 2, path: ['metadata', 'name'] }), [12, 9, 12, 10]);
+  });
+
+  it('handles CRLF line ends and a BOM', () => {
+    const text = 'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: crlf\r\n';
+    assert.deepEqual(at(text, { doc: 0, path: ['metadata', 'name'] }), [4, 9, 4, 13]);
+    const bom = loadManifests('f.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n');
+    assert.equal(bom.objects[0]?.name, 'x');
+  });
+
+  it('follows aliases and merge keys to where the value is written', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: merged
+      x-defaults: &defaults
+        securityContext:
+          privileged: true
+      spec:
+        containers:
+          - <<: *defaults
+            name: app
+          - *defaults
+    `;
+    const loaded = loadManifests('f.yaml', text);
+    const containers = (loaded.objects[0]!.body.spec as { containers: { securityContext?: unknown }[] }).containers;
+    assert.deepEqual(containers[0]!.securityContext, { privileged: true });
+    assert.deepEqual(at(text, { doc: 0, path: ['spec', 'containers', 0, 'securityContext', 'privileged'] }), [7, 17, 7, 21]);
+    assert.deepEqual(at(text, { doc: 0, path: ['spec', 'containers', 1, 'securityContext', 'privileged'] }), [7, 17, 7, 21]);
+    assert.deepEqual(at(text, { doc: 0, path: ['spec', 'containers', 0, 'name'] }), find(text, 11, 'app'));
+  });
+
+  it('maps a span inside a literal block scalar to the file', () => {
+    const text = yaml`
+      apiVersion: templates.gatekeeper.sh/v1
+      kind: ConstraintTemplate
+      metadata: {name: t}
+      spec:
+        targets:
+          - rego: |
+              package t
+              violation[{"msg": msg}] {
+                c := input.review.object.spec.containers[_]
+              }
+    `;
+    const rego = 'package t\nviolation[{"msg": msg}] {\n  c := input.review.object.spec.containers[_]\n}\n';
+    const start = rego.indexOf('containers');
+    const ref = { doc: 0, path: ['spec', 'targets', 0, 'rego'], span: { start, end: start + 'containers'.length } };
+    assert.deepEqual(at(text, ref), find(text, 9, 'containers'));
+  });
+
+  it('maps a span inside a single-line quoted scalar', () => {
+    const text = 'apiVersion: v1\nkind: X\nmetadata: {name: x}\nexpr: "object.spec.containers.all(c, true)"\n';
+    assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: 12, end: 22 } }), [4, 20, 4, 30]);
+  });
+
+  it('reads the items of a List with their positions', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: List
+      items:
+        - apiVersion: v1
+          kind: ServiceAccount
+          metadata: {name: one}
+        - apiVersion: rbac.authorization.k8s.io/v1
+          kind: RoleList
+          items:
+            - apiVersion: rbac.authorization.k8s.io/v1
+              kind: Role
+              metadata: {name: two, namespace: n}
+    `;
+    const loaded = loadManifests('f.yaml', text);
+    assert.deepEqual(loaded.objects.map((o) => `${o.kind}/${o.name}`), ['ServiceAccount/one', 'Role/two']);
+    assert.deepEqual(at(text, { ...loaded.objects[1]!.ref.at, path: [...loaded.objects[1]!.ref.at.path, 'metadata', 'namespace'] }), valueOf(find(text, 12, 'namespace: n'), 'namespace: '.length));
+  });
+
+  it('reads JSON files', () => {
+    const text = '{\n  "apiVersion": "v1",\n  "kind": "Pod",\n  "metadata": {"name": "j"}\n}\n';
+    const loaded = loadManifests('f.json', text);
+    assert.equal(loaded.objects[0]?.name, 'j');
+    assert.deepEqual(at(text, { doc: 0, path: ['metadata', 'name'] }), [4, 24, 4, 27]);
+  });
+});
+
+describe('YAML problems', () => {
+  it('reports a syntax error at the parser position and keeps the other documents', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata: {name: good}
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: [broken}
+      ---
+      apiVersion: v1
+      kind: Namespace
+      metadata: {name: also-good}
+    `;
+    const loaded = loadManifests('f.yaml', text);
+    assert.deepEqual(loaded.objects.map((o) => o.name), ['good', 'also-good']);
+    assert.equal(loaded.problems.length, 1);
+    assert.equal(loaded.problems[0]!.ruleId, 'EG001');
+    const index = new SourceIndex();
+    index.add('f.yaml', text, loaded.source);
+    assert.equal(index.locate(loaded.problems[0]!.at).startLine, 7);
+  });
+
+  it('reports a duplicate key and keeps the last value', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
+    const loaded = loadManifests('f.yaml', text);
+    assert.equal(loaded.objects[0]?.name, 'b');
+    assert.match(loaded.problems[0]!.message, /duplicated mapping key/);
+  });
+
+  it('reports a document that is not an object', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\n- just\n- a list\n';
+    const loaded = loadManifests('f.yaml', text);
+    assert.equal(loaded.objects.length, 1);
+    assert.match(loaded.problems[0]!.message, /Document 2 is a list/);
+  });
+
+  it('refuses a billion-laughs document quickly', () => {
+    let text = 'apiVersion: v1\nkind: ConfigMap\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 30; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    const started = process.hrtime.bigint();
+    const loaded = loadManifests('f.yaml', text);
+    assert.ok(process.hrtime.bigint() - started < 2_000_000_000n);
+    assert.equal(loaded.objects.length, 0);
+    assert.equal(loaded.problems[0]?.ruleId, 'EG001');
+  });
+
+  it('survives very deep nesting', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\ndata: ' + '['.repeat(100_000) + '\n';
+    const loaded = loadManifests('f.yaml', text);
+    assert.equal(loaded.problems[0]?.ruleId, 'EG001');
+  });
+
+  it('skips non-Kubernetes YAML quietly', () => {
+    const loaded = loadManifests('ci.yaml', 'name: CI\non: [push]\njobs: {}\n');
+    assert.equal(loaded.objects.length, 0);
+    assert.equal(loaded.problems.length, 0);
+    assert.equal(loaded.otherDocuments, 1);
+  });
+});
