@@ -12,7 +12,10 @@ const visit = (dir) => {
     else if (entry.name.endsWith('.test.ts')) files.push(path);
   }
 };
-for (const root of roots) root.endsWith('.test.ts') ? files.push(root) : visit(root);
+for (const root of roots) {
+  if (root.endsWith('.test.ts')) files.push(root);
+  else visit(root);
+}
 files.sort();
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

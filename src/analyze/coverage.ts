@@ -17,9 +17,8 @@ export type Engine =
   | 'kubewarden'
   | 'jspolicy';
 
-export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
-
-export const CONTAINER_LISTS: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
+export { CONTAINER_LISTS, type ContainerList } from '../model/container-fields.ts';
+import type { ContainerList } from '../model/container-fields.ts';
 
 export type Verdict = 'covered' | 'not-covered' | 'not-applicable' | 'unknown';
 

@@ -1,4 +1,4 @@
-import { isTextRef, type Location, type SourceRef } from '../model/source-ref.ts';
+import type { Location, SourceRef } from '../model/source-ref.ts';
 import { LineIndex } from './line-index.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -26,7 +26,7 @@ export class SourceIndex {
   locate(ref: SourceRef): Location {
     const indexed = this.files.get(ref.file);
     if (!indexed) return { file: ref.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    if (isTextRef(ref)) return { file: ref.file, ...indexed.lines.region(ref.start, ref.end) };
+    if ('start' in ref) return { file: ref.file, ...indexed.lines.region(ref.start, ref.end) };
     const region = indexed.yaml?.regionOf(ref) ?? indexed.lines.region(0, 0);
     return { file: ref.file, ...region };
   }

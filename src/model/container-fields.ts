@@ -1,5 +1,10 @@
 import type { FieldCategory } from '../analyze/coverage.ts';
 
+/** The three container lists of a pod spec. */
+export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
+
+export const CONTAINER_LISTS: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
 /**
  * Which kind of container field a container-relative path names (DOMAIN.md section 1).
  * `securityContext.privileged` → security; `image` → image; `resources.limits` → forbidden on

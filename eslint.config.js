@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Imports flow forward through the pipeline; @actions/* stays in the GitHub layer. */
+const stageOrder = ['discover', 'load', 'model', 'analyze', 'rules', 'suppress', 'report'];
+const laterStages = (stage) => stageOrder.slice(stageOrder.indexOf(stage) + 1);
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'bench/.corpus/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', Buffer: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: '@actions/* belongs in src/github/ and src/action.ts only.' }] }],
+    },
+  },
+  ...stageOrder.map((stage) => ({
+    files: [`src/${stage}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: '@actions/* belongs in src/github/ and src/action.ts only.' },
+            ...laterStages(stage).map((later) => ({
+              group: [`../${later}/*`, `../../${later}/*`],
+              allowTypeImports: true,
+              message: `${stage}/ must not import from ${later}/ (imports only go forward).`,
+            })),
+          ],
+        },
+      ],
+    },
+  })),
+  { files: ['src/github/**/*.ts', 'src/action.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['scripts/**/*.mjs', 'bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+);

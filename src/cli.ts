@@ -1,0 +1,25 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { runCli } from './cli/run-cli.ts';
+import { nodeFileSystem } from './discover/file-system.ts';
+import { UserError } from './errors.ts';
+
+const exitCode = await runCli(
+  process.argv.slice(2),
+  {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+    cwd: process.cwd(),
+    readText: (path) =>
+      readFile(path, 'utf8').catch((error: { code?: string }) =>
+        error.code === 'ENOENT' ? undefined : Promise.reject(new UserError(`cannot read ${path} (${error.code ?? String(error)}).`)),
+      ),
+    writeFile: async (path, text) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+    },
+  },
+  { fs: nodeFileSystem },
+);
+process.exitCode = exitCode;

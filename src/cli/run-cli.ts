@@ -1,0 +1,142 @@
+import { stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
+import type { FileSystem } from '../discover/file-system.ts';
+import { scan } from '../engine.ts';
+import { UserError } from '../errors.ts';
+import { toJson } from '../report/json.ts';
+import { toSarif } from '../report/sarif.ts';
+import { toText } from '../report/text.ts';
+import { reaches } from '../rules/finding.ts';
+import type { Level } from '../rules/rule.ts';
+import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
+
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTTY: boolean;
+  readonly cwd: string;
+  readonly readText: ReadText;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+}
+
+export interface CliDeps {
+  readonly fs: FileSystem;
+}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
+
+export const USAGE = `Usage: ${TOOL_NAME} scan [folder | glob...] [options]
+
+Finds where an ephemeral container (kubectl debug) would slip past the Kubernetes admission
+policies in a repository, and who may add one.
+
+Options:
+  --format <text|json|sarif>   report format (default: text)
+  --output <file>              write the report to a file instead of standard output
+  --fail-on <level>            exit 1 on findings at or above: error, warning, note, none (default: error)
+  --config <file>              config file (default: .ephemeral-guard.yaml in the scanned folder)
+  --exclude <glob>             leave matching files out (repeatable)
+  --category <name>            SARIF category (runAutomationDetails.id)
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
+`;
+
+/** The command line, without process globals: returns the exit code. */
+export const runCli = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> => {
+  try {
+    return await run(argv, io, deps);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`${TOOL_NAME}: internal error, please report it with this text:\n${detail}\n`);
+    return 2;
+  }
+};
+
+const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        config: { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        category: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  const [command, ...targets] = positionals;
+  if (command !== 'scan') throw new UserError(command === undefined ? `no command given.\n\n${USAGE}` : `unknown command "${command}".\n\n${USAGE}`);
+  const format = oneOf(values.format, FORMATS, '--format');
+  const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
+
+  const { root, include } = await rootAndGlobs(targets, io.cwd);
+  const { request } = await resolveScanRequest(
+    { root, ...(include ? { include } : {}), ...(values.exclude ? { exclude: values.exclude } : {}), ...(values.config ? { configPath: values.config } : {}) },
+    io.readText,
+    io.cwd,
+  );
+  const result = await scan(request, deps);
+  const color = io.isTTY && values.output === undefined;
+  const report =
+    format === 'json'
+      ? toJson(result)
+      : format === 'sarif'
+        ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
+        : toText(result, { color });
+  if (values.output) {
+    await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
+      throw new UserError(`cannot write ${values.output}: ${(error as { code?: string }).code ?? String(error)}.`);
+    });
+  } else io.stdout(report);
+  if (result.notifications.some((notification) => notification.level === 'error')) return 2;
+  return result.findings.some((finding) => reaches(finding.level, failOn as Level | 'none')) ? 1 : 0;
+};
+
+const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T => {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}").`);
+};
+
+/** One folder → scan it; otherwise the arguments are globs relative to the current folder. */
+const rootAndGlobs = async (targets: readonly string[], cwd: string): Promise<{ root: string; include?: string[] }> => {
+  if (targets.length === 0) return { root: cwd };
+  if (targets.length === 1) {
+    const path = resolve(cwd, targets[0]!);
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) return { root: path };
+    if (info?.isFile()) return { root: cwd, include: [relative(cwd, path).split('\\').join('/')] };
+  }
+  for (const target of targets) {
+    if (!/[*?[{]/.test(target) && !(await stat(resolve(cwd, target)).catch(() => undefined))) {
+      throw new UserError(`${target} does not exist (give a folder, a file or a glob).`);
+    }
+  }
+  return { root: cwd, include: targets.map((target) => target.split('\\').join('/').replace(/^\.\//, '')) };
+};

@@ -1,0 +1,58 @@
+import { CONTAINER_LISTS, type ContainerList } from './container-fields.ts';
+import { childRef, type NodeRef } from './source-ref.ts';
+import type { K8sObject } from './workspace.ts';
+
+type Json = Readonly<Record<string, unknown>>;
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+/** Kinds that own pod templates: Kyverno's autogen targets, and what EG104 calls controllers. */
+export const POD_CONTROLLER_KINDS: ReadonlySet<string> = new Set(
+  Object.keys(POD_SPEC_PATHS).filter((kind) => kind !== 'Pod' && kind !== 'PodTemplate'),
+);
+
+export interface PodSpecSite {
+  readonly object: K8sObject;
+  readonly spec: Json;
+  readonly at: NodeRef;
+}
+
+export interface ContainerSite {
+  readonly list: ContainerList;
+  readonly index: number;
+  readonly container: Json;
+  readonly at: NodeRef;
+}
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The pod spec of a workload object, if its kind has one and the manifest fills it in. */
+export const podSpecOf = (object: K8sObject): PodSpecSite | undefined => {
+  const path = POD_SPEC_PATHS[object.kind];
+  if (!path || !object.apiVersion.match(/^(v1|apps\/v1|batch\/v1|batch\/v1beta1|extensions\/v1beta1|apps\/v1beta[12])$/)) return undefined;
+  let value: unknown = object.body;
+  for (const key of path) value = isObject(value) ? value[key] : undefined;
+  return isObject(value) ? { object, spec: value, at: childRef(object.ref.at, ...path) } : undefined;
+};
+
+/** Every container of a pod spec, ephemeral containers included, with its list and position. */
+export function* containersOf(site: PodSpecSite): Iterable<ContainerSite> {
+  for (const list of CONTAINER_LISTS) {
+    const containers = site.spec[list];
+    if (!Array.isArray(containers)) continue;
+    for (const [index, container] of containers.entries()) {
+      if (isObject(container)) yield { list, index, container, at: childRef(site.at, list, index) };
+    }
+  }
+}

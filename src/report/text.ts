@@ -1,0 +1,80 @@
+import type { CoverageRow, ScanResult } from '../engine.ts';
+import type { Finding } from '../rules/finding.ts';
+import type { Level } from '../rules/rule.ts';
+
+export interface TextContext {
+  /** ANSI colours (only when writing to a terminal). */
+  readonly color: boolean;
+}
+
+const COLORS: Readonly<Record<Level | 'dim' | 'bold', [string, string]>> = {
+  error: ['\u001b[31m', '\u001b[39m'],
+  warning: ['\u001b[33m', '\u001b[39m'],
+  note: ['\u001b[36m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+};
+
+/**
+ * The terminal report: findings grouped by file as `line:col  level  EGxxx  message`, then the
+ * coverage matrix, notices, and a one-line total.
+ */
+export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notifications' | 'stats'>, context: TextContext): string => {
+  const paint = (style: keyof typeof COLORS, text: string): string =>
+    context.color ? `${COLORS[style][0]}${text}${COLORS[style][1]}` : text;
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const finding of result.findings) {
+    if (finding.location.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      currentFile = finding.location.file;
+      lines.push(paint('bold', currentFile));
+    }
+    const position = `${finding.location.startLine}:${finding.location.startColumn}`;
+    lines.push(`  ${position.padEnd(8)} ${paint(finding.level, finding.level.padEnd(7))} ${finding.ruleId}  ${finding.message}`);
+    for (const related of finding.related) {
+      lines.push(paint('dim', `  ${''.padEnd(8)} ${''.padEnd(7)}        ↳ ${related.note}: ${related.location.file}:${related.location.startLine}:${related.location.startColumn}`));
+    }
+  }
+  if (result.coverage.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(paint('bold', 'Coverage of ephemeral containers'), ...coverageTable(result.coverage));
+  }
+  if (result.notifications.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(paint('bold', 'Notices'));
+    for (const notification of result.notifications) lines.push(`  ${paint(notification.level, notification.level.padEnd(7))} ${notification.message}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(summaryLine(result.findings, result.stats.filesScanned));
+  return `${lines.join('\n')}\n`;
+};
+
+const coverageTable = (rows: readonly CoverageRow[]): string[] => {
+  const mark = (value: boolean): string => (value ? 'yes' : 'no');
+  const table = [
+    ['verdict', 'engine', 'policy', 'containers', 'init', 'ephemeral', 'subresource', 'UPDATE', 'where', 'why'],
+    ...rows.map((row) => [
+      row.verdict,
+      row.engine,
+      `${row.kind}/${row.namespace ? `${row.namespace}/` : ''}${row.name}${row.rule ? ` (${row.rule})` : ''}`,
+      mark(row.reads.containers),
+      mark(row.reads.initContainers),
+      mark(row.reads.ephemeralContainers),
+      row.receivesSubresource,
+      row.handlesUpdate,
+      `${row.location.file}:${row.location.startLine}`,
+      [...row.ruleIds].join(',') || '-',
+    ]),
+  ];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
+  return table.map((cells) => `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`.trimEnd());
+};
+
+export const summaryLine = (findings: readonly Finding[], filesScanned: number): string => {
+  const count = (level: Level): number => findings.filter((finding) => finding.level === level).length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const files = plural(filesScanned, 'file');
+  if (findings.length === 0) return `No findings in ${files}.`;
+  return `${plural(findings.length, 'finding')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('note'), 'note')}) in ${files}.`;
+};

@@ -1,0 +1,41 @@
+import type { Location } from '../model/source-ref.ts';
+import type { Level } from './rule.ts';
+
+export interface RelatedLocation {
+  readonly location: Location;
+  readonly note: string;
+}
+
+/** A completed finding: what every report format renders. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly level: Level;
+  readonly securitySeverity?: number;
+  readonly message: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly location: Location;
+  /** `Kind/namespace/name` of the object the finding is about. */
+  readonly object?: string;
+  readonly related: readonly RelatedLocation[];
+  /** SARIF partialFingerprints.primaryLocationLineHash (as GitHub's upload-sarif computes it). */
+  readonly lineHash?: string;
+}
+
+const LEVEL_RANK: Readonly<Record<Level, number>> = { error: 3, warning: 2, note: 1 };
+
+/** At or above `threshold`? `none` is never reached. */
+export const reaches = (level: Level, threshold: Level | 'none'): boolean =>
+  threshold !== 'none' && LEVEL_RANK[level] >= LEVEL_RANK[threshold];
+
+/** Report order: file, line, column, rule id, message. */
+export const compareFindings = (a: Finding, b: Finding): number =>
+  compareText(a.location.file, b.location.file) ||
+  a.location.startLine - b.location.startLine ||
+  a.location.startColumn - b.location.startColumn ||
+  compareText(a.ruleId, b.ruleId) ||
+  compareText(a.message, b.message);
+
+/** Locale-independent comparison, so that output bytes never depend on the machine. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
