@@ -29966,11 +29966,41 @@ var parseYaml = (text) => {
   return { documents, problems, source: new YamlSource(text, segments, docStarts) };
 };
 var tryParseEvents = (text, base) => {
-  try {
-    return { base, text, events: parseEvents(text, { maxDepth: MAX_DEPTH }) };
-  } catch (error2) {
-    return problemOf(error2, base);
+  let patched = text;
+  const inserted = [];
+  let firstError;
+  for (let attempt = 0; attempt <= MAX_INDENT_PATCHES; attempt++) {
+    try {
+      const events2 = parseEvents(patched, { maxDepth: MAX_DEPTH });
+      return inserted.length === 0 ? { base, text, events: events2 } : { base, text: patched, events: events2, inserted };
+    } catch (error2) {
+      firstError ??= error2;
+      const line = underIndentedQuotedLine(patched, error2);
+      if (line === void 0) break;
+      patched = `${patched.slice(0, line)} ${patched.slice(line)}`;
+      inserted.push(line);
+    }
   }
+  return problemOf(firstError, base);
+};
+var MAX_INDENT_PATCHES = 64;
+var underIndentedQuotedLine = (text, error2) => {
+  const reason = error2.reason;
+  const position = error2.mark?.position;
+  if (reason !== "deficient indentation" || typeof position !== "number") return void 0;
+  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
+  if (text.slice(lineStart, position).trim() !== "" || position >= text.length || text[position] === "\n") return void 0;
+  let end = lineStart - 1;
+  for (let lines = 0; lines < 50 && end > 0; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const content = text.slice(start, end);
+    const doubles = (content.replace(/\\./g, "").match(/"/g) ?? []).length;
+    const singles = (content.replace(/''/g, "").match(/'/g) ?? []).length;
+    if (doubles % 2 === 1 || singles % 2 === 1) return /:\s+["']/.test(content) || /^\s*-\s+["']/.test(content) ? lineStart : void 0;
+    if (doubles > 0 || singles > 0 || content.trim() === "") return void 0;
+    end = start - 1;
+  }
+  return void 0;
 };
 var problemOf = (error2, base) => {
   const mark = error2.mark;
@@ -30180,25 +30210,25 @@ var YamlSource = class {
   }
   nodeRegion(node) {
     const event = node.segment.events[node.index];
-    if (!event) return this.lines.region(node.segment.base, node.segment.base);
+    if (!event) return this.lines.region(this.absolute(node.segment, 0), this.absolute(node.segment, 0));
     if (event.type === EVENT.SCALAR) {
       if (event.style === STYLE.LITERAL || event.style === STYLE.FOLDED) {
-        return this.lines.restOfLine(node.segment.base + firstNonSpace(node.segment.text, event.valueStart));
+        return this.lines.restOfLine(this.absolute(node.segment, firstNonSpace(node.segment.text, event.valueStart)));
       }
       return this.scalarRegion(node);
     }
-    if (event.type === EVENT.ALIAS) return this.lines.region(node.segment.base + event.anchorStart - 1, node.segment.base + event.anchorEnd);
+    if (event.type === EVENT.ALIAS) return this.lines.region(this.absolute(node.segment, event.anchorStart - 1), this.absolute(node.segment, event.anchorEnd));
     if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE) {
       const start = event.anchorStart >= 0 ? Math.min(event.anchorStart - 1, event.start) : event.start;
-      return this.lines.restOfLine(node.segment.base + start);
+      return this.lines.restOfLine(this.absolute(node.segment, start));
     }
-    return this.lines.region(node.segment.base, node.segment.base);
+    return this.lines.region(this.absolute(node.segment, 0), this.absolute(node.segment, 0));
   }
   scalarRegion(node) {
     const event = node.segment.events[node.index];
     const quoted = event.style === STYLE.SINGLE_QUOTED || event.style === STYLE.DOUBLE_QUOTED;
-    const start = node.segment.base + event.valueStart - (quoted ? 1 : 0);
-    const end = node.segment.base + event.valueEnd + (quoted ? 1 : 0);
+    const start = this.absolute(node.segment, event.valueStart - (quoted ? 1 : 0));
+    const end = this.absolute(node.segment, event.valueEnd + (quoted ? 1 : 0));
     return this.lines.region(start, end);
   }
   /**
@@ -30214,10 +30244,9 @@ var YamlSource = class {
     return this.lines.region(from, Math.max(from, to));
   }
   decodedToSource(segment, event, offset) {
-    const base = segment.base;
     const raw = segment.text.slice(event.valueStart, event.valueEnd);
     const block = event.style === STYLE.LITERAL || event.style === STYLE.FOLDED;
-    if (!block && !raw.includes("\n")) return base + event.valueStart + Math.min(offset, raw.length);
+    if (!block && !raw.includes("\n")) return this.absolute(segment, event.valueStart + Math.min(offset, raw.length));
     let remaining = offset;
     let lineStart = 0;
     let first = true;
@@ -30230,13 +30259,19 @@ var YamlSource = class {
       else if (!first) while (lineStart + skip < contentEnd && /[ \t]/.test(raw[lineStart + skip])) skip++;
       const length = contentEnd - lineStart - skip;
       if (remaining <= length || lineEnd >= raw.length) {
-        return base + event.valueStart + lineStart + skip + Math.min(remaining, Math.max(length, 0));
+        return this.absolute(segment, event.valueStart + lineStart + skip + Math.min(remaining, Math.max(length, 0)));
       }
       remaining -= length + 1;
       lineStart = lineEnd + 1;
       first = false;
     }
-    return base + event.valueEnd;
+    return this.absolute(segment, event.valueEnd);
+  }
+  /** An offset in a segment's text → an offset in the file. */
+  absolute(segment, offset) {
+    let shift = 0;
+    for (const at of segment.inserted ?? []) if (at < offset) shift++;
+    return segment.base + offset - shift;
   }
 };
 var firstNonSpace = (text, offset) => {
@@ -30430,7 +30465,7 @@ var analyzeWorkspace = (workspace, loadProblems) => {
 
 // src/discover/discover.ts
 import { posix } from "node:path";
-var DEFAULT_INCLUDE = ["**/*.{yaml,yml,json}"];
+var DEFAULT_INCLUDE = ["**/*.{yaml,yml,json,rego}"];
 var BUILTIN_EXCLUDE = ["**/.git/**", "**/node_modules/**"];
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 var KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -30457,6 +30492,7 @@ var discover = async (fs3, options) => {
     return owner;
   };
   const manifests = [];
+  const regoFiles = [];
   const skipped = [];
   const kustomizations = [];
   for (const file of files) {
@@ -30488,10 +30524,11 @@ var discover = async (fs3, options) => {
       continue;
     }
     if (KUSTOMIZATION.test(file)) kustomizations.push(file);
-    manifests.push(file);
+    if (file.endsWith(".rego")) regoFiles.push(file);
+    else manifests.push(file);
   }
   const charts = chartDirs.map((dir, i) => ({ dir, chartFile: chartFiles[i], templates: templatesOf.get(dir) }));
-  return { manifests, charts, kustomizations, skipped, gitAware: tracked !== void 0 };
+  return { manifests, regoFiles, charts, kustomizations, skipped, gitAware: tracked !== void 0 };
 };
 var errorCode = (error2) => error2.code ?? (error2 instanceof Error ? error2.message : String(error2));
 var formatBytes = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -30757,8 +30794,9 @@ var scan = async (request, deps) => {
   const sources = new SourceIndex();
   const problems = [];
   const objects = [];
+  const textSources = [];
   let otherDocuments = 0;
-  const files = discovered.manifests;
+  const files = [...discovered.manifests, ...discovered.regoFiles];
   for (let start = 0; start < files.length; start += READ_BATCH) {
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.all(
@@ -30774,6 +30812,12 @@ var scan = async (request, deps) => {
       if (looksBinary(content.bytes)) {
         sources.add(file, "");
         problems.push({ ruleId: "EG001", at: { file, start: 0, end: 0 }, message: "This file is binary, not YAML or JSON; it was not scanned. Exclude it or rename it." });
+        return;
+      }
+      if (file.endsWith(".rego")) {
+        const text = decodeText(content.bytes);
+        sources.add(file, text);
+        textSources.push({ file, text });
         return;
       }
       const loaded = loadManifests(file, decodeText(content.bytes));
@@ -30797,7 +30841,7 @@ var scan = async (request, deps) => {
       message: "Kustomization was not rendered: its resources were scanned as plain files, but its patches and generators were not applied. Scan the output of kustomize build as well."
     });
   }
-  const workspace = new Workspace(objects);
+  const workspace = new Workspace(objects, textSources);
   const facts = deepFreeze(analyzeWorkspace(workspace, problems));
   const rules = activeRules(request.rules ?? RULES, request.ruleLevels ?? {});
   const findings = runRules(rules, facts, sources, notifications);

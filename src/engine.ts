@@ -7,7 +7,7 @@ import { decodeText, loadManifests, looksBinary } from './load/load-manifests.ts
 import { SourceIndex } from './load/source-index.ts';
 import { objectLabel } from './model/object-ref.ts';
 import type { Location } from './model/source-ref.ts';
-import { Workspace, type K8sObject } from './model/workspace.ts';
+import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
 import { lineHashes, primaryLocationLineHash } from './report/fingerprint.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES } from './rules/index.ts';
@@ -93,8 +93,9 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const sources = new SourceIndex();
   const problems: InputProblem[] = [];
   const objects: K8sObject[] = [];
+  const textSources: TextSource[] = [];
   let otherDocuments = 0;
-  const files = discovered.manifests;
+  const files = [...discovered.manifests, ...discovered.regoFiles];
   for (let start = 0; start < files.length; start += READ_BATCH) {
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.all(
@@ -110,6 +111,12 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
       if (looksBinary(content.bytes)) {
         sources.add(file, '');
         problems.push({ ruleId: 'EG001', at: { file, start: 0, end: 0 }, message: 'This file is binary, not YAML or JSON; it was not scanned. Exclude it or rename it.' });
+        return;
+      }
+      if (file.endsWith('.rego')) {
+        const text = decodeText(content.bytes);
+        sources.add(file, text);
+        textSources.push({ file, text });
         return;
       }
       const loaded = loadManifests(file, decodeText(content.bytes));
@@ -134,7 +141,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     });
   }
 
-  const workspace = new Workspace(objects);
+  const workspace = new Workspace(objects, textSources);
   const facts = deepFreeze(analyzeWorkspace(workspace, problems));
   const rules = activeRules(request.rules ?? RULES, request.ruleLevels ?? {});
   const findings = runRules(rules, facts, sources, notifications);

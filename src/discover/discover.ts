@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import type { FileSystem } from './file-system.ts';
 
-export const DEFAULT_INCLUDE: readonly string[] = ['**/*.{yaml,yml,json}'];
+/** YAML and JSON manifests, and standalone Rego policy sources (konstraint, gator, conftest). */
+export const DEFAULT_INCLUDE: readonly string[] = ['**/*.{yaml,yml,json,rego}'];
 /** Never scanned, whatever the configuration says. */
 export const BUILTIN_EXCLUDE: readonly string[] = ['**/.git/**', '**/node_modules/**'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -30,6 +31,8 @@ export interface HelmChart {
 export interface Discovered {
   /** YAML and JSON files to load, sorted. */
   readonly manifests: readonly string[];
+  /** Standalone `.rego` policy sources, sorted. */
+  readonly regoFiles: readonly string[];
   readonly charts: readonly HelmChart[];
   /** Kustomization files (their resources are scanned as plain files, patches not applied). */
   readonly kustomizations: readonly string[];
@@ -72,6 +75,7 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
   };
 
   const manifests: string[] = [];
+  const regoFiles: string[] = [];
   const skipped: SkippedFile[] = [];
   const kustomizations: string[] = [];
   for (const file of files) {
@@ -87,6 +91,10 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
       skipped.push({ file, reason: `could not be read (${errorCode(error)})` });
       continue;
     }
+    if (!info.isFile) {
+      if (!info.link) continue; // a folder whose name matches the globs
+      if (info.insideRoot) continue; // a link to a folder: never followed (it may loop)
+    }
     if (info.link && !info.insideRoot) {
       skipped.push({ file, reason: 'is a symbolic link to a file outside the scanned folder' });
       continue;
@@ -99,10 +107,11 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
       continue;
     }
     if (KUSTOMIZATION.test(file)) kustomizations.push(file);
-    manifests.push(file);
+    if (file.endsWith('.rego')) regoFiles.push(file);
+    else manifests.push(file);
   }
   const charts = chartDirs.map((dir, i) => ({ dir, chartFile: chartFiles[i]!, templates: templatesOf.get(dir)! }));
-  return { manifests, charts, kustomizations, skipped, gitAware: tracked !== undefined };
+  return { manifests, regoFiles, charts, kustomizations, skipped, gitAware: tracked !== undefined };
 };
 
 const errorCode = (error: unknown): string =>

@@ -12,9 +12,19 @@ export interface FileSystem {
    * undefined when `root` is not inside a git work tree.
    */
   gitFiles(root: string): Promise<string[] | undefined>;
-  /** Size in bytes, whether it is a symbolic link, and whether it resolves inside `root`. */
-  inspect(root: string, file: string): Promise<{ size: number; link: boolean; insideRoot: boolean }>;
+  /**
+   * Size in bytes, whether it is (or links to) a regular file, whether it is a symbolic link,
+   * and whether it resolves inside `root`.
+   */
+  inspect(root: string, file: string): Promise<FileInfo>;
   read(root: string, file: string): Promise<Uint8Array>;
+}
+
+export interface FileInfo {
+  readonly size: number;
+  readonly isFile: boolean;
+  readonly link: boolean;
+  readonly insideRoot: boolean;
 }
 
 /** The real file system: fast-glob (never following symlinked directories) and git. */
@@ -24,7 +34,8 @@ export const nodeFileSystem: FileSystem = {
       cwd: root,
       ignore: [...exclude],
       dot: true,
-      onlyFiles: true,
+      // Symbolic links are listed (not followed) and judged one by one in `inspect`.
+      onlyFiles: false,
       followSymbolicLinks: false,
       unique: true,
       suppressErrors: true,
@@ -41,13 +52,13 @@ export const nodeFileSystem: FileSystem = {
   inspect: async (root, file) => {
     const path = resolve(root, file);
     const stats = await lstat(path);
-    if (!stats.isSymbolicLink()) return { size: stats.size, link: false, insideRoot: true };
+    if (!stats.isSymbolicLink()) return { size: stats.size, isFile: stats.isFile(), link: false, insideRoot: true };
     const target = await realpath(path).catch(() => undefined);
     const realRoot = await realpath(root);
     const rel = target === undefined ? '..' : relative(realRoot, target);
     const insideRoot = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
     const targetStats = target === undefined ? undefined : await lstat(target).catch(() => undefined);
-    return { size: targetStats?.size ?? 0, link: true, insideRoot: insideRoot && targetStats?.isFile() === true };
+    return { size: targetStats?.size ?? 0, isFile: targetStats?.isFile() === true, link: true, insideRoot };
   },
   read: (root, file) => readFile(resolve(root, file)),
 };

@@ -21,9 +21,10 @@ export const memoryFileSystem = (
     if (typeof entry === 'object' && 'link' in entry) {
       const target = files[entry.link];
       const size = typeof target === 'string' ? Buffer.byteLength(target) : target instanceof Uint8Array ? target.length : 0;
-      return { size, link: true, insideRoot: target !== undefined && !(typeof target === 'object' && 'link' in target) };
+      const resolved = target !== undefined && !(typeof target === 'object' && 'link' in target);
+      return { size, isFile: resolved, link: true, insideRoot: resolved };
     }
-    return { size: typeof entry === 'string' ? Buffer.byteLength(entry) : entry.length, link: false, insideRoot: true };
+    return { size: typeof entry === 'string' ? Buffer.byteLength(entry) : entry.length, isFile: true, link: false, insideRoot: true };
   },
   read: async (_root, file) => {
     const entry = files[file];

@@ -27,8 +27,11 @@ const MAX_EXPANDED_NODES = 1_000_000;
 /** A parsed stretch of a file: the whole file, or one document-sized piece after an error. */
 interface Segment {
   readonly base: number;
+  /** The text the events refer to (the file's, unless continuation lines were re-indented). */
   readonly text: string;
   readonly events: Event[];
+  /** Offsets in `text` where one space was inserted (ascending), mapped away in `absolute`. */
+  readonly inserted?: readonly number[];
   /** For each event index, the index just past its subtree (computed on first lookup). */
   after?: Int32Array;
   anchors?: Map<string, number[]>;
@@ -84,11 +87,50 @@ interface DocStart {
 }
 
 const tryParseEvents = (text: string, base: number): Segment | YamlParseProblem => {
-  try {
-    return { base, text, events: parseEvents(text, { maxDepth: MAX_DEPTH }) };
-  } catch (error) {
-    return problemOf(error, base);
+  let patched = text;
+  const inserted: number[] = [];
+  let firstError: unknown;
+  for (let attempt = 0; attempt <= MAX_INDENT_PATCHES; attempt++) {
+    try {
+      const events = parseEvents(patched, { maxDepth: MAX_DEPTH });
+      return inserted.length === 0 ? { base, text, events } : { base, text: patched, events, inserted };
+    } catch (error) {
+      firstError ??= error;
+      const line = underIndentedQuotedLine(patched, error);
+      if (line === undefined) break;
+      patched = `${patched.slice(0, line)} ${patched.slice(line)}`;
+      inserted.push(line);
+    }
   }
+  return problemOf(firstError, base);
+};
+
+/** How many continuation lines of quoted scalars one text may have re-indented. */
+const MAX_INDENT_PATCHES = 64;
+
+/**
+ * Where to add one space when a parse failed only because a continuation line of a multi-line
+ * quoted scalar is indented no deeper than its key. The YAML spec forbids it, but the YAML reader
+ * kubectl uses (go-yaml) accepts it, and real policy libraries contain it; so do we.
+ */
+const underIndentedQuotedLine = (text: string, error: unknown): number | undefined => {
+  const reason = (error as { reason?: string }).reason;
+  const position = (error as { mark?: { position?: number } }).mark?.position;
+  if (reason !== 'deficient indentation' || typeof position !== 'number') return undefined;
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  if (text.slice(lineStart, position).trim() !== '' || position >= text.length || text[position] === '\n') return undefined;
+  // Inside a quoted scalar: an earlier line opens a quote that no line in between closes.
+  let end = lineStart - 1;
+  for (let lines = 0; lines < 50 && end > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const content = text.slice(start, end);
+    const doubles = (content.replace(/\\./g, '').match(/"/g) ?? []).length;
+    const singles = (content.replace(/''/g, '').match(/'/g) ?? []).length;
+    if (doubles % 2 === 1 || singles % 2 === 1) return /:\s+["']/.test(content) || /^\s*-\s+["']/.test(content) ? lineStart : undefined;
+    if (doubles > 0 || singles > 0 || content.trim() === '') return undefined;
+    end = start - 1;
+  }
+  return undefined;
 };
 
 const problemOf = (error: unknown, base: number): YamlParseProblem => {
@@ -328,27 +370,27 @@ export class YamlSource {
 
   private nodeRegion(node: NodeAt): Region {
     const event = node.segment.events[node.index];
-    if (!event) return this.lines.region(node.segment.base, node.segment.base);
+    if (!event) return this.lines.region(this.absolute(node.segment, 0), this.absolute(node.segment, 0));
     if (event.type === EVENT.SCALAR) {
       if (event.style === STYLE.LITERAL || event.style === STYLE.FOLDED) {
         // A whole block scalar: point at its first content line.
-        return this.lines.restOfLine(node.segment.base + firstNonSpace(node.segment.text, event.valueStart));
+        return this.lines.restOfLine(this.absolute(node.segment, firstNonSpace(node.segment.text, event.valueStart)));
       }
       return this.scalarRegion(node);
     }
-    if (event.type === EVENT.ALIAS) return this.lines.region(node.segment.base + event.anchorStart - 1, node.segment.base + event.anchorEnd);
+    if (event.type === EVENT.ALIAS) return this.lines.region(this.absolute(node.segment, event.anchorStart - 1), this.absolute(node.segment, event.anchorEnd));
     if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE) {
       const start = event.anchorStart >= 0 ? Math.min(event.anchorStart - 1, event.start) : event.start;
-      return this.lines.restOfLine(node.segment.base + start);
+      return this.lines.restOfLine(this.absolute(node.segment, start));
     }
-    return this.lines.region(node.segment.base, node.segment.base);
+    return this.lines.region(this.absolute(node.segment, 0), this.absolute(node.segment, 0));
   }
 
   private scalarRegion(node: NodeAt): Region {
     const event = node.segment.events[node.index] as ScalarEvent;
     const quoted = event.style === STYLE.SINGLE_QUOTED || event.style === STYLE.DOUBLE_QUOTED;
-    const start = node.segment.base + event.valueStart - (quoted ? 1 : 0);
-    const end = node.segment.base + event.valueEnd + (quoted ? 1 : 0);
+    const start = this.absolute(node.segment, event.valueStart - (quoted ? 1 : 0));
+    const end = this.absolute(node.segment, event.valueEnd + (quoted ? 1 : 0));
     return this.lines.region(start, end);
   }
 
@@ -366,10 +408,9 @@ export class YamlSource {
   }
 
   private decodedToSource(segment: Segment, event: ScalarEvent, offset: number): number {
-    const base = segment.base;
     const raw = segment.text.slice(event.valueStart, event.valueEnd);
     const block = event.style === STYLE.LITERAL || event.style === STYLE.FOLDED;
-    if (!block && !raw.includes('\n')) return base + event.valueStart + Math.min(offset, raw.length);
+    if (!block && !raw.includes('\n')) return this.absolute(segment, event.valueStart + Math.min(offset, raw.length));
     let remaining = offset;
     let lineStart = 0;
     let first = true;
@@ -382,13 +423,20 @@ export class YamlSource {
       else if (!first) while (lineStart + skip < contentEnd && /[ \t]/.test(raw[lineStart + skip]!)) skip++;
       const length = contentEnd - lineStart - skip;
       if (remaining <= length || lineEnd >= raw.length) {
-        return base + event.valueStart + lineStart + skip + Math.min(remaining, Math.max(length, 0));
+        return this.absolute(segment, event.valueStart + lineStart + skip + Math.min(remaining, Math.max(length, 0)));
       }
       remaining -= length + 1;
       lineStart = lineEnd + 1;
       first = false;
     }
-    return base + event.valueEnd;
+    return this.absolute(segment, event.valueEnd);
+  }
+
+  /** An offset in a segment's text → an offset in the file. */
+  private absolute(segment: Segment, offset: number): number {
+    let shift = 0;
+    for (const at of segment.inserted ?? []) if (at < offset) shift++;
+    return segment.base + offset - shift;
   }
 }
 

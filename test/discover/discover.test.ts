@@ -16,12 +16,14 @@ describe('discover', () => {
       'b/c.yml': manifest,
       'd.json': '{}',
       'e.txt': 'x',
+      'policy/p.rego': 'package p\n',
       '.git/config.yaml': manifest,
       'node_modules/x/y.yaml': manifest,
       '.github/workflows/ci.yaml': 'on: push\n',
     });
     const found = await discover(fs, { root: '/r' });
     assert.deepEqual(found.manifests, ['.github/workflows/ci.yaml', 'a.yaml', 'b/c.yml', 'd.json']);
+    assert.deepEqual(found.regoFiles, ['policy/p.rego']);
   });
 
   it('honours include and exclude globs', async () => {

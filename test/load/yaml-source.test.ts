@@ -178,6 +178,33 @@ describe('YAML problems', () => {
     assert.equal(index.locate(loaded.problems[0]!.at).startLine, 7);
   });
 
+  it('accepts a quoted scalar continued at its key indentation, as kubectl does', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: lenient
+        annotations:
+          description: "When set to true the check is optional, defaults
+          to false."
+          other: 'one
+          two'
+      data: {after: x}
+    `;
+    const loaded = loadManifests('f.yaml', text);
+    assert.deepEqual(loaded.problems, []);
+    const annotations = (loaded.objects[0]!.body.metadata as { annotations: Record<string, string> }).annotations;
+    assert.equal(annotations.description, 'When set to true the check is optional, defaults to false.');
+    assert.equal(annotations.other, 'one two');
+    assert.deepEqual(at(text, { doc: 0, path: ['data', 'after'] }), find(text, 10, 'x'));
+    assert.deepEqual(at(text, { doc: 0, path: ['metadata', 'annotations', 'other'] }), [8, 12, 9, 9]);
+  });
+
+  it('still reports real indentation errors', () => {
+    const loaded = loadManifests('f.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "a\nb: c\n');
+    assert.equal(loaded.problems[0]?.ruleId, 'EG001');
+  });
+
   it('reports a duplicate key and keeps the last value', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
     const loaded = loadManifests('f.yaml', text);
