@@ -1,0 +1,13 @@
+export type * from './ast.ts';
+export { parseRego, refToPath, type RegoParseResult } from './parser.ts';
+export {
+  analyzeRegoPolicy,
+  type RegoEntryAnalysis,
+  type RegoFieldCheck,
+  type RegoModuleSource,
+  type RegoParseProblem,
+  type RegoPolicyAnalysis,
+  type RegoPosition,
+  type RegoUnknown,
+  type RegoUpdateExemption,
+} from './analysis.ts';
