@@ -1,0 +1,19 @@
+export { analyzeCelConditions, analyzeCelPolicy } from './cel-policy.ts';
+export { parseCel } from './parse-cel.ts';
+export type { CelNode, CelParseResult } from './parse-cel.ts';
+export type {
+  CelConditionInput,
+  CelConditionsAnalysis,
+  CelEvidence,
+  CelExpressionInput,
+  CelFieldRead,
+  CelFieldRole,
+  CelListRead,
+  CelPodSpecScope,
+  CelPolicyAnalysis,
+  CelPolicyInput,
+  CelUnknown,
+  CelUpdateExemption,
+  CelValidationAnalysis,
+  CelVariableInput,
+} from './types.ts';

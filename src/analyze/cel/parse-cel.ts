@@ -1,0 +1,36 @@
+import { Environment } from '@marcbachmann/cel-js';
+import type { ASTNode } from '@marcbachmann/cel-js';
+
+export type { ASTNode as CelNode } from '@marcbachmann/cel-js';
+
+export type CelParseResult =
+  | { readonly ok: true; readonly ast: ASTNode }
+  | { readonly ok: false; readonly reason: string; readonly start: number; readonly end: number };
+
+/**
+ * Kubernetes CEL as policies write it: optional chaining (`.?x`, `.orValue()`), variables
+ * that are not declared up front, mixed-type list literals.
+ */
+const kubernetesCel = new Environment({
+  enableOptionalTypes: true,
+  unlistedVariablesAreDyn: true,
+  homogeneousAggregateLiterals: false,
+});
+
+interface ParseErrorShape {
+  readonly message?: unknown;
+  readonly range?: { readonly start?: unknown; readonly end?: unknown };
+}
+
+/** Parses one CEL expression; a syntax the parser does not know becomes a reason, never a throw. */
+export const parseCel = (expression: string): CelParseResult => {
+  try {
+    return { ok: true, ast: kubernetesCel.parse(expression).ast };
+  } catch (error) {
+    const shape = (typeof error === 'object' && error !== null ? error : {}) as ParseErrorShape;
+    const firstLine = typeof shape.message === 'string' ? (shape.message.split('\n', 1)[0] ?? '') : String(error);
+    const start = typeof shape.range?.start === 'number' ? shape.range.start : 0;
+    const end = typeof shape.range?.end === 'number' ? shape.range.end : expression.length;
+    return { ok: false, reason: `CEL parse error: ${firstLine}`, start, end: Math.max(start, end) };
+  }
+};
