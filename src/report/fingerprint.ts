@@ -38,8 +38,8 @@ const LEAVING_WEIGHT_LOW = Number(LEAVING_WEIGHT & 0xffff_ffffn);
  * {@link primaryLocationLineHash}.
  */
 export function lineHashes(text: string): string[] {
-  // Every line ends at a \n, a \r or the end of the text: an upper bound without a second scan
-  // of the hashing kind.
+  // Every line ends at a \n, a \r or the end of the text, so this bounds the line count and
+  // sizes the occurrence table once.
   let maxLines = 1;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
