@@ -1,0 +1,174 @@
+import type { Evidence } from '../coverage.ts';
+import { containerFieldCategory } from '../../model/container-fields.ts';
+import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
+import { wildcardMatch } from './kind-selector.ts';
+import {
+  isRequestOperation,
+  jmesReads,
+  kyvernoVariables,
+  parseJmes,
+  type JmesBinding,
+} from './jmespath-reads.ts';
+import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
+
+/**
+ * Kyverno conditions (`preconditions`, `deny.conditions`, foreach preconditions): the
+ * `{any: [...], all: [...]}` form, or the legacy list form where every condition must hold.
+ */
+interface Condition {
+  readonly value: Record<string, unknown>;
+  readonly ref: NodeRef;
+}
+
+interface ConditionGroups {
+  readonly any: readonly Condition[];
+  readonly all: readonly Condition[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const conditionsIn = (list: unknown, ref: NodeRef): Condition[] =>
+  Array.isArray(list) ? list.flatMap((c, i) => (isRecord(c) ? [{ value: c, ref: childRef(ref, i) }] : [])) : [];
+
+const conditionGroups = (conditions: unknown, ref: NodeRef): ConditionGroups => {
+  if (Array.isArray(conditions)) return { any: [], all: conditionsIn(conditions, ref) };
+  if (!isRecord(conditions)) return { any: [], all: [] };
+  return {
+    any: conditionsIn(conditions['any'], childRef(ref, 'any')),
+    all: conditionsIn(conditions['all'], childRef(ref, 'all')),
+  };
+};
+
+/** Would this condition hold for an UPDATE request? null: it is not (only) about the operation. */
+type Outcome = 'true' | 'false' | 'unknown';
+
+const operationOutcome = (condition: Condition): { outcome: Outcome; at: NodeRef } | null => {
+  const key = condition.value['key'];
+  if (typeof key !== 'string') return null;
+  const variables = kyvernoVariables(key);
+  const only = variables[0];
+  if (variables.length !== 1 || !only) return null;
+  const trimmed = key.trim();
+  if (!trimmed.startsWith('{{') || !trimmed.endsWith('}}')) return null;
+  if (!isRequestOperation(parseJmes(only.expression))) return null;
+  const at = childRef(condition.ref, 'key');
+  const operator = String(condition.value['operator'] ?? '').toLowerCase();
+  const value = condition.value['value'];
+  const values = Array.isArray(value) ? value : [value];
+  if (!values.every((v) => typeof v === 'string' && !v.includes('{{'))) return { outcome: 'unknown', at };
+  const containsUpdate = (values as string[]).some((v) => wildcardMatch(v, 'UPDATE'));
+  switch (operator) {
+    case 'equals':
+    case 'equal':
+    case 'in':
+    case 'anyin':
+    case 'allin':
+      return { outcome: containsUpdate ? 'true' : 'false', at };
+    case 'notequals':
+    case 'notequal':
+    case 'notin':
+    case 'anynotin':
+    case 'allnotin':
+      return { outcome: containsUpdate ? 'false' : 'true', at };
+    default:
+      return { outcome: 'unknown', at };
+  }
+};
+
+export interface UpdateFilter {
+  /** Set when the conditions can never hold for an UPDATE request. */
+  readonly dropsUpdate?: Evidence;
+  /** Conditions on `request.operation` we could not evaluate. */
+  readonly unknowns: readonly Evidence[];
+}
+
+/**
+ * Do these conditions rule out every UPDATE request (and with it the ephemeral subresource)?
+ * They do when an `all` condition on `request.operation` is false for UPDATE, or when every
+ * `any` condition is.
+ */
+export const conditionsDropUpdate = (conditions: unknown, ref: NodeRef, what: string): UpdateFilter => {
+  const groups = conditionGroups(conditions, ref);
+  const unknowns: Evidence[] = [];
+  const outcomes = (list: readonly Condition[]) =>
+    list.map((c) => {
+      const result = operationOutcome(c);
+      if (result?.outcome === 'unknown') unknowns.push({ at: result.at, note: `${what} on request.operation not understood` });
+      return result;
+    });
+  const all = outcomes(groups.all);
+  const falseInAll = all.find((o) => o?.outcome === 'false');
+  if (falseInAll) {
+    return { dropsUpdate: { at: falseInAll.at, note: `${what} exclude UPDATE requests` }, unknowns };
+  }
+  const any = outcomes(groups.any);
+  if (any.length > 0 && any.every((o) => o?.outcome === 'false')) {
+    return { dropsUpdate: { at: any[0]!.at, note: `${what} exclude UPDATE requests` }, unknowns };
+  }
+  return { unknowns };
+};
+
+/** Container lists and fields read by the JMESPath variables in these conditions' keys and values. */
+export const conditionReads = (
+  conditions: unknown,
+  ref: NodeRef,
+  bindings: ReadonlyMap<string, JmesBinding>,
+  facts: LogicFacts = emptyLogicFacts(),
+): LogicFacts => {
+  const groups = conditionGroups(conditions, ref);
+  for (const condition of [...groups.any, ...groups.all]) {
+    for (const side of ['key', 'value'] as const) {
+      stringReads(condition.value[side], childRef(condition.ref, side), bindings, facts, 0);
+    }
+  }
+  return facts;
+};
+
+const MAX_DEPTH = 32;
+
+/** The reads of every `{{ }}` variable in a scalar (or a list/map of them). */
+export const stringReads = (
+  value: unknown,
+  ref: NodeRef,
+  bindings: ReadonlyMap<string, JmesBinding>,
+  facts: LogicFacts,
+  depth: number,
+): void => {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => stringReads(item, childRef(ref, i), bindings, facts, depth + 1));
+    return;
+  }
+  if (isRecord(value)) {
+    for (const [k, v] of Object.entries(value)) stringReads(v, childRef(ref, k), bindings, facts, depth + 1);
+    return;
+  }
+  if (typeof value !== 'string') return;
+  for (const variable of kyvernoVariables(value)) {
+    expressionReads(variable.expression, ref, variable.start, bindings, facts);
+  }
+};
+
+/** Fold one JMESPath expression's reads into `facts`, spans shifted by `offset` in the scalar at `ref`. */
+export const expressionReads = (
+  expression: string,
+  ref: NodeRef,
+  offset: number,
+  bindings: ReadonlyMap<string, JmesBinding>,
+  facts: LogicFacts,
+): JmesBinding => {
+  const { reads, result } = jmesReads(parseJmes(expression), bindings, expression.length);
+  const at = (s: { start: number; end: number }) => spanRef(ref, offset + s.start, offset + s.end);
+  for (const read of reads.reads) {
+    facts.reads.push({ list: read.list, at: at(read.span), note: `reads spec.${read.list}` });
+  }
+  for (const check of reads.checks) {
+    facts.checks.push({ field: check.field, category: containerFieldCategory(check.field), at: at(check.span), lists: check.lists });
+  }
+  for (const podField of reads.podFields) {
+    facts.checks.push({ field: podField.field, category: 'pod-level', at: at(podField.span), lists: [] });
+  }
+  for (const unknown of reads.unknowns) facts.unknowns.push({ at: at(unknown.span), note: unknown.note });
+  return result;
+};

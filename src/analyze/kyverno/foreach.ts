@@ -1,0 +1,77 @@
+import type { Evidence } from '../coverage.ts';
+import { childRef, type NodeRef } from '../../model/source-ref.ts';
+import { conditionReads, conditionsDropUpdate, expressionReads } from './conditions.ts';
+import { contextBindings } from './context-bindings.ts';
+import type { JmesBinding } from './jmespath-reads.ts';
+import { containerPatternChecks, patternChecks, type LogicFacts } from './pattern-checks.ts';
+
+/** Kyverno stops nested foreach well before this; deeper input is hostile. */
+const MAX_NESTING = 16;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A `validate.foreach` (or nested foreach): each entry's `list` JMESPath names what `element`
+ * (and `element<N>`, N = nesting level from 0) holds (pkg/engine/context AddElement); its
+ * pattern applies to the element unless `elementScope: false`, its deny conditions read
+ * `{{ element... }}`, and its preconditions can drop UPDATE just like the rule's.
+ */
+export const foreachFacts = (
+  entries: unknown,
+  ref: NodeRef,
+  bindings: ReadonlyMap<string, JmesBinding>,
+  facts: LogicFacts,
+  updateDrops: Evidence[],
+  updateUnknowns: Evidence[],
+  nesting = 0,
+): void => {
+  if (!Array.isArray(entries)) return;
+  if (nesting > MAX_NESTING) {
+    facts.unknowns.push({ at: ref, note: 'foreach nested too deeply to follow' });
+    return;
+  }
+  entries.forEach((entry, i) => {
+    if (!isRecord(entry)) return;
+    const entryRef = childRef(ref, i);
+    const list = entry['list'];
+    let element: JmesBinding = { t: 'opaque' };
+    if (typeof list === 'string') {
+      element = expressionReads(list, childRef(entryRef, 'list'), 0, bindings, facts);
+    } else {
+      facts.unknowns.push({ at: childRef(entryRef, 'list'), note: 'foreach without a list expression' });
+    }
+    const withElement = new Map(bindings);
+    withElement.set('element', element);
+    withElement.set(`element${nesting}`, element);
+    // The entry's context is evaluated once per element, so it can read `element`.
+    const inner = contextBindings(entry['context'], childRef(entryRef, 'context'), withElement, facts);
+
+    const preconditions = conditionsDropUpdate(entry['preconditions'], childRef(entryRef, 'preconditions'), 'foreach preconditions');
+    if (preconditions.dropsUpdate) updateDrops.push(preconditions.dropsUpdate);
+    updateUnknowns.push(...preconditions.unknowns);
+
+    const elementScope = entry['elementScope'] !== false;
+    for (const key of ['pattern', 'anyPattern'] as const) {
+      const pattern = entry[key];
+      if (pattern === undefined) continue;
+      const patterns = key === 'anyPattern' && Array.isArray(pattern) ? pattern : [pattern];
+      patterns.forEach((p, j) => {
+        const patternRef = key === 'anyPattern' && Array.isArray(pattern) ? childRef(entryRef, key, j) : childRef(entryRef, key);
+        if (!elementScope) patternChecks(p, patternRef, facts);
+        else if (element.t === 'containers') containerPatternChecks(p, patternRef, element.lists.map((l) => l.list), element.rel, facts);
+      });
+    }
+
+    const deny = entry['deny'];
+    if (isRecord(deny)) {
+      const conditionsRef = childRef(entryRef, 'deny', 'conditions');
+      conditionReads(deny['conditions'], conditionsRef, inner, facts);
+      const never = conditionsDropUpdate(deny['conditions'], conditionsRef, 'deny conditions');
+      if (never.dropsUpdate) updateDrops.push(never.dropsUpdate);
+      updateUnknowns.push(...never.unknowns);
+    }
+
+    foreachFacts(entry['foreach'], childRef(entryRef, 'foreach'), inner, facts, updateDrops, updateUnknowns, nesting + 1);
+  });
+};

@@ -1,0 +1,201 @@
+import type { ContainerList, Evidence } from '../coverage.ts';
+import { containerFieldCategory } from '../../model/container-fields.ts';
+import { childRef, type NodeRef } from '../../model/source-ref.ts';
+import type { ListedFieldCheck } from './types.ts';
+
+/**
+ * Which container lists and fields a Kyverno `pattern` (or one `anyPattern` alternative, or a
+ * foreach pattern) checks. Anchors are Kyverno's (pkg/engine/anchor): `(k)` condition, `<(k)`
+ * global condition, `=(k)` equality (check if present), `X(k)` negation (must be absent),
+ * `^(k)` existence (some element matches), `+(k)` add-if-absent (mutate only).
+ */
+export interface ListRead {
+  readonly list: ContainerList;
+  readonly at: NodeRef;
+  readonly note: string;
+}
+
+export interface LogicFacts {
+  readonly reads: ListRead[];
+  readonly checks: ListedFieldCheck[];
+  readonly requiresForbiddenOnEphemeral: Evidence[];
+  readonly blocksEphemeralContainers: Evidence[];
+  readonly unknowns: Evidence[];
+}
+
+export const emptyLogicFacts = (): LogicFacts => ({
+  reads: [],
+  checks: [],
+  requiresForbiddenOnEphemeral: [],
+  blocksEphemeralContainers: [],
+  unknowns: [],
+});
+
+export type AnchorKind = '' | '<' | 'X' | '+' | '=' | '^';
+
+/** Kyverno's anchor syntax: `^([+<=X^])?\((.+)\)$` after trimming; null for a plain key. */
+export const parseAnchor = (key: string): { kind: AnchorKind; key: string } | null => {
+  const trimmed = key.trim();
+  const m = /^([+<=X^])?\((.+)\)$/s.exec(trimmed);
+  if (!m) return null;
+  return { kind: (m[1] ?? '') as AnchorKind, key: m[2]! };
+};
+
+const CONTAINER_LISTS: ReadonlySet<string> = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+
+/** Pod-spec locations in the objects a Kyverno rule may match (Pod, and the autogen controllers). */
+const POD_SPEC_PATHS: readonly string[] = ['spec', 'spec.template.spec', 'spec.jobTemplate.spec.template.spec'];
+
+/** Deeper patterns than this are not real policies: stop and say so. */
+const MAX_DEPTH = 64;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const keyRef = (ref: NodeRef, key: string): NodeRef => ({ ...childRef(ref, key), key: true });
+
+/** A pattern leaf that matches any value checks nothing. */
+const matchesAnything = (value: unknown): boolean => value === '*';
+
+/** Walk a pattern applied to the whole resource (a Pod, or a controller after autogen). */
+export const patternChecks = (pattern: unknown, ref: NodeRef, facts: LogicFacts = emptyLogicFacts()): LogicFacts => {
+  walkResource(pattern, ref, [], false, 0, facts);
+  return facts;
+};
+
+/**
+ * Walk a pattern applied to one container (a foreach element with element scope): its keys
+ * are container fields below `baseField`.
+ */
+export const containerPatternChecks = (
+  pattern: unknown,
+  ref: NodeRef,
+  lists: readonly ContainerList[],
+  baseField: readonly string[],
+  facts: LogicFacts = emptyLogicFacts(),
+): LogicFacts => {
+  walkContainer(pattern, ref, lists, baseField, true, false, 0, facts);
+  return facts;
+};
+
+const walkResource = (
+  value: unknown,
+  ref: NodeRef,
+  path: readonly string[],
+  conditional: boolean,
+  depth: number,
+  facts: LogicFacts,
+): void => {
+  if (depth > MAX_DEPTH) {
+    facts.unknowns.push({ at: ref, note: 'pattern nested too deeply to follow' });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walkResource(item, childRef(ref, i), path, conditional, depth + 1, facts));
+    return;
+  }
+  if (!isRecord(value)) return;
+  const atPodSpec = POD_SPEC_PATHS.includes(path.join('.'));
+  for (const [rawKey, child] of Object.entries(value)) {
+    const anchor = parseAnchor(rawKey);
+    const key = anchor?.key ?? rawKey;
+    const childConditional = conditional || anchor?.kind === '' || anchor?.kind === '<';
+    const at = childRef(ref, rawKey);
+    if (atPodSpec && CONTAINER_LISTS.has(key)) {
+      const list = key as ContainerList;
+      facts.reads.push({ list, at: keyRef(ref, rawKey), note: `pattern checks spec.${list}` });
+      if (anchor?.kind === 'X' && list === 'ephemeralContainers' && !childConditional) {
+        facts.blocksEphemeralContainers.push({ at: keyRef(ref, rawKey), note: 'pattern forbids ephemeral containers altogether' });
+        continue;
+      }
+      if (Array.isArray(child)) {
+        child.forEach((element, i) =>
+          walkContainer(element, childRef(at, i), [list], [], true, childConditional, depth + 1, facts),
+        );
+      }
+      continue;
+    }
+    if (atPodSpec) {
+      podLevelChecks(child, at, [...path, key], childConditional, depth + 1, facts);
+      continue;
+    }
+    walkResource(child, at, [...path, key], childConditional, depth + 1, facts);
+  }
+};
+
+const podLevelChecks = (
+  value: unknown,
+  ref: NodeRef,
+  path: readonly string[],
+  conditional: boolean,
+  depth: number,
+  facts: LogicFacts,
+): void => {
+  if (depth > MAX_DEPTH) return;
+  if (isRecord(value) && Object.keys(value).length > 0) {
+    for (const [rawKey, child] of Object.entries(value)) {
+      const anchor = parseAnchor(rawKey);
+      const childConditional = conditional || anchor?.kind === '' || anchor?.kind === '<';
+      podLevelChecks(child, childRef(ref, rawKey), [...path, anchor?.key ?? rawKey], childConditional, depth + 1, facts);
+    }
+    return;
+  }
+  if (Array.isArray(value) && value.some(isRecord)) {
+    value.forEach((item, i) => podLevelChecks(item, childRef(ref, i), path, conditional, depth + 1, facts));
+    return;
+  }
+  if (conditional || matchesAnything(value)) return;
+  const field = path.join('.');
+  if (!facts.checks.some((c) => c.field === field && c.lists.length === 0)) {
+    facts.checks.push({ field, category: 'pod-level', at: ref, lists: [] });
+  }
+};
+
+const walkContainer = (
+  value: unknown,
+  ref: NodeRef,
+  lists: readonly ContainerList[],
+  field: readonly string[],
+  required: boolean,
+  conditional: boolean,
+  depth: number,
+  facts: LogicFacts,
+): void => {
+  if (depth > MAX_DEPTH) {
+    facts.unknowns.push({ at: ref, note: 'pattern nested too deeply to follow' });
+    return;
+  }
+  if (isRecord(value) && (field.length === 0 || Object.keys(value).length > 0)) {
+    for (const [rawKey, child] of Object.entries(value)) {
+      const anchor = parseAnchor(rawKey);
+      const kind = anchor?.kind;
+      walkContainer(
+        child,
+        childRef(ref, rawKey),
+        lists,
+        [...field, anchor?.key ?? rawKey],
+        required && (kind === undefined || kind === '^'),
+        conditional || kind === '' || kind === '<',
+        depth + 1,
+        facts,
+      );
+    }
+    return;
+  }
+  if (Array.isArray(value) && value.some(isRecord)) {
+    value.forEach((item, i) =>
+      walkContainer(item, childRef(ref, i), lists, field, required, conditional, depth + 1, facts),
+    );
+    return;
+  }
+  if (conditional || field.length === 0 || matchesAnything(value)) return;
+  const name = field.join('.');
+  const category = containerFieldCategory(name);
+  facts.checks.push({ field: name, category, at: ref, lists });
+  if (required && category === 'forbidden' && lists.includes('ephemeralContainers')) {
+    facts.requiresForbiddenOnEphemeral.push({
+      at: ref,
+      note: `requires ${name} on ephemeral containers, where the API forbids it`,
+    });
+  }
+};

@@ -1,0 +1,281 @@
+import {
+  type ContainerList,
+  type CoverageReason,
+  type Evidence,
+  type Tri,
+  type Verdict,
+} from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import { isSettableOnEphemeral } from '../../model/container-fields.ts';
+import { childRef, type NodeRef } from '../../model/source-ref.ts';
+import type { K8sObject } from '../../model/workspace.ts';
+import { kyvernoCelCoverage } from './cel-coverage.ts';
+import { conditionReads, conditionsDropUpdate } from './conditions.ts';
+import { contextBindings } from './context-bindings.ts';
+import { ruleEnforcement } from './failure-action.ts';
+import { foreachFacts } from './foreach.ts';
+import type { JmesBinding } from './jmespath-reads.ts';
+import { emptyLogicFacts, patternChecks, type ListRead, type LogicFacts } from './pattern-checks.ts';
+import { podSecurityFacts } from './pod-security.ts';
+import { ruleMatchFacts } from './rule-match.ts';
+import type { KyvernoCoverageFact, ListedFieldCheck } from './types.ts';
+
+const POLICY_KINDS: ReadonlySet<string> = new Set(['ClusterPolicy', 'Policy']);
+const POLICY_API_VERSIONS: ReadonlySet<string> = new Set(['kyverno.io/v1', 'kyverno.io/v2beta1']);
+
+/** Is this object a Kyverno ClusterPolicy or Policy (the JMESPath/pattern kinds)? */
+export const isKyvernoPolicy = (object: Pick<K8sObject, 'apiVersion' | 'kind'>): boolean =>
+  POLICY_KINDS.has(object.kind) && POLICY_API_VERSIONS.has(object.apiVersion);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * One coverage fact per rule of a Kyverno ClusterPolicy/Policy: which container lists and
+ * fields it checks, whether it receives `UPDATE pods/ephemeralcontainers`, whether it lets
+ * UPDATE through, whether it denies, and the verdict with the rule ids behind it.
+ */
+export const analyzeKyvernoPolicy = (
+  policy: K8sObject,
+): { facts: KyvernoCoverageFact[]; problems: InputProblem[] } => {
+  const facts: KyvernoCoverageFact[] = [];
+  const problems: InputProblem[] = [];
+  if (!isKyvernoPolicy(policy)) return { facts, problems };
+  const specRef = childRef(policy.ref.at, 'spec');
+  const spec = policy.body['spec'];
+  if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
+    problems.push({
+      ruleId: 'EG003',
+      at: isRecord(spec) ? childRef(specRef, 'rules') : specRef,
+      message: `${policy.kind} ${policy.name} has no list of rules; its ephemeral coverage is unknown.`,
+    });
+    return { facts, problems };
+  }
+  spec['rules'].forEach((rule, i) => {
+    const ruleRef = childRef(specRef, 'rules', i);
+    if (!isRecord(rule)) {
+      problems.push({ ruleId: 'EG001', at: ruleRef, message: `Rule ${i} of ${policy.kind} ${policy.name} is not an object.` });
+      return;
+    }
+    const fact = ruleCoverage(policy, spec, specRef, rule, ruleRef, i);
+    facts.push(fact);
+    for (const reason of fact.reasons) {
+      if (reason.ruleId === 'EG003' && reason.at) {
+        problems.push({ ruleId: 'EG003', at: reason.at, message: `Rule ${fact.rule} of ${policy.kind} ${policy.name}: ${reason.text}.` });
+      }
+    }
+  });
+  return { facts, problems };
+};
+
+/** What the rule's validation logic reads, as groups that must each see ephemeral containers. */
+interface ValidationLogic {
+  /** All reads and checks, for the fact. */
+  readonly all: LogicFacts;
+  /** Groups whose container checks must each include ephemeral containers (anyPattern: one per alternative). */
+  readonly groups: readonly LogicFacts[];
+  readonly podSecurity: boolean;
+  readonly exclusions: readonly Evidence[];
+  readonly updateDrops: readonly Evidence[];
+  readonly updateUnknowns: readonly Evidence[];
+  readonly celUnknown?: Evidence;
+  readonly notAnalyzed?: string;
+}
+
+const mergeInto = (target: LogicFacts, source: LogicFacts): void => {
+  target.reads.push(...source.reads);
+  target.checks.push(...source.checks);
+  target.requiresForbiddenOnEphemeral.push(...source.requiresForbiddenOnEphemeral);
+  target.blocksEphemeralContainers.push(...source.blocksEphemeralContainers);
+  target.unknowns.push(...source.unknowns);
+};
+
+const validationLogic = (
+  rule: Record<string, unknown>,
+  ruleRef: NodeRef,
+  bindings: ReadonlyMap<string, JmesBinding>,
+): ValidationLogic => {
+  const all = emptyLogicFacts();
+  const groups: LogicFacts[] = [];
+  const exclusions: Evidence[] = [];
+  const updateDrops: Evidence[] = [];
+  const updateUnknowns: Evidence[] = [];
+  const validate = rule['validate'];
+  const validateRef = childRef(ruleRef, 'validate');
+  const cel = kyvernoCelCoverage(rule, ruleRef);
+  if (cel.preconditionUnknown) updateUnknowns.push(cel.preconditionUnknown);
+  const base = { all, groups, exclusions, updateDrops, updateUnknowns, podSecurity: false };
+  if (!isRecord(validate)) {
+    const kind = ['verifyImages', 'mutate', 'generate'].find((k) => rule[k] !== undefined);
+    return { ...base, notAnalyzed: kind ?? 'no validate' };
+  }
+  if (validate['pattern'] !== undefined) {
+    groups.push(patternChecks(validate['pattern'], childRef(validateRef, 'pattern')));
+  }
+  if (Array.isArray(validate['anyPattern'])) {
+    validate['anyPattern'].forEach((p, i) => groups.push(patternChecks(p, childRef(validateRef, 'anyPattern', i))));
+  }
+  const deny = validate['deny'];
+  if (isRecord(deny)) {
+    const conditionsRef = childRef(validateRef, 'deny', 'conditions');
+    groups.push(conditionReads(deny['conditions'], conditionsRef, bindings));
+    const never = conditionsDropUpdate(deny['conditions'], conditionsRef, 'deny conditions');
+    if (never.dropsUpdate) updateDrops.push(never.dropsUpdate);
+    updateUnknowns.push(...never.unknowns);
+  }
+  if (validate['foreach'] !== undefined) {
+    const foreach = emptyLogicFacts();
+    foreachFacts(validate['foreach'], childRef(validateRef, 'foreach'), bindings, foreach, updateDrops, updateUnknowns);
+    groups.push(foreach);
+  }
+  let podSecurity = false;
+  if (validate['podSecurity'] !== undefined) {
+    const podSecurityRef = childRef(validateRef, 'podSecurity');
+    const pss = podSecurityFacts(validate['podSecurity'], { ...podSecurityRef, key: true }, podSecurityRef);
+    all.reads.push(...pss.reads);
+    exclusions.push(...pss.exclusions);
+    podSecurity = true;
+  }
+  for (const group of groups) mergeInto(all, group);
+  return { ...base, podSecurity, celUnknown: cel.validationUnknown };
+};
+
+/**
+ * Settable container checks of a group that ephemeral containers do not get: per field, the
+ * group checks it on containers or initContainers and never on ephemeralContainers.
+ */
+const missingOnEphemeral = (group: LogicFacts): ListedFieldCheck[] => {
+  const onEphemeral = new Set(
+    group.checks.filter((c) => c.lists.includes('ephemeralContainers')).map((c) => c.field),
+  );
+  return group.checks.filter(
+    (c) =>
+      c.lists.length > 0 &&
+      !c.lists.includes('ephemeralContainers') &&
+      isSettableOnEphemeral(c.category) &&
+      !onEphemeral.has(c.field),
+  );
+};
+
+const firstReads = (reads: readonly ListRead[]): Partial<Record<ContainerList, Evidence>> => {
+  const out: Partial<Record<ContainerList, Evidence>> = {};
+  for (const read of reads) out[read.list] ??= { at: read.at, note: read.note };
+  return out;
+};
+
+const SECURITY_FIRST = (a: ListedFieldCheck, b: ListedFieldCheck): number =>
+  (a.category === 'security' ? 0 : 1) - (b.category === 'security' ? 0 : 1);
+
+const ruleCoverage = (
+  policy: K8sObject,
+  spec: Record<string, unknown>,
+  specRef: NodeRef,
+  rule: Record<string, unknown>,
+  ruleRef: NodeRef,
+  index: number,
+): KyvernoCoverageFact => {
+  const name = typeof rule['name'] === 'string' ? rule['name'] : `rules[${index}]`;
+  const match = ruleMatchFacts(rule, ruleRef);
+  const scratch = emptyLogicFacts();
+  const bindings = contextBindings(rule['context'], childRef(ruleRef, 'context'), new Map(), scratch);
+  const logic = validationLogic(rule, ruleRef, bindings);
+  logic.all.reads.push(...scratch.reads);
+  logic.all.checks.push(...scratch.checks);
+  const validate = isRecord(rule['validate']) ? rule['validate'] : {};
+  const enforcement = ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
+
+  const preconditions = conditionsDropUpdate(rule['preconditions'], childRef(ruleRef, 'preconditions'), 'preconditions');
+  const updateDrops = [
+    ...(match.updateDropped ? [match.updateDropped] : []),
+    ...(preconditions.dropsUpdate ? [preconditions.dropsUpdate] : []),
+    ...logic.updateDrops,
+  ];
+  const updateUnknowns = [...preconditions.unknowns, ...logic.updateUnknowns];
+  const handlesUpdate: Tri = updateDrops.length > 0 ? 'no' : updateUnknowns.length > 0 ? 'unknown' : 'yes';
+  const exclusions = [...match.ephemeralExclusions, ...logic.exclusions];
+
+  const reasons: CoverageReason[] = [];
+  const containerChecks = logic.all.checks.filter((c) => c.lists.length > 0 && isSettableOnEphemeral(c.category));
+  const aboutContainers =
+    containerChecks.length > 0 || logic.podSecurity || logic.all.blocksEphemeralContainers.length > 0;
+  const unknowns = [...scratch.unknowns, ...logic.all.unknowns, ...(logic.celUnknown ? [logic.celUnknown] : [])];
+
+  for (const evidence of logic.all.requiresForbiddenOnEphemeral) {
+    reasons.push({ ruleId: 'EG105', text: evidence.note, at: evidence.at });
+  }
+
+  let verdict: Verdict;
+  if (logic.notAnalyzed) {
+    verdict = logic.notAnalyzed === 'verifyImages' ? 'unknown' : 'not-applicable';
+    reasons.push({ text: logic.notAnalyzed === 'verifyImages' ? 'verifyImages rules are not analyzed' : `not a validate rule (${logic.notAnalyzed})` });
+  } else if (match.target === 'none') {
+    verdict = 'not-applicable';
+    reasons.push({ text: 'matches no Pods' });
+  } else if (!aboutContainers && (unknowns.length === 0 || match.target === 'controllers-only')) {
+    verdict = unknowns.length === 0 ? 'not-applicable' : 'unknown';
+    reasons.push({ text: 'checks no container field that ephemeral containers can set' });
+    for (const u of unknowns) reasons.push({ ruleId: 'EG003', text: u.note, at: u.at });
+  } else {
+    const holes: CoverageReason[] = [];
+    if (match.target === 'controllers-only') {
+      holes.push({ ruleId: 'EG104', text: 'matches only pod controllers, whose templates cannot hold ephemeral containers; autogen copies Pod rules to controllers, never the reverse', at: match.controllersEvidence?.at });
+    }
+    const blocks = logic.all.blocksEphemeralContainers.length > 0;
+    if (!blocks && !logic.podSecurity) {
+      for (const group of logic.groups) {
+        const missing = missingOnEphemeral(group).sort(SECURITY_FIRST);
+        const first = missing[0];
+        if (!first) continue;
+        const fields = [...new Set(missing.map((c) => c.field))].join(', ');
+        const readsEphemeral = group.reads.some((r) => r.list === 'ephemeralContainers');
+        holes.push({
+          ruleId: 'EG101',
+          text: readsEphemeral
+            ? `checks ${fields} on containers but not on ephemeralContainers`
+            : `checks ${fields} on ${[...new Set(missing.flatMap((c) => c.lists))].join(' and ')} and never reads ephemeralContainers`,
+          at: first.at,
+        });
+      }
+    }
+    for (const drop of updateDrops) holes.push({ ruleId: 'EG102', text: `${drop.note}: adding an ephemeral container is an UPDATE`, at: drop.at });
+    if (match.subresourceExcluded) holes.push({ ruleId: 'EG109', text: match.subresourceExcluded.note, at: match.subresourceExcluded.at });
+    for (const exclusion of exclusions) {
+      if (exclusion !== match.subresourceExcluded) reasons.push({ ruleId: 'EG109', text: exclusion.note, at: exclusion.at });
+    }
+    reasons.push(...holes);
+    const cannotTell = [...unknowns, ...updateUnknowns];
+    if (holes.length > 0) verdict = 'not-covered';
+    else if (match.target === 'unknown' || cannotTell.length > 0) {
+      verdict = 'unknown';
+      if (match.target === 'unknown') reasons.push({ ruleId: 'EG003', text: 'match kinds missing or templated', at: childRef(ruleRef, 'match') });
+      for (const u of cannotTell) reasons.push({ ruleId: 'EG003', text: u.note, at: u.at });
+    } else verdict = 'covered';
+  }
+  if (enforcement.enforces !== 'yes' && verdict !== 'not-applicable') {
+    reasons.push({
+      text: enforcement.enforces === 'no'
+        ? `${enforcement.evidence?.note ?? 'Audit'}: violations are reported, not denied`
+        : `${enforcement.evidence?.note ?? 'failure action'}: denies in some namespaces only`,
+      at: enforcement.evidence?.at,
+    });
+  }
+
+  return {
+    engine: 'kyverno',
+    policy: policy.ref,
+    rule: name,
+    reads: firstReads(logic.all.reads),
+    checks: logic.all.checks,
+    receivesSubresource: match.receivesSubresource,
+    subresourceEvidence: match.subresourceEvidence,
+    handlesUpdate,
+    updateEvidence: updateDrops[0] ?? updateUnknowns[0],
+    enforces: enforcement.enforces,
+    verdict,
+    reasons,
+    requiresForbiddenOnEphemeral: logic.all.requiresForbiddenOnEphemeral,
+    matchesControllersOnly: match.controllersEvidence,
+    ephemeralExclusions: exclusions,
+    blocksEphemeralContainers: logic.all.blocksEphemeralContainers[0],
+  };
+};

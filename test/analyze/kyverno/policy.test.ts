@@ -1,0 +1,716 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { load } from 'js-yaml';
+import {
+  analyzeKyvernoPolicy,
+  analyzeKyvernoPolicyException,
+  type KyvernoCoverageFact,
+} from '../../../src/analyze/kyverno/index.ts';
+import type { K8sObject } from '../../../src/model/workspace.ts';
+import type { NodeRef, SourceRef } from '../../../src/model/source-ref.ts';
+import { yaml } from '../../helpers/yaml.ts';
+
+const FILE = 'policy.yaml';
+
+/** Parse one YAML document and wrap it as the loader would. */
+const object = (text: string): K8sObject => {
+  const body = load(text) as Record<string, unknown>;
+  const metadata = (body['metadata'] ?? {}) as Record<string, unknown>;
+  const name = String(metadata['name'] ?? '');
+  const apiVersion = String(body['apiVersion']);
+  const kind = String(body['kind']);
+  return { apiVersion, kind, name, body, ref: { kind, apiVersion, name, at: { file: FILE, doc: 0, path: [] } } };
+};
+
+const factsOf = (text: string): KyvernoCoverageFact[] => analyzeKyvernoPolicy(object(text)).facts;
+
+const only = (text: string): KyvernoCoverageFact => {
+  const facts = factsOf(text);
+  assert.equal(facts.length, 1);
+  return facts[0]!;
+};
+
+const path = (ref: SourceRef | undefined): readonly (string | number)[] | undefined => (ref as NodeRef | undefined)?.path;
+const span = (ref: SourceRef | undefined) => (ref as NodeRef | undefined)?.span;
+const ruleIds = (fact: KyvernoCoverageFact) => fact.reasons.flatMap((r) => (r.ruleId ? [r.ruleId] : []));
+
+/** A ClusterPolicy with one rule matching `kinds`, whose body (indented 4) follows. */
+const policy = (rule: string, kinds = '[Pod]', action = 'Enforce') => yaml`
+  apiVersion: kyverno.io/v1
+  kind: ClusterPolicy
+  metadata:
+    name: test
+  spec:
+    validationFailureAction: ${action}
+    rules:
+    - name: check
+      match:
+        any:
+        - resources:
+            kinds: ${kinds}
+${rule}`;
+
+const R = ['spec', 'rules', 0] as const;
+
+const indent = (text: string, by: number): string => text.replaceAll('\n', `\n${' '.repeat(by)}`);
+
+describe('analyzeKyvernoPolicy: pattern', () => {
+  it('covers all three lists with =(ephemeralContainers) and =() anchors', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            =(ephemeralContainers):
+            - =(securityContext):
+                =(privileged): "false"
+            =(initContainers):
+            - =(securityContext):
+                =(privileged): "false"
+            containers:
+            - =(securityContext):
+                =(privileged): "false"`));
+    assert.equal(fact.verdict, 'covered');
+    assert.equal(fact.engine, 'kyverno');
+    assert.equal(fact.rule, 'check');
+    assert.deepEqual(path(fact.reads.ephemeralContainers?.at), [...R, 'validate', 'pattern', 'spec', '=(ephemeralContainers)']);
+    assert.equal((fact.reads.ephemeralContainers?.at as NodeRef).key, true);
+    const ephemeral = fact.checks.find((c) => c.lists.includes('ephemeralContainers'));
+    assert.equal(ephemeral?.field, 'securityContext.privileged');
+    assert.equal(ephemeral?.category, 'security');
+    assert.deepEqual(path(ephemeral?.at), [...R, 'validate', 'pattern', 'spec', '=(ephemeralContainers)', 0, '=(securityContext)', '=(privileged)']);
+    assert.equal(fact.receivesSubresource, 'yes');
+    assert.deepEqual(path(fact.subresourceEvidence?.at), [...R, 'match', 'any', 0, 'resources', 'kinds', 0]);
+    assert.equal(fact.handlesUpdate, 'yes');
+    assert.equal(fact.enforces, 'yes');
+  });
+
+  it('flags EG101 when only containers and initContainers are checked, pointing at the check', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            =(initContainers):
+            - securityContext:
+                X(privileged): "null"
+            containers:
+            - securityContext:
+                X(privileged): "null"`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.deepEqual(ruleIds(fact), ['EG101']);
+    assert.deepEqual(path(fact.reasons[0]!.at), [...R, 'validate', 'pattern', 'spec', '=(initContainers)', 0, 'securityContext', 'X(privileged)']);
+    assert.equal(fact.reads.ephemeralContainers, undefined);
+  });
+
+  it('flags EG101 for a field checked on containers but not on ephemeralContainers', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            =(ephemeralContainers):
+            - image: "!*:latest"
+            containers:
+            - image: "!*:latest"
+              securityContext:
+                runAsNonRoot: true`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.match(fact.reasons[0]!.text, /securityContext\.runAsNonRoot on containers but not on ephemeralContainers/);
+  });
+
+  it('treats condition (x) and global <(x) anchors as conditions, not checks', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            containers:
+            - (name): "istio-*"
+              <(image): "*istio*"
+              =(resources):
+                =(limits): "?*"`));
+    assert.equal(fact.verdict, 'not-applicable');
+    assert.deepEqual(fact.checks.map((c) => c.field), ['resources.limits']);
+  });
+
+  it('X(ephemeralContainers) blocks ephemeral containers altogether: covered', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            X(ephemeralContainers): "null"`));
+    assert.equal(fact.verdict, 'covered');
+    assert.deepEqual(path(fact.blocksEphemeralContainers?.at), [...R, 'validate', 'pattern', 'spec', 'X(ephemeralContainers)']);
+  });
+
+  it('pod-level fields only: not applicable, recorded as pod-level', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            =(hostNetwork): "false"
+            =(volumes):
+            - X(hostPath): "null"`));
+    assert.equal(fact.verdict, 'not-applicable');
+    assert.deepEqual(
+      fact.checks.map((c) => [c.field, c.category]),
+      [['spec.hostNetwork', 'pod-level'], ['spec.volumes.hostPath', 'pod-level']],
+    );
+  });
+
+  it('EG105: a plain forbidden key required on ephemeral containers (not for =(resources))', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            containers:
+            - resources:
+                limits:
+                  memory: "?*"
+            =(ephemeralContainers):
+            - resources:
+                requests:
+                  cpu: "?*"
+            =(initContainers):
+            - =(resources):
+                limits:
+                  memory: "?*"`));
+    assert.equal(fact.verdict, 'not-applicable');
+    assert.deepEqual(ruleIds(fact), ['EG105']);
+    assert.equal(fact.requiresForbiddenOnEphemeral.length, 1);
+    assert.deepEqual(path(fact.requiresForbiddenOnEphemeral[0]!.at), [...R, 'validate', 'pattern', 'spec', '=(ephemeralContainers)', 0, 'resources', 'requests', 'cpu']);
+    const forbidden = fact.checks.find((c) => c.lists.includes('ephemeralContainers'));
+    assert.equal(forbidden?.category, 'forbidden');
+  });
+
+  it('no EG105 when the forbidden field is behind =() or X()', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            =(ephemeralContainers):
+            - =(resources):
+                limits: "?*"
+              X(ports): "null"`));
+    assert.deepEqual(fact.requiresForbiddenOnEphemeral, []);
+  });
+
+  it('anyPattern: an alternative that skips ephemeralContainers is a hole', () => {
+    const fact = only(policy(`
+      validate:
+        anyPattern:
+        - spec:
+            =(ephemeralContainers):
+            - securityContext:
+                runAsNonRoot: true
+            containers:
+            - securityContext:
+                runAsNonRoot: true
+        - spec:
+            containers:
+            - securityContext:
+                runAsUser: ">0"`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.deepEqual(path(fact.reasons[0]!.at), [...R, 'validate', 'anyPattern', 1, 'spec', 'containers', 0, 'securityContext', 'runAsUser']);
+  });
+
+  it('anyPattern where every alternative reads ephemeral containers is covered', () => {
+    const fact = only(policy(`
+      validate:
+        anyPattern:
+        - spec:
+            securityContext:
+              runAsNonRoot: true
+            =(ephemeralContainers):
+            - =(securityContext):
+                =(runAsNonRoot): true
+            containers:
+            - =(securityContext):
+                =(runAsNonRoot): true
+        - spec:
+            =(ephemeralContainers):
+            - securityContext:
+                runAsNonRoot: true
+            containers:
+            - securityContext:
+                runAsNonRoot: true`));
+    assert.equal(fact.verdict, 'covered');
+  });
+});
+
+describe('analyzeKyvernoPolicy: match and exclude', () => {
+  const privileged = `
+      validate:
+        pattern:
+          spec:
+            =(ephemeralContainers):
+            - =(securityContext):
+                =(privileged): "false"
+            containers:
+            - =(securityContext):
+                =(privileged): "false"`;
+
+  it('EG104: a container rule that matches only controllers', () => {
+    const fact = only(policy(privileged, '[Deployment, apps/v1/StatefulSet]'));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.deepEqual(ruleIds(fact), ['EG104']);
+    assert.deepEqual(path(fact.matchesControllersOnly?.at), [...R, 'match', 'any', 0, 'resources', 'kinds', 0]);
+    assert.equal(fact.receivesSubresource, 'no');
+  });
+
+  it('kind selectors that reach the subresource: v1/Pod, */Pod, Pod/ephemeralcontainers, Pod/*, P*d', () => {
+    for (const kind of ['v1/Pod', '"*/Pod"', 'Pod/ephemeralcontainers', '"Pod/*"', '"P*d"', '"*"']) {
+      const fact = only(policy(privileged, `[${kind}]`));
+      assert.equal(fact.receivesSubresource, 'yes', kind);
+      assert.equal(fact.verdict, 'covered', kind);
+    }
+  });
+
+  it('a Service rule is not applicable', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          spec:
+            type: "!NodePort"`, '[Service]'));
+    assert.equal(fact.verdict, 'not-applicable');
+    assert.deepEqual(fact.reasons.map((r) => r.text), ['matches no Pods']);
+  });
+
+  it('a label rule on Pods is not applicable', () => {
+    const fact = only(policy(`
+      validate:
+        pattern:
+          metadata:
+            labels:
+              app.kubernetes.io/name: "?*"`));
+    assert.equal(fact.verdict, 'not-applicable');
+    assert.deepEqual(fact.checks, []);
+  });
+
+  it('EG102: match operations without UPDATE', () => {
+    const fact = only(yaml`
+      apiVersion: kyverno.io/v1
+      kind: ClusterPolicy
+      metadata: {name: test}
+      spec:
+        validationFailureAction: Enforce
+        rules:
+        - name: check
+          match:
+            any:
+            - resources:
+                kinds: [Pod]
+                operations: [CREATE]
+${indent(privileged, 4)}`);
+    assert.equal(fact.verdict, 'not-covered');
+    assert.equal(fact.handlesUpdate, 'no');
+    assert.deepEqual(ruleIds(fact), ['EG102']);
+    assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'match', 'any', 0, 'resources', 'operations']);
+  });
+
+  it('EG109: exclude of Pod/ephemeralcontainers takes the subresource away', () => {
+    const fact = only(yaml`
+      apiVersion: kyverno.io/v1
+      kind: ClusterPolicy
+      metadata: {name: test}
+      spec:
+        validationFailureAction: Enforce
+        rules:
+        - name: check
+          match:
+            any:
+            - resources:
+                kinds: [Pod]
+          exclude:
+            any:
+            - resources:
+                kinds: [Pod/ephemeralcontainers]
+${indent(privileged, 4)}`);
+    assert.equal(fact.verdict, 'not-covered');
+    assert.equal(fact.receivesSubresource, 'no');
+    assert.deepEqual(ruleIds(fact), ['EG109']);
+    assert.deepEqual(path(fact.ephemeralExclusions[0]!.at), [...R, 'exclude', 'any', 0, 'resources', 'kinds', 0]);
+  });
+
+  it('EG109 input without changing the verdict: an exclude for some namespaces', () => {
+    const fact = only(yaml`
+      apiVersion: kyverno.io/v1
+      kind: ClusterPolicy
+      metadata: {name: test}
+      spec:
+        validationFailureAction: Enforce
+        rules:
+        - name: check
+          match:
+            resources:
+              kinds: [Pod]
+          exclude:
+            resources:
+              kinds: [Pod/ephemeralcontainers]
+              namespaces: [debug]
+${indent(privileged, 4)}`);
+    assert.equal(fact.verdict, 'covered');
+    assert.deepEqual(ruleIds(fact), ['EG109']);
+    assert.deepEqual(path(fact.ephemeralExclusions[0]!.at), [...R, 'exclude', 'resources', 'kinds', 0]);
+  });
+
+  it('Audit: the verdict stands and a reason says violations are only reported', () => {
+    const fact = only(policy(privileged, '[Pod]', 'Audit'));
+    assert.equal(fact.verdict, 'covered');
+    assert.equal(fact.enforces, 'no');
+    assert.match(fact.reasons.at(-1)!.text, /Audit: violations are reported, not denied/);
+    assert.deepEqual(path(fact.reasons.at(-1)!.at), ['spec', 'validationFailureAction']);
+  });
+
+  it('rule-level validate.failureAction overrides the policy', () => {
+    const fact = only(policy(`${privileged.replace('validate:', 'validate:\n        failureAction: Audit')}`));
+    assert.equal(fact.enforces, 'no');
+    assert.deepEqual(path(fact.reasons.at(-1)!.at), [...R, 'validate', 'failureAction']);
+  });
+});
+
+describe('analyzeKyvernoPolicy: preconditions', () => {
+  const deny = `
+      validate:
+        deny:
+          conditions:
+            any:
+            - key: "{{ request.object.spec.[ephemeralContainers, initContainers, containers][].securityContext.privileged }}"
+              operator: AnyIn
+              value: [true]`;
+
+  for (const [name, condition, handles] of [
+    ['Equals CREATE', 'key: "{{request.operation}}"\n          operator: Equals\n          value: CREATE', 'no'],
+    ['In [CREATE]', "key: \"{{ request.operation || 'BACKGROUND' }}\"\n          operator: AnyIn\n          value: [CREATE]", 'no'],
+    ['NotEquals UPDATE', 'key: "{{request.operation}}"\n          operator: NotEquals\n          value: UPDATE', 'no'],
+    ['AnyNotIn [UPDATE, DELETE]', 'key: "{{request.operation}}"\n          operator: AnyNotIn\n          value: [UPDATE, DELETE]', 'no'],
+    ['NotEquals DELETE', 'key: "{{request.operation}}"\n          operator: NotEquals\n          value: DELETE', 'yes'],
+    ['AnyIn [CREATE, UPDATE]', 'key: "{{request.operation}}"\n          operator: AnyIn\n          value: [CREATE, UPDATE]', 'yes'],
+    ['GreaterThan', 'key: "{{request.operation}}"\n          operator: GreaterThan\n          value: CREATE', 'unknown'],
+  ] as const) {
+    it(`${name} → handlesUpdate ${handles}`, () => {
+      const fact = only(policy(`
+      preconditions:
+        all:
+        - ${condition}${deny}`));
+      assert.equal(fact.handlesUpdate, handles);
+      if (handles === 'no') {
+        assert.equal(fact.verdict, 'not-covered');
+        assert.deepEqual(ruleIds(fact), ['EG102']);
+        assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'preconditions', 'all', 0, 'key']);
+      } else {
+        assert.equal(fact.verdict, handles === 'yes' ? 'covered' : 'unknown');
+      }
+    });
+  }
+
+  it('legacy list preconditions are all-of', () => {
+    const fact = only(policy(`
+      preconditions:
+      - key: "{{request.operation}}"
+        operator: Equals
+        value: CREATE${deny}`));
+    assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'preconditions', 0, 'key']);
+  });
+
+  it('an any-block drops UPDATE only when every branch does', () => {
+    const fact = only(policy(`
+      preconditions:
+        any:
+        - key: "{{request.operation}}"
+          operator: Equals
+          value: CREATE
+        - key: "{{request.object.metadata.name}}"
+          operator: Equals
+          value: x${deny}`));
+    assert.equal(fact.handlesUpdate, 'yes');
+  });
+});
+
+describe('analyzeKyvernoPolicy: deny and foreach JMESPath', () => {
+  it('deny reading all three lists, with spans into the key scalar', () => {
+    const fact = only(policy(`
+      validate:
+        deny:
+          conditions:
+            any:
+            - key: "{{ request.object.spec.[ephemeralContainers, initContainers, containers][].securityContext.privileged }}"
+              operator: AnyIn
+              value: [true]`));
+    assert.equal(fact.verdict, 'covered');
+    const keyPath = [...R, 'validate', 'deny', 'conditions', 'any', 0, 'key'];
+    assert.deepEqual(path(fact.reads.ephemeralContainers?.at), keyPath);
+    // "{{ " is 3 characters; the expression starts at 3, `ephemeralContainers` at 3 + 21.
+    const key = '{{ request.object.spec.[ephemeralContainers, initContainers, containers][].securityContext.privileged }}';
+    const at = (word: string) => ({ start: key.indexOf(word), end: key.indexOf(word) + word.length });
+    assert.deepEqual(span(fact.reads.ephemeralContainers?.at), at('ephemeralContainers'));
+    assert.deepEqual(span(fact.reads.containers?.at), { start: key.indexOf('containers]'), end: key.indexOf(']') });
+    const check = fact.checks[0]!;
+    assert.equal(check.field, 'securityContext.privileged');
+    assert.deepEqual([...check.lists], ['ephemeralContainers', 'initContainers', 'containers']);
+    assert.deepEqual(span(check.at), at('securityContext.privileged'));
+  });
+
+  it('deny on containers only is EG101, pointing at the field in the expression', () => {
+    const fact = only(policy(`
+      validate:
+        deny:
+          conditions:
+            all:
+            - key: "{{ request.object.spec.containers[?securityContext.privileged] | length(@) }}"
+              operator: GreaterThan
+              value: 0`));
+    assert.equal(fact.verdict, 'not-covered');
+    const key = '{{ request.object.spec.containers[?securityContext.privileged] | length(@) }}';
+    assert.deepEqual(span(fact.reasons[0]!.at), { start: key.indexOf('securityContext'), end: key.indexOf(']') });
+  });
+
+  it('a dashed key parsed as subtraction is unknown evidence, not a read', () => {
+    const fact = only(policy(`
+      validate:
+        deny:
+          conditions:
+            all:
+            - key: "{{ request.object.spec.containers[].env-name }}"
+              operator: Equals
+              value: x`));
+    assert.equal(fact.verdict, 'unknown');
+    const reason = fact.reasons.find((r) => r.ruleId === 'EG003');
+    assert.match(reason!.text, /arithmetic/);
+    // From `request` (after "{{ ") to the end of `name`.
+    assert.deepEqual(span(reason!.at), { start: 3, end: 3 + 'request.object.spec.containers[].env-name'.length });
+    assert.equal(fact.reads.containers, undefined);
+  });
+
+  it('an unparseable expression is unknown and an EG003 problem', () => {
+    const result = analyzeKyvernoPolicy(object(policy(`
+      validate:
+        deny:
+          conditions:
+            all:
+            - key: "{{ request.object.spec.containers[ }}"
+              operator: Equals
+              value: x`)));
+    assert.equal(result.facts[0]!.verdict, 'unknown');
+    assert.equal(result.problems[0]!.ruleId, 'EG003');
+  });
+
+  it('foreach over all three lists with an element-scoped pattern', () => {
+    const fact = only(policy(`
+      validate:
+        foreach:
+        - list: "request.object.spec.[ephemeralContainers, initContainers, containers][]"
+          pattern:
+            securityContext:
+              =(allowPrivilegeEscalation): "false"`));
+    assert.equal(fact.verdict, 'covered');
+    assert.deepEqual(path(fact.reads.ephemeralContainers?.at), [...R, 'validate', 'foreach', 0, 'list']);
+    assert.deepEqual(span(fact.reads.ephemeralContainers?.at), { start: 21, end: 40 });
+    assert.deepEqual(path(fact.checks[0]!.at), [...R, 'validate', 'foreach', 0, 'pattern', 'securityContext', '=(allowPrivilegeEscalation)']);
+  });
+
+  it('foreach over request.object.spec.containers with a deny on element is EG101', () => {
+    const fact = only(policy(`
+      validate:
+        foreach:
+        - list: request.object.spec.containers
+          deny:
+            conditions:
+              any:
+              - key: "{{ element.securityContext.capabilities.add[] || \`[]\` }}"
+                operator: AnyNotIn
+                value: [NET_BIND_SERVICE]`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.equal(fact.checks[0]!.field, 'securityContext.capabilities.add');
+    assert.deepEqual(path(fact.checks[0]!.at), [...R, 'validate', 'foreach', 0, 'deny', 'conditions', 'any', 0, 'key']);
+    assert.deepEqual(span(fact.checks[0]!.at), { start: 11, end: 43 });
+  });
+
+  it('nested foreach reads element0 of the outer list', () => {
+    const fact = only(policy(`
+      validate:
+        foreach:
+        - list: "request.object.spec.[initContainers, ephemeralContainers, containers][]"
+          foreach:
+          - list: "element.volumeMounts"
+            deny:
+              conditions:
+                any:
+                - key: "{{ element0.image }}"
+                  operator: Equals
+                  value: "*:latest"`));
+    assert.equal(fact.verdict, 'covered');
+    assert.deepEqual(fact.checks.map((c) => c.field).sort(), ['image', 'volumeMounts']);
+  });
+
+  it('foreach with elementScope: false applies the pattern to the whole Pod', () => {
+    const fact = only(policy(`
+      validate:
+        foreach:
+        - list: request.object.spec.containers
+          elementScope: false
+          pattern:
+            spec:
+              containers:
+              - image: "!*:latest"`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.deepEqual(path(fact.checks[0]!.at), [...R, 'validate', 'foreach', 0, 'pattern', 'spec', 'containers', 0, 'image']);
+  });
+
+  it('foreach preconditions on CREATE drop UPDATE', () => {
+    const fact = only(policy(`
+      validate:
+        foreach:
+        - list: "request.object.spec.[ephemeralContainers, initContainers, containers][]"
+          preconditions:
+            all:
+            - key: "{{ request.operation }}"
+              operator: Equals
+              value: CREATE
+          pattern:
+            image: "!*:latest"`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'validate', 'foreach', 0, 'preconditions', 'all', 0, 'key']);
+  });
+
+  it('context: a variable holding a list, and an image lookup keyed by element.image', () => {
+    const fact = only(policy(`
+      context:
+      - name: all
+        variable:
+          jmesPath: "request.object.spec.[ephemeralContainers, initContainers, containers][]"
+      validate:
+        foreach:
+        - list: all
+          context:
+          - name: imageData
+            imageRegistry:
+              reference: "{{ element.image }}"
+          deny:
+            conditions:
+              all:
+              - key: "{{ imageData.configData.config.User || '' }}"
+                operator: Equals
+                value: ""`));
+    assert.equal(fact.verdict, 'covered');
+    assert.deepEqual(path(fact.reads.ephemeralContainers?.at), [...R, 'context', 0, 'variable', 'jmesPath']);
+    assert.ok(fact.checks.every((c) => c.field === 'image'));
+  });
+
+  it('images.<list> context reads the image of each list', () => {
+    const fact = only(policy(`
+      validate:
+        deny:
+          conditions:
+            any:
+            - key: "{{ images.containers.*.registry }}"
+              operator: AnyNotIn
+              value: [ghcr.io]`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.equal(fact.checks[0]!.field, 'image');
+    assert.deepEqual(span(fact.reads.containers?.at), { start: 10, end: 20 });
+  });
+});
+
+describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
+  it('podSecurity on Pods covers every list, read at the podSecurity key', () => {
+    const fact = only(policy(`
+      validate:
+        podSecurity:
+          level: baseline
+          version: latest`));
+    assert.equal(fact.verdict, 'covered');
+    for (const list of ['containers', 'initContainers', 'ephemeralContainers'] as const) {
+      assert.deepEqual(path(fact.reads[list]?.at), [...R, 'validate', 'podSecurity']);
+      assert.equal((fact.reads[list]?.at as NodeRef).key, true);
+    }
+  });
+
+  it('podSecurity exclude with images is EG109 input', () => {
+    const fact = only(policy(`
+      validate:
+        podSecurity:
+          level: restricted
+          version: latest
+          exclude:
+          - controlName: Capabilities
+            images: ["debug/*"]`));
+    assert.equal(fact.verdict, 'covered');
+    assert.deepEqual(ruleIds(fact), ['EG109']);
+    assert.deepEqual(path(fact.ephemeralExclusions[0]!.at), [...R, 'validate', 'podSecurity', 'exclude', 0, 'images']);
+  });
+
+  it('validate.cel is unknown until the CEL analysis plugs in', () => {
+    const fact = only(policy(`
+      validate:
+        cel:
+          expressions:
+          - expression: "object.spec.containers.all(c, !c.securityContext.privileged)"`));
+    assert.equal(fact.verdict, 'unknown');
+    const reason = fact.reasons.find((r) => r.ruleId === 'EG003');
+    assert.equal(reason?.text, 'CEL analysis pending');
+    assert.deepEqual(path(reason?.at), [...R, 'validate', 'cel']);
+  });
+
+  it('mutate and generate rules are not applicable; other kinds yield nothing', () => {
+    assert.equal(only(policy(`
+      mutate:
+        patchStrategicMerge:
+          metadata:
+            labels:
+              x: y`)).verdict, 'not-applicable');
+    assert.deepEqual(factsOf(yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: {name: x}`), []);
+  });
+
+  it('never throws on malformed policies', () => {
+    const result = analyzeKyvernoPolicy(object(yaml`
+      apiVersion: kyverno.io/v1
+      kind: Policy
+      metadata: {name: bad}
+      spec:
+        rules: [3, {name: x, match: 5, validate: {pattern: [[[]]], deny: 7, foreach: {list: 4}}}]`));
+    assert.equal(result.problems[0]!.ruleId, 'EG001');
+    assert.equal(result.facts.length, 1);
+  });
+
+  it('bounded on deeply nested patterns', () => {
+    let pattern: unknown = 'x';
+    for (let i = 0; i < 5000; i++) pattern = { a: pattern };
+    const body = { apiVersion: 'kyverno.io/v1', kind: 'ClusterPolicy', metadata: { name: 'deep' }, spec: { rules: [{ name: 'r', match: { resources: { kinds: ['Pod'] } }, validate: { pattern: { spec: { containers: [pattern] } } } }] } };
+    const obj: K8sObject = { apiVersion: body.apiVersion, kind: body.kind, name: 'deep', body, ref: { kind: body.kind, apiVersion: body.apiVersion, name: 'deep', at: { file: FILE, doc: 0, path: [] } } };
+    assert.equal(analyzeKyvernoPolicy(obj).facts[0]!.verdict, 'unknown');
+  });
+});
+
+describe('analyzeKyvernoPolicyException', () => {
+  const exception = (kinds: string) => object(yaml`
+    apiVersion: kyverno.io/v2
+    kind: PolicyException
+    metadata: {name: debug, namespace: ops}
+    spec:
+      exceptions:
+      - policyName: disallow-privileged
+        ruleNames: [privileged-containers]
+      match:
+        any:
+        - resources:
+            kinds: ${kinds}
+            namespaces: [ops]`);
+
+  it('names Pod/ephemeralcontainers explicitly', () => {
+    const { facts } = analyzeKyvernoPolicyException(exception('[Pod/ephemeralcontainers]'));
+    assert.equal(facts[0]!.reach, 'explicit');
+    assert.deepEqual(path(facts[0]!.at), ['spec', 'match', 'any', 0, 'resources', 'kinds', 0]);
+    assert.deepEqual(facts[0]!.exempts.map((e) => [e.policyName, e.ruleNames]), [['disallow-privileged', ['privileged-containers']]]);
+  });
+
+  it('matches Pod, which includes the subresource since 1.13', () => {
+    const { facts } = analyzeKyvernoPolicyException(exception('[Deployment, Pod]'));
+    assert.equal(facts[0]!.reach, 'via-pod');
+    assert.deepEqual(path(facts[0]!.at), ['spec', 'match', 'any', 0, 'resources', 'kinds', 1]);
+  });
+
+  it('an exception for Deployments only does not reach ephemeral containers', () => {
+    assert.deepEqual(analyzeKyvernoPolicyException(exception('[Deployment]')).facts, []);
+  });
+});
