@@ -20,5 +20,5 @@ export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly In
     const fact = coverageOfNamespace(namespace);
     if (fact) coverage.push(fact);
   }
-  return { workspace, coverage, access: emptyAccessGraph, problems };
+  return { workspace, coverage, exemptions: [], access: emptyAccessGraph, problems };
 };

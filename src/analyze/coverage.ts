@@ -45,6 +45,13 @@ export interface FieldCheck {
   /** Container-relative field path ("securityContext.privileged", "image"), or pod-level path. */
   readonly field: string;
   readonly category: FieldCategory;
+  /**
+   * check: the policy denies on it; exemption: only read to exempt (e.g. `exemptImages`);
+   * identity: only read to name the container in a message. Default check.
+   */
+  readonly role?: 'check' | 'exemption' | 'identity';
+  /** The container lists the check applies to (empty or absent for pod-level fields). */
+  readonly lists?: readonly ContainerList[];
   readonly at: SourceRef;
 }
 
@@ -71,6 +78,30 @@ export interface CoverageFact {
   readonly reasons: readonly CoverageReason[];
   /** Objects that put this policy into effect (Constraints, bindings), as related locations. */
   readonly activatedBy?: readonly ObjectRef[];
+  /** The policy matches only pod controllers, never Pod (EG104): where it says so. */
+  readonly controllersOnly?: Evidence;
+  /** Requirements of fields the API forbids on ephemeral containers (EG105). */
+  readonly requiresForbiddenOnEphemeral?: readonly Evidence[];
+  /** Exclusions that take the ephemeral subresource out of this policy (EG109). */
+  readonly exemptsEphemeral?: readonly Evidence[];
+  /** The policy forbids ephemeral containers outright (e.g. Kyverno `X(ephemeralContainers)`). */
+  readonly blocksEphemeralContainers?: Evidence;
+}
+
+/**
+ * An exception object (Kyverno PolicyException, a Pod Security exemption...) that takes requests
+ * out of policies; EG109 reports those that reach the ephemeral subresource.
+ */
+export interface ExemptionFact {
+  readonly engine: Engine;
+  readonly exemption: ObjectRef;
+  /** Where the exemption selects the requests it exempts. */
+  readonly at: SourceRef;
+  /** Policies (and rules) it applies to; empty = all. */
+  readonly policies: readonly { readonly name: string; readonly rules?: readonly string[] }[];
+  /** Does it reach `pods/ephemeralcontainers`? */
+  readonly coversSubresource: Tri;
+  readonly note: string;
 }
 
 export interface CoverageReason {

@@ -1,7 +1,7 @@
 import type { Workspace } from '../model/workspace.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 import type { AccessGraph } from './access.ts';
-import type { CoverageFact } from './coverage.ts';
+import type { CoverageFact, ExemptionFact } from './coverage.ts';
 
 /** A problem with the input itself (EG001 invalid manifest, EG002 unrendered, EG003 unknown). */
 export interface InputProblem {
@@ -15,6 +15,7 @@ export interface InputProblem {
 export interface Facts {
   readonly workspace: Workspace;
   readonly coverage: readonly CoverageFact[];
+  readonly exemptions: readonly ExemptionFact[];
   readonly access: AccessGraph;
   readonly problems: readonly InputProblem[];
 }

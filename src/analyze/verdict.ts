@@ -1,0 +1,60 @@
+import type { ContainerList, CoverageReason, Evidence, FieldCheck, Tri, Verdict } from './coverage.ts';
+import { isSettableOnEphemeral } from '../model/container-fields.ts';
+
+export interface VerdictInput {
+  readonly reads: Readonly<Partial<Record<ContainerList, Evidence>>>;
+  readonly checks: readonly FieldCheck[];
+  readonly receivesSubresource: Tri;
+  readonly subresourceEvidence?: Evidence;
+  readonly handlesUpdate: Tri;
+  readonly updateEvidence?: Evidence;
+  readonly enforces: Tri;
+  readonly controllersOnly?: Evidence;
+  /** Something the analyzer could not follow (with where). */
+  readonly unknowns?: readonly Evidence[];
+}
+
+/** The checks that matter for ephemeral containers: denied on, and settable on them. */
+export const ephemeralRelevantChecks = (checks: readonly FieldCheck[]): FieldCheck[] =>
+  checks.filter((check) => (check.role ?? 'check') === 'check' && isSettableOnEphemeral(check.category));
+
+/**
+ * The one verdict rule for every engine:
+ * - not-applicable: it checks no container field an ephemeral container can set;
+ * - not-covered: it checks one but never receives the subresource (EG103/EG104), skips UPDATE
+ *   (EG102), or never reads ephemeralContainers (EG101);
+ * - unknown: something that decides it could not be followed;
+ * - covered: otherwise.
+ */
+export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons: CoverageReason[] } => {
+  const relevant = ephemeralRelevantChecks(input.checks);
+  const unknowns = input.unknowns ?? [];
+  if (relevant.length === 0) {
+    if (unknowns.length > 0) return { verdict: 'unknown', reasons: unknowns.map((u) => ({ ruleId: 'EG003', text: u.note, at: u.at })) };
+    return { verdict: 'not-applicable', reasons: [{ text: 'checks no container field an ephemeral container can set' }] };
+  }
+  const reasons: CoverageReason[] = [];
+  if (input.receivesSubresource === 'no') {
+    if (input.controllersOnly) reasons.push({ ruleId: 'EG104', text: input.controllersOnly.note, at: input.controllersOnly.at });
+    else reasons.push({ ruleId: 'EG103', text: input.subresourceEvidence?.note ?? 'never receives pods/ephemeralcontainers', ...(input.subresourceEvidence ? { at: input.subresourceEvidence.at } : {}) });
+  }
+  if (input.handlesUpdate === 'no') {
+    reasons.push({ ruleId: 'EG102', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
+  }
+  if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
+    const seen = input.reads.containers ?? input.reads.initContainers!;
+    reasons.push({ ruleId: 'EG101', text: 'reads containers but never ephemeralContainers', at: seen.at });
+  }
+  if (reasons.length > 0) return { verdict: 'not-covered', reasons };
+  // Enforcement is reported beside the verdict (EG301 needs it), not folded into it: the
+  // verdict says whether the policy's logic reaches ephemeral containers.
+  const enforcement: CoverageReason[] = input.enforces === 'no' ? [{ text: 'audit or warn only: violations are reported, not denied' }] : [];
+  const undecided = [input.receivesSubresource, input.handlesUpdate].includes('unknown') || unknowns.length > 0;
+  if (undecided || !input.reads.ephemeralContainers) {
+    return {
+      verdict: 'unknown',
+      reasons: unknowns.length > 0 ? unknowns.map((u) => ({ ruleId: 'EG003', text: u.note, at: u.at })) : [{ text: 'could not tell whether it receives, evaluates and enforces on ephemeral containers' }],
+    };
+  }
+  return { verdict: 'covered', reasons: [{ text: 'reads ephemeralContainers, receives the subresource and evaluates UPDATE' }, ...enforcement] };
+};
