@@ -1,0 +1,25 @@
+import type { Facts } from '../../../src/analyze/facts.ts';
+import type { AccessGraphOptions } from '../../../src/analyze/rbac/build-access-graph.ts';
+import { buildAccessGraph } from '../../../src/analyze/rbac/build-access-graph.ts';
+import type { Draft } from '../../../src/rules/rule.ts';
+import type { SourceRef, YamlPath } from '../../../src/model/source-ref.ts';
+import type { K8sObject } from '../../../src/model/workspace.ts';
+import { Workspace } from '../../../src/model/workspace.ts';
+
+/** Facts with only the RBAC part filled, as the rules EG2xx read them. */
+export const factsOf = (objects: readonly K8sObject[], options?: AccessGraphOptions): Facts => {
+  const workspace = new Workspace(objects);
+  return { workspace, coverage: [], exemptions: [], access: buildAccessGraph(workspace, options), problems: [] };
+};
+
+/** The parts of a draft a test pins: message, data, position, level and severity. */
+export const summary = (draft: Draft<string>) => ({
+  messageId: draft.messageId,
+  data: draft.data,
+  at: draft.at,
+  level: draft.level,
+  securitySeverity: draft.securitySeverity,
+});
+
+/** The YAML path of a node ref (rules here never yield text refs). */
+export const pathOf = (ref: SourceRef): YamlPath | undefined => ('path' in ref ? ref.path : undefined);

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import rule from '../../src/rules/eg201-role-grants-ephemeral-containers.ts';
+import { factsOf, summary } from '../analyze/rbac/facts-of.ts';
+import { clusterRole, ephemeralRule, role } from '../model/rbac/k8s-object.ts';
+
+describe('EG201 role-grants-ephemeral-containers', () => {
+  it('points at the resources entry and says how', () => {
+    const debuggerRole = role('team-a', 'debugger', [{ apiGroups: [''], resources: ['pods', '*/ephemeralcontainers'], verbs: ['patch'] }]);
+    const drafts = [...rule.check(factsOf([debuggerRole]))].map(summary);
+    assert.deepEqual(drafts, [
+      {
+        messageId: 'own',
+        data: { role: 'Role/team-a/debugger', pods: 'every pod', how: 'verb patch on */ephemeralcontainers (that subresource of every resource)' },
+        at: { file: 'rbac.yaml', doc: debuggerRole.ref.at.doc, path: ['rules', 0, 'resources', 1] },
+        level: undefined,
+        securitySeverity: undefined,
+      },
+    ]);
+  });
+
+  it('is a note when resourceNames limit the pods', () => {
+    const [draft] = [...rule.check(factsOf([clusterRole('one', { rules: [{ ...ephemeralRule, resourceNames: ['web-0'] }] })]))];
+    assert.equal(draft?.level, 'note');
+    assert.equal(draft?.securitySeverity, 3.0);
+    assert.equal(draft?.data?.pods, 'only pods web-0');
+  });
+
+  it('an aggregating role is reported at its aggregationRule, with the source rule related', () => {
+    const source = clusterRole('source', { rules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }] }, { debug: 'yes' });
+    const aggregator = clusterRole('aggregator', { aggregationRule: { clusterRoleSelectors: [{ matchLabels: { debug: 'yes' } }] } });
+    const drafts = [...rule.check(factsOf([source, aggregator]))];
+    assert.deepEqual(drafts.map((draft) => [draft.messageId, draft.at]), [
+      ['own', { file: 'rbac.yaml', doc: source.ref.at.doc, path: ['rules', 0, 'resources', 0] }],
+      ['aggregated', { file: 'rbac.yaml', doc: aggregator.ref.at.doc, path: ['aggregationRule'] }],
+    ]);
+    assert.equal(drafts[1]?.data?.via, ' (aggregated from ClusterRole/source)');
+    assert.equal(drafts[1]?.data?.how, 'verb * on resource * (every resource and subresource)');
+    assert.deepEqual(drafts[1]?.related?.map((related) => related.at), [drafts[0]?.at]);
+  });
+
+  it('pods/*, create and built-in roles give nothing', () => {
+    const lookalike = role('team-a', 'almost', [
+      { apiGroups: [''], resources: ['pods/*'], verbs: ['patch'] },
+      { apiGroups: [''], resources: ['pods/ephemeralcontainers'], verbs: ['create'] },
+    ]);
+    assert.deepEqual([...rule.check(factsOf([lookalike]))], []);
+  });
+});

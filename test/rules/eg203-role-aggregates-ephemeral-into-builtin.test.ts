@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import rule from '../../src/rules/eg203-role-aggregates-ephemeral-into-builtin.ts';
+import { factsOf, pathOf, summary } from '../analyze/rbac/facts-of.ts';
+import { clusterRole, ephemeralRule } from '../model/rbac/k8s-object.ts';
+
+const label = (role: 'view' | 'edit' | 'admin') => `rbac.authorization.k8s.io/aggregate-to-${role}`;
+
+describe('EG203 role-aggregates-ephemeral-into-builtin', () => {
+  it('into view: error, on the label, reaching edit and admin', () => {
+    const extension = clusterRole('debug-extension', { rules: [ephemeralRule] }, { [label('view')]: 'true' });
+    const drafts = [...rule.check(factsOf([extension]))];
+    assert.deepEqual(drafts.map(summary), [
+      {
+        messageId: 'aggregates',
+        data: { role: 'ClusterRole/debug-extension', targets: 'view, edit, admin', first: 'view', path: 'debug-extension → view' },
+        at: { file: 'rbac.yaml', doc: extension.ref.at.doc, path: ['metadata', 'labels', label('view')], key: true },
+        level: 'error',
+        securitySeverity: 7.5,
+      },
+    ]);
+    assert.deepEqual(drafts[0]?.related?.map((related) => pathOf(related.at)), [['rules', 0, 'resources', 0]]);
+  });
+
+  it('into edit: warning', () => {
+    const [draft] = [...rule.check(factsOf([clusterRole('x', { rules: [ephemeralRule] }, { [label('edit')]: 'true' })]))];
+    assert.equal(draft?.level, undefined);
+    assert.equal(draft?.data?.targets, 'edit, admin');
+  });
+
+  it('transitively, through a repository aggregator carrying the label', () => {
+    const team = clusterRole('team', { aggregationRule: { clusterRoleSelectors: [{ matchLabels: { team: 'yes' } }] } }, { [label('admin')]: 'true' });
+    const member = clusterRole('member', { rules: [ephemeralRule] }, { team: 'yes' });
+    const drafts = [...rule.check(factsOf([team, member]))];
+    assert.deepEqual(drafts.map((draft) => [draft.data?.role, draft.data?.path, draft.at]), [
+      ['ClusterRole/member', 'member → team → admin', { file: 'rbac.yaml', doc: member.ref.at.doc, path: ['metadata', 'labels'] }],
+    ]);
+  });
+
+  it('not for a label on a role without the grant, nor for other aggregators', () => {
+    const reader = clusterRole('reader', { rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] }, { [label('view')]: 'true' });
+    const own = clusterRole('own', { rules: [ephemeralRule] }, { 'example.com/aggregate-to-ops': 'true' });
+    assert.deepEqual([...rule.check(factsOf([reader, own]))], []);
+  });
+});
