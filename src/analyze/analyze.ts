@@ -2,6 +2,7 @@ import type { Workspace } from '../model/workspace.ts';
 import { emptyAccessGraph } from './access.ts';
 import type { CoverageFact } from './coverage.ts';
 import type { Facts, InputProblem } from './facts.ts';
+import { analyzeGatekeeper } from './gatekeeper/index.ts';
 import { coverageOfNamespace } from './pod-security-admission.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
 
@@ -20,5 +21,8 @@ export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly In
     const fact = coverageOfNamespace(namespace);
     if (fact) coverage.push(fact);
   }
+  const gatekeeper = analyzeGatekeeper(workspace);
+  coverage.push(...gatekeeper.facts);
+  problems.push(...gatekeeper.problems);
   return { workspace, coverage, exemptions: [], access: emptyAccessGraph, problems };
 };

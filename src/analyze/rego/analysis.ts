@@ -29,6 +29,20 @@ export interface RegoUnknown {
   readonly at: RegoPosition;
 }
 
+/**
+ * A container field chosen by a computed key (`ctr[probe]` with `probe := input.parameters.probes[_]`):
+ * which field is read depends on data the analysis does not have.
+ */
+export interface RegoDynamicKey {
+  /** The key term. */
+  readonly at: RegoPosition;
+  /** Container-relative path before the key (empty: a field of the container itself). */
+  readonly prefix: readonly string[];
+  /** The path under `input.parameters` the key comes from, when it does (`['probes']`). */
+  readonly parameter?: readonly string[];
+  readonly role: 'check' | 'exemption';
+}
+
 export interface RegoUpdateExemption {
   /** The literal of the entry rule's body that is false for `UPDATE pods/ephemeralcontainers`. */
   readonly at: RegoPosition;
@@ -47,6 +61,8 @@ export interface RegoEntryAnalysis {
   readonly updateExemption?: RegoUpdateExemption;
   /** The rule (or a helper it uses) tests `input.review.subResource`. */
   readonly subresourceAware: boolean;
+  /** Container fields read through computed keys (their names are not in the source). */
+  readonly dynamicKeys: readonly RegoDynamicKey[];
   readonly unknowns: readonly RegoUnknown[];
 }
 
@@ -218,6 +234,7 @@ class EntryAnalyzer {
   private readonly checks = new Map<string, RegoFieldCheck>();
   private readonly unknowns = new Map<string, RegoUnknown>();
   private subresourceAware = false;
+  private readonly dynamicKeys = new Map<string, RegoDynamicKey>();
   private readonly memo = new Map<string, RuleResult>();
   private readonly inProgress = new Set<string>();
   private depth = 0;
@@ -255,6 +272,7 @@ class EntryAnalyzer {
       checks: [...this.checks.values()],
       ...(exemption && { updateExemption: exemption }),
       subresourceAware: this.subresourceAware,
+      dynamicKeys: [...this.dynamicKeys.values()],
       unknowns: [...this.unknowns.values()],
     };
   }
@@ -562,6 +580,7 @@ class EntryAnalyzer {
         continue;
       }
       const unbound = index.type === 'var' && (index.name === '_' || key.free !== undefined);
+      if (!unbound && key.paths.length > 0) this.noteDynamicKey(value, key, this.pos(frame, index), frame);
       const wildcard = index.type === 'var' && index.name === '_' ? ANY : FREE;
       const element = this.extend(value, [{ key: unbound ? wildcard : ANY, at: segmentAt }], reachedAt, frame);
       if (unbound && index.type === 'var' && index.name !== '_') this.bindPattern(index, keysOf(value), frame);
@@ -592,6 +611,24 @@ class EntryAnalyzer {
     }
     void frame;
     return merge({ paths, strings: [], reads }, ...parts);
+  }
+
+  /** A computed key into a container (`ctr[probe]`): which field it names is not in the source. */
+  private noteDynamicKey(container: Value, key: Value, at: RegoPosition, frame: Frame): void {
+    for (const path of container.paths) {
+      if (path.length < 5 || !POD_SPEC.every((s, i) => path[i] === s)) continue;
+      const list = path[3] as string;
+      if (!(CONTAINER_LISTS as readonly string[]).includes(list) && list !== ANY) continue;
+      if (path[4] !== ANY && path[4] !== FREE) continue;
+      const prefix = path.slice(5);
+      if (prefix.some((s) => s === ANY || s === FREE)) continue;
+      const fromParameters = key.paths.every((p) => p[0] === 'parameters');
+      const parameter = fromParameters ? upToWildcard(key.paths[0]?.slice(1) ?? []) : undefined;
+      const dynamic: RegoDynamicKey = { at, prefix, ...(parameter !== undefined && parameter.length > 0 && { parameter }), role: frame.exempting ? 'exemption' : 'check' };
+      const id = `${at.module}:${at.start}:${prefix.join('.')}`;
+      if (!this.dynamicKeys.has(id)) this.dynamicKeys.set(id, dynamic);
+      return;
+    }
   }
 
   private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition): void {

@@ -1,0 +1,33 @@
+import type { CoverageFact } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import type { Workspace } from '../../model/workspace.ts';
+import { constraintsOf } from './constraints.ts';
+import { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
+import { analyzeRegoSources } from './rego-modules.ts';
+
+export { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
+export { analyzeRegoSources } from './rego-modules.ts';
+export { constraintMatch, constraintScope, constraintsOf } from './constraints.ts';
+export { libraryVersionSkippingUpdate, LIBRARY_VERSION_ANNOTATION } from './library-versions.ts';
+
+type Json = Readonly<Record<string, unknown>>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Gatekeeper: one fact per ConstraintTemplate (linked to its Constraints) and per standalone Rego module. */
+export const analyzeGatekeeper = (workspace: Workspace): { facts: CoverageFact[]; problems: InputProblem[] } => {
+  const facts: CoverageFact[] = [];
+  const problems: InputProblem[] = [];
+  for (const template of workspace.byKind('ConstraintTemplate')) {
+    if (!isConstraintTemplate(template)) continue;
+    const spec = template.body['spec'];
+    const names = isRecord(spec) && isRecord(spec['crd']) && isRecord(spec['crd']['spec']) ? spec['crd']['spec']['names'] : undefined;
+    const kind = isRecord(names) && typeof names['kind'] === 'string' ? names['kind'] : undefined;
+    const result = analyzeConstraintTemplate(template, kind === undefined ? [] : constraintsOf(workspace, kind));
+    facts.push(result.fact);
+    problems.push(...result.problems);
+  }
+  const modules = analyzeRegoSources(workspace.textSources);
+  facts.push(...modules.facts);
+  problems.push(...modules.problems);
+  return { facts, problems };
+};

@@ -1,0 +1,223 @@
+import type { CoverageFact, CoverageReason } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import { analyzeCelPolicy, type CelConditionInput, type CelExpressionInput, type CelVariableInput } from '../cel/index.ts';
+import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
+import { decideVerdict } from '../verdict.ts';
+import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
+import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
+import type { K8sObject } from '../../model/workspace.ts';
+import { constraintScope, parameterStrings } from './constraints.ts';
+import { celLogic, regoLogic, type PolicyLogic } from './logic.ts';
+
+const TEMPLATE_API_VERSIONS: ReadonlySet<string> = new Set([
+  'templates.gatekeeper.sh/v1',
+  'templates.gatekeeper.sh/v1beta1',
+  'templates.gatekeeper.sh/v1alpha1',
+]);
+
+export const isConstraintTemplate = (object: Pick<K8sObject, 'apiVersion' | 'kind'>): boolean =>
+  object.kind === 'ConstraintTemplate' && TEMPLATE_API_VERSIONS.has(object.apiVersion);
+
+type Json = Readonly<Record<string, unknown>>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const at = (value: unknown, ...path: readonly (string | number)[]): unknown => {
+  let current = value;
+  for (const key of path) {
+    if (typeof key === 'number') current = Array.isArray(current) ? current[key] : undefined;
+    else current = isRecord(current) ? current[key] : undefined;
+  }
+  return current;
+};
+
+/** One Rego program of a template: its main module and libs, each with the scalar it came from. */
+interface RegoCode {
+  readonly modules: readonly RegoModuleSource[];
+  readonly refs: ReadonlyMap<string, NodeRef>;
+  /** `spec.targets[].rego` (legacy), which takes precedence over a `code[]` Rego engine. */
+  readonly legacy: boolean;
+}
+
+interface CelCode {
+  readonly variables: readonly CelVariableInput[];
+  readonly validations: readonly CelExpressionInput[];
+  readonly matchConditions: readonly CelConditionInput[];
+  readonly refs: ReadonlyMap<string, NodeRef>;
+}
+
+interface TemplateCode {
+  readonly rego: RegoCode[];
+  readonly cel: CelCode[];
+}
+
+const ADMISSION_TARGET = 'admission.k8s.gatekeeper.sh';
+
+/** Every Rego and CEL program of the template's admission target(s). */
+const templateCode = (template: K8sObject): TemplateCode => {
+  const rego: RegoCode[] = [];
+  const cel: CelCode[] = [];
+  const targets = at(template.body, 'spec', 'targets');
+  if (!Array.isArray(targets)) return { rego, cel };
+  const targetsRef = childRef(template.ref.at, 'spec', 'targets');
+  targets.forEach((target, t) => {
+    if (!isRecord(target)) return;
+    if (target['target'] !== undefined && target['target'] !== ADMISSION_TARGET) return;
+    const targetRef = childRef(targetsRef, t);
+    if (typeof target['rego'] === 'string') rego.push(regoCode(target['rego'], target['libs'], childRef(targetRef, 'rego'), childRef(targetRef, 'libs'), true));
+    const code = target['code'];
+    if (!Array.isArray(code)) return;
+    code.forEach((entry, c) => {
+      if (!isRecord(entry) || !isRecord(entry['source'])) return;
+      const sourceRef = childRef(targetRef, 'code', c, 'source');
+      const source = entry['source'];
+      if (entry['engine'] === 'Rego' && typeof source['rego'] === 'string') {
+        rego.push(regoCode(source['rego'], source['libs'], childRef(sourceRef, 'rego'), childRef(sourceRef, 'libs'), false));
+      } else if (entry['engine'] === 'K8sNativeValidation') {
+        cel.push(celCode(source, sourceRef));
+      }
+    });
+  });
+  return { rego, cel };
+};
+
+const regoCode = (main: string, libs: unknown, mainRef: NodeRef, libsRef: NodeRef, legacy: boolean): RegoCode => {
+  const modules: RegoModuleSource[] = [{ id: 'rego', source: main }];
+  const refs = new Map<string, NodeRef>([['rego', mainRef]]);
+  if (Array.isArray(libs)) {
+    libs.forEach((lib, i) => {
+      if (typeof lib !== 'string') return;
+      modules.push({ id: `libs[${i}]`, source: lib });
+      refs.set(`libs[${i}]`, childRef(libsRef, i));
+    });
+  }
+  return { modules, refs, legacy };
+};
+
+const celCode = (source: Json, sourceRef: NodeRef): CelCode => {
+  const refs = new Map<string, NodeRef>();
+  const expressions = <T extends CelExpressionInput>(key: string, make: (item: Json, id: string) => T | undefined): T[] => {
+    const items = source[key];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item, i) => {
+      if (!isRecord(item) || typeof item['expression'] !== 'string') return [];
+      const id = `${key}[${i}]`;
+      const made = make(item, id);
+      if (made === undefined) return [];
+      refs.set(id, childRef(sourceRef, key, i, 'expression'));
+      return [made];
+    });
+  };
+  const variables = expressions('variables', (item, id) =>
+    typeof item['name'] === 'string' ? { id, name: item['name'], expression: item['expression'] as string } : undefined,
+  );
+  const validations = expressions('validations', (item, id) => ({ id, expression: item['expression'] as string }));
+  const matchConditions = expressions('matchConditions', (item, id) => ({
+    id,
+    expression: item['expression'] as string,
+    ...(typeof item['name'] === 'string' && { name: item['name'] }),
+  }));
+  return { variables, validations, matchConditions, refs };
+};
+
+const located = (refs: ReadonlyMap<string, NodeRef>, fallback: NodeRef) => (pos: { module?: string; id?: string; start: number; end: number }): NodeRef => {
+  const ref = refs.get(pos.module ?? pos.id ?? '');
+  return ref === undefined ? fallback : spanRef(ref, pos.start, pos.end);
+};
+
+export interface TemplateAnalysis {
+  readonly fact: CoverageFact;
+  readonly problems: readonly InputProblem[];
+}
+
+/**
+ * The coverage fact of one ConstraintTemplate, given the Constraints of its kind in scope.
+ *
+ * Which code decides: Gatekeeper evaluates one engine per template. `K8sNativeValidation`
+ * (CEL) has priority over Rego when both are present and the CEL driver is on (the default,
+ * `--enable-k8s-native-validation=true`), and the legacy `targets[].rego` over a `code[]` Rego
+ * engine (gatekeeper website/docs/constrainttemplates.md "Field Precedence",
+ * validating-admission-policy.md FAQ). So CEL decides when present; the Rego code's verdict, used
+ * when the CEL driver is off, is added as a reason when it differs. Every program's parse errors
+ * are reported.
+ */
+export const analyzeConstraintTemplate = (template: K8sObject, constraints: readonly K8sObject[]): TemplateAnalysis => {
+  const label = objectLabel(template.ref);
+  const code = templateCode(template);
+  const parameters = (path: readonly string[]) => parameterStrings(constraints, path);
+  const rego = code.rego.map((program) => ({
+    program,
+    logic: regoLogic(
+      analyzeRegoPolicy(program.modules),
+      located(program.refs, template.ref.at),
+      parameters,
+      label,
+    ),
+  }));
+  const cel = code.cel.map((program) => ({
+    program,
+    logic: celLogic(analyzeCelPolicy(program), located(program.refs, template.ref.at), label),
+  }));
+  const problems: InputProblem[] = [...rego.flatMap((r) => r.logic.problems), ...cel.flatMap((c) => c.logic.problems)];
+  const regoDeciding = rego.find((r) => r.program.legacy) ?? rego[0];
+  const deciding = cel[0]?.logic ?? regoDeciding?.logic;
+  const kind = at(template.body, 'spec', 'crd', 'spec', 'names', 'kind');
+  const scope = constraintScope(constraints, typeof kind === 'string' ? kind : template.name);
+  const activatedBy: ObjectRef[] = constraints.map((c) => c.ref);
+
+  if (deciding === undefined) {
+    const where = childRef(template.ref.at, 'spec', 'targets');
+    const note = 'has no Rego or K8sNativeValidation code for the admission target';
+    problems.push({ ruleId: 'EG003', at: where, message: `${label} ${note}; its ephemeral-container coverage is unknown.` });
+    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [] }, scope, activatedBy, []), problems };
+  }
+  const extra: CoverageReason[] = [];
+  if (constraints.length === 0) extra.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
+  if (cel[0] !== undefined && regoDeciding !== undefined) {
+    const celVerdict = factOf(template, cel[0].logic, scope, activatedBy, []).verdict;
+    const regoVerdict = factOf(template, regoDeciding.logic, scope, activatedBy, []).verdict;
+    if (celVerdict !== regoVerdict) {
+      extra.push({ text: `the K8sNativeValidation (CEL) code decides; the Rego code, which runs when Gatekeeper's CEL driver is off, would be ${regoVerdict}` });
+    }
+  }
+  return { fact: factOf(template, deciding, scope, activatedBy, extra), problems };
+};
+
+const factOf = (
+  template: K8sObject,
+  logic: PolicyLogic,
+  scope: ReturnType<typeof constraintScope>,
+  activatedBy: readonly ObjectRef[],
+  extra: readonly CoverageReason[],
+): CoverageFact => {
+  const handlesUpdate = logic.updateExemption ? 'no' : 'yes';
+  const decided = decideVerdict({
+    reads: logic.reads,
+    checks: logic.checks,
+    receivesSubresource: scope.receivesSubresource,
+    ...(scope.subresourceEvidence && { subresourceEvidence: scope.subresourceEvidence }),
+    handlesUpdate,
+    ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
+    enforces: scope.enforces,
+    ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
+    unknowns: logic.unknowns,
+  });
+  const enforcement: CoverageReason[] =
+    scope.enforces === 'no' && decided.verdict !== 'not-applicable' && !decided.reasons.some((r) => r.text.startsWith('audit or warn'))
+      ? [{ text: `${scope.enforcementEvidence?.note ?? 'dryrun or warn'} on every Constraint: violations are reported, not denied`, ...(scope.enforcementEvidence && { at: scope.enforcementEvidence.at }) }]
+      : [];
+  return {
+    engine: 'gatekeeper',
+    policy: template.ref,
+    reads: logic.reads,
+    checks: logic.checks,
+    receivesSubresource: scope.receivesSubresource,
+    ...(scope.subresourceEvidence && { subresourceEvidence: scope.subresourceEvidence }),
+    handlesUpdate,
+    ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
+    enforces: scope.enforces,
+    verdict: decided.verdict,
+    reasons: [...decided.reasons, ...enforcement, ...extra],
+    ...(activatedBy.length > 0 && { activatedBy }),
+    ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
+  };
+};
+

@@ -1,0 +1,70 @@
+import type { CoverageFact, FieldCheck } from '../analyze/coverage.ts';
+import { ephemeralRelevantChecks } from '../analyze/verdict.ts';
+import { objectLabel } from '../model/object-ref.ts';
+import { defineRule, type RelatedRef } from './rule.ts';
+
+/** How many field names a message lists before "and N more". */
+const MAX_FIELDS = 4;
+
+/**
+ * The settable container fields a policy checks without ephemeral containers (those whose
+ * lists, when known, leave ephemeralContainers out), security fields first; and whether one is
+ * a securityContext field.
+ */
+export const fieldsMissingEphemeral = (fact: CoverageFact, onlyMissing = true): { fields: string; security: boolean } => {
+  const all = ephemeralRelevantChecks(fact.checks);
+  const missing = all.filter((c: FieldCheck) => !(c.lists ?? []).includes('ephemeralContainers'));
+  const relevant = onlyMissing && missing.length > 0 ? missing : all;
+  const names = [...new Set([...relevant].sort((a, b) => (a.category === 'security' ? 0 : 1) - (b.category === 'security' ? 0 : 1)).map((c) => c.field))];
+  const shown = names.slice(0, MAX_FIELDS).join(', ');
+  const fields = names.length > MAX_FIELDS ? `${shown} and ${names.length - MAX_FIELDS} more` : shown || 'container fields';
+  return { fields, security: relevant.some((c) => c.category === 'security') };
+};
+
+/** The objects that put a policy into effect (Gatekeeper Constraints, bindings), as related locations. */
+export const activatorsOf = (fact: CoverageFact): RelatedRef[] =>
+  (fact.activatedBy ?? []).map((object) => ({ at: object.at, note: `${objectLabel(object)} puts this policy into effect` }));
+
+/** What to change, in the policy's own language. */
+const FIX: Readonly<Partial<Record<CoverageFact['engine'], string>>> = {
+  gatekeeper:
+    'Read spec.ephemeralContainers as well: in Rego, the gatekeeper-library idiom is a third clause `input_containers[c] { c := input.review.object.spec.ephemeralContainers[_] }`; in CEL, add `variables.anyObject.spec.?ephemeralContainers.orValue([])` to the list checked.',
+  kyverno:
+    'Add an `=(ephemeralContainers)` branch beside `containers` in the pattern, or name ephemeralContainers in the foreach list / deny JMESPath (`request.object.spec.[ephemeralContainers, initContainers, containers][]`).',
+  'kyverno-cel': 'Add `object.spec.?ephemeralContainers.orValue([])` to the containers the expressions check.',
+  'validating-admission-policy': 'Add `object.spec.?ephemeralContainers.orValue([])` to the containers the expressions check.',
+  'mutating-admission-policy': 'Add `object.spec.?ephemeralContainers.orValue([])` to the containers the expressions check.',
+};
+const DEFAULT_FIX = 'Check spec.ephemeralContainers with the same rules as containers.';
+
+export default defineRule({
+  meta: {
+    id: 'EG101',
+    name: 'policy-skips-ephemeral-containers',
+    short: 'A policy checks container fields on containers and initContainers but never on ephemeralContainers.',
+    level: 'warning',
+    securitySeverity: 6.5,
+    tags: ['security', 'admission', 'ephemeral-containers'],
+    messages: {
+      skips:
+        '{{policy}} checks {{fields}} on containers and initContainers but never reads ephemeralContainers: anyone who may add an ephemeral container (kubectl debug) can run one that breaks this policy in any Pod it admits. {{fix}}',
+    },
+  },
+  *check(facts) {
+    for (const fact of facts.coverage) {
+      if (fact.verdict !== 'not-covered') continue;
+      for (const reason of fact.reasons) {
+        if (reason.ruleId !== 'EG101') continue;
+        const { fields, security } = fieldsMissingEphemeral(fact);
+        yield {
+          messageId: 'skips',
+          data: { policy: objectLabel(fact.policy), fields, fix: FIX[fact.engine] ?? DEFAULT_FIX },
+          at: reason.at ?? fact.policy.at,
+          object: fact.policy,
+          related: activatorsOf(fact),
+          ...(security ? { level: 'error' as const, securitySeverity: 8.1 } : {}),
+        };
+      }
+    }
+  },
+});

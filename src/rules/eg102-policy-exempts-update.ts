@@ -1,0 +1,42 @@
+import { libraryVersionSkippingUpdate } from '../analyze/gatekeeper/index.ts';
+import { objectLabel } from '../model/object-ref.ts';
+import { activatorsOf, fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
+import { defineRule } from './rule.ts';
+
+const FIX =
+  'Exempt only plain updates: skip a request when `operation == "UPDATE"` and `subResource != "ephemeralcontainers"` (Rego: `review.operation == "UPDATE"` plus `object.get(review, "subResource", "") != "ephemeralcontainers"` in `is_update`; CEL: `request.operation == "UPDATE" && request.subResource != "ephemeralcontainers"`; Kyverno: keep UPDATE in the operations and preconditions).';
+
+export default defineRule({
+  meta: {
+    id: 'EG102',
+    name: 'policy-exempts-update',
+    short: 'A policy skips every UPDATE request, and adding an ephemeral container is an UPDATE.',
+    level: 'error',
+    securitySeverity: 8.1,
+    tags: ['security', 'admission', 'ephemeral-containers'],
+    messages: {
+      skipsUpdate:
+        '{{policy}} skips every UPDATE request here, and adding an ephemeral container (kubectl debug) is an UPDATE of pods/ephemeralcontainers: its {{fields}} checks never run on one at admission, so anyone who may add one can break them. {{fix}}',
+      librarySkipsUpdate:
+        '{{policy}} skips every UPDATE request here, and adding an ephemeral container (kubectl debug) is an UPDATE of pods/ephemeralcontainers: its {{fields}} checks never run on one at admission, so anyone who may add one can break them. gatekeeper-library version {{version}} of this template is known to do this (the exemption arrived in Sept 2023 and every later release keeps it), so updating the library does not help; only audit reports the Pod later. {{fix}}',
+    },
+  },
+  *check(facts) {
+    for (const fact of facts.coverage) {
+      if (fact.verdict !== 'not-covered') continue;
+      for (const reason of fact.reasons) {
+        if (reason.ruleId !== 'EG102') continue;
+        const template = fact.engine === 'gatekeeper' ? facts.workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name) : undefined;
+        const version = template ? libraryVersionSkippingUpdate(template) : undefined;
+        const data = { policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields, fix: FIX };
+        yield {
+          messageId: version ? 'librarySkipsUpdate' : 'skipsUpdate',
+          data: version ? { ...data, version } : data,
+          at: reason.at ?? fact.updateEvidence?.at ?? fact.policy.at,
+          object: fact.policy,
+          related: activatorsOf(fact),
+        };
+      }
+    }
+  },
+});
