@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import picomatch from 'picomatch';
 import type { FileSystem } from './file-system.ts';
 
 /** YAML and JSON manifests, and standalone Rego policy sources (konstraint, gator, conftest). */
@@ -11,7 +12,6 @@ export interface DiscoverOptions {
   readonly root: string;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
-  readonly maxFileSize?: number;
 }
 
 /** A file left out of the scan, and why: each becomes a notice in every report. */
@@ -51,71 +51,73 @@ const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 export const discover = async (fs: FileSystem, options: DiscoverOptions): Promise<Discovered> => {
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const exclude = [...BUILTIN_EXCLUDE, ...(options.exclude ?? [])];
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let files = await fs.list(options.root, include, exclude);
+  let entries = await fs.list(options.root, include, exclude);
   const tracked = await fs.gitFiles(options.root);
   if (tracked) {
     const known = new Set(tracked);
-    files = files.filter((file) => known.has(file));
+    entries = entries.filter((entry) => known.has(entry.path));
   }
-  files.sort();
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   // Chart.yaml files are found whatever the include globs say: a chart changes how its
   // templates must be read.
-  const chartFiles = (await fs.list(options.root, ['**/Chart.yaml'], exclude)).sort();
+  const chartFiles = (await fs.list(options.root, ['**/Chart.yaml'], exclude)).map((entry) => entry.path).sort();
   const chartDirs = chartFiles.map((file) => posix.dirname(file)).map((dir) => (dir === '.' ? '' : dir));
   const templatesOf = new Map<string, string[]>(chartDirs.map((dir) => [dir, []]));
+  /** The innermost chart whose templates/ folder holds `file`. */
   const chartOf = (file: string): string | undefined => {
-    let owner: string | undefined;
-    for (const dir of chartDirs) {
-      const prefix = dir === '' ? 'templates/' : `${dir}/templates/`;
-      if (file.startsWith(prefix) && (owner === undefined || dir.length > owner.length)) owner = dir;
+    const parts = file.split('/');
+    for (let i = parts.length - 2; i >= 0; i--) {
+      if (parts[i] !== 'templates') continue;
+      const dir = parts.slice(0, i).join('/');
+      if (templatesOf.has(dir)) return dir;
     }
-    return owner;
+    return undefined;
   };
 
   const manifests: string[] = [];
   const regoFiles: string[] = [];
   const skipped: SkippedFile[] = [];
   const kustomizations: string[] = [];
-  for (const file of files) {
+  for (const { path: file, link } of entries) {
     const chart = chartOf(file);
     if (chart !== undefined) {
       templatesOf.get(chart)!.push(file);
       continue;
     }
-    let info;
-    try {
-      info = await fs.inspect(options.root, file);
-    } catch (error) {
-      skipped.push({ file, reason: `could not be read (${errorCode(error)})` });
-      continue;
-    }
-    if (!info.isFile) {
-      if (!info.link) continue; // a folder whose name matches the globs
-      if (info.insideRoot) continue; // a link to a folder: never followed (it may loop)
-    }
-    if (info.link && !info.insideRoot) {
-      skipped.push({ file, reason: 'is a symbolic link to a file outside the scanned folder' });
-      continue;
-    }
-    if (info.size > maxFileSize) {
-      skipped.push({
-        file,
-        reason: `is ${formatBytes(info.size)}, over the ${formatBytes(maxFileSize)} limit (raise maxFileSize in the config to scan it)`,
-      });
-      continue;
+    if (link) {
+      let target;
+      try {
+        target = await fs.followLink(options.root, file);
+      } catch (error) {
+        skipped.push({ file, reason: `could not be read (${errorCode(error)})` });
+        continue;
+      }
+      if (!target.insideRoot) {
+        skipped.push({ file, reason: 'is a symbolic link to a file outside the scanned folder' });
+        continue;
+      }
+      if (!target.isFile) continue; // a link to a folder inside the root: never followed (it may loop)
     }
     if (KUSTOMIZATION.test(file)) kustomizations.push(file);
     if (file.endsWith('.rego')) regoFiles.push(file);
     else manifests.push(file);
   }
   const charts = chartDirs.map((dir, i) => ({ dir, chartFile: chartFiles[i]!, templates: templatesOf.get(dir)! }));
+  // A kustomization file named `Kustomization` has no extension the include globs can match: it
+  // counts where a kustomization.yaml in the same folder would.
+  const inScope = picomatch([...include], { dot: true });
+  const trackedSet = tracked && new Set(tracked);
+  for (const { path: file, link } of await fs.list(options.root, ['**/Kustomization'], exclude)) {
+    if (link || (trackedSet && !trackedSet.has(file))) continue;
+    if (inScope(posix.join(posix.dirname(file), 'kustomization.yaml'))) kustomizations.push(file);
+  }
+  kustomizations.sort();
   return { manifests, regoFiles, charts, kustomizations, skipped, gitAware: tracked !== undefined };
 };
 
 const errorCode = (error: unknown): string =>
   (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
 
-const formatBytes = (bytes: number): string =>
+export const formatBytes = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;

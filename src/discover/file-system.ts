@@ -1,45 +1,49 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 
-/** What discovery needs from a file system; real in the CLI and Action, in memory in tests. */
+/** What a scan needs from a file system; real in the CLI and Action, in memory in tests. */
 export interface FileSystem {
-  /** Files under `root` matching `include` and none of `exclude` (relative, forward slashes). */
-  list(root: string, include: readonly string[], exclude: readonly string[]): Promise<string[]>;
+  /**
+   * Entries under `root` matching `include` and none of `exclude` (relative, forward slashes):
+   * regular files, and symbolic links (not followed) flagged as such. Folders are left out.
+   */
+  list(root: string, include: readonly string[], exclude: readonly string[]): Promise<ListedFile[]>;
   /**
    * Files git tracks or would track under `root` (honours .gitignore), relative to `root`;
    * undefined when `root` is not inside a git work tree.
    */
   gitFiles(root: string): Promise<string[] | undefined>;
-  /**
-   * Size in bytes, whether it is (or links to) a regular file, whether it is a symbolic link,
-   * and whether it resolves inside `root`.
-   */
-  inspect(root: string, file: string): Promise<FileInfo>;
-  read(root: string, file: string): Promise<Uint8Array>;
+  /** Where a symbolic link leads: a regular file, and inside `root`? */
+  followLink(root: string, file: string): Promise<{ readonly isFile: boolean; readonly insideRoot: boolean }>;
+  /** The file's bytes, or its size when it is larger than `maxSize` (then it is not read). */
+  read(root: string, file: string, maxSize: number): Promise<{ readonly bytes: Uint8Array } | { readonly tooLarge: number }>;
 }
 
-export interface FileInfo {
-  readonly size: number;
-  readonly isFile: boolean;
+export interface ListedFile {
+  readonly path: string;
   readonly link: boolean;
-  readonly insideRoot: boolean;
 }
 
 /** The real file system: fast-glob (never following symlinked directories) and git. */
 export const nodeFileSystem: FileSystem = {
-  list: (root, include, exclude) =>
-    fg([...include], {
+  list: async (root, include, exclude) => {
+    const entries = await fg([...include], {
       cwd: root,
       ignore: [...exclude],
       dot: true,
-      // Symbolic links are listed (not followed) and judged one by one in `inspect`.
+      // Symbolic links are listed (not followed) and judged one by one in `followLink`.
       onlyFiles: false,
       followSymbolicLinks: false,
       unique: true,
       suppressErrors: true,
-    }),
+      objectMode: true,
+    });
+    return entries
+      .filter((entry) => entry.dirent.isFile() || entry.dirent.isSymbolicLink())
+      .map((entry) => ({ path: entry.path, link: entry.dirent.isSymbolicLink() }));
+  },
   gitFiles: (root) =>
     new Promise((done) => {
       execFile(
@@ -49,16 +53,38 @@ export const nodeFileSystem: FileSystem = {
         (error, stdout) => done(error ? undefined : stdout.split('\0').filter((file) => file !== '')),
       );
     }),
-  inspect: async (root, file) => {
-    const path = resolve(root, file);
-    const stats = await lstat(path);
-    if (!stats.isSymbolicLink()) return { size: stats.size, isFile: stats.isFile(), link: false, insideRoot: true };
-    const target = await realpath(path).catch(() => undefined);
-    const realRoot = await realpath(root);
-    const rel = target === undefined ? '..' : relative(realRoot, target);
-    const insideRoot = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
-    const targetStats = target === undefined ? undefined : await lstat(target).catch(() => undefined);
-    return { size: targetStats?.size ?? 0, isFile: targetStats?.isFile() === true, link: true, insideRoot };
+  followLink: async (root, file) => {
+    const target = tryRealpath(resolve(root, file));
+    if (target === undefined) return { isFile: false, insideRoot: false };
+    const rel = relative(realpathSync(root), target);
+    const insideRoot = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+    return { isFile: statSync(target, { throwIfNoEntry: false })?.isFile() === true, insideRoot };
   },
-  read: (root, file) => readFile(resolve(root, file)),
+  // Synchronous on purpose: for thousands of small files the promise machinery of fs/promises
+  // costs more than the reads themselves (npm run bench), and a scan has nothing else to do.
+  read: async (root, file, maxSize) => {
+    const fd = openSync(resolve(root, file), 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxSize) return { tooLarge: size };
+      const bytes = Buffer.allocUnsafe(size);
+      let filled = 0;
+      while (filled < size) {
+        const count = readSync(fd, bytes, filled, size - filled, null);
+        if (count === 0) break;
+        filled += count;
+      }
+      return { bytes: bytes.subarray(0, filled) };
+    } finally {
+      closeSync(fd);
+    }
+  },
+};
+
+const tryRealpath = (path: string): string | undefined => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 };

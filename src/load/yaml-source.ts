@@ -56,29 +56,76 @@ export interface ParsedYaml {
  */
 export const parseYaml = (text: string): ParsedYaml => {
   const problems: YamlParseProblem[] = [];
-  const segments: Segment[] = [];
+  const { segments, problems: syntaxProblems } = segmentsOf(text);
+  problems.push(...syntaxProblems);
+  const documents: unknown[] = [];
+  const roots: number[] = [];
+  for (const segment of segments) {
+    documents.push(...constructSegment(segment, problems));
+    for (const start of documentStarts([segment])) roots.push(rootOffset(segment, start.event));
+  }
+  // The events are dropped here: keeping millions of them alive costs more in garbage
+  // collection than parsing a file again when a finding needs a position inside a document.
+  return { documents, problems, source: new YamlSource(text, roots) };
+};
+
+/** Parses a text into segments: the whole text, or its documents one by one after an error. */
+const segmentsOf = (text: string): { segments: Segment[]; problems: YamlParseProblem[] } => {
   const whole = tryParseEvents(text, 0);
-  if ('events' in whole) segments.push(whole);
-  else {
-    for (const piece of splitAtDocumentMarkers(text)) {
-      const parsed = tryParseEvents(piece.text, piece.base);
-      if ('events' in parsed) segments.push(parsed);
-      else problems.push(parsed);
+  if ('events' in whole) return { segments: [whole], problems: [] };
+  const segments: Segment[] = [];
+  const problems: YamlParseProblem[] = [];
+  for (const piece of splitAtDocumentMarkers(text)) {
+    const parsed = tryParseEvents(piece.text, piece.base);
+    if ('events' in parsed) segments.push(parsed);
+    else problems.push(parsed);
+  }
+  return { segments, problems };
+};
+
+/** File offset where the root node of the document at `docEvent` starts. */
+const rootOffset = (segment: Segment, docEvent: number): number => {
+  const root = segment.events[docEvent + 1];
+  let offset = 0;
+  if (root?.type === EVENT.MAPPING || root?.type === EVENT.SEQUENCE) offset = root.anchorStart >= 0 ? Math.min(root.anchorStart - 1, root.start) : root.start;
+  else if (root?.type === EVENT.SCALAR) offset = root.valueStart;
+  let shift = 0;
+  for (const at of segment.inserted ?? []) if (at < offset) shift++;
+  return segment.base + offset - shift;
+};
+
+/** Where each document starts: its segment and the index of its DOCUMENT event. */
+const documentStarts = (segments: readonly Segment[]): DocStart[] => {
+  const starts: DocStart[] = [];
+  segments.forEach((segment, index) => {
+    for (let event = 0; event < segment.events.length; event = documentEnd(segment.events, event)) {
+      starts.push({ segment: index, event });
+    }
+  });
+  return starts;
+};
+
+/**
+ * The values of a segment's documents: one constructor call for all of them (each call has a
+ * fixed cost that adds up over thousands of documents), document by document after an error.
+ */
+const constructSegment = (segment: Segment, problems: YamlParseProblem[]): unknown[] => {
+  const events = segment.events;
+  const hasAliases = events.some((event) => event.type === EVENT.ALIAS);
+  if (!hasAliases) {
+    try {
+      return constructFromEvents(events, { source: segment.text, schema: SCHEMA });
+    } catch {
+      // Read each document on its own below, so that one bad document costs only itself.
     }
   }
   const documents: unknown[] = [];
-  const docStarts: DocStart[] = [];
-  for (const [segmentIndex, segment] of segments.entries()) {
-    const events = segment.events;
-    let index = 0;
-    while (index < events.length) {
-      const end = documentEnd(events, index);
-      docStarts.push({ segment: segmentIndex, event: index });
-      documents.push(constructDocument(segment, index, end, problems));
-      index = end;
-    }
+  for (let index = 0; index < events.length; ) {
+    const end = documentEnd(events, index);
+    documents.push(constructDocument(segment, index, end, problems));
+    index = end;
   }
-  return { documents, problems, source: new YamlSource(text, segments, docStarts) };
+  return documents;
 };
 
 interface DocStart {
@@ -239,16 +286,40 @@ interface NodeAt {
 export class YamlSource {
   readonly lines: LineIndex;
 
+  private parsed?: { segments: readonly Segment[]; docStarts: readonly DocStart[] };
+
+  /**
+   * @param roots file offset of each document's root node: a whole document (the usual target
+   *   of a coverage row) resolves without parsing the file again.
+   */
   constructor(
     readonly text: string,
-    private readonly segments: readonly Segment[],
-    private readonly docStarts: readonly DocStart[],
+    private readonly roots: readonly number[] = [],
   ) {
     this.lines = new LineIndex(text);
   }
 
+  /** The same segments and documents as the first parse (parsing is deterministic). */
+  private get segments(): readonly Segment[] {
+    return this.reparsed().segments;
+  }
+
+  private get docStarts(): readonly DocStart[] {
+    return this.reparsed().docStarts;
+  }
+
+  private reparsed(): { segments: readonly Segment[]; docStarts: readonly DocStart[] } {
+    if (!this.parsed) {
+      const { segments } = segmentsOf(this.text);
+      this.parsed = { segments, docStarts: documentStarts(segments) };
+    }
+    return this.parsed;
+  }
+
   /** The region a ref points at, or undefined when its document does not exist. */
   regionOf(ref: NodeRef): Region | undefined {
+    const root = this.roots[ref.doc];
+    if (ref.path.length === 0 && !ref.span && root !== undefined) return this.lines.restOfLine(root);
     const docStart = this.docStarts[ref.doc];
     if (!docStart) return undefined;
     const segment = this.segments[docStart.segment]!;

@@ -39,13 +39,6 @@ describe('discover', () => {
     assert.equal(found.gitAware, true);
   });
 
-  it('skips files over the size limit with a reason', async () => {
-    const fs = memoryFileSystem({ 'big.yaml': 'x'.repeat(2048), 'small.yaml': manifest });
-    const found = await discover(fs, { root: '/r', maxFileSize: 1024 });
-    assert.deepEqual(found.manifests, ['small.yaml']);
-    assert.match(found.skipped[0]!.reason, /over the 1 KB limit/);
-  });
-
   it('sets Helm chart templates apart', async () => {
     const fs = memoryFileSystem({
       'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\n',
