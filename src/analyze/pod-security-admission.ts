@@ -1,18 +1,25 @@
-import type { K8sObject } from '../model/workspace.ts';
-import { deniesPrivilegedContainers, podSecurityOfNamespace } from '../model/pod-security.ts';
-import type { CoverageFact } from './coverage.ts';
+import type { K8sObject, Workspace } from '../model/workspace.ts';
+import {
+  deniesPrivilegedContainers,
+  podSecurityConfigs,
+  enforceLevelOf,
+  type PodSecurityConfig,
+} from '../model/pod-security.ts';
+import type { CoverageFact, ExemptionFact } from './coverage.ts';
 
 /**
  * Pod Security Admission re-checks the whole Pod, ephemeral containers included, when one is
  * added (kubernetes/pod-security-admission admission.go: `ephemeralcontainers` is among the
- * subresources it evaluates). A Namespace whose `enforce` label is baseline or restricted is the
- * one control that always covers them. Unlabelled namespaces get the cluster default.
+ * subresources it evaluates). A Namespace whose `enforce` level is baseline or restricted (its
+ * label, else the PodSecurityConfiguration default) is the one control that always covers them.
+ * Unlabelled namespaces with no configured default get `privileged`: no fact (EG108 reports them).
  */
-export const coverageOfNamespace = (namespace: K8sObject): CoverageFact | undefined => {
-  const security = podSecurityOfNamespace(namespace);
-  if (!security.enforce) return undefined;
-  const covered = deniesPrivilegedContainers(security.enforce.level);
-  const evidence = { at: security.enforce.at, note: `enforce: ${security.enforce.level}` };
+export const coverageOfNamespace = (namespace: K8sObject, configs: readonly PodSecurityConfig[] = []): CoverageFact | undefined => {
+  const applied = enforceLevelOf(namespace.name, namespace, configs);
+  if (applied.source === 'built-in' || !applied.at) return undefined;
+  const covered = applied.source !== 'exempt' && deniesPrivilegedContainers(applied.level);
+  const evidence = { at: applied.at, note: applied.source === 'exempt' ? 'exempt from Pod Security' : `enforce: ${applied.level}` };
+  const from = applied.source === 'config-default' ? ' (the PodSecurityConfiguration default; the namespace has no enforce label)' : '';
   return {
     engine: 'pod-security',
     policy: namespace.ref,
@@ -20,10 +27,41 @@ export const coverageOfNamespace = (namespace: K8sObject): CoverageFact | undefi
     checks: [],
     receivesSubresource: 'yes',
     handlesUpdate: 'yes',
-    enforces: 'yes',
+    enforces: applied.source === 'exempt' ? 'no' : 'yes',
     verdict: covered ? 'covered' : 'not-covered',
-    reasons: covered
-      ? [{ text: `Pod Security enforces ${security.enforce.level} in this namespace, ephemeral containers included` }]
-      : [{ ruleId: 'EG108', text: 'Pod Security enforce level is privileged: nothing is denied', at: security.enforce.at }],
+    reasons: applied.source === 'exempt'
+      ? [{ ruleId: 'EG109', text: 'a PodSecurityConfiguration exempts this namespace: Pod Security checks nothing here', at: applied.at }]
+      : covered
+        ? [{ text: `Pod Security enforces ${applied.level} in this namespace${from}, ephemeral containers included`, at: applied.at }]
+        : [{ ruleId: 'EG108', text: `Pod Security enforce level is privileged${from}: nothing is denied`, at: applied.at }],
   };
+};
+
+/** Pod Security facts of the whole workspace: one per namespace in scope, configurations read once. */
+export const analyzePodSecurityAdmission = (workspace: Workspace): { coverage: CoverageFact[]; exemptions: ExemptionFact[] } => {
+  const configs = podSecurityConfigs(workspace);
+  const coverage = workspace.byKind('Namespace').flatMap((namespace) => coverageOfNamespace(namespace, configs) ?? []);
+  return { coverage, exemptions: configs.flatMap(exemptionsOfConfig) };
+};
+
+/**
+ * PodSecurityConfiguration exemptions (kubernetes/pod-security-admission admission.go
+ * `exemptNamespaces`, `exemptUsers`, `exemptRuntimeClasses`): the whole Pod Security check is
+ * skipped for those requests, the ephemeral-container write included.
+ */
+export const exemptionsOfConfig = (config: PodSecurityConfig): ExemptionFact[] => {
+  const of = (what: string, entries: PodSecurityConfig['exemptions']['namespaces'], note: (name: string) => string): ExemptionFact[] =>
+    entries.map((entry) => ({
+      engine: 'pod-security',
+      exemption: config.object.ref,
+      at: entry.at,
+      policies: [{ name: `PodSecurity ${what}` }],
+      coversSubresource: 'yes',
+      note: note(entry.name),
+    }));
+  return [
+    ...of('namespaces', config.exemptions.namespaces, (n) => `namespace ${n} is exempt from Pod Security: any ephemeral container is admitted there`),
+    ...of('usernames', config.exemptions.usernames, (n) => `requests by ${n} skip Pod Security, including adding ephemeral containers`),
+    ...of('runtimeClasses', config.exemptions.runtimeClasses, (n) => `Pods with runtimeClassName ${n} skip Pod Security, including ephemeral containers added to them`),
+  ];
 };

@@ -1,28 +1,50 @@
 import type { Evidence } from '../coverage.ts';
+import { CelSources, celConditionsDropUpdate, celCoverageParts } from '../admission-policy/cel-facts.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
+import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
 
 /**
- * What a rule's CEL says: `validate.cel` expressions and `celPreconditions`. This is the one
- * place the CEL analysis (src/analyze/cel/) plugs into Kyverno ClusterPolicy rules; until it
- * does, CEL is reported as not followed ("CEL analysis pending"), so the rule's verdict is
- * unknown rather than guessed.
+ * What a rule's CEL says: `validate.cel` (expressions and variables, the VAP environment:
+ * object, oldObject, request, variables) and `celPreconditions` (matchConditions semantics: the
+ * rule is skipped when one is false), through the shared CEL analysis (src/analyze/cel/).
  */
 export interface KyvernoCelCoverage {
-  /** CEL validation whose reads were not followed. */
-  readonly validationUnknown?: Evidence;
-  /** CEL preconditions that may drop UPDATE and were not followed. */
-  readonly preconditionUnknown?: Evidence;
+  /** Reads and checks of `validate.cel`; undefined when the rule has none. */
+  readonly validation?: LogicFacts;
+  /** `validate.cel` or `celPreconditions` that skip the ephemeral-container write (EG102). */
+  readonly updateDrops: readonly Evidence[];
+  /** Preconditions we could not evaluate for UPDATE. */
+  readonly updateUnknowns: readonly Evidence[];
 }
 
-const CEL_PENDING = 'CEL analysis pending';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeRef): KyvernoCelCoverage => {
+  const sources = new CelSources();
+  const updateDrops: Evidence[] = [];
+  const updateUnknowns: Evidence[] = [];
+  const preconditions = sources.collect(rule['celPreconditions'], childRef(ruleRef, 'celPreconditions'));
+  if (preconditions.length > 0) {
+    const result = celConditionsDropUpdate(sources, preconditions);
+    if (result.updateDropped) updateDrops.push(result.updateDropped);
+    updateUnknowns.push(...result.unknowns);
+  }
   const validate = rule['validate'];
-  const hasCel = typeof validate === 'object' && validate !== null && 'cel' in validate;
-  const preconditions = rule['celPreconditions'];
-  const hasPreconditions = Array.isArray(preconditions) && preconditions.length > 0;
-  return {
-    validationUnknown: hasCel ? { at: childRef(ruleRef, 'validate', 'cel'), note: CEL_PENDING } : undefined,
-    preconditionUnknown: hasPreconditions ? { at: childRef(ruleRef, 'celPreconditions'), note: CEL_PENDING } : undefined,
-  };
+  const cel = isRecord(validate) ? validate['cel'] : undefined;
+  if (!isRecord(cel)) return { updateDrops, updateUnknowns };
+  const celRef = childRef(ruleRef, 'validate', 'cel');
+  const validations = sources.collect(cel['expressions'], childRef(celRef, 'expressions'));
+  const parts = celCoverageParts(sources, {
+    variables: sources.variables(cel['variables'], childRef(celRef, 'variables')),
+    validations,
+    matchConditions: [],
+  });
+  const facts = emptyLogicFacts();
+  facts.reads.push(...parts.reads);
+  facts.checks.push(...parts.checks);
+  facts.unknowns.push(...parts.unknowns);
+  if (validations.length === 0) facts.unknowns.push({ at: celRef, note: 'validate.cel has no expressions' });
+  if (parts.updateDropped) updateDrops.push(parts.updateDropped);
+  return { validation: facts, updateDrops, updateUnknowns };
 };

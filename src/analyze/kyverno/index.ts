@@ -18,3 +18,4 @@ export { parseJmes, jmesReads, kyvernoVariables, isRequestOperation, type JmesRe
 export { ruleEnforcement } from './failure-action.ts';
 export { podSecurityFacts } from './pod-security.ts';
 export type { KyvernoCoverageFact, KyvernoExceptionFact, ListedFieldCheck } from './types.ts';
+export { analyzeKyverno, exemptionOfKyvernoException } from './analyze-kyverno.ts';

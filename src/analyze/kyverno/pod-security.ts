@@ -1,6 +1,7 @@
 import { CONTAINER_LISTS, type Evidence } from '../coverage.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListRead } from './pattern-checks.ts';
+import type { ListedFieldCheck } from './types.ts';
 
 /**
  * A `validate.podSecurity` rule (Kyverno 1.8+) runs the upstream Pod Security checks, which
@@ -12,8 +13,10 @@ export const podSecurityFacts = (
   podSecurity: unknown,
   keyRef: NodeRef,
   ref: NodeRef,
-): { readonly reads: ListRead[]; readonly exclusions: Evidence[] } => {
+): { readonly reads: ListRead[]; readonly checks: ListedFieldCheck[]; readonly exclusions: Evidence[] } => {
   const reads = CONTAINER_LISTS.map((list) => ({ list, at: keyRef, note: 'podSecurity runs the Pod Security checks on every container list' }));
+  // The Pod Security checks look at each container's securityContext (and more), on every list.
+  const checks: ListedFieldCheck[] = [{ field: 'securityContext', category: 'security', lists: CONTAINER_LISTS, at: keyRef }];
   const exclusions: Evidence[] = [];
   const exclude = typeof podSecurity === 'object' && podSecurity !== null ? (podSecurity as Record<string, unknown>)['exclude'] : undefined;
   if (Array.isArray(exclude)) {
@@ -31,5 +34,5 @@ export const podSecurityFacts = (
       }
     });
   }
-  return { reads, exclusions };
+  return { reads, checks, exclusions };
 };

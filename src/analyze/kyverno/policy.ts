@@ -6,6 +6,7 @@ import {
   type Verdict,
 } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
+import { decideVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
@@ -43,6 +44,8 @@ export const analyzeKyvernoPolicy = (
   if (!isKyvernoPolicy(policy)) return { facts, problems };
   const specRef = childRef(policy.ref.at, 'spec');
   const spec = policy.body['spec'];
+  // A policy without a spec is a partial object (a test assertion on status), not a policy.
+  if (spec === undefined) return { facts, problems };
   if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
     problems.push({
       ruleId: 'EG003',
@@ -78,7 +81,6 @@ interface ValidationLogic {
   readonly exclusions: readonly Evidence[];
   readonly updateDrops: readonly Evidence[];
   readonly updateUnknowns: readonly Evidence[];
-  readonly celUnknown?: Evidence;
   readonly notAnalyzed?: string;
 }
 
@@ -103,7 +105,8 @@ const validationLogic = (
   const validate = rule['validate'];
   const validateRef = childRef(ruleRef, 'validate');
   const cel = kyvernoCelCoverage(rule, ruleRef);
-  if (cel.preconditionUnknown) updateUnknowns.push(cel.preconditionUnknown);
+  updateDrops.push(...cel.updateDrops);
+  updateUnknowns.push(...cel.updateUnknowns);
   const base = { all, groups, exclusions, updateDrops, updateUnknowns, podSecurity: false };
   if (!isRecord(validate)) {
     const kind = ['verifyImages', 'mutate', 'generate'].find((k) => rule[k] !== undefined);
@@ -128,16 +131,18 @@ const validationLogic = (
     foreachFacts(validate['foreach'], childRef(validateRef, 'foreach'), bindings, foreach, updateDrops, updateUnknowns);
     groups.push(foreach);
   }
+  if (cel.validation) groups.push(cel.validation);
   let podSecurity = false;
   if (validate['podSecurity'] !== undefined) {
     const podSecurityRef = childRef(validateRef, 'podSecurity');
     const pss = podSecurityFacts(validate['podSecurity'], { ...podSecurityRef, key: true }, podSecurityRef);
     all.reads.push(...pss.reads);
+    all.checks.push(...pss.checks);
     exclusions.push(...pss.exclusions);
     podSecurity = true;
   }
   for (const group of groups) mergeInto(all, group);
-  return { ...base, podSecurity, celUnknown: cel.validationUnknown };
+  return { ...base, podSecurity };
 };
 
 /**
@@ -151,6 +156,7 @@ const missingOnEphemeral = (group: LogicFacts): ListedFieldCheck[] => {
   return group.checks.filter(
     (c) =>
       c.lists.length > 0 &&
+      (c.role ?? 'check') === 'check' &&
       !c.lists.includes('ephemeralContainers') &&
       isSettableOnEphemeral(c.category) &&
       !onEphemeral.has(c.field),
@@ -165,6 +171,21 @@ const firstReads = (reads: readonly ListRead[]): Partial<Record<ContainerList, E
 
 const SECURITY_FIRST = (a: ListedFieldCheck, b: ListedFieldCheck): number =>
   (a.category === 'security' ? 0 : 1) - (b.category === 'security' ? 0 : 1);
+
+/** EG101 evidence for one group: its first missing check (security first), naming every missing field. */
+const ephemeralGap = (group: LogicFacts): Evidence[] => {
+  const missing = missingOnEphemeral(group).sort(SECURITY_FIRST);
+  const first = missing[0];
+  if (!first) return [];
+  const fields = [...new Set(missing.map((c) => c.field))].join(', ');
+  const readsEphemeral = group.reads.some((r) => r.list === 'ephemeralContainers');
+  return [{
+    at: first.at,
+    note: readsEphemeral
+      ? `checks ${fields} on containers but not on ephemeralContainers`
+      : `checks ${fields} on ${[...new Set(missing.flatMap((c) => c.lists))].join(' and ')} and never reads ephemeralContainers`,
+  }];
+};
 
 const ruleCoverage = (
   policy: K8sObject,
@@ -194,88 +215,77 @@ const ruleCoverage = (
   const handlesUpdate: Tri = updateDrops.length > 0 ? 'no' : updateUnknowns.length > 0 ? 'unknown' : 'yes';
   const exclusions = [...match.ephemeralExclusions, ...logic.exclusions];
 
-  const reasons: CoverageReason[] = [];
-  const containerChecks = logic.all.checks.filter((c) => c.lists.length > 0 && isSettableOnEphemeral(c.category));
-  const aboutContainers =
-    containerChecks.length > 0 || logic.podSecurity || logic.all.blocksEphemeralContainers.length > 0;
-  const unknowns = [...scratch.unknowns, ...logic.all.unknowns, ...(logic.celUnknown ? [logic.celUnknown] : [])];
+  const unknowns = [...scratch.unknowns, ...logic.all.unknowns];
+  const blocks = logic.all.blocksEphemeralContainers[0];
+  const checks: ListedFieldCheck[] = blocks
+    ? [...logic.all.checks, { field: 'ephemeralContainers', category: 'security', lists: ['ephemeralContainers'], at: blocks.at }]
+    : logic.all.checks;
+  const reads = firstReads(logic.all.reads);
+  if (blocks) reads.ephemeralContainers ??= blocks;
 
+  const enforcementNote: Evidence | undefined = enforcement.enforces === 'yes' ? undefined : {
+    at: enforcement.evidence?.at ?? policy.ref.at,
+    note: enforcement.enforces === 'no'
+      ? `${enforcement.evidence?.note ?? 'Audit'}: violations are reported, not denied`
+      : `${enforcement.evidence?.note ?? 'failure action'}: denies in some namespaces only`,
+  };
+  let decided: { verdict: Verdict; reasons: CoverageReason[] };
+  if (logic.notAnalyzed) {
+    decided = logic.notAnalyzed === 'verifyImages'
+      ? { verdict: 'unknown', reasons: [{ text: 'verifyImages rules are not analyzed' }] }
+      : { verdict: 'not-applicable', reasons: [{ text: `not a validate rule (${logic.notAnalyzed})` }] };
+  } else if (match.target === 'none') {
+    decided = { verdict: 'not-applicable', reasons: [{ text: 'matches no Pods' }] };
+  } else {
+    const gaps = blocks || logic.podSecurity ? [] : logic.groups.flatMap(ephemeralGap);
+    decided = decideVerdict({
+      ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}),
+      reads,
+      checks,
+      receivesSubresource: match.receivesSubresource,
+      subresourceEvidence: match.subresourceEvidence,
+      handlesUpdate,
+      updateEvidence: updateDrops[0] ?? updateUnknowns[0],
+      enforces: enforcement.enforces,
+      controllersOnly: match.controllersEvidence,
+      subresourceExcluded: match.subresourceExcluded,
+      ephemeralGaps: gaps,
+      unknowns: [
+        ...(match.target === 'unknown' ? [{ at: childRef(ruleRef, 'match'), note: 'match kinds missing or templated' }] : []),
+        ...unknowns,
+        ...updateUnknowns,
+      ],
+    });
+    // decideVerdict names the first UPDATE filter; every one of them is a hole to close.
+    for (const drop of updateDrops.slice(1)) decided.reasons.push({ ruleId: 'EG102', text: drop.note, at: drop.at });
+  }
+  const reasons = decided.reasons;
   for (const evidence of logic.all.requiresForbiddenOnEphemeral) {
     reasons.push({ ruleId: 'EG105', text: evidence.note, at: evidence.at });
   }
-
-  let verdict: Verdict;
-  if (logic.notAnalyzed) {
-    verdict = logic.notAnalyzed === 'verifyImages' ? 'unknown' : 'not-applicable';
-    reasons.push({ text: logic.notAnalyzed === 'verifyImages' ? 'verifyImages rules are not analyzed' : `not a validate rule (${logic.notAnalyzed})` });
-  } else if (match.target === 'none') {
-    verdict = 'not-applicable';
-    reasons.push({ text: 'matches no Pods' });
-  } else if (!aboutContainers && (unknowns.length === 0 || match.target === 'controllers-only')) {
-    verdict = unknowns.length === 0 ? 'not-applicable' : 'unknown';
-    reasons.push({ text: 'checks no container field that ephemeral containers can set' });
-    for (const u of unknowns) reasons.push({ ruleId: 'EG003', text: u.note, at: u.at });
-  } else {
-    const holes: CoverageReason[] = [];
-    if (match.target === 'controllers-only') {
-      holes.push({ ruleId: 'EG104', text: 'matches only pod controllers, whose templates cannot hold ephemeral containers; autogen copies Pod rules to controllers, never the reverse', at: match.controllersEvidence?.at });
-    }
-    const blocks = logic.all.blocksEphemeralContainers.length > 0;
-    if (!blocks && !logic.podSecurity) {
-      for (const group of logic.groups) {
-        const missing = missingOnEphemeral(group).sort(SECURITY_FIRST);
-        const first = missing[0];
-        if (!first) continue;
-        const fields = [...new Set(missing.map((c) => c.field))].join(', ');
-        const readsEphemeral = group.reads.some((r) => r.list === 'ephemeralContainers');
-        holes.push({
-          ruleId: 'EG101',
-          text: readsEphemeral
-            ? `checks ${fields} on containers but not on ephemeralContainers`
-            : `checks ${fields} on ${[...new Set(missing.flatMap((c) => c.lists))].join(' and ')} and never reads ephemeralContainers`,
-          at: first.at,
-        });
-      }
-    }
-    for (const drop of updateDrops) holes.push({ ruleId: 'EG102', text: `${drop.note}: adding an ephemeral container is an UPDATE`, at: drop.at });
-    if (match.subresourceExcluded) holes.push({ ruleId: 'EG109', text: match.subresourceExcluded.note, at: match.subresourceExcluded.at });
-    for (const exclusion of exclusions) {
-      if (exclusion !== match.subresourceExcluded) reasons.push({ ruleId: 'EG109', text: exclusion.note, at: exclusion.at });
-    }
-    reasons.push(...holes);
-    const cannotTell = [...unknowns, ...updateUnknowns];
-    if (holes.length > 0) verdict = 'not-covered';
-    else if (match.target === 'unknown' || cannotTell.length > 0) {
-      verdict = 'unknown';
-      if (match.target === 'unknown') reasons.push({ ruleId: 'EG003', text: 'match kinds missing or templated', at: childRef(ruleRef, 'match') });
-      for (const u of cannotTell) reasons.push({ ruleId: 'EG003', text: u.note, at: u.at });
-    } else verdict = 'covered';
+  for (const exclusion of exclusions) {
+    if (exclusion !== match.subresourceExcluded) reasons.push({ ruleId: 'EG109', text: exclusion.note, at: exclusion.at });
   }
-  if (enforcement.enforces !== 'yes' && verdict !== 'not-applicable') {
-    reasons.push({
-      text: enforcement.enforces === 'no'
-        ? `${enforcement.evidence?.note ?? 'Audit'}: violations are reported, not denied`
-        : `${enforcement.evidence?.note ?? 'failure action'}: denies in some namespaces only`,
-      at: enforcement.evidence?.at,
-    });
+  if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
+    reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
   }
 
   return {
     engine: 'kyverno',
     policy: policy.ref,
     rule: name,
-    reads: firstReads(logic.all.reads),
-    checks: logic.all.checks,
+    reads,
+    checks,
     receivesSubresource: match.receivesSubresource,
-    subresourceEvidence: match.subresourceEvidence,
+    ...(match.subresourceEvidence ? { subresourceEvidence: match.subresourceEvidence } : {}),
     handlesUpdate,
-    updateEvidence: updateDrops[0] ?? updateUnknowns[0],
+    ...(updateDrops[0] ?? updateUnknowns[0] ? { updateEvidence: updateDrops[0] ?? updateUnknowns[0] } : {}),
     enforces: enforcement.enforces,
-    verdict,
+    verdict: decided.verdict,
     reasons,
     requiresForbiddenOnEphemeral: logic.all.requiresForbiddenOnEphemeral,
-    matchesControllersOnly: match.controllersEvidence,
-    ephemeralExclusions: exclusions,
-    blocksEphemeralContainers: logic.all.blocksEphemeralContainers[0],
+    ...(match.controllersEvidence ? { controllersOnly: match.controllersEvidence } : {}),
+    exemptsEphemeral: exclusions,
+    ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
   };
 };

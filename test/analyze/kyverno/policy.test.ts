@@ -251,7 +251,7 @@ describe('analyzeKyvernoPolicy: match and exclude', () => {
     const fact = only(policy(privileged, '[Deployment, apps/v1/StatefulSet]'));
     assert.equal(fact.verdict, 'not-covered');
     assert.deepEqual(ruleIds(fact), ['EG104']);
-    assert.deepEqual(path(fact.matchesControllersOnly?.at), [...R, 'match', 'any', 0, 'resources', 'kinds', 0]);
+    assert.deepEqual(path(fact.controllersOnly?.at), [...R, 'match', 'any', 0, 'resources', 'kinds', 0]);
     assert.equal(fact.receivesSubresource, 'no');
   });
 
@@ -326,7 +326,7 @@ ${indent(privileged, 4)}`);
     assert.equal(fact.verdict, 'not-covered');
     assert.equal(fact.receivesSubresource, 'no');
     assert.deepEqual(ruleIds(fact), ['EG109']);
-    assert.deepEqual(path(fact.ephemeralExclusions[0]!.at), [...R, 'exclude', 'any', 0, 'resources', 'kinds', 0]);
+    assert.deepEqual(path(fact.exemptsEphemeral[0]!.at), [...R, 'exclude', 'any', 0, 'resources', 'kinds', 0]);
   });
 
   it('EG109 input without changing the verdict: an exclude for some namespaces', () => {
@@ -348,14 +348,14 @@ ${indent(privileged, 4)}`);
 ${indent(privileged, 4)}`);
     assert.equal(fact.verdict, 'covered');
     assert.deepEqual(ruleIds(fact), ['EG109']);
-    assert.deepEqual(path(fact.ephemeralExclusions[0]!.at), [...R, 'exclude', 'resources', 'kinds', 0]);
+    assert.deepEqual(path(fact.exemptsEphemeral[0]!.at), [...R, 'exclude', 'resources', 'kinds', 0]);
   });
 
   it('Audit: the verdict stands and a reason says violations are only reported', () => {
     const fact = only(policy(privileged, '[Pod]', 'Audit'));
     assert.equal(fact.verdict, 'covered');
     assert.equal(fact.enforces, 'no');
-    assert.match(fact.reasons.at(-1)!.text, /Audit: violations are reported, not denied/);
+    assert.match(fact.reasons.at(-1)!.text, /failure action Audit: violations are reported, not denied/);
     assert.deepEqual(path(fact.reasons.at(-1)!.at), ['spec', 'validationFailureAction']);
   });
 
@@ -634,19 +634,79 @@ describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
             images: ["debug/*"]`));
     assert.equal(fact.verdict, 'covered');
     assert.deepEqual(ruleIds(fact), ['EG109']);
-    assert.deepEqual(path(fact.ephemeralExclusions[0]!.at), [...R, 'validate', 'podSecurity', 'exclude', 0, 'images']);
+    assert.deepEqual(path(fact.exemptsEphemeral[0]!.at), [...R, 'validate', 'podSecurity', 'exclude', 0, 'images']);
   });
 
-  it('validate.cel is unknown until the CEL analysis plugs in', () => {
+  it('validate.cel on containers only is EG101 at the field in the expression', () => {
     const fact = only(policy(`
       validate:
         cel:
           expressions:
           - expression: "object.spec.containers.all(c, !c.securityContext.privileged)"`));
-    assert.equal(fact.verdict, 'unknown');
-    const reason = fact.reasons.find((r) => r.ruleId === 'EG003');
-    assert.equal(reason?.text, 'CEL analysis pending');
-    assert.deepEqual(path(reason?.at), [...R, 'validate', 'cel']);
+    assert.equal(fact.verdict, 'not-covered');
+    assert.deepEqual(ruleIds(fact), ['EG101']);
+    const reason = fact.reasons.find((r) => r.ruleId === 'EG101');
+    assert.deepEqual(path(reason?.at), [...R, 'validate', 'cel', 'expressions', 0, 'expression']);
+    const text = 'object.spec.containers.all(c, !c.securityContext.privileged)';
+    const start = text.indexOf('c.securityContext.privileged');
+    assert.deepEqual(span(reason?.at), { start, end: start + 'c.securityContext.privileged'.length });
+    assert.match(reason!.text, /securityContext\.privileged on containers and never reads ephemeralContainers/);
+  });
+
+  it('validate.cel over all three lists through a variable is covered', () => {
+    const fact = only(policy(`
+      validate:
+        cel:
+          variables:
+          - name: all
+            expression: "object.spec.containers + object.spec.?initContainers.orValue([]) + object.spec.?ephemeralContainers.orValue([])"
+          expressions:
+          - expression: "variables.all.all(c, !c.securityContext.privileged)"`));
+    assert.equal(fact.verdict, 'covered');
+    assert.deepEqual(path(fact.reads.ephemeralContainers?.at), [...R, 'validate', 'cel', 'variables', 0, 'expression']);
+  });
+
+  it("celPreconditions request.operation == 'CREATE' is EG102 at the condition", () => {
+    const fact = only(policy(`
+      celPreconditions:
+      - name: create-only
+        expression: "request.operation == 'CREATE'"
+      validate:
+        pattern:
+          spec:
+            =(ephemeralContainers):
+            - =(securityContext):
+                =(privileged): "false"
+            containers:
+            - =(securityContext):
+                =(privileged): "false"`));
+    assert.equal(fact.verdict, 'not-covered');
+    assert.equal(fact.handlesUpdate, 'no');
+    assert.deepEqual(ruleIds(fact), ['EG102']);
+    assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'celPreconditions', 0, 'expression']);
+  });
+
+  it('celPreconditions that keep the ephemeral-container write handle UPDATE', () => {
+    const fact = only(policy(`
+      celPreconditions:
+      - name: create-or-debug
+        expression: "request.operation == 'CREATE' || request.subResource == 'ephemeralcontainers'"
+      validate:
+        cel:
+          expressions:
+          - expression: "object.spec.?ephemeralContainers.orValue([]).all(c, !c.securityContext.privileged) && object.spec.containers.all(c, !c.securityContext.privileged)"`));
+    assert.equal(fact.handlesUpdate, 'yes');
+    assert.equal(fact.verdict, 'covered');
+  });
+
+  it('unparseable validate.cel is unknown with EG003 at the expression', () => {
+    const result = analyzeKyvernoPolicy(object(policy(`
+      validate:
+        cel:
+          expressions:
+          - expression: "object.spec.containers.all(c, "`)));
+    assert.equal(result.facts[0]!.verdict, 'unknown');
+    assert.deepEqual(path(result.problems[0]?.at), [...R, 'validate', 'cel', 'expressions', 0, 'expression']);
   });
 
   it('mutate and generate rules are not applicable; other kinds yield nothing', () => {

@@ -1,0 +1,241 @@
+import type { ContainerList, CoverageFact, CoverageReason, Engine, Evidence, Tri } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import { decideVerdict } from '../verdict.ts';
+import type { ObjectRef } from '../../model/object-ref.ts';
+import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
+import type { K8sObject } from '../../model/workspace.ts';
+import { CelSources, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
+import { ruleReach, type RuleReach } from './rule-reach.ts';
+
+/**
+ * CEL admission policies whose match is an admission rule list (DOMAIN.md section 2):
+ * ValidatingAdmissionPolicy and MutatingAdmissionPolicy (admissionregistration.k8s.io), and
+ * Kyverno's ValidatingPolicy / ImageValidatingPolicy (policies.kyverno.io), which Kyverno copies
+ * into its webhook verbatim.
+ */
+export type AdmissionPolicyKind = 'ValidatingAdmissionPolicy' | 'MutatingAdmissionPolicy' | 'ValidatingPolicy' | 'ImageValidatingPolicy';
+
+const KUBE_VERSIONS = /^admissionregistration\.k8s\.io\/(v1|v1beta1|v1alpha1)$/;
+const KYVERNO_VERSIONS = /^policies\.kyverno\.io\/(v1|v1beta1|v1alpha1)$/;
+
+export const admissionPolicyKind = (object: Pick<K8sObject, 'apiVersion' | 'kind'>): AdmissionPolicyKind | undefined => {
+  if ((object.kind === 'ValidatingAdmissionPolicy' || object.kind === 'MutatingAdmissionPolicy') && KUBE_VERSIONS.test(object.apiVersion)) return object.kind;
+  if ((object.kind === 'ValidatingPolicy' || object.kind === 'ImageValidatingPolicy') && KYVERNO_VERSIONS.test(object.apiVersion)) return object.kind;
+  return undefined;
+};
+
+const BINDING_OF: Readonly<Record<string, string>> = {
+  ValidatingAdmissionPolicy: 'ValidatingAdmissionPolicyBinding',
+  MutatingAdmissionPolicy: 'MutatingAdmissionPolicyBinding',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Bindings by the policy they bind (`spec.policyName`), built once per scan. */
+export const bindingsByPolicy = (bindings: readonly K8sObject[]): Map<string, K8sObject[]> => {
+  const index = new Map<string, K8sObject[]>();
+  for (const binding of bindings) {
+    const spec = binding.body['spec'];
+    const policyName = isRecord(spec) ? spec['policyName'] : undefined;
+    if (typeof policyName !== 'string' || !KUBE_VERSIONS.test(binding.apiVersion)) continue;
+    const key = `${binding.kind}\u0000${policyName}`;
+    const list = index.get(key);
+    if (list) list.push(binding);
+    else index.set(key, [binding]);
+  }
+  return index;
+};
+
+/** Kyverno's ImageValidatingPolicy exposes the Pod's images per list as `images.<list>`. */
+const IMAGE_LISTS = /\bimages\s*\.\s*(containers|initContainers|ephemeralContainers)\b/g;
+
+const imageReads = (spec: Record<string, unknown>, specRef: NodeRef, parts: CelCoverageParts): void => {
+  const validations = Array.isArray(spec['validations']) ? spec['validations'] : [];
+  validations.forEach((validation, i) => {
+    const expression = isRecord(validation) ? validation['expression'] : undefined;
+    if (typeof expression !== 'string') return;
+    const ref = childRef(specRef, 'validations', i, 'expression');
+    for (const m of expression.matchAll(IMAGE_LISTS)) {
+      const list = m[1] as ContainerList;
+      const at = spanRef(ref, m.index, m.index + m[0].length);
+      parts.reads.push({ list, at, note: `verifies the images of spec.${list}` });
+      parts.checks.push({ field: 'image', category: 'image', role: 'check', lists: [list], at });
+    }
+  });
+};
+
+interface Enforcement {
+  readonly enforces: Tri;
+  readonly evidence?: Evidence;
+}
+
+/** `validationActions`: only Deny denies; Audit and Warn report. */
+const actionsEnforcement = (actions: unknown, at: NodeRef, what: string): Enforcement => {
+  if (!Array.isArray(actions) || actions.length === 0) return { enforces: 'unknown' };
+  if (actions.includes('Deny')) return { enforces: 'yes' };
+  return { enforces: 'no', evidence: { at, note: `${what} validationActions ${actions.join(', ')} without Deny: violations are reported, not denied` } };
+};
+
+const EVERYTHING = [{ apiGroups: ['*'], apiVersions: ['*'], resources: ['*/*'], operations: ['*'] }];
+
+interface BindingView {
+  readonly object: K8sObject;
+  readonly reach: RuleReach;
+  readonly enforcement: Enforcement;
+  readonly namespaceSelector?: NodeRef;
+}
+
+const bindingView = (binding: K8sObject, kind: AdmissionPolicyKind): BindingView => {
+  const specRef = childRef(binding.ref.at, 'spec');
+  const spec = isRecord(binding.body['spec']) ? binding.body['spec'] : {};
+  const match = isRecord(spec['matchResources']) ? spec['matchResources'] : {};
+  const matchRef = childRef(specRef, 'matchResources');
+  // A binding's matchResources without resourceRules matches everything the policy does.
+  const rules = Array.isArray(match['resourceRules']) && match['resourceRules'].length > 0 ? match['resourceRules'] : EVERYTHING;
+  const reach = ruleReach(rules, match['excludeResourceRules'], { rules: childRef(matchRef, 'resourceRules'), exclude: childRef(matchRef, 'excludeResourceRules') });
+  const enforcement =
+    kind === 'MutatingAdmissionPolicy'
+      ? { enforces: 'no' as const, evidence: { at: binding.ref.at, note: 'a MutatingAdmissionPolicy changes requests, it never denies them' } }
+      : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), `binding ${binding.name}:`);
+  const selector = match['namespaceSelector'];
+  const narrows = isRecord(selector) && (Object.keys(selector['matchLabels'] ?? {}).length > 0 || (Array.isArray(selector['matchExpressions']) && selector['matchExpressions'].length > 0));
+  return { object: binding, reach, enforcement, ...(narrows ? { namespaceSelector: childRef(matchRef, 'namespaceSelector') } : {}) };
+};
+
+const ENGINE_OF: Readonly<Record<AdmissionPolicyKind, Engine>> = {
+  ValidatingAdmissionPolicy: 'validating-admission-policy',
+  MutatingAdmissionPolicy: 'mutating-admission-policy',
+  ValidatingPolicy: 'kyverno-cel',
+  ImageValidatingPolicy: 'kyverno-cel',
+};
+
+const firstReads = (reads: CelCoverageParts['reads']): Partial<Record<ContainerList, Evidence>> => {
+  const out: Partial<Record<ContainerList, Evidence>> = {};
+  for (const read of reads) out[read.list] ??= { at: read.at, note: read.note };
+  return out;
+};
+
+/**
+ * The coverage fact of one CEL admission policy: its CEL (validations, variables,
+ * matchConditions; MAP mutations), its match rules through the matcher, and for VAP/MAP the
+ * bindings that put it into effect (`validationActions`, `matchResources`).
+ */
+export const analyzeAdmissionPolicy = (
+  policy: K8sObject,
+  bindings: ReadonlyMap<string, readonly K8sObject[]>,
+): { fact?: CoverageFact; problems: InputProblem[] } => {
+  const kind = admissionPolicyKind(policy);
+  if (!kind) return { problems: [] };
+  const specRef = childRef(policy.ref.at, 'spec');
+  const spec = policy.body['spec'];
+  // A policy without a spec is a partial object (a test assertion on status), not a policy.
+  if (spec === undefined) return { problems: [] };
+  if (!isRecord(spec)) {
+    return { problems: [{ ruleId: 'EG003', at: policy.ref.at, message: `${kind} ${policy.name} has no spec; its ephemeral coverage is unknown.` }] };
+  }
+  const constraints = isRecord(spec['matchConstraints']) ? spec['matchConstraints'] : {};
+  const constraintsRef = childRef(specRef, 'matchConstraints');
+  const reach = ruleReach(constraints['resourceRules'], constraints['excludeResourceRules'], {
+    rules: childRef(constraintsRef, 'resourceRules'),
+    exclude: childRef(constraintsRef, 'excludeResourceRules'),
+  });
+
+  const sources = new CelSources();
+  const validationField = kind === 'MutatingAdmissionPolicy' ? 'mutations' : 'validations';
+  const validations =
+    kind === 'MutatingAdmissionPolicy'
+      ? mutationExpressions(sources, spec['mutations'], childRef(specRef, 'mutations'))
+      : sources.collect(spec['validations'], childRef(specRef, 'validations'));
+  const parts = celCoverageParts(sources, {
+    variables: sources.variables(spec['variables'], childRef(specRef, 'variables')),
+    validations,
+    matchConditions: sources.collect(spec['matchConditions'], childRef(specRef, 'matchConditions')),
+  });
+  if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, parts);
+
+  const reasons: CoverageReason[] = [];
+  const related: ObjectRef[] = [];
+  let receivesSubresource = reach.receivesSubresource;
+  let subresourceEvidence = reach.evidence;
+  let enforcement: Enforcement;
+  const bindingKind = BINDING_OF[kind];
+  if (bindingKind) {
+    const views = (bindings.get(`${bindingKind}\u0000${policy.name}`) ?? []).map((b) => bindingView(b, kind));
+    related.push(...views.map((v) => v.object.ref));
+    if (views.length === 0) {
+      reasons.push({ text: `no ${bindingKind} in scope: the policy does nothing until a binding names it` });
+      enforcement = { enforces: 'unknown' };
+    } else {
+      const denying = views.filter((v) => v.enforcement.enforces === 'yes');
+      const quiet = views.find((v) => v.enforcement.enforces === 'no');
+      enforcement = denying.length > 0 ? { enforces: 'yes' } : quiet ? quiet.enforcement : { enforces: 'unknown' };
+      if (receivesSubresource === 'yes' && views.every((v) => v.reach.receivesSubresource === 'no')) {
+        receivesSubresource = 'no';
+        const first = views[0]!;
+        subresourceEvidence = first.reach.evidence ?? { at: childRef(first.object.ref.at, 'spec', 'matchResources'), note: `binding ${first.object.name} excludes pods/ephemeralcontainers` };
+      }
+      for (const view of views) {
+        if (view.namespaceSelector) reasons.push({ text: `binding ${view.object.name} applies only in the namespaces its namespaceSelector selects`, at: view.namespaceSelector });
+      }
+    }
+  } else {
+    const admission = isRecord(spec['evaluation']) && isRecord(spec['evaluation']['admission']) ? spec['evaluation']['admission'] : undefined;
+    enforcement = admission && admission['enabled'] === false
+      ? { enforces: 'no', evidence: { at: childRef(specRef, 'evaluation', 'admission', 'enabled'), note: 'admission evaluation disabled: only background scans report' } }
+      : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), 'policy');
+  }
+
+  const unknowns = [...parts.unknowns];
+  if (validations.length === 0) unknowns.push({ at: childRef(specRef, validationField), note: `${kind} has no ${validationField} to analyse` });
+  const decided =
+    reach.target === 'none'
+      ? { verdict: 'not-applicable' as const, reasons: [{ text: 'matches no Pods' }] }
+      : decideVerdict({
+          reads: firstReads(parts.reads),
+          checks: parts.checks,
+          receivesSubresource,
+          ...(subresourceEvidence ? { subresourceEvidence } : {}),
+          handlesUpdate: parts.updateDropped ? 'no' : 'yes',
+          ...(parts.updateDropped ? { updateEvidence: parts.updateDropped } : {}),
+          enforces: enforcement.enforces,
+          ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}),
+          ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
+          unknowns,
+        });
+  if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
+    reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
+  }
+  const problems: InputProblem[] = parts.unknowns.map((u) => ({ ruleId: 'EG003', at: u.at, message: `${kind} ${policy.name}: ${u.note}.` }));
+  return {
+    fact: {
+      engine: ENGINE_OF[kind],
+      policy: policy.ref,
+      reads: firstReads(parts.reads),
+      checks: parts.checks,
+      receivesSubresource,
+      ...(subresourceEvidence ? { subresourceEvidence } : {}),
+      handlesUpdate: parts.updateDropped ? 'no' : 'yes',
+      ...(parts.updateDropped ? { updateEvidence: parts.updateDropped } : {}),
+      enforces: enforcement.enforces,
+      verdict: decided.verdict,
+      reasons: [...decided.reasons, ...reasons],
+      ...(related.length > 0 ? { activatedBy: related } : {}),
+      ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
+    },
+    problems,
+  };
+};
+
+/** MAP `mutations[]`: ApplyConfiguration or JSONPatch expressions, read like validations. */
+const mutationExpressions = (sources: CelSources, mutations: unknown, ref: NodeRef) => {
+  if (!Array.isArray(mutations)) return [];
+  return mutations.flatMap((mutation, i) => {
+    if (!isRecord(mutation)) return [];
+    for (const key of ['applyConfiguration', 'jsonPatch'] as const) {
+      const input = sources.one(mutation[key], childRef(ref, i, key));
+      if (input) return [input];
+    }
+    return [];
+  });
+};

@@ -1,0 +1,117 @@
+import type { ContainerList, Evidence, FieldCheck } from '../coverage.ts';
+import { analyzeCelConditions, analyzeCelPolicy } from '../cel/index.ts';
+import type { CelConditionInput, CelEvidence, CelExpressionInput, CelUpdateExemption, CelVariableInput } from '../cel/index.ts';
+import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
+
+/** A container list read, with its evidence (the Kyverno `ListRead` shape). */
+export interface CelListEvidence {
+  readonly list: ContainerList;
+  readonly at: NodeRef;
+  readonly note: string;
+}
+
+/** A field check with the lists it applies to (empty for pod-level fields). */
+export interface CelFieldCheck extends FieldCheck {
+  readonly lists: readonly ContainerList[];
+}
+
+/** What a CEL policy (or a Kyverno rule's `validate.cel`) says, as coverage evidence in the YAML. */
+export interface CelCoverageParts {
+  readonly reads: CelListEvidence[];
+  readonly checks: CelFieldCheck[];
+  /** A validation or condition that skips `UPDATE pods/ephemeralcontainers` (EG102). */
+  readonly updateDropped?: Evidence;
+  /** Expressions that could not be parsed or followed (EG003). */
+  readonly unknowns: Evidence[];
+  /** Where the policy tests `request.subResource`, if it does. */
+  readonly readsSubResource?: Evidence;
+}
+
+/** Expressions of one policy, keyed by an id that maps back to the YAML scalar holding them. */
+export class CelSources {
+  private readonly refs = new Map<string, NodeRef>();
+
+  /** `list[i][field]` for each entry with a string `field` (and `name`, for variables). */
+  collect(list: unknown, listRef: NodeRef, field = 'expression'): CelConditionInput[] {
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((entry, i) => this.one(entry, childRef(listRef, i), field) ?? []);
+  }
+
+  /** `entry[field]` when it is a string, registered under `entryRef`. */
+  one(entry: unknown, entryRef: NodeRef, field = 'expression'): CelConditionInput | undefined {
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const record = entry as Record<string, unknown>;
+    const expression = record[field];
+    if (typeof expression !== 'string') return undefined;
+    const ref = childRef(entryRef, field);
+    const id = JSON.stringify([ref.file, ref.doc, ...ref.path]);
+    this.refs.set(id, ref);
+    const name = record['name'];
+    return { id, expression, ...(typeof name === 'string' ? { name } : {}) };
+  }
+
+  variables(list: unknown, listRef: NodeRef): CelVariableInput[] {
+    return this.collect(list, listRef).flatMap((input) => (input.name === undefined ? [] : [{ ...input, name: input.name }]));
+  }
+
+  at(evidence: CelEvidence): NodeRef {
+    const ref = this.refs.get(evidence.id);
+    // Every id comes from `collect`; a missing one is a bug, so point at the document root.
+    return ref ? spanRef(ref, evidence.start, evidence.end) : { file: '', doc: 0, path: [] };
+  }
+}
+
+const exemptionNote = (exemption: CelUpdateExemption, where: string): string =>
+  exemption.subresourceHandled
+    ? `${where} lets UPDATE through, except the ephemeral-container write`
+    : `${where} skips every UPDATE, the ephemeral-container write included`;
+
+/**
+ * The coverage parts of a CEL policy: its validations with their variables, and its match
+ * conditions (VAP `matchConditions`, Kyverno `celPreconditions`) that may drop UPDATE.
+ */
+export const celCoverageParts = (
+  sources: CelSources,
+  input: { variables: readonly CelVariableInput[]; validations: readonly CelExpressionInput[]; matchConditions: readonly CelConditionInput[] },
+): CelCoverageParts => {
+  const analysis = analyzeCelPolicy(input);
+  const reads = analysis.lists.map((read) => ({
+    list: read.list,
+    at: sources.at(read.at),
+    note: read.scope === 'pod' ? `reads spec.${read.list}` : `reads spec.template.spec.${read.list} (a pod template)`,
+  }));
+  const checks = analysis.fields.map((field) => ({
+    field: field.field,
+    category: field.category,
+    role: field.role,
+    lists: field.lists,
+    at: sources.at(field.at),
+  }));
+  const validationSkip = analysis.validations.find((v) => v.updateExemption && !v.updateExemption.subresourceHandled)?.updateExemption;
+  const conditionSkip = analysis.matchConditions.updateExemption?.subresourceHandled === false ? analysis.matchConditions.updateExemption : undefined;
+  const skip = conditionSkip
+    ? { at: sources.at(conditionSkip.at), note: exemptionNote(conditionSkip, 'a match condition') }
+    : validationSkip
+      ? { at: sources.at(validationSkip.at), note: exemptionNote(validationSkip, 'the validation') }
+      : undefined;
+  return {
+    reads,
+    checks,
+    ...(skip ? { updateDropped: skip } : {}),
+    unknowns: analysis.unknowns.map((u) => ({ at: sources.at(u.at), note: `CEL: ${u.reason}` })),
+    ...(analysis.readsSubResource ? { readsSubResource: { at: sources.at(analysis.readsSubResource), note: 'tests request.subResource' } } : {}),
+  };
+};
+
+/** Kyverno `celPreconditions` on their own: does one of them drop the ephemeral-container write? */
+export const celConditionsDropUpdate = (
+  sources: CelSources,
+  conditions: readonly CelConditionInput[],
+): { updateDropped?: Evidence; unknowns: Evidence[] } => {
+  const analysis = analyzeCelConditions(conditions);
+  const exemption = analysis.updateExemption;
+  return {
+    ...(exemption && !exemption.subresourceHandled ? { updateDropped: { at: sources.at(exemption.at), note: exemptionNote(exemption, 'celPreconditions') } } : {}),
+    unknowns: analysis.unknowns.map((u) => ({ at: sources.at(u.at), note: `CEL: ${u.reason}` })),
+  };
+};

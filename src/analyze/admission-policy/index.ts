@@ -1,0 +1,29 @@
+import type { CoverageFact } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import type { Workspace } from '../../model/workspace.ts';
+import { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy } from './admission-policy.ts';
+
+export { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy, type AdmissionPolicyKind } from './admission-policy.ts';
+export { CelSources, celConditionsDropUpdate, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
+export { missFix, missRef, ruleReach, type RuleListRefs, type RuleReach } from './rule-reach.ts';
+
+const KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy', 'ValidatingPolicy', 'ImageValidatingPolicy'] as const;
+
+/** Coverage of every VAP/MAP and Kyverno CEL policy in the workspace, bindings indexed once. */
+export const analyzeAdmissionPolicies = (workspace: Workspace): { coverage: CoverageFact[]; problems: InputProblem[] } => {
+  const bindings = bindingsByPolicy([
+    ...workspace.byKind('ValidatingAdmissionPolicyBinding'),
+    ...workspace.byKind('MutatingAdmissionPolicyBinding'),
+  ]);
+  const coverage: CoverageFact[] = [];
+  const problems: InputProblem[] = [];
+  for (const kind of KINDS) {
+    for (const policy of workspace.byKind(kind)) {
+      if (!admissionPolicyKind(policy)) continue;
+      const result = analyzeAdmissionPolicy(policy, bindings);
+      if (result.fact) coverage.push(result.fact);
+      problems.push(...result.problems);
+    }
+  }
+  return { coverage, problems };
+};

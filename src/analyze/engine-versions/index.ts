@@ -1,0 +1,1 @@
+export { engineVersionFacts, parseVersion, type EngineVersionFact } from './engine-versions.ts';

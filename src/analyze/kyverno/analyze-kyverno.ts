@@ -1,0 +1,38 @@
+import type { CoverageFact, ExemptionFact } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import type { Workspace } from '../../model/workspace.ts';
+import { analyzeKyvernoPolicy, isKyvernoPolicy } from './policy.ts';
+import { analyzeKyvernoPolicyException, isKyvernoPolicyException } from './policy-exception.ts';
+import type { KyvernoExceptionFact } from './types.ts';
+
+/** A PolicyException as the engine-neutral exemption fact EG109 reads. */
+export const exemptionOfKyvernoException = (fact: KyvernoExceptionFact): ExemptionFact => ({
+  engine: 'kyverno',
+  exemption: fact.exception,
+  at: fact.at,
+  policies: fact.exempts.map((e) => ({ name: e.policyName, ...(e.ruleNames.length > 0 ? { rules: e.ruleNames } : {}) })),
+  coversSubresource: 'yes',
+  note: fact.note,
+});
+
+/** Every Kyverno ClusterPolicy/Policy rule's coverage, and every PolicyException's exemption. */
+export const analyzeKyverno = (workspace: Workspace): { coverage: CoverageFact[]; exemptions: ExemptionFact[]; problems: InputProblem[] } => {
+  const coverage: CoverageFact[] = [];
+  const exemptions: ExemptionFact[] = [];
+  const problems: InputProblem[] = [];
+  for (const kind of ['ClusterPolicy', 'Policy']) {
+    for (const policy of workspace.byKind(kind)) {
+      if (!isKyvernoPolicy(policy)) continue;
+      const result = analyzeKyvernoPolicy(policy);
+      coverage.push(...result.facts);
+      problems.push(...result.problems);
+    }
+  }
+  for (const exception of workspace.byKind('PolicyException')) {
+    if (!isKyvernoPolicyException(exception)) continue;
+    const result = analyzeKyvernoPolicyException(exception);
+    exemptions.push(...result.facts.map(exemptionOfKyvernoException));
+    problems.push(...result.problems);
+  }
+  return { coverage, exemptions, problems };
+};

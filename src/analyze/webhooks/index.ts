@@ -1,0 +1,30 @@
+import type { CoverageFact } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import type { Workspace } from '../../model/workspace.ts';
+import { analyzeJsPolicy, analyzeKubewardenPolicy, analyzeWebhookConfiguration } from './webhooks.ts';
+
+export { analyzeJsPolicy, analyzeKubewardenPolicy, analyzeWebhookConfiguration, webhookEngine } from './webhooks.ts';
+
+/** Webhook configurations, Kubewarden policies and jsPolicy policies: what their rules route. */
+export const analyzeWebhooks = (workspace: Workspace): { coverage: CoverageFact[]; problems: InputProblem[] } => {
+  const coverage: CoverageFact[] = [];
+  const problems: InputProblem[] = [];
+  for (const kind of ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration']) {
+    for (const configuration of workspace.byKind(kind)) {
+      const result = analyzeWebhookConfiguration(configuration);
+      coverage.push(...result.facts);
+      problems.push(...result.problems);
+    }
+  }
+  for (const kind of ['ClusterAdmissionPolicy', 'AdmissionPolicy', 'ClusterAdmissionPolicyGroup', 'AdmissionPolicyGroup']) {
+    for (const policy of workspace.byKind(kind)) {
+      const fact = analyzeKubewardenPolicy(policy);
+      if (fact) coverage.push(fact);
+    }
+  }
+  for (const policy of workspace.byKind('JsPolicy')) {
+    const fact = analyzeJsPolicy(policy);
+    if (fact) coverage.push(fact);
+  }
+  return { coverage, problems };
+};

@@ -1,0 +1,207 @@
+import type { CoverageFact, Engine, Evidence, FieldCheck, Tri } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import { decideVerdict } from '../verdict.ts';
+import { CelSources, celConditionsDropUpdate } from '../admission-policy/cel-facts.ts';
+import { ruleReach, type RuleListRefs } from '../admission-policy/rule-reach.ts';
+import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
+import type { K8sObject } from '../../model/workspace.ts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The policy engine behind a webhook, recognised by the names each engine gives its webhook
+ * configurations and webhooks (Kyverno `*.kyverno.svc`, Gatekeeper `*.gatekeeper.sh`, Kubewarden
+ * `*.kubewarden.admission`, jsPolicy): `webhook` when none.
+ */
+export const webhookEngine = (configName: string, webhookName: string): Engine => {
+  const names = `${configName} ${webhookName}`.toLowerCase();
+  if (names.includes('kyverno')) return 'kyverno';
+  if (names.includes('gatekeeper')) return 'gatekeeper';
+  if (names.includes('kubewarden')) return 'kubewarden';
+  if (names.includes('jspolicy')) return 'jspolicy';
+  return 'webhook';
+};
+
+const WEBHOOK_VERSIONS = /^admissionregistration\.k8s\.io\/(v1|v1beta1)$/;
+
+interface Source {
+  readonly engine: Engine;
+  readonly object: K8sObject;
+  readonly rule?: string;
+  readonly rules: unknown;
+  readonly refs: RuleListRefs;
+  readonly matchConditions?: { readonly list: unknown; readonly ref: NodeRef };
+  readonly enforces: Tri;
+  readonly enforcementEvidence?: Evidence;
+  /** What the logic checks, when the engine lets us tell (a Kubewarden module name, jsPolicy source). */
+  readonly logic: { readonly checks: FieldCheck[]; readonly reads: Partial<Record<'containers' | 'initContainers' | 'ephemeralContainers', Evidence>>; readonly hidden?: Evidence; readonly notAboutContainers?: string };
+}
+
+/** Decide one source's coverage with the one verdict rule. */
+const coverageOf = (source: Source): CoverageFact | undefined => {
+  const reach = ruleReach(source.rules, undefined, source.refs);
+  if (reach.target === 'none' || reach.target === 'controllers-only') return undefined;
+  const sources = new CelSources();
+  const conditions = source.matchConditions ? sources.collect(source.matchConditions.list, source.matchConditions.ref) : [];
+  const dropped = conditions.length > 0 ? celConditionsDropUpdate(sources, conditions) : { unknowns: [] };
+  const handlesUpdate: Tri = dropped.updateDropped ? 'no' : dropped.unknowns.length > 0 ? 'unknown' : 'yes';
+  const decided = source.logic.notAboutContainers
+    ? { verdict: 'not-applicable' as const, reasons: [{ text: source.logic.notAboutContainers }] }
+    : decideVerdict({
+        reads: source.logic.reads,
+        checks: source.logic.checks,
+        receivesSubresource: reach.receivesSubresource,
+        ...(reach.evidence ? { subresourceEvidence: reach.evidence } : {}),
+        handlesUpdate,
+        ...(dropped.updateDropped ? { updateEvidence: dropped.updateDropped } : {}),
+        enforces: source.enforces,
+        ...(source.enforcementEvidence ? { enforcementEvidence: source.enforcementEvidence } : {}),
+        ...(source.logic.hidden ? { logicHidden: source.logic.hidden } : {}),
+        unknowns: dropped.unknowns,
+      });
+  return {
+    engine: source.engine,
+    policy: source.object.ref,
+    ...(source.rule ? { rule: source.rule } : {}),
+    reads: source.logic.reads,
+    checks: source.logic.checks,
+    receivesSubresource: reach.receivesSubresource,
+    ...(reach.evidence ? { subresourceEvidence: reach.evidence } : {}),
+    handlesUpdate,
+    ...(dropped.updateDropped ? { updateEvidence: dropped.updateDropped } : {}),
+    enforces: source.enforces,
+    verdict: decided.verdict,
+    reasons: decided.reasons,
+  };
+};
+
+/** Validating/MutatingWebhookConfiguration: one fact per webhook whose rules are about Pods. */
+export const analyzeWebhookConfiguration = (configuration: K8sObject): { facts: CoverageFact[]; problems: InputProblem[] } => {
+  const mutating = configuration.kind === 'MutatingWebhookConfiguration';
+  if ((!mutating && configuration.kind !== 'ValidatingWebhookConfiguration') || !WEBHOOK_VERSIONS.test(configuration.apiVersion)) {
+    return { facts: [], problems: [] };
+  }
+  const webhooks = configuration.body['webhooks'];
+  if (!Array.isArray(webhooks)) return { facts: [], problems: [] };
+  const facts: CoverageFact[] = [];
+  webhooks.forEach((webhook, i) => {
+    if (!isRecord(webhook)) return;
+    const ref = childRef(configuration.ref.at, 'webhooks', i);
+    const name = typeof webhook['name'] === 'string' ? webhook['name'] : `webhooks[${i}]`;
+    const engine = webhookEngine(configuration.name, name);
+    const fact = coverageOf({
+      engine,
+      object: configuration,
+      rule: name,
+      rules: webhook['rules'],
+      refs: { rules: childRef(ref, 'rules') },
+      matchConditions: { list: webhook['matchConditions'], ref: childRef(ref, 'matchConditions') },
+      enforces: mutating ? 'no' : 'unknown',
+      ...(mutating ? { enforcementEvidence: { at: ref, note: 'a mutating webhook changes requests; whether it denies is not visible' } } : {}),
+      logic: {
+        checks: [],
+        reads: {},
+        hidden: {
+          at: childRef(ref, 'name'),
+          note: engine === 'webhook' ? 'the webhook\'s logic is not in the repository' : `${engine}'s webhook: what it checks is decided by ${engine} policies`,
+        },
+      },
+    });
+    if (fact) facts.push(fact);
+  });
+  return { facts, problems: [] };
+};
+
+const KUBEWARDEN_KINDS: ReadonlySet<string> = new Set(['ClusterAdmissionPolicy', 'AdmissionPolicy', 'ClusterAdmissionPolicyGroup', 'AdmissionPolicyGroup']);
+
+/** Kubewarden policy modules by what their name says they check (the policy hub's names). */
+const SECURITY_MODULE = /privileged|privilege-escalation|capabilities|user-group|readonly-root|read-only-root|selinux|apparmor|seccomp|proc-mount|pod-security/;
+const IMAGE_MODULE = /trusted-repos|verify-image|image-signature|image-tag|latest|disallowed-image|image-policy/;
+const OTHER_MODULE = /label|annotation|service|ingress|namespace|replica|hostpath|host-namespace|volume|sysctl|node|toleration|priority|resource|storage|rbac|deprecated/;
+
+const moduleLogic = (modules: readonly { module: string; at: NodeRef }[]): Source['logic'] => {
+  const checks: FieldCheck[] = [];
+  for (const { module, at } of modules) {
+    const name = module.toLowerCase();
+    if (SECURITY_MODULE.test(name)) checks.push({ field: 'securityContext', category: 'security', at });
+    else if (IMAGE_MODULE.test(name)) checks.push({ field: 'image', category: 'image', at });
+  }
+  if (checks.length > 0) return { checks, reads: {} };
+  if (modules.length > 0 && modules.every(({ module }) => OTHER_MODULE.test(module.toLowerCase()))) {
+    return { checks, reads: {}, notAboutContainers: 'its policy modules are not about container fields' };
+  }
+  const at = modules[0]?.at;
+  return { checks, reads: {}, ...(at ? { hidden: { at, note: 'what the Kubewarden module checks is not visible' } } : {}) };
+};
+
+/** Kubewarden (Cluster)AdmissionPolicy and policy groups: `spec.rules` are webhook rules. */
+export const analyzeKubewardenPolicy = (policy: K8sObject): CoverageFact | undefined => {
+  if (!KUBEWARDEN_KINDS.has(policy.kind) || !policy.apiVersion.startsWith('policies.kubewarden.io/')) return undefined;
+  const spec = policy.body['spec'];
+  if (!isRecord(spec)) return undefined;
+  const specRef = childRef(policy.ref.at, 'spec');
+  const modules: { module: string; at: NodeRef }[] = [];
+  if (typeof spec['module'] === 'string') modules.push({ module: spec['module'], at: childRef(specRef, 'module') });
+  if (isRecord(spec['policies'])) {
+    for (const [name, member] of Object.entries(spec['policies'])) {
+      if (isRecord(member) && typeof member['module'] === 'string') modules.push({ module: member['module'], at: childRef(specRef, 'policies', name, 'module') });
+    }
+  }
+  const monitor = spec['mode'] === 'monitor';
+  return coverageOf({
+    engine: 'kubewarden',
+    object: policy,
+    rules: spec['rules'],
+    refs: { rules: childRef(specRef, 'rules') },
+    matchConditions: { list: spec['matchConditions'], ref: childRef(specRef, 'matchConditions') },
+    enforces: monitor || spec['mutating'] === true ? 'no' : 'yes',
+    ...(monitor ? { enforcementEvidence: { at: childRef(specRef, 'mode'), note: 'mode: monitor: violations are logged, not denied' } } : {}),
+    logic: moduleLogic(modules),
+  });
+};
+
+const JS_LISTS = /\b(containers|initContainers|ephemeralContainers)\b/g;
+
+/** What jsPolicy's inline JavaScript names: container lists, securityContext, image. */
+const javascriptLogic = (source: string, ref: NodeRef): Source['logic'] => {
+  const reads: Source['logic']['reads'] = {};
+  for (const m of source.matchAll(JS_LISTS)) {
+    const list = m[1] as 'containers' | 'initContainers' | 'ephemeralContainers';
+    reads[list] ??= { at: spanRef(ref, m.index, m.index + m[0].length), note: `the JavaScript names ${list}` };
+  }
+  const checks: FieldCheck[] = [];
+  const security = /\bsecurityContext\b/.exec(source);
+  if (security) checks.push({ field: 'securityContext', category: 'security', at: spanRef(ref, security.index, security.index + security[0].length) });
+  const image = /\.image\b/.exec(source);
+  if (image) checks.push({ field: 'image', category: 'image', at: spanRef(ref, image.index + 1, image.index + image[0].length) });
+  if (checks.length === 0 && Object.keys(reads).length === 0) return { checks, reads, notAboutContainers: 'its JavaScript names no container field' };
+  return { checks, reads };
+};
+
+/** jsPolicy JsPolicy: `spec.operations/resources/apiGroups/apiVersions/scope` form one webhook rule. */
+export const analyzeJsPolicy = (policy: K8sObject): CoverageFact | undefined => {
+  if (policy.kind !== 'JsPolicy' || !policy.apiVersion.startsWith('policy.jspolicy.com/')) return undefined;
+  const spec = policy.body['spec'];
+  if (!isRecord(spec)) return undefined;
+  const specRef = childRef(policy.ref.at, 'spec');
+  const type = spec['type'] ?? 'Validating';
+  if (type === 'Controller') return undefined;
+  // jsPolicy treats empty apiGroups/apiVersions as all (pkg/apis/policy/v1beta1: optional fields).
+  const all = (value: unknown) => (Array.isArray(value) && value.length > 0 ? value : ['*']);
+  const rule = { operations: spec['operations'], apiGroups: all(spec['apiGroups']), apiVersions: all(spec['apiVersions']), resources: spec['resources'], ...(spec['scope'] === undefined ? {} : { scope: spec['scope'] }) };
+  const violation = typeof spec['violationPolicy'] === 'string' ? spec['violationPolicy'] : 'Deny';
+  const denies = type === 'Validating' && violation.toLowerCase() === 'deny';
+  const javascript = spec['javascript'];
+  return coverageOf({
+    engine: 'jspolicy',
+    object: policy,
+    rules: [rule],
+    refs: { rules: specRef, flat: specRef },
+    enforces: denies ? 'yes' : 'no',
+    ...(denies ? {} : { enforcementEvidence: { at: childRef(specRef, type === 'Validating' ? 'violationPolicy' : 'type'), note: type === 'Validating' ? `violationPolicy ${violation}: violations are not denied` : 'a mutating JsPolicy never denies' } }),
+    logic: typeof javascript === 'string'
+      ? javascriptLogic(javascript, childRef(specRef, 'javascript'))
+      : { checks: [], reads: {}, hidden: { at: policy.ref.at, note: 'the policy\'s JavaScript lives in a JsPolicyBundle, not visible here' } },
+  });
+};

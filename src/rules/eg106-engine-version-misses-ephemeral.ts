@@ -1,0 +1,41 @@
+import type { EngineVersionFact } from '../analyze/engine-versions/index.ts';
+import { objectLabel } from '../model/object-ref.ts';
+import { defineRule } from './rule.ts';
+
+const SOURCE: Readonly<Record<EngineVersionFact['source'], string>> = {
+  image: 'image',
+  'chart-dependency': 'chart dependency',
+  'helm-release': 'HelmRelease chart',
+  'argo-application': 'Argo CD Application chart',
+};
+
+const ENGINE: Readonly<Record<EngineVersionFact['engine'], string>> = { kyverno: 'Kyverno', gatekeeper: 'Gatekeeper' };
+
+export default defineRule({
+  meta: {
+    id: 'EG106',
+    name: 'engine-version-misses-ephemeral',
+    short: 'A vendored policy engine is too old to see the pods/ephemeralcontainers subresource.',
+    level: 'error',
+    securitySeverity: 7.5,
+    tags: ['security', 'admission', 'ephemeral-containers'],
+    messages: {
+      tooOld:
+        '{{object}} deploys {{engine}} {{version}} ({{source}}), which never registers pods/ephemeralcontainers in its webhook: none of its policies sees an ephemeral container, whatever they check. Upgrade to {{engine}} {{fixed}} or later.',
+      generatedVap:
+        '{{object}} deploys Gatekeeper {{version}} ({{source}}) with ValidatingAdmissionPolicy generation on: the VAPs it generates from templates match `resources: ["*"]`, which never includes pods/ephemeralcontainers, so the API server evaluates those policies without ephemeral containers. Upgrade to Gatekeeper {{fixed}} (the generated VAPs copy the webhook\'s rules), run 3.21 with --sync-vap-enforcement-scope=true, or turn generation off (--default-create-vap-for-templates=false).',
+    },
+  },
+  *check(facts) {
+    for (const fact of facts.engineVersions ?? []) {
+      const data = { object: objectLabel(fact.object), engine: ENGINE[fact.engine], version: fact.version, source: SOURCE[fact.source], fixed: fact.fixedIn };
+      yield {
+        messageId: fact.problem === 'too-old' ? 'tooOld' : 'generatedVap',
+        data,
+        at: fact.at,
+        object: fact.object,
+        ...(fact.flagAt ? { related: [{ at: fact.flagAt, note: 'VAP generation is switched on here' }] } : {}),
+      };
+    }
+  },
+});
