@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import rule from '../../src/rules/eg201-role-grants-ephemeral-containers.ts';
 import { factsOf, summary } from '../analyze/rbac/facts-of.ts';
 import { clusterRole, ephemeralRule, role } from '../model/rbac/k8s-object.ts';
+import { testRule } from '../helpers/rule-tester.ts';
+import { yaml } from '../helpers/yaml.ts';
 
 describe('EG201 role-grants-ephemeral-containers', () => {
   it('points at the resources entry and says how', () => {
@@ -46,4 +48,103 @@ describe('EG201 role-grants-ephemeral-containers', () => {
     ]);
     assert.deepEqual([...rule.check(factsOf([lookalike]))], []);
   });
+});
+
+// Through the real scan: exact positions, and no finding ever rests on `pods/*` or `create`.
+testRule(rule, {
+  valid: [
+    {
+      name: 'pods and pods/* with every verb grant nothing on the subresource',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: all-pod-things
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["pods", "pods/*", "*/*"]
+            verbs: ["*"]
+      `,
+    },
+    {
+      name: 'create, get and the core group never grant it',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: lookalikes
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/ephemeralcontainers"]
+            verbs: ["create", "get"]
+          - apiGroups: ["core"]
+            resources: ["pods/ephemeralcontainers"]
+            verbs: ["patch"]
+          - apiGroups: [""]
+            resources: ["ephemeralcontainers"]
+            verbs: ["patch", "update"]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'exact subresource: on the resources entry',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: debugger
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["pods", "pods/ephemeralcontainers"]
+            verbs: ["patch"]
+      `,
+      errors: [{ messageId: 'own', data: { role: 'Role/shop/debugger', how: 'verb patch on pods/ephemeralcontainers' }, line: 8, column: 25, level: 'warning' }],
+    },
+    {
+      name: 'resource * limited by resourceNames: a note',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: web-admin
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["update"]
+            resourceNames: ["web-0"]
+      `,
+      errors: [{ messageId: 'own', data: { pods: 'only pods web-0', how: 'verb update on resource * (every resource and subresource)' }, line: 7, column: 17, level: 'note' }],
+    },
+    {
+      name: 'an aggregating role in scope: the author and the aggregationRule',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: debug-source
+          labels:
+            team/debug: "true"
+        rules:
+          - apiGroups: [""]
+            resources: ["*/ephemeralcontainers"]
+            verbs: ["*"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: team-debug
+        aggregationRule:
+          clusterRoleSelectors:
+            - matchExpressions:
+                - {key: team/debug, operator: Exists}
+      `,
+      errors: [
+        { messageId: 'own', data: { role: 'ClusterRole/debug-source' }, line: 9, column: 17 },
+        { messageId: 'aggregated', data: { role: 'ClusterRole/team-debug', via: ' (aggregated from ClusterRole/debug-source)' }, line: 17, column: 3 },
+      ],
+    },
+  ],
 });

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import rule from '../../src/rules/eg203-role-aggregates-ephemeral-into-builtin.ts';
 import { factsOf, pathOf, summary } from '../analyze/rbac/facts-of.ts';
 import { clusterRole, ephemeralRule } from '../model/rbac/k8s-object.ts';
+import { testRule } from '../helpers/rule-tester.ts';
+import { yaml } from '../helpers/yaml.ts';
 
 const label = (role: 'view' | 'edit' | 'admin') => `rbac.authorization.k8s.io/aggregate-to-${role}`;
 
@@ -42,4 +44,75 @@ describe('EG203 role-aggregates-ephemeral-into-builtin', () => {
     const own = clusterRole('own', { rules: [ephemeralRule] }, { 'example.com/aggregate-to-ops': 'true' });
     assert.deepEqual([...rule.check(factsOf([reader, own]))], []);
   });
+});
+
+// Through the real scan: on the aggregate-to label, error into view.
+testRule(rule, {
+  valid: [
+    {
+      name: 'aggregates into edit but grants only pods/* (nothing)',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: pod-star
+          labels:
+            rbac.authorization.k8s.io/aggregate-to-edit: "true"
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/*"]
+            verbs: ["patch", "update"]
+      `,
+    },
+    {
+      name: 'grants it without an aggregate-to label',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: debugger
+          labels:
+            team: platform
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/ephemeralcontainers"]
+            verbs: ["patch"]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'aggregate-to-view: error on the label key',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: debug-for-readers
+          labels:
+            app: tools
+            rbac.authorization.k8s.io/aggregate-to-view: "true"
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/ephemeralcontainers"]
+            verbs: ["update"]
+      `,
+      errors: [{ messageId: 'aggregates', data: { targets: 'view, edit, admin', first: 'view' }, line: 7, column: 5, level: 'error' }],
+    },
+    {
+      name: 'aggregate-to-admin: warning',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: debug-for-admins
+          labels:
+            rbac.authorization.k8s.io/aggregate-to-admin: "true"
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["patch"]
+      `,
+      errors: [{ messageId: 'aggregates', data: { targets: 'admin' }, line: 6, column: 5, level: 'warning' }],
+    },
+  ],
 });

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import rule from '../../src/rules/eg206-escalation-reaches-ephemeral-containers.ts';
 import { factsOf, pathOf, summary } from '../analyze/rbac/facts-of.ts';
 import { clusterRole, ephemeralRule, k8sObject } from '../model/rbac/k8s-object.ts';
+import { testRule } from '../helpers/rule-tester.ts';
+import { yaml } from '../helpers/yaml.ts';
 
 const rbac = 'rbac.authorization.k8s.io';
 const bind = (kind: 'RoleBinding' | 'ClusterRoleBinding', roleName: string) =>
@@ -84,4 +86,134 @@ describe('EG206 escalation-reaches-ephemeral-containers', () => {
     const drafts = [...rule.check(factsOf([named, bind('ClusterRoleBinding', 'named'), bobAdmin]))];
     assert.deepEqual(drafts.map((draft) => draft.data?.primitives), ['impersonate users (bob)']);
   });
+});
+
+// Through the real scan: on the subject; role writes alone are not reported.
+testRule(rule, {
+  valid: [
+    {
+      name: 'writes roles and bindings without escalate or bind',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: rbac-writer
+        rules:
+          - apiGroups: ["rbac.authorization.k8s.io"]
+            resources: ["roles", "rolebindings", "clusterroles", "clusterrolebindings"]
+            verbs: ["create", "update", "patch"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: rbac-writers
+        subjects:
+          - kind: User
+            name: carol
+        roleRef:
+          kind: ClusterRole
+          name: rbac-writer
+          apiGroup: rbac.authorization.k8s.io
+      `,
+    },
+    {
+      name: 'mints tokens for a ServiceAccount that cannot add ephemeral containers',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: token-minter
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["serviceaccounts/token"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: minters
+          namespace: shop
+        subjects:
+          - kind: User
+            name: dave
+        roleRef:
+          kind: Role
+          name: token-minter
+          apiGroup: rbac.authorization.k8s.io
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'impersonating any user cluster-wide: error',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: impersonator
+        rules:
+          - apiGroups: [""]
+            resources: ["users"]
+            verbs: ["impersonate"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: support
+        subjects:
+          - kind: User
+            name: support-bot
+        roleRef:
+          kind: ClusterRole
+          name: impersonator
+          apiGroup: rbac.authorization.k8s.io
+      `,
+      errors: [{ messageId: 'escalation', data: { subject: 'User support-bot', primitives: 'impersonate users' }, line: 15, column: 5, level: 'error' }],
+    },
+    {
+      name: 'token creation reaching a ServiceAccount that can debug, in a namespace: warning',
+      files: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: token-minter
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["serviceaccounts/token"]
+            verbs: ["create"]
+          - apiGroups: [""]
+            resources: ["pods/ephemeralcontainers"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: minters
+          namespace: shop
+        subjects:
+          - kind: User
+            name: dave
+        roleRef:
+          kind: Role
+          name: token-minter
+          apiGroup: rbac.authorization.k8s.io
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: debugger-sa
+          namespace: shop
+        subjects:
+          - kind: ServiceAccount
+            name: debugger
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+          apiGroup: rbac.authorization.k8s.io
+      `,
+      errors: [{ messageId: 'escalation', data: { subject: 'User dave', primitives: 'create tokens for serviceaccounts', scope: 'in namespace shop' }, line: 20, column: 5, level: 'warning' }],
+    },
+  ],
 });

@@ -1,4 +1,5 @@
 import type { Facts } from '../../../src/analyze/facts.ts';
+import { NO_SETTINGS } from '../../../src/config/settings.ts';
 import type { AccessGraphOptions } from '../../../src/analyze/rbac/build-access-graph.ts';
 import { buildAccessGraph } from '../../../src/analyze/rbac/build-access-graph.ts';
 import type { Draft } from '../../../src/rules/rule.ts';
@@ -9,7 +10,7 @@ import { Workspace } from '../../../src/model/workspace.ts';
 /** Facts with only the RBAC part filled, as the rules EG2xx read them. */
 export const factsOf = (objects: readonly K8sObject[], options?: AccessGraphOptions): Facts => {
   const workspace = new Workspace(objects);
-  return { workspace, coverage: [], exemptions: [], access: buildAccessGraph(workspace, options), problems: [] };
+  return { workspace, coverage: [], exemptions: [], access: buildAccessGraph(workspace, options), problems: [], settings: NO_SETTINGS };
 };
 
 /** The parts of a draft a test pins: message, data, position, level and severity. */

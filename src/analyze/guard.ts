@@ -1,0 +1,388 @@
+/**
+ * The whole picture (EG108, EG301, the access table): for each subject that can add ephemeral
+ * containers, and each namespace it can do so in, is there a control in scope that would deny a
+ * privileged ephemeral container there?
+ *
+ * Two kinds of control count:
+ * - Pod Security Admission `enforce` baseline or restricted on the namespace
+ *   (`podSecurityEnforceLevel`: exemption, label, AdmissionConfiguration default), or declared
+ *   in the config (`assume.podSecurity`). PSA re-checks the whole Pod on
+ *   `pods/ephemeralcontainers` (DOMAIN.md section 3).
+ * - A policy whose coverage verdict is `covered` and that does not say it never enforces
+ *   (`enforces !== 'no'`), when it applies to the namespace: a namespaced policy (Kyverno
+ *   `Policy`, Kubewarden `AdmissionPolicy`) only in its own namespace; a cluster-wide one
+ *   everywhere its namespace filters let it (Gatekeeper Constraint `match.namespaces` /
+ *   `excludedNamespaces` / `namespaceSelector`, ValidatingAdmissionPolicy `matchConstraints` and
+ *   binding `matchResources.namespaceSelector`, Kyverno rule `match` / `exclude` resources).
+ *   A filter that cannot be decided for the namespace (a selector on a namespace whose labels are
+ *   not in scope, an exclusion list against "any other namespace") is not counted: the policy is
+ *   listed as uncertain and the message says so. A false "guarded" is worse than a finding.
+ */
+import { assumedEnforceLevel, type ScanSettings } from '../config/settings.ts';
+import { labelSelectorMatches, readLabels, readLabelSelector, type LabelSelector } from '../model/rbac/label-selector.ts';
+import {
+  deniesPrivilegedContainers,
+  podSecurityConfigs,
+  podSecurityEnforceLevel,
+  type PodSecurityConfig,
+  type PodSecurityLevel,
+} from '../model/pod-security.ts';
+import { objectLabel } from '../model/object-ref.ts';
+import type { NodeRef } from '../model/source-ref.ts';
+import type { K8sObject, Workspace } from '../model/workspace.ts';
+import type { BoundSubject, EphemeralAccess } from './access.ts';
+import type { CoverageFact } from './coverage.ts';
+import type { Facts } from './facts.ts';
+
+/** Where one grant lets its subject add ephemeral containers. */
+export type GuardTarget =
+  /** A namespace by name: the binding's, or one in scope for a cluster-wide grant. */
+  | { readonly kind: 'namespace'; readonly namespace: string; readonly object: K8sObject | undefined }
+  /** Cluster-wide grants: every namespace without a manifest in scope. */
+  | { readonly kind: 'other' }
+  /** A RoleBinding without `metadata.namespace`: wherever it is applied. */
+  | { readonly kind: 'applied' };
+
+/** The Pod Security `enforce` level that applies to a target, and where it comes from. */
+export interface PodSecurityGuard {
+  readonly level: PodSecurityLevel;
+  readonly source: 'label' | 'config-default' | 'exempt' | 'built-in' | 'assumed-namespace' | 'assumed-default';
+  /** The label, the configuration's `defaults.enforce`, or the exemption entry. */
+  readonly at: NodeRef | undefined;
+  /** What was assumed, in words, when the level was not read from a manifest. */
+  readonly assumption: string | undefined;
+  /** A PodSecurityConfiguration exempts the subject's username: PSA skips its requests. */
+  readonly exemptUser: NodeRef | undefined;
+}
+
+export interface GuardControl {
+  /** `Pod Security enforce: baseline (label)`, `ClusterPolicy/disallow-privileged (rule privileged)`. */
+  readonly text: string;
+  readonly at: NodeRef | undefined;
+  readonly fact: CoverageFact | undefined;
+}
+
+export interface TargetGuard {
+  readonly target: GuardTarget;
+  readonly podSecurity: PodSecurityGuard;
+  /** Controls that deny a privileged ephemeral container there; empty when unguarded. */
+  readonly controls: readonly GuardControl[];
+  /** Covered policies that may apply there but could not be confirmed (not counted), and why. */
+  readonly uncertain: readonly { readonly fact: CoverageFact; readonly why: string }[];
+  readonly guarded: boolean;
+}
+
+/** One grant with its targets judged. */
+export interface GuardedAccess {
+  readonly access: EphemeralAccess;
+  readonly targets: readonly TargetGuard[];
+}
+
+export interface AccessGuards {
+  readonly guarded: readonly GuardedAccess[];
+  /** Namespaces in scope, sorted: Namespace manifests and namespaces named in `assume.podSecurity`. */
+  readonly namespaces: readonly string[];
+  readonly podSecurityConfigs: readonly PodSecurityConfig[];
+}
+
+const memo = new WeakMap<Facts, AccessGuards>();
+
+/** Joins the access graph with the controls in scope. Computed once per `Facts`. */
+export const accessGuards = (facts: Pick<Facts, 'workspace' | 'coverage' | 'access' | 'settings'>): AccessGuards => {
+  const cached = memo.get(facts as Facts);
+  if (cached) return cached;
+  const result = computeGuards(facts);
+  memo.set(facts as Facts, result);
+  return result;
+};
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const computeGuards = ({ workspace, coverage, access, settings }: Pick<Facts, 'workspace' | 'coverage' | 'access' | 'settings'>): AccessGuards => {
+  const configs = podSecurityConfigs(workspace);
+  const names = new Set<string>();
+  for (const namespace of workspace.byKind('Namespace')) if (namespace.name) names.add(namespace.name);
+  for (const name of Object.keys(settings.assume.podSecurity?.namespaces ?? {})) names.add(name);
+  const namespaces = [...names].sort(compare);
+  const policies = coverage.filter(countsAsControl).map((fact) => ({ fact, reach: reachOf(fact, workspace) }));
+  const targetOf = (namespace: string): GuardTarget => ({ kind: 'namespace', namespace, object: workspace.find('Namespace', undefined, namespace) });
+  const guarded = access.grants.map((grant): GuardedAccess => {
+    const targets: GuardTarget[] =
+      grant.scope.kind === 'cluster'
+        ? [...namespaces.map(targetOf), { kind: 'other' }]
+        : grant.scope.namespace === undefined
+          ? [{ kind: 'applied' }]
+          : [targetOf(grant.scope.namespace)];
+    return { access: grant, targets: targets.map((target) => judgeTarget(target, grant.subject, workspace, configs, settings, policies)) };
+  });
+  return { guarded, namespaces, podSecurityConfigs: configs };
+};
+
+/** PSA facts are read through `podSecurityEnforceLevel`; the rest count when covered and not audit-only. */
+const countsAsControl = (fact: CoverageFact): boolean =>
+  fact.engine !== 'pod-security' && fact.engine !== 'pod-security-policy' && fact.verdict === 'covered' && fact.enforces !== 'no';
+
+const judgeTarget = (
+  target: GuardTarget,
+  subject: BoundSubject,
+  workspace: Workspace,
+  configs: readonly PodSecurityConfig[],
+  settings: ScanSettings,
+  policies: readonly { fact: CoverageFact; reach: Reach }[],
+): TargetGuard => {
+  const podSecurity = podSecurityFor(target, subject, workspace, configs, settings);
+  const controls: GuardControl[] = [];
+  if (deniesPrivilegedContainers(podSecurity.level) && podSecurity.source !== 'exempt' && !podSecurity.exemptUser) {
+    controls.push({ text: `Pod Security enforce: ${podSecurity.level} (${sourceWords[podSecurity.source]})`, at: podSecurity.at, fact: undefined });
+  }
+  const uncertain: { fact: CoverageFact; why: string }[] = [];
+  const where = namespaceOf(target);
+  for (const { fact, reach } of policies) {
+    const applies = reach(where);
+    if (applies.result === 'yes') controls.push({ text: policyText(fact), at: fact.policy.at, fact });
+    else if (applies.result === 'unknown') uncertain.push({ fact, why: applies.why });
+  }
+  return { target, podSecurity, controls, uncertain, guarded: controls.length > 0 };
+};
+
+const sourceWords: Readonly<Record<PodSecurityGuard['source'], string>> = {
+  label: 'namespace label',
+  'config-default': 'AdmissionConfiguration default',
+  exempt: 'exempted by the AdmissionConfiguration',
+  'built-in': 'cluster default',
+  'assumed-namespace': 'assumed in the config',
+  'assumed-default': 'assumed cluster default in the config',
+};
+
+export const policyText = (fact: CoverageFact): string => `${objectLabel(fact.policy)}${fact.rule ? ` (rule ${fact.rule})` : ''}`;
+
+/** The username Pod Security exemptions compare with: a User's name, or a ServiceAccount's. */
+const usernameOf = (subject: BoundSubject): string | undefined =>
+  subject.kind === 'User'
+    ? subject.name
+    : subject.kind === 'ServiceAccount' && subject.namespace !== undefined
+      ? `system:serviceaccount:${subject.namespace}:${subject.name}`
+      : undefined;
+
+/**
+ * The Pod Security level of a target. A namespace named in `assume.podSecurity.namespaces` wins
+ * (it states what the cluster runs); then what the scanned files say (exemption, label,
+ * AdmissionConfiguration default); then `assume.podSecurity.enforce`; else the built-in
+ * default, privileged, said as an assumption.
+ */
+const podSecurityFor = (
+  target: GuardTarget,
+  subject: BoundSubject,
+  workspace: Workspace,
+  configs: readonly PodSecurityConfig[],
+  settings: ScanSettings,
+): PodSecurityGuard => {
+  const username = usernameOf(subject);
+  const exemptUser = username === undefined ? undefined : configs.flatMap((config) => config.exemptions.usernames).find((entry) => entry.name === username)?.at;
+  const assume = settings.assume;
+  const name = target.kind === 'namespace' ? target.namespace : undefined;
+  if (name !== undefined && Object.hasOwn(assume.podSecurity?.namespaces ?? {}, name)) {
+    const level = assumedEnforceLevel(assume, name, undefined) ?? 'privileged';
+    return { level, source: 'assumed-namespace', at: undefined, assumption: `the config assumes Pod Security enforce ${level} in namespace ${name}`, exemptUser };
+  }
+  // A name no namespace can have: only configuration defaults apply to an unnamed target.
+  const applied = podSecurityEnforceLevel(workspace, name ?? '', configs);
+  if (applied.source !== 'built-in') return { level: applied.level, source: applied.source, at: applied.at, assumption: undefined, exemptUser };
+  const assumedDefault = assume.podSecurity?.enforce;
+  if (assumedDefault) {
+    return { level: assumedDefault, source: 'assumed-default', at: undefined, assumption: `the config assumes Pod Security enforce ${assumedDefault} as the cluster default`, exemptUser };
+  }
+  const why =
+    target.kind === 'namespace'
+      ? target.object
+        ? `Namespace ${target.namespace} sets no enforce label: assumed the cluster default, privileged`
+        : `no Namespace manifest for ${target.namespace} in scope: assumed the cluster default, privileged`
+      : 'no Pod Security default in scope: assumed the cluster default, privileged';
+  return { level: 'privileged', source: 'built-in', at: undefined, assumption: why, exemptUser };
+};
+
+/** What a namespace filter is evaluated against: a name and labels when known. */
+interface NamespaceFacts {
+  /** `undefined`: any namespace without a manifest ("other"), or the unknown applied namespace. */
+  readonly name: string | undefined;
+  /** The Namespace's labels (with `kubernetes.io/metadata.name`), when its manifest is in scope. */
+  readonly labels: ReadonlyMap<string, string> | undefined;
+  readonly label: string;
+}
+
+const namespaceOf = (target: GuardTarget): NamespaceFacts => {
+  if (target.kind !== 'namespace') return { name: undefined, labels: undefined, label: target.kind === 'other' ? 'namespaces without a manifest in scope' : 'an unnamed namespace' };
+  if (!target.object) return { name: target.namespace, labels: undefined, label: `namespace ${target.namespace}` };
+  const labels = readLabels(target.object.body.metadata);
+  // The apiserver sets this label on every namespace; selectors may use it.
+  labels.set('kubernetes.io/metadata.name', target.namespace);
+  return { name: target.namespace, labels, label: `namespace ${target.namespace}` };
+};
+
+type Applies = { readonly result: 'yes' | 'no' } | { readonly result: 'unknown'; readonly why: string };
+type Reach = (namespace: NamespaceFacts) => Applies;
+
+const YES: Applies = { result: 'yes' };
+const NO: Applies = { result: 'no' };
+const unknown = (why: string): Applies => ({ result: 'unknown', why });
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `*` and `?` wildcards, as Kyverno's `wildcard.Match` and Gatekeeper's prefix/suffix globs. */
+export const namespaceGlobMatches = (pattern: string, name: string): boolean => {
+  if (!pattern.includes('*') && !pattern.includes('?')) return pattern === name;
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(name);
+};
+
+const stringList = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+
+/** One namespace filter: names (include), excluded names, a namespace label selector. */
+interface NamespaceFilter {
+  readonly names: readonly string[] | undefined;
+  readonly excluded: readonly string[] | undefined;
+  readonly selector: LabelSelector | 'invalid' | undefined;
+  /** `Constraint/k8spspprivileged`: whose filter, for messages. */
+  readonly owner: string;
+}
+
+const filterOf = (names: unknown, excluded: unknown, selector: unknown, owner: string): NamespaceFilter => {
+  const read = selector === undefined ? undefined : readLabelSelector(selector);
+  return {
+    names: stringList(names),
+    excluded: stringList(excluded),
+    selector: read === undefined ? undefined : read.ok ? read.selector : 'invalid',
+    owner,
+  };
+};
+
+const applyFilter = (filter: NamespaceFilter, namespace: NamespaceFacts): Applies => {
+  const { names, excluded, selector, owner } = filter;
+  if (names && names.length > 0) {
+    if (namespace.name === undefined) {
+      if (!names.includes('*')) return unknown(`${owner} applies only in namespaces ${names.join(', ')}`);
+    } else if (!names.some((pattern) => namespaceGlobMatches(pattern, namespace.name as string))) return NO;
+  }
+  if (excluded && excluded.length > 0) {
+    if (namespace.name === undefined) return unknown(`${owner} excludes namespaces ${excluded.join(', ')}`);
+    if (excluded.some((pattern) => namespaceGlobMatches(pattern, namespace.name as string))) return NO;
+  }
+  if (selector === 'invalid') return unknown(`${owner} has an invalid namespaceSelector`);
+  if (selector && selector.requirements.length > 0) {
+    if (!namespace.labels) return unknown(`${owner} applies only in namespaces its namespaceSelector selects, and the labels of ${namespace.label} are not in scope`);
+    if (!labelSelectorMatches(selector, namespace.labels)) return NO;
+  }
+  return YES;
+};
+
+/** Any of the results: yes wins, then unknown, else no. */
+const anyOf = (results: readonly Applies[]): Applies => results.find((r) => r.result === 'yes') ?? results.find((r) => r.result === 'unknown') ?? NO;
+/** All of the results: no wins, then unknown, else yes. */
+const allOf = (results: readonly Applies[]): Applies => results.find((r) => r.result === 'no') ?? results.find((r) => r.result === 'unknown') ?? YES;
+
+const specOf = (object: K8sObject | undefined): Readonly<Record<string, unknown>> => (object && isRecord(object.body.spec) ? object.body.spec : {});
+
+/** Where a covered policy applies. Read once per fact. */
+const reachOf = (fact: CoverageFact, workspace: Workspace): Reach => {
+  const policy = workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name);
+  const own = fact.policy.namespace;
+  const inOwnNamespace = (inner: Reach): Reach =>
+    own === undefined
+      ? inner
+      : (namespace) =>
+          namespace.name === undefined ? unknown(`${objectLabel(fact.policy)} applies only in namespace ${own}`) : namespace.name === own ? inner(namespace) : NO;
+  const activating = (fact.activatedBy ?? []).map((ref) => ({ ref, object: workspace.find(ref.kind, ref.namespace, ref.name) }));
+  switch (fact.engine) {
+    case 'gatekeeper': {
+      // Constraints carry the namespace filters; any one that applies puts the template in force.
+      const filters = activating.map(({ ref, object }) => {
+        const match = specOf(object).match;
+        const m = isRecord(match) ? match : {};
+        return filterOf(m.namespaces, m.excludedNamespaces, m.namespaceSelector, objectLabel(ref));
+      });
+      if (filters.length === 0) return inOwnNamespace(() => YES);
+      return inOwnNamespace((namespace) => anyOf(filters.map((filter) => applyFilter(filter, namespace))));
+    }
+    case 'validating-admission-policy':
+    case 'mutating-admission-policy': {
+      const constraints = specOf(policy).matchConstraints;
+      const policyFilter = filterOf(undefined, undefined, isRecord(constraints) ? constraints.namespaceSelector : undefined, objectLabel(fact.policy));
+      const bindingFilters = activating.map(({ ref, object }) => {
+        const resources = specOf(object).matchResources;
+        return filterOf(undefined, undefined, isRecord(resources) ? resources.namespaceSelector : undefined, objectLabel(ref));
+      });
+      return inOwnNamespace((namespace) =>
+        allOf([applyFilter(policyFilter, namespace), bindingFilters.length > 0 ? anyOf(bindingFilters.map((filter) => applyFilter(filter, namespace))) : YES]),
+      );
+    }
+    case 'kyverno':
+      return inOwnNamespace(kyvernoReach(policy, fact));
+    case 'kubewarden':
+    case 'jspolicy': {
+      const spec = specOf(policy);
+      return inOwnNamespace((namespace) => applyFilter(filterOf(undefined, undefined, spec.namespaceSelector, objectLabel(fact.policy)), namespace));
+    }
+    default:
+      return inOwnNamespace(() => YES);
+  }
+};
+
+/** A Kyverno rule's `match` and `exclude` namespace filters (pkg/engine/utils/match.go). */
+const kyvernoReach = (policy: K8sObject | undefined, fact: CoverageFact): Reach => {
+  const rules = stringKeyed(specOf(policy).rules);
+  const rule = rules.find((candidate) => candidate.name === fact.rule) ?? (rules.length === 1 ? rules[0] : undefined);
+  if (!rule) return () => YES;
+  const owner = policyText(fact);
+  const blocksOf = (clause: unknown): { mode: 'any' | 'all'; filters: NamespaceFilter[] } => {
+    if (!isRecord(clause)) return { mode: 'any', filters: [] };
+    const toFilter = (block: unknown): NamespaceFilter => {
+      const resources = isRecord(block) && isRecord(block.resources) ? block.resources : {};
+      return filterOf(resources.namespaces, undefined, resources.namespaceSelector, owner);
+    };
+    if (Array.isArray(clause.any)) return { mode: 'any', filters: clause.any.map(toFilter) };
+    if (Array.isArray(clause.all)) return { mode: 'all', filters: clause.all.map(toFilter) };
+    return { mode: 'any', filters: [toFilter(clause)] };
+  };
+  const match = blocksOf(rule.match);
+  const exclude = blocksOf(rule.exclude);
+  const narrows = (filter: NamespaceFilter): boolean => (filter.names?.length ?? 0) > 0 || filter.selector !== undefined;
+  return (namespace) => {
+    const results = match.filters.map((filter) => applyFilter(filter, namespace));
+    const matched = results.length === 0 ? YES : match.mode === 'any' ? anyOf(results) : allOf(results);
+    if (matched.result === 'no') return NO;
+    // An exclude block naming namespaces takes them out (conservatively, whatever else it names).
+    const excluded = exclude.filters.filter(narrows).map((filter) => applyFilter(filter, namespace));
+    const out = excluded.find((r) => r.result === 'yes');
+    if (out) return NO;
+    const maybeOut = excluded.find((r) => r.result === 'unknown');
+    if (maybeOut) return unknown(`${owner} excludes some namespaces`);
+    return matched;
+  };
+};
+
+const stringKeyed = (value: unknown): { name: unknown; match: unknown; exclude: unknown }[] =>
+  Array.isArray(value) ? value.filter(isRecord).map((rule) => ({ name: rule.name, match: rule.match, exclude: rule.exclude })) : [];
+
+/** `Group dev`, target in words: `namespace shop`, `any other namespace`, `the namespace it is applied to`. */
+export const targetText = (target: GuardTarget): string =>
+  target.kind === 'namespace' ? `namespace ${target.namespace}` : target.kind === 'other' ? 'any other namespace' : 'the namespace the binding is applied to';
+
+/** Whether a target's Pod Security level lets privileged containers in (for EG108). */
+export const podSecurityAllowsPrivileged = (guard: TargetGuard): boolean =>
+  !deniesPrivilegedContainers(guard.podSecurity.level) || guard.podSecurity.source === 'exempt';
+
+/** Why one unguarded target has no control: what Pod Security does there and what was assumed. */
+export const unguardedReason = (guard: TargetGuard): string => {
+  const { podSecurity } = guard;
+  const where = targetText(guard.target);
+  const parts: string[] = [];
+  if (podSecurity.exemptUser) parts.push(`a PodSecurityConfiguration exempts this subject's username from Pod Security`);
+  else if (podSecurity.source === 'exempt') parts.push(`a PodSecurityConfiguration exempts ${where} from Pod Security`);
+  else if (podSecurity.assumption) parts.push(podSecurity.assumption);
+  else if (podSecurity.source === 'label') parts.push(`${where} enforces Pod Security privileged`);
+  else if (podSecurity.source === 'config-default') parts.push(`the AdmissionConfiguration default for ${where} is privileged`);
+  for (const { fact, why } of guard.uncertain) parts.push(`${policyText(fact)} was not counted (${why})`);
+  return parts.join('; ');
+};

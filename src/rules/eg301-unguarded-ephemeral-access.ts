@@ -1,0 +1,53 @@
+import { accessGuards, targetText, unguardedReason } from '../analyze/guard.ts';
+import { aggregationText, bindingText, ephemeralGrantText, podsText, roleText } from '../model/rbac/wording.ts';
+import type { RelatedRef } from './rule.ts';
+import { defineRule } from './rule.ts';
+
+/** `namespace a, namespace b and any other namespace`. */
+const listText = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+export default defineRule({
+  meta: {
+    id: 'EG301',
+    name: 'unguarded-ephemeral-access',
+    short: 'A subject can add ephemeral containers where nothing in scope would deny a privileged one.',
+    level: 'error',
+    securitySeverity: 9.1,
+    tags: ['security', 'rbac', 'ephemeral-containers'],
+    messages: {
+      unguarded:
+        '{{subject}} can add ephemeral containers to {{pods}} in {{where}} ({{how}}), through {{chain}}, and nothing in scope would deny a privileged one there: {{assumed}}. It can start a privileged container in a running pod there and take over the node. Enforce Pod Security baseline or restricted there, add a policy that denies privileged ephemeralContainers, declare the control in assume.podSecurity if it lives outside the repository, or list the subject under rbac.allow with a reason.',
+    },
+  },
+  *check(facts) {
+    for (const { access, targets } of accessGuards(facts).guarded) {
+      const open = targets.filter((target) => !target.guarded);
+      if (open.length === 0) continue;
+      const [first] = access.rules;
+      const chain = `${bindingText(access.binding)} → ${roleText(access.role)}${first ? aggregationText(first.rule.via) : ''}${access.roleMatchAssumed ? ' (role matched by assuming the namespace it is applied to)' : ''}`;
+      const reasons = [...new Set(open.map(unguardedReason).filter((reason) => reason !== ''))];
+      const related: RelatedRef[] = [
+        { at: access.binding.roleRefAt, note: `roleRef of ${bindingText(access.binding)}` },
+        ...access.rules.flatMap(({ resourceAt, rule }) => (resourceAt ? [{ at: resourceAt, note: `the rule, in ${roleText(rule.role)}` }] : [])),
+        ...open.flatMap((guard) =>
+          guard.target.kind === 'namespace' && guard.target.object ? [{ at: guard.target.object.ref.at, note: `Namespace ${guard.target.namespace}` }] : [],
+        ),
+      ];
+      yield {
+        messageId: 'unguarded',
+        data: {
+          subject: access.subject.label,
+          pods: podsText(access.resourceNames),
+          where: listText(open.map((guard) => targetText(guard.target))),
+          how: first ? ephemeralGrantText(first.grant) : '',
+          chain,
+          assumed: reasons.join('; ') || 'no control in scope',
+        },
+        at: access.subject.at,
+        object: access.binding.object,
+        related,
+      };
+    }
+  },
+});

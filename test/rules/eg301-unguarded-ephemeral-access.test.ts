@@ -1,0 +1,291 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
+import { scan } from '../../src/engine.ts';
+import { NO_SETTINGS, type ScanSettings } from '../../src/config/settings.ts';
+import rule from '../../src/rules/eg301-unguarded-ephemeral-access.ts';
+import { testRule } from '../helpers/rule-tester.ts';
+import { yaml } from '../helpers/yaml.ts';
+
+/** A ClusterRole granting `patch` on the subresource, lines 1–8. */
+const debugRole = yaml`
+  apiVersion: rbac.authorization.k8s.io/v1
+  kind: ClusterRole
+  metadata:
+    name: debugger
+  rules:
+    - apiGroups: [""]
+      resources: ["pods/ephemeralcontainers"]
+      verbs: ["patch"]
+`;
+
+/** A RoleBinding of Group oncall to ClusterRole debugger; the subject is on line 7, column 5. */
+const bindingIn = (namespace: string | undefined): string => yaml`
+  apiVersion: rbac.authorization.k8s.io/v1
+  kind: RoleBinding
+  metadata:
+    name: oncall
+    ${namespace === undefined ? 'labels: {}' : `namespace: ${namespace}`}
+  subjects:
+    - kind: Group
+      name: oncall
+  roleRef:
+    kind: ClusterRole
+    name: debugger
+    apiGroup: rbac.authorization.k8s.io
+`;
+
+/** A ClusterRoleBinding of User root-debugger; the subject is on line 6, column 5. */
+const clusterBinding = yaml`
+  apiVersion: rbac.authorization.k8s.io/v1
+  kind: ClusterRoleBinding
+  metadata:
+    name: root-debugger
+  subjects:
+    - kind: User
+      name: root-debugger
+  roleRef:
+    kind: ClusterRole
+    name: debugger
+    apiGroup: rbac.authorization.k8s.io
+`;
+
+const namespace = (name: string, enforce?: string): string => yaml`
+  apiVersion: v1
+  kind: Namespace
+  metadata:
+    name: ${name}
+    labels:
+      ${enforce ? `pod-security.kubernetes.io/enforce: ${enforce}` : 'team: x'}
+`;
+
+/** A Gatekeeper template that reads all three container lists (covered), and its Constraint's `match` extra lines. */
+const gatekeeper = (match: string): string => yaml`
+  apiVersion: templates.gatekeeper.sh/v1
+  kind: ConstraintTemplate
+  metadata:
+    name: k8snoprivileged
+  spec:
+    crd:
+      spec:
+        names:
+          kind: K8sNoPrivileged
+    targets:
+      - target: admission.k8s.gatekeeper.sh
+        rego: |
+          package k8snoprivileged
+
+          violation[{"msg": msg}] {
+            c := input_containers[_]
+            c.securityContext.privileged
+            msg := sprintf("privileged container %v", [c.name])
+          }
+
+          input_containers[c] {
+            c := input.review.object.spec.containers[_]
+          }
+
+          input_containers[c] {
+            c := input.review.object.spec.initContainers[_]
+          }
+
+          input_containers[c] {
+            c := input.review.object.spec.ephemeralContainers[_]
+          }
+  ---
+  apiVersion: constraints.gatekeeper.sh/v1beta1
+  kind: K8sNoPrivileged
+  metadata:
+    name: no-privileged
+  spec:
+    match:
+      kinds:
+        - apiGroups: [""]
+          kinds: ["Pod"]
+${match}
+`;
+
+const files = (...documents: string[]): Record<string, string> => Object.fromEntries(documents.map((text, i) => [`m${i}.yaml`, text]));
+
+testRule(rule, {
+  valid: [
+    { name: 'the namespace enforces baseline', files: files(debugRole, bindingIn('shop'), namespace('shop', 'baseline')) },
+    { name: 'a cluster-wide grant where every namespace is covered by a Gatekeeper policy', files: files(debugRole, clusterBinding, gatekeeper('')) },
+    { name: 'a namespaced grant where the Constraint lists the namespace (glob)', files: files(debugRole, bindingIn('shop'), gatekeeper('      namespaces: ["sh*"]')) },
+    {
+      name: 'an AdmissionConfiguration default covers namespaces without a manifest',
+      files: files(
+        debugRole,
+        clusterBinding,
+        yaml`
+          apiVersion: apiserver.config.k8s.io/v1
+          kind: AdmissionConfiguration
+          plugins:
+            - name: PodSecurity
+              configuration:
+                apiVersion: pod-security.admission.config.k8s.io/v1
+                kind: PodSecurityConfiguration
+                defaults:
+                  enforce: restricted
+        `,
+      ),
+    },
+    {
+      name: 'pods/* or create on the subresource is not access: nothing to guard',
+      files: files(
+        yaml`
+          apiVersion: rbac.authorization.k8s.io/v1
+          kind: ClusterRole
+          metadata:
+            name: debugger
+          rules:
+            - apiGroups: [""]
+              resources: ["pods/*"]
+              verbs: ["*"]
+            - apiGroups: [""]
+              resources: ["pods/ephemeralcontainers"]
+              verbs: ["create"]
+        `,
+        clusterBinding,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no Namespace manifest in scope: assumed privileged',
+      files: files(debugRole, bindingIn('shop')),
+      errors: [
+        {
+          messageId: 'unguarded',
+          data: {
+            subject: 'Group oncall',
+            where: 'namespace shop',
+            chain: 'RoleBinding/shop/oncall → ClusterRole/debugger',
+            assumed: 'no Namespace manifest for shop in scope: assumed the cluster default, privileged',
+          },
+          file: 'm1.yaml',
+          line: 7,
+          column: 5,
+          level: 'error',
+        },
+      ],
+    },
+    {
+      name: 'cluster-wide: only the unguarded namespaces and any other namespace',
+      files: files(debugRole, clusterBinding, namespace('guarded', 'restricted'), namespace('open'), namespace('loose', 'privileged')),
+      errors: [
+        {
+          messageId: 'unguarded',
+          data: {
+            where: 'namespace loose, namespace open and any other namespace',
+            assumed:
+              'namespace loose enforces Pod Security privileged; Namespace open sets no enforce label: assumed the cluster default, privileged; no Pod Security default in scope: assumed the cluster default, privileged',
+          },
+          file: 'm1.yaml',
+          line: 6,
+          column: 5,
+        },
+      ],
+    },
+    {
+      name: 'a Constraint limited to another namespace does not guard this one',
+      files: files(debugRole, bindingIn('shop'), gatekeeper('      namespaces: ["prod"]'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: 'a Constraint excluding namespaces is not counted for namespaces without a manifest',
+      files: files(debugRole, clusterBinding, gatekeeper('      excludedNamespaces: ["kube-system"]')),
+      errors: [
+        {
+          messageId: 'unguarded',
+          data: {
+            where: 'any other namespace',
+            assumed:
+              'no Pod Security default in scope: assumed the cluster default, privileged; ConstraintTemplate/k8snoprivileged was not counted (K8sNoPrivileged/no-privileged excludes namespaces kube-system)',
+          },
+          file: 'm1.yaml',
+          line: 6,
+          column: 5,
+        },
+      ],
+    },
+    {
+      name: 'a binding without namespace: the namespace it is applied to',
+      files: files(debugRole, bindingIn(undefined), namespace('shop', 'baseline')),
+      errors: [{ messageId: 'unguarded', data: { subject: 'Group oncall', where: 'the namespace the binding is applied to' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: 'a baseline namespace exempted by the AdmissionConfiguration',
+      files: files(
+        debugRole,
+        bindingIn('shop'),
+        namespace('shop', 'baseline'),
+        yaml`
+          apiVersion: apiserver.config.k8s.io/v1
+          kind: AdmissionConfiguration
+          plugins:
+            - name: PodSecurity
+              configuration:
+                apiVersion: pod-security.admission.config.k8s.io/v1
+                kind: PodSecurityConfiguration
+                defaults:
+                  enforce: baseline
+                exemptions:
+                  namespaces: ["shop"]
+        `,
+      ),
+      errors: [{ messageId: 'unguarded', data: { assumed: 'a PodSecurityConfiguration exempts namespace shop from Pod Security' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+  ],
+});
+
+describe('EG301 with the config (assume, rbac.allow)', () => {
+  const run = async (settings: Partial<ScanSettings>, tree: Record<string, string>) =>
+    (await scan({ root: '/repo', rules: [rule], settings: { ...NO_SETTINGS, ...settings } }, { fs: memoryFileSystem(tree) })).findings;
+  const at = { file: 'config', line: 1, column: 1 };
+
+  it('assume.podSecurity.enforce guards every namespace the files leave unset', async () => {
+    const findings = await run({ assume: { engines: {}, podSecurity: { enforce: 'baseline', namespaces: {}, at } } }, files(debugRole, clusterBinding, namespace('open')));
+    assert.deepEqual(findings.map((f) => f.message), []);
+  });
+
+  it('a namespace named in assume.podSecurity wins over its label, both ways', async () => {
+    const tree = files(debugRole, bindingIn('shop'), namespace('shop', 'baseline'));
+    const findings = await run({ assume: { engines: {}, podSecurity: { namespaces: { shop: 'privileged' }, at } } }, tree);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.message, /the config assumes Pod Security enforce privileged in namespace shop/);
+    const guarded = await run({ assume: { engines: {}, podSecurity: { namespaces: { shop: 'restricted' }, at } } }, files(debugRole, bindingIn('shop')));
+    assert.deepEqual(guarded.map((f) => f.message), []);
+  });
+
+  it('rbac.allow accepts the finding with its reason', async () => {
+    const findings = await run(
+      { rbacAllow: [{ kind: 'subject', subject: { kind: 'Group', name: 'oncall' }, label: 'Group/oncall', reason: 'on-call debugging', at }] },
+      files(debugRole, bindingIn('shop')),
+    );
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.suppression, { kind: 'external', justification: 'rbac.allow Group/oncall: on-call debugging' });
+  });
+
+  it('a Pod Security username exemption leaves the exempt subject unguarded', async () => {
+    const findings = await run(
+      {},
+      files(
+        debugRole,
+        clusterBinding,
+        namespace('shop', 'restricted'),
+        yaml`
+          apiVersion: pod-security.admission.config.k8s.io/v1
+          kind: PodSecurityConfiguration
+          defaults:
+            enforce: restricted
+          exemptions:
+            usernames: ["root-debugger"]
+        `,
+      ),
+    );
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.data.where, 'namespace shop and any other namespace');
+    assert.match(findings[0]!.message, /exempts this subject's username from Pod Security/);
+  });
+});
