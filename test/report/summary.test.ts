@@ -1,0 +1,97 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CoverageRow } from '../../src/engine.ts';
+import { escapeMarkdown, lineLink, renderSummary, type AccessRow, type SummaryInput } from '../../src/report/summary.ts';
+import { finding } from '../github/helpers/findings.ts';
+
+const BLOB = 'https://github.com/acme/p/blob/0123456789abcdef0123456789abcdef01234567';
+const row = (verdict: CoverageRow['verdict'], name: string): CoverageRow => ({
+  engine: 'gatekeeper',
+  kind: 'ConstraintTemplate',
+  name,
+  location: { file: `policies/${name}.yaml`, startLine: 3, startColumn: 1, endLine: 20, endColumn: 1 },
+  reads: { containers: true, initContainers: true, ephemeralContainers: verdict === 'covered' },
+  receivesSubresource: 'yes',
+  handlesUpdate: verdict === 'covered' ? 'yes' : 'no',
+  enforces: 'yes',
+  verdict,
+  reasons: [],
+  ruleIds: [],
+});
+const input = (extra: Partial<SummaryInput> = {}): SummaryInput => ({
+  findings: [],
+  coverage: [],
+  notifications: [],
+  stats: { filesScanned: 4 },
+  failOn: 'error',
+  blocking: 0,
+  blobBase: BLOB,
+  ...extra,
+});
+
+describe('renderSummary', () => {
+  it('a clean run: verdict line and counts', () => {
+    assert.equal(
+      renderSummary(input()),
+      '## ephemeral-guard\n\n✅ **No findings** in 4 files.\n\n| Level | Findings |\n| --- | ---: |\n| 🔴 error | 0 |\n| 🟠 warning | 0 |\n| 🔵 note | 0 |\n',
+    );
+  });
+
+  it('blocking and non-blocking verdict lines', () => {
+    const findings = [finding('error', 'a.yaml', 1), finding('warning', 'b.yaml', 2)];
+    assert.match(renderSummary(input({ findings, blocking: 1 })), /\n❌ \*\*1 finding at or above `error`\*\* in 4 files: this check fails\.\n/);
+    assert.match(renderSummary(input({ findings: [findings[1]!] })), /\n⚠️ \*\*1 finding\*\* in 4 files, none at or above `error`: this check passes\.\n/);
+    assert.match(renderSummary(input({ findings, failOn: 'none' })), /fail-on is `none`: this check passes\./);
+    assert.match(renderSummary(input({ findings, suppressed: 3 })), /\| suppressed \| 3 \|/);
+  });
+
+  it('the coverage matrix, holes first, with file links', () => {
+    const text = renderSummary(input({ coverage: [row('covered', 'good'), row('not-covered', 'bad')] }));
+    const lines = text.split('\n');
+    const header = lines.indexOf('| Verdict | Engine | Policy | File | containers | initContainers | ephemeralContainers | Subresource reachable | UPDATE handled |');
+    assert.ok(header > 0);
+    assert.equal(lines[header + 2], `| ❌ not covered | gatekeeper | ConstraintTemplate bad | [policies/bad.yaml:3](${BLOB}/policies/bad.yaml#L3-L20) | yes | yes | no | yes | no |`);
+    assert.equal(lines[header + 3], `| ✅ covered | gatekeeper | ConstraintTemplate good | [policies/good.yaml:3](${BLOB}/policies/good.yaml#L3-L20) | yes | yes | yes | yes | yes |`);
+  });
+
+  it('the access table when rows are given, unguarded first', () => {
+    const access: AccessRow[] = [
+      { subject: 'Group sre', scope: 'namespace shop', via: 'RoleBinding shop/sre → ClusterRole debug', guarded: 'yes' },
+      { subject: 'ServiceAccount ci/deployer', scope: 'cluster-wide', via: 'ClusterRoleBinding deployer → ClusterRole admin', guarded: 'no', location: { file: 'rbac/crb.yaml', startLine: 7, startColumn: 3, endLine: 7, endColumn: 9 } },
+    ];
+    const text = renderSummary(input({ access }));
+    assert.match(text, /### Who can add ephemeral containers\n\n\| Subject \| Where \| Through \| Guarded \| File \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| ServiceAccount ci\/deployer \| cluster-wide \| ClusterRoleBinding deployer → ClusterRole admin \| ❌ no \| \[rbac\/crb\.yaml:7\]/);
+    assert.ok(!renderSummary(input()).includes('Who can add'));
+  });
+
+  it('top findings by severity, the rest collapsed', () => {
+    const findings = [finding('note', 'a.yaml', 1), finding('error', 'b.yaml', 2), finding('warning', 'c.yaml', 3)];
+    const text = renderSummary(input({ findings }), { top: 2 });
+    assert.match(text, /### The 2 most severe findings\n\n\| Level \| Rule \| Where \| Finding \|\n\| --- \| --- \| --- \| --- \|\n\| 🔴 error \| EG302 privileged-ephemeral-container \| \[b\.yaml:2\]\(https:\/\/github\.com\/acme\/p\/blob\/[0-9a-f]{40}\/b\.yaml#L2\) \| error in b\.yaml at line 2\. \|\n\| 🟠 warning \|/);
+    assert.match(text, /<details><summary>1 more finding<\/summary>\n\n\| Level \| Rule \| Where \| Finding \|\n\| --- \| --- \| --- \| --- \|\n\| 🔵 note \| EG002 unrendered-template \| \[a\.yaml:1\]/);
+    assert.ok(text.endsWith('\n</details>\n'));
+  });
+
+  it('escapes what would break a table or inject HTML; links percent-encode paths', () => {
+    assert.equal(escapeMarkdown('a|b <script> [x](y) *b*\nnext'), 'a\\|b &lt;script&gt; \\[x\\](y) \\*b\\* next');
+    assert.equal(lineLink({ file: 'dir with space/a#b.yaml', startLine: 5, startColumn: 1, endLine: 5, endColumn: 2 }, BLOB), `[dir with space/a\\#b.yaml:5](${BLOB}/dir%20with%20space/a%23b.yaml#L5)`);
+    assert.equal(lineLink({ file: 'a.yaml', startLine: 5, startColumn: 1, endLine: 5, endColumn: 2 }, undefined), 'a.yaml:5');
+    const text = renderSummary(input({ findings: [finding('error', 'x.yaml', 1, { message: 'bad | pipe <b>' })], blocking: 1 }));
+    assert.match(text, /\| bad \\\| pipe &lt;b&gt; \|/);
+  });
+
+  it('stays within maxBytes with truncation notes, whatever the sizes', () => {
+    const findings = Array.from({ length: 3000 }, (_, i) => finding(i % 2 ? 'warning' : 'error', `deep/path/file-${i}.yaml`, i + 1, { message: `${'ä'.repeat(200)} ${i}` }));
+    const coverage = Array.from({ length: 2000 }, (_, i) => row(i % 2 ? 'covered' : 'not-covered', `policy-${i}`));
+    const notifications = Array.from({ length: 500 }, (_, i) => ({ level: 'warning' as const, message: `Skipped file-${i}.yaml: it is larger than the limit.` }));
+    for (const maxBytes of [20_000, 100_000, 1_000_000]) {
+      const text = renderSummary(input({ findings, coverage, notifications, blocking: 1500 }), { maxBytes });
+      const size = Buffer.byteLength(text, 'utf8');
+      assert.ok(size <= maxBytes, `${size} > ${maxBytes}`);
+      assert.ok(size > maxBytes * 0.8, `${size} uses too little of ${maxBytes}`);
+      assert.match(text, /_\d+ more policies not shown: the job summary is kept under 1 MiB\./);
+      assert.match(text, /_\d+ more findings not shown/);
+      assert.ok(text.endsWith('</details>\n'));
+    }
+  });
+});
