@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { ScanRequest } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import { RULES } from '../rules/index.ts';
+import { NO_SETTINGS } from './settings.ts';
+import { parseBaseline } from '../suppress/baseline.ts';
 import { CONFIG_FILE_NAMES, parseConfig, type Config } from './config.ts';
 
 export interface ScanOptions {
@@ -12,6 +14,8 @@ export interface ScanOptions {
   readonly exclude?: readonly string[];
   /** Config file path (absolute or relative to cwd); default: `.ephemeral-guard.yaml` at the root. */
   readonly configPath?: string;
+  /** An earlier SARIF or JSON report (absolute or relative to cwd): `--baseline` / input `baseline`. */
+  readonly baselinePath?: string;
 }
 
 /** Reads a text file, or undefined when it does not exist. */
@@ -21,7 +25,7 @@ const KNOWN_RULES: ReadonlySet<string> = new Set(RULES.flatMap((rule) => [rule.m
 
 /** Config file + command-line/Action options → the request the engine runs. */
 export const resolveScanRequest = async (options: ScanOptions, readText: ReadText, cwd: string): Promise<{ request: ScanRequest; config: Config; configFile?: string }> => {
-  let config: Config = {};
+  let config: Config = { settings: NO_SETTINGS };
   let configFile: string | undefined;
   if (options.configPath) {
     configFile = isAbsolute(options.configPath) ? options.configPath : resolve(cwd, options.configPath);
@@ -48,6 +52,10 @@ export const resolveScanRequest = async (options: ScanOptions, readText: ReadTex
     ...(exclude.length > 0 ? { exclude } : {}),
     ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
     ...(config.rules ? { ruleLevels: config.rules } : {}),
+    ...(config.securitySeverities ? { securitySeverities: config.securitySeverities } : {}),
+    settings: config.settings,
+    ...(config.render ? { render: config.render } : {}),
+    ...(options.baselinePath ? { baseline: await readBaseline(options.baselinePath, readText, cwd) } : {}),
   };
   return { request, config, ...(configFile ? { configFile } : {}) };
 };
@@ -64,4 +72,12 @@ export const validateGlob = (glob: string): void => {
     if (depth < 0) break;
   }
   if (depth !== 0) throw new UserError(`Glob "${glob}" has unbalanced braces.`);
+};
+
+const readBaseline = async (path: string, readText: ReadText, cwd: string) => {
+  const text = await readText(isAbsolute(path) ? path : resolve(cwd, path));
+  if (text === undefined) {
+    throw new UserError(`Baseline ${path} does not exist. Write one with --write-baseline ${path} (or keep the SARIF/JSON report of an earlier run), or leave the option out.`);
+  }
+  return parseBaseline(path, text);
 };
