@@ -1,0 +1,176 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
+import { scan, type ScanRequest } from '../../src/engine.ts';
+import type { CommandRequest, CommandResult, RunCommand } from '../../src/render/run-command.ts';
+import { yaml } from '../helpers/yaml.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/render');
+
+/** The files of a fixture folder, by path relative to `under`. */
+const filesOf = (under: string, prefix = ''): Record<string, string> => {
+  const files: Record<string, string> = {};
+  const visit = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else files[prefix + relative(under, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+    }
+  };
+  visit(under);
+  return files;
+};
+
+/** A fake renderer: answers by command, records every call. */
+const fakeRun = (answer: (request: CommandRequest) => CommandResult): RunCommand & { calls: CommandRequest[] } => {
+  const calls: CommandRequest[] = [];
+  const run = async (request: CommandRequest) => {
+    calls.push(request);
+    return answer(request);
+  };
+  return Object.assign(run, { calls });
+};
+
+const RECORDED_GUARD = readFileSync(join(FIXTURES, 'recorded/guard.yaml'), 'utf8');
+const helmOnly = (request: CommandRequest): CommandResult =>
+  request.command === 'helm' ? { kind: 'exited', code: 0, stdout: RECORDED_GUARD, stderr: '' } : { kind: 'not-found' };
+
+const privilegedPod = yaml`
+  apiVersion: v1
+  kind: Pod
+  metadata: {name: plain}
+  spec:
+    ephemeralContainers:
+      - name: debug
+        image: busybox
+        securityContext: {privileged: true}
+`;
+
+const run = async (files: Record<string, string>, runCommand: RunCommand | undefined, request: Partial<ScanRequest> = {}) => {
+  const result = await scan({ root: '/repo', ...request }, { fs: memoryFileSystem(files), ...(runCommand ? { runCommand } : {}) });
+  assert.deepEqual(result.notifications.filter((n) => n.level === 'error'), []);
+  return result.findings.map((f) => ({
+    rule: f.ruleId,
+    at: `${f.location.file}:${f.location.startLine}:${f.location.startColumn}-${f.location.endLine}:${f.location.endColumn}`,
+    message: f.message,
+  }));
+};
+
+const at = (findings: { rule: string; at: string }[], rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.at);
+
+describe('render: Helm', () => {
+  const chart = filesOf(join(FIXTURES, 'charts/guard'), 'deploy/guard/');
+
+  it('scans what helm template renders, at the template lines that wrote it', async () => {
+    const runCommand = fakeRun(helmOnly);
+    const findings = await run(chart, runCommand);
+    // The ephemeral-containers rule of the Role: the exact item in templates/role.yaml.
+    assert.deepEqual(at(findings, 'EG201'), ['deploy/guard/templates/role.yaml:12:17-12:43']);
+    // The RoleBinding is the second document of role.yaml: its subject, not the Role's lines.
+    assert.deepEqual(at(findings, 'EG202'), ['deploy/guard/templates/role.yaml:22:3-22:16']);
+    // A whole object: the first line of its template that writes YAML (after `{{- if }}`).
+    assert.deepEqual(at(findings, 'EG107'), ['deploy/guard/templates/psp.yaml:2:1-2:27']);
+    assert.deepEqual(at(findings, 'EG002'), []);
+    const exact = findings.find((f) => f.rule === 'EG201')!;
+    assert.doesNotMatch(exact.message, /approximate/);
+  });
+
+  it('says when the line is approximate (a value written by toYaml)', async () => {
+    const findings = await run(chart, fakeRun(helmOnly));
+    const privileged = findings.filter((f) => f.rule === 'EG302');
+    assert.deepEqual(privileged.map((f) => f.at), ['deploy/guard/templates/debug-pod.yaml:12:7-12:22']);
+    assert.match(privileged[0]!.message, / \(approximate line: rendered by helm from deploy\/guard\/templates\/debug-pod\.yaml\)$/);
+  });
+
+  it('runs helm template with the release name, namespace and values files of the config, no shell, no network flags', async () => {
+    const runCommand = fakeRun(helmOnly);
+    await run({ ...chart, 'deploy/prod-values.yaml': 'debugging: {enabled: true}\n' }, runCommand, {
+      render: { helm: { releaseName: 'guard', namespace: 'tools', values: { 'deploy/guard': ['deploy/prod-values.yaml'] } }, timeoutSeconds: 5 },
+    });
+    assert.deepEqual(runCommand.calls, [
+      {
+        command: 'helm',
+        args: ['template', 'guard', join('/repo', 'deploy/guard'), '--namespace', 'tools', '--values', join('/repo', 'deploy/prod-values.yaml')],
+        cwd: '/repo',
+        timeoutMs: 5000,
+      },
+    ]);
+  });
+
+  it('applies an ignore comment written in the template to the rendered finding', async () => {
+    const template = chart['deploy/guard/templates/role.yaml']!.replace(
+      '    resources: ["pods/ephemeralcontainers"]',
+      '    resources: ["pods/ephemeralcontainers"] # ephemeral-guard-ignore EG201 on-call break-glass role',
+    );
+    const result = await scan({ root: '/repo' }, { fs: memoryFileSystem({ ...chart, 'deploy/guard/templates/role.yaml': template }), runCommand: fakeRun(helmOnly) });
+    const eg201 = result.findings.filter((f) => f.ruleId === 'EG201');
+    assert.deepEqual(eg201.map((f) => [`${f.location.file}:${f.location.startLine}`, f.suppression?.justification]), [['deploy/guard/templates/role.yaml:12', 'on-call break-glass role']]);
+  });
+
+  it('renders a subchart with its parent only', async () => {
+    const runCommand = fakeRun(helmOnly);
+    await run(
+      {
+        ...chart,
+        'deploy/guard/charts/sub/Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.1.0\n',
+        'deploy/guard/charts/sub/templates/sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: {{ .Release.Name }}}\n',
+      },
+      runCommand,
+    );
+    assert.deepEqual(runCommand.calls.map((call) => call.args[2]), [join('/repo', 'deploy/guard')]);
+  });
+
+  it('gives EG002 with the reason when helm is missing, and scans everything else', async () => {
+    const findings = await run({ ...chart, 'pod.yaml': privilegedPod }, fakeRun(() => ({ kind: 'not-found' })));
+    assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => [f.at, f.message]), [
+      ['deploy/guard/Chart.yaml:1:1-1:2', 'Helm chart deploy/guard was not rendered: helm is not on PATH. Its 3 template file(s) were not analysed.'],
+    ]);
+    assert.deepEqual(at(findings, 'EG302'), ['pod.yaml:8:37-8:41']);
+  });
+
+  it('keeps the end of helm stderr when it fails', async () => {
+    const findings = await run(
+      chart,
+      fakeRun(() => ({ kind: 'exited', code: 1, stdout: '', stderr: 'walk.go:74: found symbolic link\nError: parse error at (guard/templates/role.yaml:4): unexpected "}" in operand\n' })),
+    );
+    assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => f.message), [
+      'Helm chart deploy/guard was not rendered: helm template exited with code 1: walk.go:74: found symbolic link Error: parse error at (guard/templates/role.yaml:4): unexpected "}" in operand. Its 3 template file(s) were not analysed.',
+    ]);
+  });
+
+  it('with render none (or no way to run renderers), reports each chart as not rendered', async () => {
+    const off = await run(chart, fakeRun(helmOnly), { render: { renderers: 'none' } });
+    assert.deepEqual(off.map((f) => f.message), ['Helm chart deploy/guard was not rendered: rendering with helm is off (render: none). Its 3 template file(s) were not analysed.']);
+    const noRunner = await run(chart, undefined);
+    assert.match(noRunner[0]!.message, /^Helm chart deploy\/guard was not rendered: this scan was given no way to run renderers\./);
+  });
+});
+
+describe('render: kustomize (fake renderer)', () => {
+  const tree = filesOf(join(FIXTURES, 'kustomize'));
+
+  it('gives EG002 when neither kustomize nor kubectl is on PATH, and scans the resources as plain files', async () => {
+    const runCommand = fakeRun(() => ({ kind: 'not-found' }));
+    const findings = await run(tree, runCommand);
+    assert.deepEqual(
+      runCommand.calls.map((call) => `${call.command} ${call.args[0]}`),
+      ['kustomize build', 'kubectl kustomize'],
+      'tries kustomize, then kubectl, once; never the remote kustomization',
+    );
+    assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => f.message), [
+      'Kustomization overlays/prod/kustomization.yaml was not rendered: neither kustomize nor kubectl is on PATH. Its resources were scanned as plain files, but its patches and generators were not applied.',
+      'Kustomization remote/kustomization.yaml was not rendered: it builds on remote bases (https://github.com/example/platform//deploy/rbac?ref=v1.2.0 (in remote/kustomization.yaml)), and the scan never fetches over the network. Its resources were scanned as plain files, but its patches and generators were not applied.',
+    ]);
+    assert.deepEqual(at(findings, 'EG302'), ['base/debug-pod.yaml:13:21-13:25']);
+  });
+
+  it('a timeout is an EG002 that says how to raise it', async () => {
+    const findings = await run(tree, fakeRun(() => ({ kind: 'timed-out', stderr: '' })), { render: { renderers: ['kustomize'], timeoutSeconds: 7 } });
+    assert.equal(
+      findings.find((f) => f.rule === 'EG002')!.message,
+      'Kustomization overlays/prod/kustomization.yaml was not rendered: kustomize build did not finish within 7 s (raise render.timeoutSeconds in the config). Its resources were scanned as plain files, but its patches and generators were not applied.',
+    );
+  });
+});
