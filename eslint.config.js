@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Imports flow forward through the pipeline; @actions/* stays in the GitHub layer. */
-const stageOrder = ['discover', 'load', 'model', 'analyze', 'rules', 'suppress', 'report'];
+const stageOrder = ['discover', 'render', 'load', 'model', 'analyze', 'rules', 'suppress', 'report'];
 const laterStages = (stage) => stageOrder.slice(stageOrder.indexOf(stage) + 1);
 
 export default tseslint.config(

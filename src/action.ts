@@ -1,15 +1,35 @@
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { nodeFileSystem } from './discover/file-system.ts';
 import { runAction } from './github/run-action.ts';
+import { createRunCommand } from './render/run-command.ts';
 
-await runAction(core, {
-  fs: nodeFileSystem,
-  workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-  readText: (path) => readFile(path, 'utf8').catch(() => undefined),
-  writeFile: async (path, text) => {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
+await runAction(
+  {
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => core.setFailed(message),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    annotate: (level, message, properties) => (level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice)(message, properties),
+    appendSummary: async (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    },
+    setSecret: (secret) => core.setSecret(secret),
   },
-});
+  {
+    fs: nodeFileSystem,
+    runCommand: createRunCommand(),
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    readText: (path) => readFile(path, 'utf8').catch(() => undefined),
+    writeFile: async (path, text) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+    },
+    env: process.env,
+    now: () => new Date(),
+    sleep: (ms) => sleep(ms),
+  },
+);

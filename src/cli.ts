@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { runCli } from './cli/run-cli.ts';
 import { nodeFileSystem } from './discover/file-system.ts';
+import { createRunCommand } from './render/run-command.ts';
 import { UserError } from './errors.ts';
 
 const exitCode = await runCli(
@@ -20,6 +21,6 @@ const exitCode = await runCli(
       await writeFile(path, text);
     },
   },
-  { fs: nodeFileSystem },
+  { fs: nodeFileSystem, runCommand: createRunCommand() },
 );
 process.exitCode = exitCode;

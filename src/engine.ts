@@ -1,17 +1,29 @@
 import { analyzeWorkspace } from './analyze/analyze.ts';
 import type { CoverageFact, Tri, Verdict } from './analyze/coverage.ts';
 import type { Facts, InputProblem } from './analyze/facts.ts';
-import { discover } from './discover/discover.ts';
+import { DEFAULT_MAX_FILE_SIZE, discover, formatBytes } from './discover/discover.ts';
+import { NO_SETTINGS, type ScanSettings } from './config/settings.ts';
+import { securitySeverityForLevel } from './config/severity.ts';
 import type { FileSystem } from './discover/file-system.ts';
 import { decodeText, loadManifests, looksBinary } from './load/load-manifests.ts';
 import { SourceIndex } from './load/source-index.ts';
+import { parseYaml } from './load/yaml-source.ts';
+import type { RenderOptions } from './render/options.ts';
+import { originOf } from './render/origin.ts';
+import { renderAll } from './render/render.ts';
+import type { RunCommand } from './render/run-command.ts';
 import { objectLabel } from './model/object-ref.ts';
-import type { Location } from './model/source-ref.ts';
+import type { ObjectRef } from './model/object-ref.ts';
+import type { Location, Region } from './model/source-ref.ts';
 import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
 import { lineHashes, primaryLocationLineHash } from './report/fingerprint.ts';
+import { accessRows, type AccessTableRow } from './report/access.ts';
+import { accessGuards } from './analyze/guard.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
-import { RULES } from './rules/index.ts';
+import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
+import { applySuppressions } from './suppress/apply.ts';
+import { compareWithBaseline, type Baseline } from './suppress/baseline.ts';
 
 export interface ScanRequest {
   /** Absolute path of the folder to scan; every reported path is relative to it. */
@@ -21,12 +33,27 @@ export interface ScanRequest {
   readonly maxFileSize?: number;
   /** Per rule (id or name): `off`, or a level that replaces the default. */
   readonly ruleLevels?: Readonly<Record<string, Level | 'off'>>;
+  /** Per rule (id or name): the security-severity that replaces the default. */
+  readonly securitySeverities?: Readonly<Record<string, number>>;
+  /** Kubernetes version, assumptions, rbac.allow, external roles (config); reaches `Facts.settings`. */
+  readonly settings?: ScanSettings;
+  /** An earlier report: findings get a `baselineState`, and gone ones come back as `absent`. */
+  readonly baseline?: Baseline;
+  /**
+   * Deep-freeze the facts before rules run, so that a rule that mutates them fails loudly. The
+   * rule tester sets it; a production scan skips it (walking every fact costs a tenth of a scan).
+   */
+  readonly freezeFacts?: boolean;
   /** Only these rules (tests); default every rule. */
   readonly rules?: readonly Rule[];
+  /** Which renderers run (`--render`, input `render`) and how (config `render`). */
+  readonly render?: RenderOptions;
 }
 
 export interface ScanDeps {
   readonly fs: FileSystem;
+  /** Runs `helm` and `kustomize`; without it charts and kustomizations are not rendered (EG002). */
+  readonly runCommand?: RunCommand;
 }
 
 /** Something the scan wants the user to know that is not a finding (a skipped file, a crash). */
@@ -34,6 +61,8 @@ export interface Notification {
   readonly level: 'error' | 'warning' | 'note';
   readonly message: string;
   readonly file?: string;
+  /** Where in `file` (a suppression comment or annotation). */
+  readonly region?: Region;
 }
 
 /** One row of the coverage matrix. */
@@ -63,7 +92,11 @@ export interface ScanStats {
 
 export interface ScanResult {
   readonly findings: readonly Finding[];
+  /** With a baseline: its results that this scan no longer finds (`baselineState: absent`). */
+  readonly absent: readonly Finding[];
   readonly coverage: readonly CoverageRow[];
+  /** Who can add ephemeral containers, where, and whether a control guards it (one row per grant and place). */
+  readonly access: readonly AccessTableRow[];
   readonly notifications: readonly Notification[];
   readonly stats: ScanStats;
   /** The rules that ran, sorted by id (what SARIF lists under tool.driver.rules). */
@@ -84,28 +117,53 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     root: request.root,
     ...(request.include ? { include: request.include } : {}),
     ...(request.exclude ? { exclude: request.exclude } : {}),
-    ...(request.maxFileSize !== undefined ? { maxFileSize: request.maxFileSize } : {}),
   });
+  const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   for (const skipped of discovered.skipped) {
     notifications.push({ level: 'warning', message: `Skipped ${skipped.file}: it ${skipped.reason}.`, file: skipped.file });
   }
 
   const sources = new SourceIndex();
+  const parsedDocuments = new Map<string, readonly unknown[]>();
+  const documentsOf = (file: string): readonly unknown[] => {
+    let documents = parsedDocuments.get(file);
+    if (!documents) parsedDocuments.set(file, (documents = parseYaml(sources.textOf(file) ?? '').documents));
+    return documents;
+  };
+  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}) }, {
+    fs: deps.fs,
+    ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
+    readDocuments: (file) =>
+      deps.fs.read(request.root, file, maxFileSize).then(
+        (read) => ('bytes' in read ? parseYaml(decodeText(read.bytes)).documents : undefined),
+        () => undefined,
+      ),
+  });
   const problems: InputProblem[] = [];
   const objects: K8sObject[] = [];
   const textSources: TextSource[] = [];
   let otherDocuments = 0;
+  let skippedForSize = 0;
   const files = [...discovered.manifests, ...discovered.regoFiles];
   for (let start = 0; start < files.length; start += READ_BATCH) {
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.all(
-      batch.map((file) => deps.fs.read(request.root, file).then((bytes) => ({ bytes }), (error: unknown) => ({ error }))),
+      batch.map((file) => deps.fs.read(request.root, file, maxFileSize).catch((error: unknown) => ({ error }))),
     );
     batch.forEach((file, i) => {
       const content = contents[i]!;
       if ('error' in content) {
         sources.add(file, '');
         problems.push({ ruleId: 'EG001', at: { file, start: 0, end: 0 }, message: `Could not read this file (${errorCode(content.error)}); it was not scanned.` });
+        return;
+      }
+      if ('tooLarge' in content) {
+        notifications.push({
+          level: 'warning',
+          message: `Skipped ${file}: it is ${formatBytes(content.tooLarge)}, over the ${formatBytes(maxFileSize)} limit (raise maxFileSize in the config to scan it).`,
+          file,
+        });
+        skippedForSize++;
         return;
       }
       if (looksBinary(content.bytes)) {
@@ -120,40 +178,65 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         return;
       }
       const loaded = loadManifests(file, decodeText(content.bytes));
-      sources.add(file, loaded.text, loaded.source);
       problems.push(...loaded.problems);
+      // Deployed through a rendered kustomization: its objects count there, once. Its positions
+      // are still needed (a JSON 6902 patch has no apiVersion, so load did not parse it).
+      if (rendered.consumed.has(file)) {
+        const parsed = loaded.source ? undefined : parseYaml(loaded.text);
+        if (parsed) parsedDocuments.set(file, parsed.documents);
+        sources.add(file, loaded.text, loaded.source ?? parsed?.source);
+        return;
+      }
+      sources.add(file, loaded.text, loaded.source);
       objects.push(...loaded.objects);
       otherDocuments += loaded.otherDocuments;
     });
   }
-  for (const chart of discovered.charts) {
-    problems.push({
-      ruleId: 'EG002',
-      at: { file: chart.chartFile, start: 0, end: 0 },
-      message: `Helm chart ${chart.dir || '.'} was not rendered: its ${chart.templates.length} template file(s) were not analysed. Render it (helm template) and scan the output.`,
-    });
+  for (const template of rendered.templates) sources.add(template.file, template.text);
+  for (const document of rendered.documents) {
+    const loaded = loadManifests(document.id, document.text);
+    let value: unknown;
+    sources.addRendered(document.id, (ref) =>
+      originOf(document, ref, {
+        rendered: () => (value ??= parseYaml(document.text).documents[0]),
+        textOf: (file) => sources.textOf(file),
+        documentsOf,
+      }),
+    );
+    problems.push(...loaded.problems);
+    objects.push(...loaded.objects);
+    otherDocuments += loaded.otherDocuments;
   }
-  for (const kustomization of discovered.kustomizations) {
-    problems.push({
-      ruleId: 'EG002',
-      at: { file: kustomization, start: 0, end: 0 },
-      message: 'Kustomization was not rendered: its resources were scanned as plain files, but its patches and generators were not applied. Scan the output of kustomize build as well.',
-    });
-  }
+  problems.push(...rendered.problems);
 
   const workspace = new Workspace(objects, textSources);
-  const facts = deepFreeze(analyzeWorkspace(workspace, problems));
-  const rules = activeRules(request.rules ?? RULES, request.ruleLevels ?? {});
-  const findings = runRules(rules, facts, sources, notifications);
+  const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
+  const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
+  const rules = activeRules(request.rules ?? SCAN_RULES, request.ruleLevels ?? {}, request.securitySeverities ?? {});
+  const findingObjects = new WeakMap<Finding, ObjectRef>();
+  const ruleFindings = runRules(rules, facts, sources, notifications, findingObjects);
+  const suppressed = applySuppressions(ruleFindings, {
+    files: [...files, ...rendered.templates.map((template) => template.file)],
+    sources,
+    workspace,
+    objectOf: (finding) => findingObjects.get(finding),
+    knownRules: KNOWN_RULES,
+    activeRules: new Set(rules.map((active) => active.rule.meta.id)),
+    rbacAllow: request.settings?.rbacAllow ?? [],
+  });
+  notifications.push(...suppressed.notifications);
+  const compared = request.baseline ? compareWithBaseline(suppressed.findings, request.baseline) : { findings: suppressed.findings, absent: [] };
   return {
-    findings,
+    findings: compared.findings,
+    absent: compared.absent,
     coverage: coverageRows(facts.coverage, sources),
+    access: accessRows(accessGuards(facts), (at) => sources.locate(at)),
     notifications,
     stats: {
       filesScanned: files.length,
       objects: objects.length,
       otherDocuments,
-      filesSkipped: discovered.skipped.length + discovered.charts.reduce((sum, chart) => sum + chart.templates.length, 0),
+      filesSkipped: skippedForSize + discovered.skipped.length + rendered.unrenderedTemplates,
       gitAware: discovered.gitAware,
     },
     rules: rules.map((active) => active.rule),
@@ -161,24 +244,38 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   };
 };
 
+/** Every rule id and name → its id, for suppressions that name a rule. */
+const KNOWN_RULES: ReadonlyMap<string, string> = new Map(RULES.flatMap((rule) => [[rule.meta.id, rule.meta.id] as const, [rule.meta.name, rule.meta.id] as const]));
+
 interface ActiveRule {
   readonly rule: Rule;
+  /** Configured level: replaces every finding's level. */
   readonly level?: Level;
+  /** Configured security-severity: replaces every finding's. */
+  readonly securitySeverity?: number;
 }
 
-const activeRules = (rules: readonly Rule[], levels: Readonly<Record<string, Level | 'off'>>): ActiveRule[] =>
+const activeRules = (rules: readonly Rule[], levels: Readonly<Record<string, Level | 'off'>>, severities: Readonly<Record<string, number>>): ActiveRule[] =>
   [...rules]
     .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
     .flatMap((rule) => {
       const level = levels[rule.meta.id] ?? levels[rule.meta.name];
       if (level === 'off') return [];
-      return [level ? { rule: withLevel(rule, level), level } : { rule }];
+      const securitySeverity = severities[rule.meta.id] ?? severities[rule.meta.name];
+      if (!level && securitySeverity === undefined) return [{ rule }];
+      return [{ rule: configured(rule, level, securitySeverity), ...(level ? { level } : {}), ...(securitySeverity !== undefined ? { securitySeverity } : {}) }];
     });
 
-/** A rule whose configured level replaces its default (SARIF shows the configured one). */
-const withLevel = (rule: Rule, level: Level): Rule => ({ ...rule, meta: { ...rule.meta, level } });
+/**
+ * A rule as configured: its level and security-severity replace the defaults, so SARIF's
+ * `defaultConfiguration.level` and `security-severity` show what the config says.
+ */
+const configured = (rule: Rule, level: Level | undefined, securitySeverity: number | undefined): Rule => {
+  const severity = securitySeverity ?? (level && rule.meta.securitySeverity !== undefined ? securitySeverityForLevel(rule.meta.securitySeverity, level) : rule.meta.securitySeverity);
+  return { ...rule, meta: { ...rule.meta, ...(level ? { level } : {}), ...(severity !== undefined ? { securitySeverity: severity } : {}) } };
+};
 
-const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceIndex, notifications: Notification[]): Finding[] => {
+const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceIndex, notifications: Notification[], objects: WeakMap<Finding, ObjectRef>): Finding[] => {
   const findings: Finding[] = [];
   const hashes = new Map<string, string[]>();
   const hashOf = (location: Location): string | undefined => {
@@ -189,25 +286,31 @@ const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceInd
     }
     return primaryLocationLineHash(fileHashes, location.startLine);
   };
-  for (const { rule, level } of rules) {
+  for (const active of rules) {
+    const { rule, level } = active;
     try {
       for (const draft of rule.check(facts)) {
-        const location = sources.locate(draft.at);
+        const { location, approximate } = sources.explain(draft.at);
         const data = draft.data ?? {};
         const lineHash = hashOf(location);
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.meta.id,
           ruleName: rule.meta.name,
           level: level ?? draft.level ?? rule.meta.level,
-          ...securitySeverityOf(rule, draft.securitySeverity),
-          message: interpolate(rule.meta.messages[draft.messageId] ?? draft.messageId, data),
+          ...securitySeverityOf(rule, active, draft.securitySeverity),
+          message: interpolate(rule.meta.messages[draft.messageId] ?? draft.messageId, data) + (approximate ? ` (approximate line: ${approximate})` : ''),
           messageId: draft.messageId,
           data,
           location,
           ...(draft.object ? { object: objectLabel(draft.object) } : {}),
-          related: (draft.related ?? []).map((related) => ({ location: sources.locate(related.at), note: related.note })),
+          related: (draft.related ?? []).map((related) => {
+            const explained = sources.explain(related.at);
+            return { location: explained.location, note: explained.approximate ? `${related.note} (approximate line: ${explained.approximate})` : related.note };
+          }),
           ...(lineHash ? { lineHash } : {}),
-        });
+        };
+        findings.push(finding);
+        if (draft.object) objects.set(finding, draft.object);
       }
     } catch (error) {
       notifications.push({
@@ -219,10 +322,12 @@ const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceInd
   return dedupe(findings.sort(compareFindings));
 };
 
-const securitySeverityOf = (rule: Rule, override: number | undefined): { securitySeverity?: number } => {
+const securitySeverityOf = (rule: Rule, active: ActiveRule, override: number | undefined): { securitySeverity?: number } => {
   if (!rule.meta.tags.includes('security')) return {};
+  if (active.securitySeverity !== undefined) return { securitySeverity: active.securitySeverity };
   const value = override ?? rule.meta.securitySeverity;
-  return value === undefined ? {} : { securitySeverity: value };
+  if (value === undefined) return {};
+  return { securitySeverity: active.level ? securitySeverityForLevel(value, active.level) : value };
 };
 
 /** Replaces `{{name}}` placeholders; an unknown name stays visible (tests catch it). */

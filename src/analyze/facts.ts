@@ -1,7 +1,9 @@
+import type { ScanSettings } from '../config/settings.ts';
 import type { Workspace } from '../model/workspace.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 import type { AccessGraph } from './access.ts';
 import type { CoverageFact, ExemptionFact } from './coverage.ts';
+import type { EngineVersionFact } from './engine-versions/index.ts';
 
 /** A problem with the input itself (EG001 invalid manifest, EG002 unrendered, EG003 unknown). */
 export interface InputProblem {
@@ -18,4 +20,8 @@ export interface Facts {
   readonly exemptions: readonly ExemptionFact[];
   readonly access: AccessGraph;
   readonly problems: readonly InputProblem[];
+  /** What the config file says about the cluster: version, assumptions, allowed debuggers. */
+  readonly settings: ScanSettings;
+  /** Vendored policy engines too old to see ephemeral containers (EG106); absent = none found. */
+  readonly engineVersions?: readonly EngineVersionFact[];
 }

@@ -9,9 +9,24 @@ export interface VerdictInput {
   readonly handlesUpdate: Tri;
   readonly updateEvidence?: Evidence;
   readonly enforces: Tri;
+  /** Where the policy says it only audits/warns (Kyverno failure action, VAP binding actions). */
+  readonly enforcementEvidence?: Evidence;
   readonly controllersOnly?: Evidence;
   /** Something the analyzer could not follow (with where). */
   readonly unknowns?: readonly Evidence[];
+  /**
+   * Settable checks that reach containers/initContainers but not ephemeral containers, found in
+   * the engine's own structure (a field checked per list, one Kyverno anyPattern alternative):
+   * EG101 at each, instead of the coarser "never reads ephemeralContainers".
+   */
+  readonly ephemeralGaps?: readonly Evidence[];
+  /** The subresource is taken out by an explicit exclusion (Kyverno `exclude`): EG109, not EG103. */
+  readonly subresourceExcluded?: Evidence;
+  /**
+   * The policy's logic is not in the repository (a webhook): what it checks is unknown, so it is
+   * not-covered when it never receives the subresource (EG103), else unknown.
+   */
+  readonly logicHidden?: Evidence;
 }
 
 /** The checks that matter for ephemeral containers: denied on, and settable on them. */
@@ -29,6 +44,14 @@ export const ephemeralRelevantChecks = (checks: readonly FieldCheck[]): FieldChe
 export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons: CoverageReason[] } => {
   const relevant = ephemeralRelevantChecks(input.checks);
   const unknowns = input.unknowns ?? [];
+  if (relevant.length === 0 && input.logicHidden) {
+    const hidden = input.logicHidden;
+    const holes: CoverageReason[] = [];
+    if (input.receivesSubresource === 'no') holes.push({ ruleId: 'EG103', text: input.subresourceEvidence?.note ?? 'never receives pods/ephemeralcontainers', at: input.subresourceEvidence?.at ?? hidden.at });
+    if (input.handlesUpdate === 'no') holes.push({ ruleId: 'EG102', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
+    if (holes.length > 0) return { verdict: 'not-covered', reasons: holes };
+    return { verdict: 'unknown', reasons: [{ text: hidden.note, at: hidden.at }] };
+  }
   if (relevant.length === 0) {
     if (unknowns.length > 0) return { verdict: 'unknown', reasons: unknowns.map((u) => ({ ruleId: 'EG003', text: u.note, at: u.at })) };
     return { verdict: 'not-applicable', reasons: [{ text: 'checks no container field an ephemeral container can set' }] };
@@ -36,19 +59,25 @@ export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons:
   const reasons: CoverageReason[] = [];
   if (input.receivesSubresource === 'no') {
     if (input.controllersOnly) reasons.push({ ruleId: 'EG104', text: input.controllersOnly.note, at: input.controllersOnly.at });
+    else if (input.subresourceExcluded) reasons.push({ ruleId: 'EG109', text: input.subresourceExcluded.note, at: input.subresourceExcluded.at });
     else reasons.push({ ruleId: 'EG103', text: input.subresourceEvidence?.note ?? 'never receives pods/ephemeralcontainers', ...(input.subresourceEvidence ? { at: input.subresourceEvidence.at } : {}) });
   }
   if (input.handlesUpdate === 'no') {
     reasons.push({ ruleId: 'EG102', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
   }
-  if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
+  if (input.ephemeralGaps) {
+    for (const gap of input.ephemeralGaps) reasons.push({ ruleId: 'EG101', text: gap.note, at: gap.at });
+  } else if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
     const seen = input.reads.containers ?? input.reads.initContainers!;
     reasons.push({ ruleId: 'EG101', text: 'reads containers but never ephemeralContainers', at: seen.at });
   }
   if (reasons.length > 0) return { verdict: 'not-covered', reasons };
   // Enforcement is reported beside the verdict (EG301 needs it), not folded into it: the
   // verdict says whether the policy's logic reaches ephemeral containers.
-  const enforcement: CoverageReason[] = input.enforces === 'no' ? [{ text: 'audit or warn only: violations are reported, not denied' }] : [];
+  const enforcement: CoverageReason[] =
+    input.enforces === 'no'
+      ? [input.enforcementEvidence ? { text: input.enforcementEvidence.note, at: input.enforcementEvidence.at } : { text: 'audit or warn only: violations are reported, not denied' }]
+      : [];
   const undecided = [input.receivesSubresource, input.handlesUpdate].includes('unknown') || unknowns.length > 0;
   if (undecided || !input.reads.ephemeralContainers) {
     return {

@@ -2,15 +2,17 @@ import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
+import { parseRenderSelection } from '../render/options.ts';
+import type { RunCommand } from '../render/run-command.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import { toJson } from '../report/json.ts';
 import { toSarif } from '../report/sarif.ts';
 import { toText } from '../report/text.ts';
-import { reaches } from '../rules/finding.ts';
-import type { Level } from '../rules/rule.ts';
+import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
+import { loadKubeConfig, runVerifyCommand, type LoadKubeConfig } from '../verify/verify-command.ts';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -23,12 +25,17 @@ export interface CliIO {
 
 export interface CliDeps {
   readonly fs: FileSystem;
+  /** Runs helm and kustomize (`--render`); without it charts and kustomizations get EG002. */
+  readonly runCommand?: RunCommand;
+  /** `verify`: how to load a kubeconfig (tests point it at a loopback apiserver). */
+  readonly loadKubeConfig?: LoadKubeConfig;
 }
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [folder | glob...] [options]
+       ${TOOL_NAME} verify [options]   (probe a live cluster; verify --help)
 
 Finds where an ephemeral container (kubectl debug) would slip past the Kubernetes admission
 policies in a repository, and who may add one.
@@ -39,11 +46,16 @@ Options:
   --fail-on <level>            exit 1 on findings at or above: error, warning, note, none (default: error)
   --config <file>              config file (default: .ephemeral-guard.yaml in the scanned folder)
   --exclude <glob>             leave matching files out (repeatable)
+  --render <auto|none|list>    render Helm charts and kustomizations first: auto (default), none,
+                               or a comma-separated list of helm, kustomize
+  --baseline <file>            an earlier SARIF or JSON report: only new findings count for --fail-on
+  --write-baseline <file>      also write this scan's findings as a baseline (JSON report)
   --category <name>            SARIF category (runAutomationDetails.id)
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it (not suppressed; with
+--baseline, new ones only), 2 usage or internal error.
 `;
 
 /** The command line, without process globals: returns the exit code. */
@@ -62,6 +74,7 @@ export const runCli = async (argv: readonly string[], io: CliIO, deps: CliDeps):
 };
 
 const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> => {
+  if (argv[0] === 'verify') return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
   let parsed;
   try {
     parsed = parseArgs({
@@ -74,6 +87,9 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
         'fail-on': { type: 'string', default: 'error' },
         config: { type: 'string' },
         exclude: { type: 'string', multiple: true },
+        render: { type: 'string', default: 'auto' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         category: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -98,11 +114,12 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
 
   const { root, include } = await rootAndGlobs(targets, io.cwd);
   const { request } = await resolveScanRequest(
-    { root, ...(include ? { include } : {}), ...(values.exclude ? { exclude: values.exclude } : {}), ...(values.config ? { configPath: values.config } : {}) },
+    { root, ...(include ? { include } : {}), ...(values.exclude ? { exclude: values.exclude } : {}), ...(values.config ? { configPath: values.config } : {}), ...(values.baseline ? { baselinePath: values.baseline } : {}) },
     io.readText,
     io.cwd,
   );
-  const result = await scan(request, deps);
+  const renderers = parseRenderSelection(values.render, '--render');
+  const result = await scan({ ...request, render: { ...request.render, renderers } }, deps);
   const color = io.isTTY && values.output === undefined;
   const report =
     format === 'json'
@@ -115,8 +132,14 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
       throw new UserError(`cannot write ${values.output}: ${(error as { code?: string }).code ?? String(error)}.`);
     });
   } else io.stdout(report);
+  const baselineOut = values['write-baseline'];
+  if (baselineOut) {
+    await io.writeFile(resolve(io.cwd, baselineOut), toJson(result)).catch((error: unknown) => {
+      throw new UserError(`cannot write the baseline ${baselineOut}: ${(error as { code?: string }).code ?? String(error)}.`);
+    });
+  }
   if (result.notifications.some((notification) => notification.level === 'error')) return 2;
-  return result.findings.some((finding) => reaches(finding.level, failOn as Level | 'none')) ? 1 : 0;
+  return blockingFindings(result.findings, failOn).length > 0 ? 1 : 0;
 };
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T => {

@@ -1,12 +1,30 @@
 import { resolve } from 'node:path';
 import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import type { FileSystem } from '../discover/file-system.ts';
-import { scan } from '../engine.ts';
+import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import { toSarif } from '../report/sarif.ts';
+import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
 import { summaryLine, toText } from '../report/text.ts';
-import { reaches } from '../rules/finding.ts';
-import { parseInputs } from './inputs.ts';
+import type { Finding } from '../rules/finding.ts';
+import { blockingFindings, isSuppressed as isSuppressedFinding } from '../suppress/predicates.ts';
+import { TOOL_NAME } from '../version.ts';
+import {
+  listChangedFiles,
+  planCheckRun,
+  planWorkflowAnnotations,
+  sendCheckRun,
+  WORKFLOW_ANNOTATIONS_PER_LEVEL,
+  type WorkflowAnnotation,
+  type WorkflowLevel,
+} from './annotations.ts';
+import { apiFailure, createGitHubClient, type GitHubClient } from './client.ts';
+import { annotationSha, blobBase, gitContextFrom, uploadTarget, type Env, type GitContext } from './git-context.ts';
+import { readCheckedOutCommit } from './git-head.ts';
+import type { RunCommand } from '../render/run-command.ts';
+import { parseInputs, type ActionInputs } from './inputs.ts';
+import { runVerifyAction } from '../verify/verify-action.ts';
+import { prepareSarifUpload, uploadSarif } from './upload.ts';
 
 /** What the Action needs from the runner: @actions/core in production, a recorder in tests. */
 export interface ActionIO {
@@ -15,52 +33,307 @@ export interface ActionIO {
   readonly setFailed: (message: string) => void;
   readonly info: (message: string) => void;
   readonly warning: (message: string) => void;
+  /** A workflow-command annotation (`::error file=…::`). */
+  readonly annotate: (level: WorkflowLevel, message: string, properties: WorkflowAnnotation['properties']) => void;
+  /** Appends Markdown to GITHUB_STEP_SUMMARY. */
+  readonly appendSummary: (markdown: string) => Promise<void>;
+  /** Masks a value in the log. */
+  readonly setSecret: (secret: string) => void;
 }
 
 export interface ActionDeps {
   readonly fs: FileSystem;
+  /** Runs helm and kustomize (input `render`); without it charts and kustomizations get EG002. */
+  readonly runCommand?: RunCommand;
   /** The workspace (GITHUB_WORKSPACE): the scan root and where relative paths start. */
   readonly workspace: string;
   readonly readText: ReadText;
   readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** The runner's environment (GITHUB_*); nothing below the entry reads process.env. */
+  readonly env: Env;
+  /** Undefined = @actions/github's proxy-aware fetch. */
+  readonly fetch?: typeof globalThis.fetch;
+  readonly now: () => Date;
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
-/** Scan, write SARIF, print the report, set outputs, fail per `fail-on`. Never throws. */
+/**
+ * Suppressed by config, inline comment or baseline (issue 7 adds `suppressed` to findings).
+ * The seam: suppressed findings count nowhere and are left out of the upload.
+ */
+export const isSuppressed = (finding: Finding): boolean => isSuppressedFinding(finding);
+
+/**
+ * The access table, when the scan produced one (`ScanResult.access`, from the RBAC analysis, as
+ * `AccessRow`s). Until that lands the field is absent; rows of another shape are not rendered.
+ */
+const accessRowsOf = (result: ScanResult): readonly AccessRow[] | undefined => {
+  const rows = (result as ScanResult & { readonly access?: unknown }).access;
+  if (!Array.isArray(rows)) return undefined;
+  return rows.filter(
+    (row): row is AccessRow =>
+      typeof row === 'object' && row !== null &&
+      typeof (row as AccessRow).subject === 'string' && typeof (row as AccessRow).scope === 'string' && typeof (row as AccessRow).via === 'string' &&
+      ['yes', 'no', 'unknown'].includes((row as AccessRow).guarded),
+  );
+};
+
+/**
+ * Scan, write SARIF, print the report, set outputs, upload to code scanning, annotate, write the
+ * job summary, fail per `fail-on`. Never throws.
+ */
 export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> => {
   try {
     const inputs = parseInputs(io.getInput);
+    if (inputs.token) io.setSecret(inputs.token);
+    if (inputs.mode === 'verify') return await runVerifyAction(io, deps, inputs);
+    const startedAt = deps.now();
     const { request } = await resolveScanRequest(
       {
         root: deps.workspace,
         ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}),
         exclude: inputs.exclude,
         ...(inputs.config ? { configPath: inputs.config } : {}),
+        ...(inputs.baseline ? { baselinePath: inputs.baseline } : {}),
       },
       deps.readText,
       deps.workspace,
     );
-    const result = await scan(request, { fs: deps.fs });
+    const result = await scan({ ...request, render: { ...request.render, renderers: inputs.render } }, { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) });
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);
     const sarif = toSarif(result, inputs.category ? { category: inputs.category } : {});
     await deps.writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`).catch((error: unknown) => {
       throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${(error as { code?: string }).code ?? String(error)}); check the sarif-file input.`);
     });
-    io.info(toText(result, { color: false }).trimEnd());
-    const count = (level: string): number => result.findings.filter((finding) => finding.level === level).length;
+    const findings = result.findings.filter((finding) => !isSuppressed(finding));
+    const suppressed = result.findings.length - findings.length;
+    const blocking = blockingFindings(findings, inputs.failOn);
+    io.info(toText({ ...result, findings }, { color: false }).trimEnd());
+    const count = (level: string): number => findings.filter((finding) => finding.level === level).length;
     io.setOutput('sarif-file', sarifPath);
-    io.setOutput('findings', result.findings.length);
+    io.setOutput('findings', findings.length);
     io.setOutput('errors', count('error'));
     io.setOutput('warnings', count('warning'));
     io.setOutput('notes', count('note'));
-    for (const notification of result.notifications) if (notification.level !== 'note') io.warning(notification.message);
-    const blocking = result.findings.filter((finding) => reaches(finding.level, inputs.failOn));
-    if (blocking.length > 0) {
-      io.setFailed(`${summaryLine(result.findings, result.stats.filesScanned)} ${blocking.length} at or above fail-on (${inputs.failOn}).`);
-    } else if (result.notifications.some((notification) => notification.level === 'error')) {
-      io.setFailed('The scan hit an internal error (see the notices above); its results are incomplete.');
+
+    const git = await readGitContext(deps);
+    const warnings = new WarningCounter(io);
+    const notes: string[] = [];
+    const failures: string[] = [];
+    const client = inputs.token
+      ? createGitHubClient({ token: inputs.token, baseUrl: git.apiUrl, ...(deps.fetch ? { fetch: deps.fetch } : {}), sleep: deps.sleep, log: io.info })
+      : undefined;
+    const failOnLine = blocking.length > 0
+      ? `${summaryLine(findings, result.stats.filesScanned)} ${blocking.length} at or above fail-on (${inputs.failOn}).`
+      : undefined;
+
+    await upload({ inputs, deps, git, client, result, startedAt, warnings, notes, failures, io });
+
+    const annotationNotes = await annotate({ inputs, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
+    notes.push(...annotationNotes);
+
+    const summary = renderSummary({
+      findings,
+      suppressed,
+      coverage: result.coverage,
+      ...(accessRowsOf(result) ? { access: accessRowsOf(result)! } : {}),
+      notifications: result.notifications,
+      stats: result.stats,
+      failOn: inputs.failOn,
+      blocking: blocking.length,
+      ...(blobBase(git) ? { blobBase: blobBase(git)! } : {}),
+      notes,
+      ...(inputs.category ? { category: inputs.category } : {}),
+    });
+    await io.appendSummary(summary).catch((error: unknown) => warnings.warn(`Could not write the job summary (${error instanceof Error ? error.message : String(error)}).`));
+
+    // Scan notices after the annotations: past GitHub's 10 warnings per step they go to the log.
+    for (const notification of result.notifications) {
+      if (notification.level === 'note') continue;
+      if (warnings.count < WORKFLOW_ANNOTATIONS_PER_LEVEL) warnings.warn(notification.message);
+      else io.info(`${notification.level}: ${notification.message}`);
     }
+
+    if (failOnLine) failures.unshift(failOnLine);
+    else if (result.notifications.some((notification) => notification.level === 'error')) {
+      failures.push('The scan hit an internal error (see the notices above); its results are incomplete.');
+    }
+    if (failures.length > 0) io.setFailed(failures.join(' '));
   } catch (error) {
     if (error instanceof UserError) io.setFailed(error.message);
     else io.setFailed(`Internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
+};
+
+/** Counts warning annotations: GitHub shows 10 per step, and finding annotations share them. */
+class WarningCounter {
+  count = 0;
+  constructor(private readonly io: ActionIO) {}
+  warn(message: string): void {
+    this.count++;
+    this.io.warning(message);
+  }
+}
+
+const readGitContext = async (deps: ActionDeps): Promise<GitContext> => {
+  const eventPath = deps.env.GITHUB_EVENT_PATH;
+  let event: unknown;
+  if (eventPath) {
+    try {
+      event = JSON.parse((await deps.readText(eventPath)) ?? 'null');
+    } catch {
+      event = undefined;
+    }
+  }
+  const checkedOut = await readCheckedOutCommit(deps.readText, deps.workspace).catch(() => undefined);
+  return gitContextFrom({ env: deps.env, event, ...(checkedOut ? { checkedOut } : {}) });
+};
+
+interface StepContext {
+  readonly inputs: ActionInputs;
+  readonly deps: ActionDeps;
+  readonly git: GitContext;
+  readonly client: GitHubClient | undefined;
+  readonly result: ScanResult;
+  readonly startedAt: Date;
+  readonly warnings: WarningCounter;
+  readonly io: ActionIO;
+}
+
+/** `upload-sarif`: auto warns and goes on, true fails the step; notes go to the summary. */
+const upload = async (context: StepContext & { notes: string[]; failures: string[] }): Promise<void> => {
+  const { inputs, git, client, notes, failures, warnings } = context;
+  if (inputs.uploadSarif === 'false') {
+    notes.push('Code scanning: not uploaded (upload-sarif: false).');
+    return;
+  }
+  const refuse = (message: string): void => {
+    notes.push(`Code scanning: ${escapeMarkdown(message)}`);
+    if (inputs.uploadSarif === 'true') failures.push(message);
+    else warnings.warn(message);
+  };
+  if (!client) return refuse('SARIF not uploaded: no token. Pass one in the token input (default: the job\'s GITHUB_TOKEN), or set upload-sarif: false.');
+  const target = uploadTarget(git);
+  if ('problem' in target) return refuse(`SARIF not uploaded: ${target.problem}. Set upload-sarif: false for this event.`);
+  const prepared = prepareSarifUpload(context.result, {
+    target,
+    ...(inputs.category ? { category: inputs.category } : {}),
+    workspace: context.deps.workspace,
+    startedAt: context.startedAt,
+    isSuppressed,
+  });
+  if (prepared.truncated > 0) {
+    warnings.warn(`The SARIF upload keeps the ${prepared.uploaded} most severe results; ${prepared.truncated} less severe ones were left out to stay within code scanning's limits (5,000 results, 10 MB gzipped). The local SARIF file ${inputs.sarifFile} has them all.`);
+  }
+  const outcome = await uploadSarif(client, git, prepared, { sleep: context.deps.sleep, now: context.deps.now });
+  if (outcome.kind === 'not-possible') return refuse(`SARIF not uploaded: ${outcome.reason}.`);
+  if (outcome.kind === 'refused') {
+    const github = `GitHub: "${outcome.failure.message}"${outcome.failure.status !== undefined ? `, HTTP ${outcome.failure.status}` : ''}`;
+    return refuse(`SARIF not uploaded: ${outcome.reason} (${github}). ${outcome.fix}`);
+  }
+  context.io.setOutput('sarif-id', outcome.id);
+  const what = `${prepared.uploaded} result(s) for ${target.ref} at ${target.commitSha.slice(0, 12)}${prepared.suppressed > 0 ? `, ${prepared.suppressed} suppressed left out` : ''}`;
+  if (outcome.processing.status === 'failed') {
+    const errors = outcome.processing.errors.length > 0 ? outcome.processing.errors.join('; ') : 'no reason given';
+    return refuse(`SARIF upload ${outcome.id} failed processing in code scanning: ${errors}.`);
+  }
+  if (outcome.processing.status === 'pending') {
+    context.io.info(`SARIF upload ${outcome.id} accepted (${what}); code scanning was still processing it when the step stopped waiting.`);
+    notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}); still processing when the step ended.`);
+    return;
+  }
+  context.io.info(`SARIF upload ${outcome.id} processed by code scanning (${what}).`);
+  notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}).`);
+};
+
+/** Check run, or workflow commands when that is refused or asked for. Returns summary notes. */
+const annotate = async (
+  context: StepContext & { findings: readonly Finding[]; blocking: boolean; willFail: boolean },
+): Promise<string[]> => {
+  const { inputs, git, client, findings, warnings, io } = context;
+  if (inputs.annotations === 'none') return [];
+  const notes: string[] = [];
+  const pr = git.pullRequest;
+  const onlyChanged = inputs.annotateOnlyChanged ?? pr !== undefined;
+  let changedFiles: Set<string> | undefined;
+  if (pr && client && git.repo && findings.length > 0) {
+    try {
+      changedFiles = await listChangedFiles(client, git.repo, pr.number);
+    } catch (error) {
+      const failure = apiFailure(error);
+      warnings.warn(`Could not list the files changed by pull request #${pr.number} (${failure.message}${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}), so every finding is annotated. Give the job \`pull-requests: read\`.`);
+    }
+  }
+  const scoped = onlyChanged && changedFiles !== undefined;
+
+  if (inputs.annotations === 'check-run') {
+    const headSha = annotationSha(git);
+    const reason = !client ? 'no token' : !git.repo ? 'GITHUB_REPOSITORY is not set' : !headSha ? 'GITHUB_SHA is not set' : undefined;
+    if (reason === undefined) {
+      const plan = planCheckRun({
+        findings,
+        name: inputs.category ? `${TOOL_NAME} (${inputs.category})` : TOOL_NAME,
+        headSha: headSha!,
+        blocking: context.blocking,
+        title: summaryLine(findings, context.result.stats.filesScanned),
+        summary: verdictLine({ findings, failOn: inputs.failOn, blocking: blockingFindings(findings, inputs.failOn).length, stats: context.result.stats }),
+        text: renderSummary(
+          {
+            findings,
+            coverage: context.result.coverage,
+            notifications: context.result.notifications,
+            stats: context.result.stats,
+            failOn: inputs.failOn,
+            blocking: blockingFindings(findings, inputs.failOn).length,
+            ...(blobBase(git) ? { blobBase: blobBase(git)! } : {}),
+          },
+          { maxBytes: 60_000 },
+        ),
+        ...(changedFiles ? { changedFiles } : {}),
+        onlyChanged,
+        startedAt: context.startedAt,
+        completedAt: context.deps.now(),
+      });
+      try {
+        const run = await sendCheckRun(client!, git.repo!, plan);
+        io.info(`Check run ${run.id} has ${plan.annotated} annotation(s).`);
+        notes.push(`Annotations: ${plan.annotated} in the check run${run.url ? ` [${TOOL_NAME}](${run.url})` : ` ${TOOL_NAME}`}.`);
+        if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); they are listed below and in code scanning.`);
+        if (plan.overCap > 0) notes.push(`${plan.overCap} finding(s) past the first ${plan.annotated} are not annotated; they are listed below and in code scanning.`);
+        return notes;
+      } catch (error) {
+        const failure = apiFailure(error);
+        const why = failure.status === 403 || failure.status === 404
+          ? pr?.fork
+            ? `pull request #${pr.number} comes from a fork, whose token is read-only`
+            : 'the token lacks `checks: write`'
+          : failure.status === undefined ? 'GitHub could not be reached' : `GitHub answered HTTP ${failure.status}`;
+        warnings.warn(`Could not create the check run: ${why} (GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}). Falling back to workflow annotations, which GitHub limits to 10 per level.${pr?.fork ? '' : ' Give the job `checks: write` for a check run with every finding.'}`);
+      }
+    } else {
+      warnings.warn(`No check run (${reason}); falling back to workflow annotations, which GitHub limits to 10 per level.`);
+    }
+  }
+
+  const plan = planWorkflowAnnotations({
+    findings,
+    ...(changedFiles ? { changedFiles } : {}),
+    onlyChanged,
+    // The failure message is one error annotation, our warnings are warning annotations.
+    budget: {
+      error: WORKFLOW_ANNOTATIONS_PER_LEVEL - (context.willFail ? 1 : 0),
+      warning: WORKFLOW_ANNOTATIONS_PER_LEVEL - warnings.count,
+      notice: WORKFLOW_ANNOTATIONS_PER_LEVEL,
+    },
+  });
+  for (const annotation of plan.annotations) {
+    io.annotate(annotation.level, annotation.message, annotation.properties);
+    if (annotation.level === 'warning') warnings.count++;
+  }
+  notes.push(`Annotations: ${plan.annotations.length} as workflow annotations${scoped ? ' on files changed by this pull request' : ''}.`);
+  if (plan.notShown > 0) {
+    notes.push(`${plan.notShown} finding(s) are not annotated: GitHub shows at most 10 workflow annotations of each level per step. They are listed below and in code scanning.`);
+  }
+  if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); they are listed below and in code scanning.`);
+  return notes;
 };

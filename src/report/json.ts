@@ -1,13 +1,16 @@
 import type { ScanResult } from '../engine.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 
-/** The JSON report: findings, the coverage matrix, notices and counts. Deterministic. */
-export const toJson = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notifications' | 'stats'>): string =>
+/** The JSON report: findings, the coverage matrix, the access table, notices and counts. Deterministic. */
+export const toJson = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notifications' | 'stats'> & Partial<Pick<ScanResult, 'absent' | 'access'>>): string =>
   `${JSON.stringify(
     {
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       findings: result.findings.map(({ data: _data, ...finding }) => finding),
+      // Only with a baseline: what it had that this scan no longer finds.
+      ...(result.absent && result.absent.length > 0 ? { absent: result.absent.map(({ data: _data, messageId: _id, ...finding }) => finding) } : {}),
       coverage: result.coverage,
+      access: result.access ?? [],
       notifications: result.notifications,
       stats: result.stats,
     },

@@ -1,6 +1,8 @@
 import type { CoverageRow, ScanResult } from '../engine.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
+import { countsForFailOn, isSuppressed } from '../suppress/predicates.ts';
+import { accessTextTable } from './access.ts';
 
 export interface TextContext {
   /** ANSI colours (only when writing to a terminal). */
@@ -17,9 +19,9 @@ const COLORS: Readonly<Record<Level | 'dim' | 'bold', [string, string]>> = {
 
 /**
  * The terminal report: findings grouped by file as `line:col  level  EGxxx  message`, then the
- * coverage matrix, notices, and a one-line total.
+ * coverage matrix, the access table, notices, and a one-line total.
  */
-export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notifications' | 'stats'>, context: TextContext): string => {
+export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notifications' | 'stats'> & Partial<Pick<ScanResult, 'absent' | 'access'>>, context: TextContext): string => {
   const paint = (style: keyof typeof COLORS, text: string): string =>
     context.color ? `${COLORS[style][0]}${text}${COLORS[style][1]}` : text;
   const lines: string[] = [];
@@ -31,19 +33,38 @@ export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notif
       lines.push(paint('bold', currentFile));
     }
     const position = `${finding.location.startLine}:${finding.location.startColumn}`;
-    lines.push(`  ${position.padEnd(8)} ${paint(finding.level, finding.level.padEnd(7))} ${finding.ruleId}  ${finding.message}`);
+    const state = finding.baselineState ? `[${finding.baselineState}] ` : '';
+    lines.push(`  ${position.padEnd(8)} ${paint(finding.level, finding.level.padEnd(7))} ${finding.ruleId}  ${state}${finding.message}`);
+    if (finding.suppression) {
+      const where = finding.suppression.location ? ` (${finding.suppression.location.file}:${finding.suppression.location.startLine})` : '';
+      lines.push(paint('dim', `  ${''.padEnd(8)} ${''.padEnd(7)}        ↳ suppressed${where}: ${finding.suppression.justification}`));
+    }
     for (const related of finding.related) {
       lines.push(paint('dim', `  ${''.padEnd(8)} ${''.padEnd(7)}        ↳ ${related.note}: ${related.location.file}:${related.location.startLine}:${related.location.startColumn}`));
+    }
+  }
+  if (result.absent && result.absent.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(paint('bold', `Gone since the baseline (${result.absent.length})`));
+    for (const finding of result.absent) {
+      lines.push(`  ${`${finding.location.file}:${finding.location.startLine}`} ${finding.level} ${finding.ruleId}  ${finding.message}`);
     }
   }
   if (result.coverage.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push(paint('bold', 'Coverage of ephemeral containers'), ...coverageTable(result.coverage));
   }
+  if (result.access && result.access.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(paint('bold', 'Who can add ephemeral containers'), ...accessTextTable(result.access));
+  }
   if (result.notifications.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push(paint('bold', 'Notices'));
-    for (const notification of result.notifications) lines.push(`  ${paint(notification.level, notification.level.padEnd(7))} ${notification.message}`);
+    for (const notification of result.notifications) {
+      const where = notification.file && notification.region ? `${notification.file}:${notification.region.startLine}:${notification.region.startColumn}: ` : '';
+      lines.push(`  ${paint(notification.level, notification.level.padEnd(7))} ${where}${notification.message}`);
+    }
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(result.findings, result.stats.filesScanned));
@@ -71,10 +92,21 @@ const coverageTable = (rows: readonly CoverageRow[]): string[] => {
   return table.map((cells) => `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`.trimEnd());
 };
 
-export const summaryLine = (findings: readonly Finding[], filesScanned: number): string => {
-  const count = (level: Level): number => findings.filter((finding) => finding.level === level).length;
+/**
+ * `3 findings (1 error, 2 warnings, 0 notes) in 4 files.` Suppressed findings are not counted
+ * there but named after it; with a baseline, so are the new ones (what fail-on counts).
+ */
+export const summaryLine = (findings: readonly Pick<Finding, 'level' | 'suppression' | 'baselineState'>[], filesScanned: number): string => {
+  const reported = findings.filter((finding) => !isSuppressed(finding) && finding.baselineState !== 'absent');
+  const count = (level: Level): number => reported.filter((finding) => finding.level === level).length;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const files = plural(filesScanned, 'file');
-  if (findings.length === 0) return `No findings in ${files}.`;
-  return `${plural(findings.length, 'finding')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('note'), 'note')}) in ${files}.`;
+  const suppressed = findings.filter(isSuppressed).length;
+  const extras = [
+    ...(reported.some((finding) => finding.baselineState !== undefined) ? [`${reported.filter(countsForFailOn).length} new since the baseline`] : []),
+    ...(suppressed > 0 ? [`${suppressed} suppressed`] : []),
+  ];
+  const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
+  if (reported.length === 0) return `No findings in ${files}${tail}.`;
+  return `${plural(reported.length, 'finding')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('note'), 'note')}) in ${files}${tail}.`;
 };

@@ -21,7 +21,26 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
   /** SARIF partialFingerprints.primaryLocationLineHash (as GitHub's upload-sarif computes it). */
   readonly lineHash?: string;
+  /** Set by the suppress stage: the finding is accepted, and why (never counts for fail-on). */
+  readonly suppression?: Suppression;
+  /** Set when the scan compares with a baseline (SARIF `baselineState`). */
+  readonly baselineState?: BaselineState;
 }
+
+/**
+ * Why a finding is accepted. `inSource`: a `# ephemeral-guard-ignore` comment or an
+ * `ephemeral-guard.io/ignore` annotation; `external`: the config file (`rbac.allow`).
+ * SARIF `suppressions[].kind` uses the same words.
+ */
+export interface Suppression {
+  readonly kind: 'inSource' | 'external';
+  readonly justification: string;
+  /** Where the suppression is written (a scanned file), when it is in one. */
+  readonly location?: Location;
+}
+
+/** SARIF `baselineState`: `absent` results were in the baseline and are gone now. */
+export type BaselineState = 'new' | 'unchanged' | 'absent';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { error: 3, warning: 2, note: 1 };
 

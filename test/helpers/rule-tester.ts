@@ -29,7 +29,7 @@ export interface InvalidCase extends RuleCase {
 /** Runs the real discover → load → analyze → rule path on in-memory files, with only `rule` on. */
 export const findingsOf = async (rule: Rule, files: RuleCase['files']): Promise<Finding[]> => {
   const tree = typeof files === 'string' ? { 'manifest.yaml': files } : files;
-  const result = await scan({ root: '/repo', rules: [rule] }, { fs: memoryFileSystem(tree) });
+  const result = await scan({ root: '/repo', rules: [rule], freezeFacts: true }, { fs: memoryFileSystem(tree) });
   assert.deepEqual(result.notifications.filter((n) => n.level === 'error'), [], 'the rule crashed');
   return [...result.findings];
 };

@@ -1,0 +1,33 @@
+import rule from '../../src/rules/eg003-policy-not-analyzable.ts';
+import { testRule } from '../helpers/rule-tester.ts';
+import { yaml } from '../helpers/yaml.ts';
+
+const template = (rego: string): string => yaml`
+  apiVersion: templates.gatekeeper.sh/v1
+  kind: ConstraintTemplate
+  metadata: {name: k8sexample}
+  spec:
+    crd:
+      spec:
+        names: {kind: K8sExample}
+    targets:
+      - target: admission.k8s.gatekeeper.sh
+        rego: |
+${rego.split('\n').map((line) => (line ? `          ${line}` : line)).join('\n')}
+`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'Rego that parses and can be followed',
+      files: template('package k8sexample\n\nviolation[{"msg": "privileged"}] {\n  c := input.review.object.spec.ephemeralContainers[_]\n  c.securityContext.privileged\n}\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Rego syntax error at its line in the template',
+      files: template('package k8sexample\n\nviolation[{"msg": msg}] {\n  c := input.review.object.spec.containers[_\n  msg := "x"\n}\n'),
+      errors: [{ messageId: 'unknown', line: 15 , column: 11 }],
+    },
+  ],
+});
