@@ -128,9 +128,42 @@ spec:
   ports: [{port: 80, targetPort: 8080}]
 `;
 
-const KINDS = [pod, pod, pod, service, service, role, binding, namespace, kyverno, template, vap];
+const configMap = (i) => `apiVersion: v1
+kind: ConfigMap
+metadata: {name: app-${i}-config, namespace: team-${i % 40}}
+data:
+  LOG_LEVEL: info
+  FEATURE_FLAGS: "a,b,c"
+  settings.yaml: |
+    server:
+      port: 8080
+      timeout: 30s
+`;
 
-export const writeCorpus = (dir, files, docsPerFile) => {
+/**
+ * Two mixes of kinds, cycled document by document:
+ * - policy-heavy: a stress case where policies, RBAC and namespaces are 8 of every 11 documents;
+ * - typical: what application repositories hold (workloads, services and config, some RBAC, a
+ *   few policies).
+ */
+const MIXES = {
+  'policy-heavy': [pod, pod, pod, service, service, role, binding, namespace, kyverno, template, vap],
+  typical: [
+    ...Array(35).fill(pod),
+    ...Array(30).fill(service),
+    ...Array(22).fill(configMap),
+    ...Array(5).fill(role),
+    ...Array(5).fill(binding),
+    namespace,
+    kyverno,
+    template,
+  ],
+};
+
+export const MIX_NAMES = Object.keys(MIXES);
+
+export const writeCorpus = (dir, files, docsPerFile, mix = 'policy-heavy') => {
+  const KINDS = MIXES[mix];
   rmSync(dir, { recursive: true, force: true });
   let n = 0;
   for (let f = 0; f < files; f++) {

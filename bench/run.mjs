@@ -8,18 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundleOptions } from '../scripts/bundle-options.mjs';
-import { writeCorpus } from './corpus.mjs';
+import { MIX_NAMES, writeCorpus } from './corpus.mjs';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '5000' }, docs: { type: 'string', default: '4' }, rounds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { files: { type: 'string', default: '5000' }, docs: { type: 'string', default: '4' }, rounds: { type: 'string', default: '5' }, mix: { type: 'string', default: 'policy-heavy' } } });
+if (!MIX_NAMES.includes(values.mix)) throw new Error(`--mix must be one of ${MIX_NAMES.join(', ')}`);
 const files = Number(values.files);
 const docs = Number(values.docs);
 // Outside the repository: a corpus inside it would be .gitignored, and so not scanned.
 const base = join(tmpdir(), 'ephemeral-guard-bench');
-const corpus = join(base, `${files}x${docs}`);
+const corpus = join(base, `${values.mix}-${files}x${docs}`);
 const stamp = `${corpus}.done`;
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(files * docs)) {
   mkdirSync(base, { recursive: true });
-  writeCorpus(corpus, files, docs);
+  writeCorpus(corpus, files, docs, values.mix);
   writeFileSync(stamp, String(files * docs));
 }
 mkdirSync('bench/.corpus', { recursive: true });
@@ -36,6 +37,6 @@ for (let round = 0; round < Number(values.rounds); round++) {
 }
 const parse = median(parses);
 const full = median(scans);
-console.log(`corpus: ${last.files} files, ${last.objects} objects, ${last.findings} findings; each figure the median of ${values.rounds} fresh processes (Node ${process.versions.node})`);
+console.log(`corpus (${values.mix}): ${last.files} files, ${last.objects} objects, ${last.findings} findings; each figure the median of ${values.rounds} fresh processes (Node ${process.versions.node})`);
 console.log(`js-yaml loadAll of the texts in memory : ${parse.toFixed(0)} ms`);
 console.log(`ephemeral-guard full scan (read too)   : ${full.toFixed(0)} ms = ${(full / parse).toFixed(2)}x js-yaml alone (target <= 1.25x)`);

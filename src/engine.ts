@@ -16,7 +16,7 @@ import { objectLabel } from './model/object-ref.ts';
 import type { ObjectRef } from './model/object-ref.ts';
 import type { Location, Region } from './model/source-ref.ts';
 import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
-import { lineHashes, primaryLocationLineHash } from './report/fingerprint.ts';
+import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
 import { accessRows, type AccessTableRow } from './report/access.ts';
 import { accessGuards } from './analyze/guard.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
@@ -276,23 +276,15 @@ const configured = (rule: Rule, level: Level | undefined, securitySeverity: numb
 };
 
 const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceIndex, notifications: Notification[], objects: WeakMap<Finding, ObjectRef>): Finding[] => {
-  const findings: Finding[] = [];
-  const hashes = new Map<string, string[]>();
-  const hashOf = (location: Location): string | undefined => {
-    let fileHashes = hashes.get(location.file);
-    if (!fileHashes) {
-      fileHashes = lineHashes(sources.textOf(location.file) ?? '');
-      hashes.set(location.file, fileHashes);
-    }
-    return primaryLocationLineHash(fileHashes, location.startLine);
-  };
+  // Line hashes come last: a file's hashes are computed once, up to the last line a finding of
+  // that file starts on (a line's `:n` counter depends only on the lines before it).
+  const drafted: { readonly finding: Finding; readonly object: ObjectRef | undefined }[] = [];
   for (const active of rules) {
     const { rule, level } = active;
     try {
       for (const draft of rule.check(facts)) {
         const { location, approximate } = sources.explain(draft.at);
         const data = draft.data ?? {};
-        const lineHash = hashOf(location);
         const finding: Finding = {
           ruleId: rule.meta.id,
           ruleName: rule.meta.name,
@@ -307,10 +299,8 @@ const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceInd
             const explained = sources.explain(related.at);
             return { location: explained.location, note: explained.approximate ? `${related.note} (approximate line: ${explained.approximate})` : related.note };
           }),
-          ...(lineHash ? { lineHash } : {}),
         };
-        findings.push(finding);
-        if (draft.object) objects.set(finding, draft.object);
+        drafted.push({ finding, object: draft.object });
       }
     } catch (error) {
       notifications.push({
@@ -318,6 +308,22 @@ const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceInd
         message: `Internal error in rule ${rule.meta.id} (${rule.meta.name}): ${error instanceof Error ? error.message : String(error)}. Its findings are incomplete; please report this.`,
       });
     }
+  }
+  const lastLines = new Map<string, number>();
+  for (const { finding } of drafted) {
+    const { file, startLine } = finding.location;
+    if (startLine > (lastLines.get(file) ?? 0)) lastLines.set(file, startLine);
+  }
+  const hashes = new Map<string, LineHashTable>();
+  const findings: Finding[] = [];
+  for (const { finding, object } of drafted) {
+    const { file, startLine } = finding.location;
+    let table = hashes.get(file);
+    if (!table) hashes.set(file, (table = lineHashTable(sources.textOf(file) ?? '', lastLines.get(file) ?? 0)));
+    const lineHash = table.hashOf(startLine);
+    const hashed = lineHash ? { ...finding, lineHash } : finding;
+    findings.push(hashed);
+    if (object) objects.set(hashed, object);
   }
   return dedupe(findings.sort(compareFindings));
 };
@@ -331,8 +337,47 @@ const securitySeverityOf = (rule: Rule, active: ActiveRule, override: number | u
 };
 
 /** Replaces `{{name}}` placeholders; an unknown name stays visible (tests catch it). */
-export const interpolate = (template: string, data: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+export const interpolate = (template: string, data: Readonly<Record<string, string | number>>): string => {
+  const { texts, placeholders } = compiledTemplate(template);
+  let out = texts[0]!;
+  for (let i = 0; i < placeholders.length; i++) {
+    const { name, whole } = placeholders[i]!;
+    out += (name in data ? String(data[name]) : whole) + texts[i + 1]!;
+  }
+  return out;
+};
+
+/** A template split at its placeholders: `texts` has one more entry than `placeholders`. */
+interface CompiledTemplate {
+  readonly texts: readonly string[];
+  readonly placeholders: readonly { readonly name: string; readonly whole: string }[];
+}
+
+/**
+ * Templates split once: every finding of a rule shares its few message templates, and a regular
+ * expression replace per finding added up over thousands of findings.
+ */
+const compiledTemplate = (template: string): CompiledTemplate => {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) {
+    const texts: string[] = [];
+    const placeholders: { name: string; whole: string }[] = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g)) {
+      texts.push(template.slice(last, match.index));
+      placeholders.push({ name: match[1]!, whole: match[0] });
+      last = match.index + match[0].length;
+    }
+    texts.push(template.slice(last));
+    compiled = { texts, placeholders };
+    // Templates come from rule metadata: a few hundred at most; bounded all the same.
+    if (compiledTemplates.size >= 1024) compiledTemplates.clear();
+    compiledTemplates.set(template, compiled);
+  }
+  return compiled;
+};
+
+const compiledTemplates = new Map<string, CompiledTemplate>();
 
 const dedupe = (findings: Finding[]): Finding[] =>
   findings.filter((finding, i) => {

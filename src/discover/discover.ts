@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import type { FileSystem } from './file-system.ts';
+import type { FileSystem, ListedFile } from './file-system.ts';
 
 /** YAML and JSON manifests, and standalone Rego policy sources (konstraint, gator, conftest). */
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.{yaml,yml,json,rego}'];
@@ -44,6 +44,36 @@ export interface Discovered {
 const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
 /**
+ * The files the include globs match, and wherever they are, every `Chart.yaml` (a chart changes
+ * how its templates must be read) and every `Kustomization` (no extension for the globs to
+ * match). With the default globs one walk of the folder finds all three: every `Chart.yaml`
+ * matches `**\/*.yaml`, and a file named `Kustomization` matches no default glob, so each file
+ * is told apart by its name. With configured globs, three walks.
+ */
+const listings = async (
+  fs: FileSystem,
+  root: string,
+  include: readonly string[],
+  exclude: readonly string[],
+): Promise<{ listed: ListedFile[]; chartListing: ListedFile[]; kustomizationListing: ListedFile[] }> => {
+  const nameOf = (entry: ListedFile): string => posix.basename(entry.path);
+  if (include === DEFAULT_INCLUDE) {
+    const all = await fs.list(root, [...include, '**/Kustomization'], exclude);
+    const listed = all.filter((entry) => nameOf(entry) !== 'Kustomization');
+    return {
+      listed,
+      chartListing: listed.filter((entry) => nameOf(entry) === 'Chart.yaml'),
+      kustomizationListing: all.filter((entry) => nameOf(entry) === 'Kustomization'),
+    };
+  }
+  return {
+    listed: await fs.list(root, include, exclude),
+    chartListing: await fs.list(root, ['**/Chart.yaml'], exclude),
+    kustomizationListing: await fs.list(root, ['**/Kustomization'], exclude),
+  };
+};
+
+/**
  * Finds the files of a scan: include/exclude globs, .gitignore through git where the root is a
  * work tree, symbolic links only when they stay inside the root, a size limit, and Helm chart
  * templates set apart (they are not YAML until rendered).
@@ -51,17 +81,20 @@ const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 export const discover = async (fs: FileSystem, options: DiscoverOptions): Promise<Discovered> => {
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const exclude = [...BUILTIN_EXCLUDE, ...(options.exclude ?? [])];
-  let entries = await fs.list(options.root, include, exclude);
-  const tracked = await fs.gitFiles(options.root);
+  // Git runs in its own process while the folder is walked.
+  const tracking = fs.gitFiles(options.root);
+  // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
+  tracking.catch(() => undefined);
+  const { listed, chartListing, kustomizationListing } = await listings(fs, options.root, include, exclude);
+  const tracked = await tracking;
+  let entries = listed;
   if (tracked) {
     const known = new Set(tracked);
     entries = entries.filter((entry) => known.has(entry.path));
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  // Chart.yaml files are found whatever the include globs say: a chart changes how its
-  // templates must be read.
-  const chartFiles = (await fs.list(options.root, ['**/Chart.yaml'], exclude)).map((entry) => entry.path).sort();
+  const chartFiles = chartListing.map((entry) => entry.path).sort();
   const chartDirs = chartFiles.map((file) => posix.dirname(file)).map((dir) => (dir === '.' ? '' : dir));
   const templatesOf = new Map<string, string[]>(chartDirs.map((dir) => [dir, []]));
   /** The innermost chart whose templates/ folder holds `file`. */
@@ -108,7 +141,7 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
   // counts where a kustomization.yaml in the same folder would.
   const inScope = picomatch([...include], { dot: true });
   const trackedSet = tracked && new Set(tracked);
-  for (const { path: file, link } of await fs.list(options.root, ['**/Kustomization'], exclude)) {
+  for (const { path: file, link } of kustomizationListing) {
     if (link || (trackedSet && !trackedSet.has(file))) continue;
     if (inScope(posix.join(posix.dirname(file), 'kustomization.yaml'))) kustomizations.push(file);
   }

@@ -28,8 +28,10 @@ export interface ListedFile {
 
 /** The real file system: fast-glob (never following symlinked directories) and git. */
 export const nodeFileSystem: FileSystem = {
+  // Synchronous like `read`: fast-glob's synchronous walker is a quarter faster on thousands of
+  // files, and git (the only other work at that point) runs in its own process meanwhile.
   list: async (root, include, exclude) => {
-    const entries = await fg([...include], {
+    const entries = fg.sync([...include], {
       cwd: root,
       ignore: [...exclude],
       dot: true,

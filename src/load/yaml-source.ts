@@ -25,17 +25,142 @@ const MAX_DEPTH = 256;
 const MAX_EXPANDED_NODES = 1_000_000;
 
 /** A parsed stretch of a file: the whole file, or one document-sized piece after an error. */
-interface Segment {
+interface ParsedSegment {
   readonly base: number;
   /** The text the events refer to (the file's, unless continuation lines were re-indented). */
   readonly text: string;
   readonly events: Event[];
   /** Offsets in `text` where one space was inserted (ascending), mapped away in `absolute`. */
   readonly inserted?: readonly number[];
+}
+
+/**
+ * A parsed segment as a YamlSource keeps it: its events packed into one Int32Array of
+ * `STRIDE` slots per event (see `packSegment`).
+ *
+ * Why packed: positions are resolved after analysis, for the files that have findings or
+ * coverage rows. Keeping the parser's event objects alive until then (millions of small objects
+ * in a large repository) makes the garbage collector copy and mark them again and again; parsing
+ * the file a second time when a position is needed (what this module did before) costs a full
+ * parse per file with findings, most files of a policy repository. Copying each event's few
+ * numbers into a typed array costs a small fraction of a parse, lets the event objects die young,
+ * and the array's memory is not traced by the collector.
+ */
+interface Segment {
+  readonly base: number;
+  readonly text: string;
+  /** Per event: `meta` (type, style, chomping, fast), then `a`, `b`, `c` (see `packSegment`). */
+  readonly table: Int32Array;
+  readonly count: number;
+  /** Whether any event is an alias (then documents are constructed one by one, see `constructSegment`). */
+  readonly hasAliases: boolean;
+  /** Anchor ranges of anchored mapping, sequence and scalar events, by event index (rare). */
+  readonly anchorRanges?: ReadonlyMap<number, AnchorRange>;
+  readonly inserted?: readonly number[];
   /** For each event index, the index just past its subtree (computed on first lookup). */
   after?: Int32Array;
   anchors?: Map<string, number[]>;
 }
+
+interface AnchorRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Slots per packed event: `meta` = type | style << 3 | chomping << 6 | fast << 9; then
+ * - scalar: valueStart, valueEnd, indent;
+ * - mapping, sequence: start;
+ * - alias: anchorStart, anchorEnd;
+ * - document, pop: nothing.
+ */
+const STRIDE = 4;
+const NO_RANGE = -1;
+
+const packSegment = (segment: ParsedSegment): Segment => {
+  const events = segment.events;
+  const count = events.length;
+  const table = new Int32Array(count * STRIDE);
+  let anchorRanges: Map<number, AnchorRange> | undefined;
+  let hasAliases = false;
+  for (let index = 0; index < count; index++) {
+    const event = events[index]!;
+    const at = index * STRIDE;
+    switch (event.type) {
+      case EVENT.SCALAR:
+        table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? 1 << 9 : 0);
+        table[at + 1] = event.valueStart;
+        table[at + 2] = event.valueEnd;
+        table[at + 3] = event.indent;
+        if (event.anchorStart >= 0) (anchorRanges ??= new Map()).set(index, { start: event.anchorStart, end: event.anchorEnd });
+        break;
+      case EVENT.MAPPING:
+      case EVENT.SEQUENCE:
+        table[at] = event.type;
+        table[at + 1] = event.start;
+        if (event.anchorStart >= 0) (anchorRanges ??= new Map()).set(index, { start: event.anchorStart, end: event.anchorEnd });
+        break;
+      case EVENT.ALIAS:
+        hasAliases = true;
+        table[at] = EVENT.ALIAS;
+        table[at + 1] = event.anchorStart;
+        table[at + 2] = event.anchorEnd;
+        break;
+      default:
+        table[at] = event.type;
+    }
+  }
+  return {
+    base: segment.base,
+    text: segment.text,
+    table,
+    count,
+    hasAliases,
+    ...(anchorRanges ? { anchorRanges } : {}),
+    ...(segment.inserted ? { inserted: segment.inserted } : {}),
+  };
+};
+
+/** Type of the packed event at `index`; 0 past the end (as `events[index]` was undefined). */
+const typeAt = (segment: Segment, index: number): number => (index >= 0 && index < segment.count ? segment.table[index * STRIDE]! & 7 : 0);
+const styleAt = (segment: Segment, index: number): number => (segment.table[index * STRIDE]! >> 3) & 7;
+/** Slot `slot` (1..3) of the packed event at `index`. */
+const slotAt = (segment: Segment, index: number, slot: 1 | 2 | 3): number => segment.table[index * STRIDE + slot]!;
+const anchorOf = (segment: Segment, index: number): AnchorRange | undefined =>
+  typeAt(segment, index) === EVENT.ALIAS ? { start: slotAt(segment, index, 1), end: slotAt(segment, index, 2) } : segment.anchorRanges?.get(index);
+
+/** The scalar event at `index` again, for js-yaml's `getScalarValue`. */
+const scalarEventAt = (segment: Segment, index: number): ScalarEvent => {
+  const meta = segment.table[index * STRIDE]!;
+  const anchor = segment.anchorRanges?.get(index);
+  return {
+    type: EVENT.SCALAR,
+    valueStart: slotAt(segment, index, 1),
+    valueEnd: slotAt(segment, index, 2),
+    anchorStart: anchor ? anchor.start : NO_RANGE,
+    anchorEnd: anchor ? anchor.end : NO_RANGE,
+    tagStart: NO_RANGE,
+    tagEnd: NO_RANGE,
+    style: ((meta >> 3) & 7) as ScalarEvent['style'],
+    chomping: ((meta >> 6) & 7) as ScalarEvent['chomping'],
+    indent: slotAt(segment, index, 3),
+    fast: (meta & (1 << 9)) !== 0,
+  };
+};
+
+/**
+ * Whether the scalar at `index` decodes to `wanted`. A scalar js-yaml marks `fast` (its value is
+ * its source text) is compared in place: looking a path up visits every key of each mapping on
+ * the way, and most keys are plain words.
+ */
+const scalarIs = (segment: Segment, index: number, wanted: string): boolean => {
+  if ((segment.table[index * STRIDE]! & (1 << 9)) !== 0) {
+    const start = slotAt(segment, index, 1);
+    if (start === NO_RANGE) return wanted === '';
+    return slotAt(segment, index, 2) - start === wanted.length && segment.text.startsWith(wanted, start);
+  }
+  return getScalarValue(segment.text, scalarEventAt(segment, index)) === wanted;
+};
 
 export interface YamlParseProblem {
   readonly offset: number;
@@ -56,24 +181,24 @@ export interface ParsedYaml {
  */
 export const parseYaml = (text: string): ParsedYaml => {
   const problems: YamlParseProblem[] = [];
-  const { segments, problems: syntaxProblems } = segmentsOf(text);
+  const { segments: parsedSegments, problems: syntaxProblems } = segmentsOf(text);
   problems.push(...syntaxProblems);
   const documents: unknown[] = [];
-  const roots: number[] = [];
-  for (const segment of segments) {
-    documents.push(...constructSegment(segment, problems));
-    for (const start of documentStarts([segment])) roots.push(rootOffset(segment, start.event));
+  const segments: Segment[] = [];
+  for (const parsed of parsedSegments) {
+    // The event objects are dropped after this: see `Segment` for why they are packed.
+    const packed = packSegment(parsed);
+    segments.push(packed);
+    for (const document of constructSegment(parsed, packed.hasAliases, problems)) documents.push(document);
   }
-  // The events are dropped here: keeping millions of them alive costs more in garbage
-  // collection than parsing a file again when a finding needs a position inside a document.
-  return { documents, problems, source: new YamlSource(text, roots) };
+  return { documents, problems, source: new YamlSource(text, segments) };
 };
 
 /** Parses a text into segments: the whole text, or its documents one by one after an error. */
-const segmentsOf = (text: string): { segments: Segment[]; problems: YamlParseProblem[] } => {
+const segmentsOf = (text: string): { segments: ParsedSegment[]; problems: YamlParseProblem[] } => {
   const whole = tryParseEvents(text, 0);
   if ('events' in whole) return { segments: [whole], problems: [] };
-  const segments: Segment[] = [];
+  const segments: ParsedSegment[] = [];
   const problems: YamlParseProblem[] = [];
   for (const piece of splitAtDocumentMarkers(text)) {
     const parsed = tryParseEvents(piece.text, piece.base);
@@ -85,10 +210,18 @@ const segmentsOf = (text: string): { segments: Segment[]; problems: YamlParsePro
 
 /** File offset where the root node of the document at `docEvent` starts. */
 const rootOffset = (segment: Segment, docEvent: number): number => {
-  const root = segment.events[docEvent + 1];
+  const root = docEvent + 1;
+  const type = typeAt(segment, root);
   let offset = 0;
-  if (root?.type === EVENT.MAPPING || root?.type === EVENT.SEQUENCE) offset = root.anchorStart >= 0 ? Math.min(root.anchorStart - 1, root.start) : root.start;
-  else if (root?.type === EVENT.SCALAR) offset = root.valueStart;
+  if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
+    const anchor = segment.anchorRanges?.get(root);
+    offset = anchor ? Math.min(anchor.start - 1, slotAt(segment, root, 1)) : slotAt(segment, root, 1);
+  } else if (type === EVENT.SCALAR) offset = slotAt(segment, root, 1);
+  return absoluteOffset(segment, offset);
+};
+
+/** An offset in a segment's text → an offset in the file. */
+const absoluteOffset = (segment: Segment, offset: number): number => {
   let shift = 0;
   for (const at of segment.inserted ?? []) if (at < offset) shift++;
   return segment.base + offset - shift;
@@ -98,20 +231,31 @@ const rootOffset = (segment: Segment, docEvent: number): number => {
 const documentStarts = (segments: readonly Segment[]): DocStart[] => {
   const starts: DocStart[] = [];
   segments.forEach((segment, index) => {
-    for (let event = 0; event < segment.events.length; event = documentEnd(segment.events, event)) {
+    for (let event = 0; event < segment.count; event = packedDocumentEnd(segment, event)) {
       starts.push({ segment: index, event });
     }
   });
   return starts;
 };
 
+/** `documentEnd` over a packed segment. */
+const packedDocumentEnd = (segment: Segment, start: number): number => {
+  const { table, count } = segment;
+  let depth = 0;
+  for (let i = start; i < count; i++) {
+    const type = table[i * STRIDE]! & 7;
+    if (type === EVENT.DOCUMENT || type === EVENT.MAPPING || type === EVENT.SEQUENCE) depth++;
+    else if (type === EVENT.POP && --depth === 0) return i + 1;
+  }
+  return count;
+};
+
 /**
  * The values of a segment's documents: one constructor call for all of them (each call has a
  * fixed cost that adds up over thousands of documents), document by document after an error.
  */
-const constructSegment = (segment: Segment, problems: YamlParseProblem[]): unknown[] => {
+const constructSegment = (segment: ParsedSegment, hasAliases: boolean, problems: YamlParseProblem[]): unknown[] => {
   const events = segment.events;
-  const hasAliases = events.some((event) => event.type === EVENT.ALIAS);
   if (!hasAliases) {
     try {
       return constructFromEvents(events, { source: segment.text, schema: SCHEMA });
@@ -133,7 +277,7 @@ interface DocStart {
   readonly event: number;
 }
 
-const tryParseEvents = (text: string, base: number): Segment | YamlParseProblem => {
+const tryParseEvents = (text: string, base: number): ParsedSegment | YamlParseProblem => {
   let patched = text;
   const inserted: number[] = [];
   let firstError: unknown;
@@ -201,7 +345,7 @@ const documentEnd = (events: readonly Event[], start: number): number => {
 };
 
 const constructDocument = (
-  segment: Segment,
+  segment: ParsedSegment,
   start: number,
   end: number,
   problems: YamlParseProblem[],
@@ -286,34 +430,31 @@ interface NodeAt {
 export class YamlSource {
   readonly lines: LineIndex;
 
-  private parsed?: { segments: readonly Segment[]; docStarts: readonly DocStart[] };
+  private starts?: { docStarts: readonly DocStart[]; roots: readonly number[] };
 
-  /**
-   * @param roots file offset of each document's root node: a whole document (the usual target
-   *   of a coverage row) resolves without parsing the file again.
-   */
+  /** @param segments the packed events of the parse that read the file's documents. */
   constructor(
     readonly text: string,
-    private readonly roots: readonly number[] = [],
+    private readonly segments: readonly Segment[],
   ) {
     this.lines = new LineIndex(text);
   }
 
-  /** The same segments and documents as the first parse (parsing is deterministic). */
-  private get segments(): readonly Segment[] {
-    return this.reparsed().segments;
-  }
-
   private get docStarts(): readonly DocStart[] {
-    return this.reparsed().docStarts;
+    return this.documents().docStarts;
   }
 
-  private reparsed(): { segments: readonly Segment[]; docStarts: readonly DocStart[] } {
-    if (!this.parsed) {
-      const { segments } = segmentsOf(this.text);
-      this.parsed = { segments, docStarts: documentStarts(segments) };
+  /** File offset of each document's root node: a whole document resolves without a walk. */
+  private get roots(): readonly number[] {
+    return this.documents().roots;
+  }
+
+  private documents(): { docStarts: readonly DocStart[]; roots: readonly number[] } {
+    if (!this.starts) {
+      const docStarts = documentStarts(this.segments);
+      this.starts = { docStarts, roots: docStarts.map((start) => rootOffset(this.segments[start.segment]!, start.event)) };
     }
-    return this.parsed;
+    return this.starts;
   }
 
   /** The region a ref points at, or undefined when its document does not exist. */
@@ -340,43 +481,39 @@ export class YamlSource {
     return this.nodeRegion(node);
   }
 
-  /** Absolute offset where the node at a ref starts (for callers that map their own text). */
   private childOf(node: NodeAt, step: string | number): { key?: number; value: number } | undefined {
     const { segment } = node;
-    const events = segment.events;
     const target = this.deref(segment, node.index);
-    const event = events[target];
-    if (!event) return undefined;
+    const type = typeAt(segment, target);
+    if (type === 0) return undefined;
     const after = this.afterOf(segment);
-    if (event.type === EVENT.SEQUENCE) {
+    if (type === EVENT.SEQUENCE) {
       if (typeof step !== 'number') return undefined;
       let i = target + 1;
-      for (let n = 0; events[i] && events[i]!.type !== EVENT.POP; n++) {
+      for (let n = 0; typeAt(segment, i) !== 0 && typeAt(segment, i) !== EVENT.POP; n++) {
         if (n === step) return { value: i };
         i = after[i]!;
       }
       return undefined;
     }
-    if (event.type !== EVENT.MAPPING) return undefined;
+    if (type !== EVENT.MAPPING) return undefined;
     const wanted = String(step);
     let found: { key: number; value: number } | undefined;
     const merges: number[] = [];
     let i = target + 1;
-    while (events[i] && events[i]!.type !== EVENT.POP) {
+    while (typeAt(segment, i) !== 0 && typeAt(segment, i) !== EVENT.POP) {
       const keyIndex = i;
       const valueIndex = after[i]!;
-      const key = events[keyIndex]!;
-      if (key.type === EVENT.SCALAR) {
-        const name = getScalarValue(segment.text, key);
-        if (name === wanted) found = { key: keyIndex, value: valueIndex };
-        else if (name === '<<' && key.style === 1) merges.push(valueIndex);
+      if (typeAt(segment, keyIndex) === EVENT.SCALAR) {
+        if (scalarIs(segment, keyIndex, wanted)) found = { key: keyIndex, value: valueIndex };
+        else if (styleAt(segment, keyIndex) === 1 && scalarIs(segment, keyIndex, '<<')) merges.push(valueIndex);
       }
       i = after[valueIndex] ?? valueIndex + 1;
     }
     if (found) return found;
     for (const merge of merges) {
       const source = this.deref(segment, merge);
-      const sources = events[source]?.type === EVENT.SEQUENCE ? this.itemsOf(segment, source) : [source];
+      const sources = typeAt(segment, source) === EVENT.SEQUENCE ? this.itemsOf(segment, source) : [source];
       for (const item of sources) {
         const hit = this.childOf({ segment, index: item }, step);
         if (hit) return hit;
@@ -388,15 +525,14 @@ export class YamlSource {
   private itemsOf(segment: Segment, sequence: number): number[] {
     const after = this.afterOf(segment);
     const items: number[] = [];
-    for (let i = sequence + 1; segment.events[i] && segment.events[i]!.type !== EVENT.POP; i = after[i]!) items.push(i);
+    for (let i = sequence + 1; typeAt(segment, i) !== 0 && typeAt(segment, i) !== EVENT.POP; i = after[i]!) items.push(i);
     return items;
   }
 
   /** Follows an alias to the node its anchor names (the last definition before it). */
   private deref(segment: Segment, index: number): number {
-    const event = segment.events[index];
-    if (!event || event.type !== EVENT.ALIAS) return index;
-    const name = segment.text.slice(event.anchorStart, event.anchorEnd);
+    if (typeAt(segment, index) !== EVENT.ALIAS) return index;
+    const name = segment.text.slice(slotAt(segment, index, 1), slotAt(segment, index, 2));
     const definitions = this.anchorsOf(segment).get(name) ?? [];
     let target = index;
     for (const definition of definitions) if (definition < index) target = definition;
@@ -406,27 +542,25 @@ export class YamlSource {
   private anchorsOf(segment: Segment): Map<string, number[]> {
     if (segment.anchors) return segment.anchors;
     const anchors = new Map<string, number[]>();
-    segment.events.forEach((event, index) => {
-      if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE || event.type === EVENT.SCALAR) {
-        if (event.anchorStart >= 0) {
-          const name = segment.text.slice(event.anchorStart, event.anchorEnd);
-          const list = anchors.get(name);
-          if (list) list.push(index);
-          else anchors.set(name, [index]);
-        }
-      }
-    });
+    // Ascending event order, as the definitions are searched.
+    const anchored = [...(segment.anchorRanges ?? new Map<number, AnchorRange>())].sort((a, b) => a[0] - b[0]);
+    for (const [index, range] of anchored) {
+      const name = segment.text.slice(range.start, range.end);
+      const list = anchors.get(name);
+      if (list) list.push(index);
+      else anchors.set(name, [index]);
+    }
     segment.anchors = anchors;
     return anchors;
   }
 
   private afterOf(segment: Segment): Int32Array {
     if (segment.after) return segment.after;
-    const events = segment.events;
-    const after = new Int32Array(events.length + 1);
+    const { table, count } = segment;
+    const after = new Int32Array(count + 1);
     const open: number[] = [];
-    for (let i = 0; i < events.length; i++) {
-      const type = events[i]!.type;
+    for (let i = 0; i < count; i++) {
+      const type = table[i * STRIDE]! & 7;
       if (type === EVENT.DOCUMENT || type === EVENT.MAPPING || type === EVENT.SEQUENCE) open.push(i);
       else if (type === EVENT.POP) {
         after[i] = i + 1;
@@ -434,34 +568,38 @@ export class YamlSource {
         if (opened !== undefined) after[opened] = i + 1;
       } else after[i] = i + 1;
     }
-    after[events.length] = events.length;
+    after[count] = count;
     segment.after = after;
     return after;
   }
 
   private nodeRegion(node: NodeAt): Region {
-    const event = node.segment.events[node.index];
-    if (!event) return this.lines.region(this.absolute(node.segment, 0), this.absolute(node.segment, 0));
-    if (event.type === EVENT.SCALAR) {
-      if (event.style === STYLE.LITERAL || event.style === STYLE.FOLDED) {
+    const { segment, index } = node;
+    const type = typeAt(segment, index);
+    if (type === 0) return this.lines.region(absoluteOffset(segment, 0), absoluteOffset(segment, 0));
+    if (type === EVENT.SCALAR) {
+      const style = styleAt(segment, index);
+      if (style === STYLE.LITERAL || style === STYLE.FOLDED) {
         // A whole block scalar: point at its first content line.
-        return this.lines.restOfLine(this.absolute(node.segment, firstNonSpace(node.segment.text, event.valueStart)));
+        return this.lines.restOfLine(absoluteOffset(segment, firstNonSpace(segment.text, slotAt(segment, index, 1))));
       }
       return this.scalarRegion(node);
     }
-    if (event.type === EVENT.ALIAS) return this.lines.region(this.absolute(node.segment, event.anchorStart - 1), this.absolute(node.segment, event.anchorEnd));
-    if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE) {
-      const start = event.anchorStart >= 0 ? Math.min(event.anchorStart - 1, event.start) : event.start;
-      return this.lines.restOfLine(this.absolute(node.segment, start));
+    if (type === EVENT.ALIAS) return this.lines.region(absoluteOffset(segment, slotAt(segment, index, 1) - 1), absoluteOffset(segment, slotAt(segment, index, 2)));
+    if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
+      const anchor = anchorOf(segment, index);
+      const start = anchor ? Math.min(anchor.start - 1, slotAt(segment, index, 1)) : slotAt(segment, index, 1);
+      return this.lines.restOfLine(absoluteOffset(segment, start));
     }
-    return this.lines.region(this.absolute(node.segment, 0), this.absolute(node.segment, 0));
+    return this.lines.region(absoluteOffset(segment, 0), absoluteOffset(segment, 0));
   }
 
   private scalarRegion(node: NodeAt): Region {
-    const event = node.segment.events[node.index] as ScalarEvent;
-    const quoted = event.style === STYLE.SINGLE_QUOTED || event.style === STYLE.DOUBLE_QUOTED;
-    const start = this.absolute(node.segment, event.valueStart - (quoted ? 1 : 0));
-    const end = this.absolute(node.segment, event.valueEnd + (quoted ? 1 : 0));
+    const { segment, index } = node;
+    const style = styleAt(segment, index);
+    const quoted = style === STYLE.SINGLE_QUOTED || style === STYLE.DOUBLE_QUOTED;
+    const start = absoluteOffset(segment, slotAt(segment, index, 1) - (quoted ? 1 : 0));
+    const end = absoluteOffset(segment, slotAt(segment, index, 2) + (quoted ? 1 : 0));
     return this.lines.region(start, end);
   }
 
@@ -471,8 +609,9 @@ export class YamlSource {
    * multi-line flow scalars fold line breaks into spaces, which keeps the lengths equal.
    */
   private spanRegion(node: NodeAt, start: number, end: number): Region {
-    const event = node.segment.events[this.deref(node.segment, node.index)];
-    if (!event || event.type !== EVENT.SCALAR) return this.nodeRegion(node);
+    const index = this.deref(node.segment, node.index);
+    if (typeAt(node.segment, index) !== EVENT.SCALAR) return this.nodeRegion(node);
+    const event = scalarEventAt(node.segment, index);
     const from = this.decodedToSource(node.segment, event, start);
     const to = this.decodedToSource(node.segment, event, Math.max(start, end - 1)) + (end > start ? 1 : 0);
     return this.lines.region(from, Math.max(from, to));
@@ -481,7 +620,7 @@ export class YamlSource {
   private decodedToSource(segment: Segment, event: ScalarEvent, offset: number): number {
     const raw = segment.text.slice(event.valueStart, event.valueEnd);
     const block = event.style === STYLE.LITERAL || event.style === STYLE.FOLDED;
-    if (!block && !raw.includes('\n')) return this.absolute(segment, event.valueStart + Math.min(offset, raw.length));
+    if (!block && !raw.includes('\n')) return absoluteOffset(segment, event.valueStart + Math.min(offset, raw.length));
     let remaining = offset;
     let lineStart = 0;
     let first = true;
@@ -494,20 +633,13 @@ export class YamlSource {
       else if (!first) while (lineStart + skip < contentEnd && /[ \t]/.test(raw[lineStart + skip]!)) skip++;
       const length = contentEnd - lineStart - skip;
       if (remaining <= length || lineEnd >= raw.length) {
-        return this.absolute(segment, event.valueStart + lineStart + skip + Math.min(remaining, Math.max(length, 0)));
+        return absoluteOffset(segment, event.valueStart + lineStart + skip + Math.min(remaining, Math.max(length, 0)));
       }
       remaining -= length + 1;
       lineStart = lineEnd + 1;
       first = false;
     }
-    return this.absolute(segment, event.valueEnd);
-  }
-
-  /** An offset in a segment's text → an offset in the file. */
-  private absolute(segment: Segment, offset: number): number {
-    let shift = 0;
-    for (const at of segment.inserted ?? []) if (at < offset) shift++;
-    return segment.base + offset - shift;
+    return absoluteOffset(segment, event.valueEnd);
   }
 }
 

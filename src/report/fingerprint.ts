@@ -26,82 +26,209 @@ const END_OF_FILE = 0xffff;
 const TWO_POW_32 = 0x1_0000_0000;
 const INVERSE_TWO_POW_32 = 1 / TWO_POW_32;
 
-/** BASE^BLOCK_SIZE mod 2^64: the weight of the unit leaving the window, in 32-bit halves. */
-const LEAVING_WEIGHT = BigInt.asUintN(64, BigInt(BASE) ** BigInt(BLOCK_SIZE));
-const LEAVING_WEIGHT_HIGH = Number(LEAVING_WEIGHT >> 32n);
-const LEAVING_WEIGHT_LOW = Number(LEAVING_WEIGHT & 0xffff_ffffn);
+/** BASE^BLOCK_SIZE mod 2^64, in 32-bit halves. */
+const WINDOW_WEIGHT = BigInt.asUintN(64, BigInt(BASE) ** BigInt(BLOCK_SIZE));
+const WINDOW_WEIGHT_HIGH = Number(WINDOW_WEIGHT >> 32n);
+const WINDOW_WEIGHT_LOW = Number(WINDOW_WEIGHT & 0xffff_ffffn);
+/** The low half in 16-bit pieces, for the exact product in `LineWindows.end`. */
+const WEIGHT_LOW_0 = WINDOW_WEIGHT_LOW & 0xffff;
+const WEIGHT_LOW_1 = WINDOW_WEIGHT_LOW >>> 16;
+/** Shared buffers sized for more lines than this are dropped after use. */
+const KEPT_BUFFER_LINES = 1 << 16;
 
 /**
  * The `primaryLocationLineHash` of every line of a file, line 1 first: one entry per line as
  * `text.split(/\r\n|\r|\n/)` counts them (an empty file has one line; a final newline starts
- * one more, empty line). Compute it once per file; look lines up with
- * {@link primaryLocationLineHash}.
+ * one more, empty line). A scan uses {@link lineHashTable}, which formats only the lines asked for.
  */
 export function lineHashes(text: string): string[] {
-  // Every line ends at a \n, a \r or the end of the text, so this bounds the line count and
-  // sizes the occurrence table once.
-  let maxLines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === LF || unit === CR) maxLines++;
-  }
-  const hashes: string[] = [];
-  const occurrences = new OccurrenceCounter(maxLines);
+  const table = lineHashTable(text);
+  return Array.from({ length: table.lines }, (_, line) => table.hashOf(line + 1) ?? '');
+}
 
-  const window = new Uint16Array(BLOCK_SIZE);
-  // Whether a line starts at each window slot; lines start in order, so their hashes come out
-  // in line order.
-  const lineStartsAt = new Uint8Array(BLOCK_SIZE);
-  // The rolling hash as two unsigned 32-bit halves held in doubles: every intermediate stays
-  // below 2^53 in magnitude, so the arithmetic is exact without BigInt. Locals of one loop (no
-  // closures) so that V8 keeps them unboxed.
+/**
+ * The line hashes of a file's lines 1 to `lastLine` (every line by default), kept as numbers
+ * and formatted on demand: a scan needs the hash of the lines its findings start on, and the
+ * `:n` counter of a line depends only on the lines before it, so the lines after the last one
+ * asked for are never hashed.
+ */
+export class LineHashTable {
+  /** @internal Built by {@link lineHashTable}. */
+  constructor(
+    private readonly highs: Uint32Array,
+    private readonly lows: Uint32Array,
+    private readonly occurrences: Uint32Array,
+    /** How many lines were hashed. */
+    readonly lines: number,
+  ) {}
+
+  /**
+   * The hash GitHub gives a result whose primary location starts at `startLine` (1-based);
+   * `undefined` where upload-sarif sets none (see {@link primaryLocationLineHash}) or beyond
+   * the lines hashed.
+   */
+  hashOf(startLine: number | undefined): string | undefined {
+    if (startLine === undefined || !Number.isInteger(startLine) || startLine < 1 || startLine > this.lines) return undefined;
+    const line = startLine - 1;
+    return `${hexOfUint64(this.highs[line] ?? 0, this.lows[line] ?? 0)}:${this.occurrences[line] ?? 0}`;
+  }
+}
+
+/**
+ * Hashes lines 1 to `lastLine` of `text` (see {@link LineHashTable}).
+ *
+ * How: with the prefix hash P(k) = Σ_{i<k} unit_i·37^(k-1-i) mod 2^64 over the kept units, the
+ * window of the line whose first kept unit is at k hashes to P(k+100) − P(k)·37^100. So each
+ * unit costs one multiply-add of P (in two 32-bit halves held in doubles, exact below 2^53),
+ * and each line one 64-bit multiplication, where a rolling window also subtracts the unit
+ * leaving it at every step.
+ */
+export function lineHashTable(text: string, lastLine = Number.POSITIVE_INFINITY): LineHashTable {
+  const lines = new LineWindows(lastLine);
+  const length = text.length;
+  // Locals of one loop (no closures) so that V8 keeps them unboxed.
   let high = 0;
   let low = 0;
-  let slot = 0;
+  let kept = 0;
+  // Where the window of the oldest line not hashed yet ends (none pending: never).
+  let nextEnd = Number.POSITIVE_INFINITY;
   let atLineStart = true;
   let afterCarriageReturn = false;
-  // After the text: one end-of-file unit, then BLOCK_SIZE zeros to complete the last windows.
-  const end = text.length + 1 + BLOCK_SIZE;
-  for (let position = 0; position < end; position++) {
-    let unit: number;
-    if (position < text.length) {
-      unit = text.charCodeAt(position);
-      if (unit === SPACE || unit === TAB || (afterCarriageReturn && unit === LF)) {
-        afterCarriageReturn = false;
-        continue;
-      }
-      afterCarriageReturn = unit === CR;
-      if (afterCarriageReturn) unit = LF;
-    } else {
-      unit = position === text.length ? END_OF_FILE : 0;
+  for (let position = 0; position < length; position++) {
+    let unit = text.charCodeAt(position);
+    if (unit === SPACE || unit === TAB || (afterCarriageReturn && unit === LF)) {
+      afterCarriageReturn = false;
+      continue;
     }
-    // The slot about to be overwritten holds the unit BLOCK_SIZE kept units back: the window of
-    // the line that started there is complete.
-    if (lineStartsAt[slot] === 1) {
-      hashes.push(`${hexOfUint64(high, low)}:${occurrences.increment(high, low)}`);
-      lineStartsAt[slot] = 0;
+    afterCarriageReturn = unit === CR;
+    if (afterCarriageReturn) unit = LF;
+    if (kept === nextEnd) {
+      nextEnd = lines.end(high, low);
+      if (lines.finished) return lines.table();
     }
-    // The text and its end-of-file unit start lines; the zero padding never does.
-    if (atLineStart && position <= text.length) {
+    if (atLineStart) {
       atLineStart = false;
-      lineStartsAt[slot] = 1;
+      nextEnd = lines.start(kept, high, low, nextEnd);
     }
     if (unit === LF) atLineStart = true;
-    // hash = hash * BASE + unit - LEAVING_WEIGHT * leaving  (mod 2^64); each half stays within
-    // ±2^49 before its carry is taken, and multiplying by 2^-32 is exact.
-    const leaving = window[slot] ?? 0;
-    window[slot] = unit;
-    let nextLow = low * BASE + unit - LEAVING_WEIGHT_LOW * leaving;
-    const carry = Math.floor(nextLow * INVERSE_TWO_POW_32);
-    nextLow -= carry * TWO_POW_32;
-    let nextHigh = high * BASE - LEAVING_WEIGHT_HIGH * leaving + carry;
-    nextHigh -= Math.floor(nextHigh * INVERSE_TWO_POW_32) * TWO_POW_32;
-    high = nextHigh;
-    low = nextLow;
-    slot = slot === BLOCK_SIZE - 1 ? 0 : slot + 1;
+    // P = P·37 + unit (mod 2^64).
+    const nextLow = low * BASE + unit;
+    low = nextLow >>> 0;
+    high = (high * BASE + (nextLow - low) * INVERSE_TWO_POW_32) >>> 0;
+    kept++;
+  }
+  // After the text: one end-of-file unit (which starts a line after a final line break), then
+  // zeros until the last window is complete.
+  for (let unit = END_OF_FILE; unit === END_OF_FILE || lines.pending; unit = 0) {
+    if (kept === nextEnd) {
+      nextEnd = lines.end(high, low);
+      if (lines.finished) break;
+    }
+    if (atLineStart) {
+      atLineStart = false;
+      nextEnd = lines.start(kept, high, low, nextEnd);
+    }
+    const nextLow = low * BASE + unit;
+    low = nextLow >>> 0;
+    high = (high * BASE + (nextLow - low) * INVERSE_TWO_POW_32) >>> 0;
+    kept++;
+  }
+  return lines.table();
+}
+
+/**
+ * The lines of {@link lineHashTable}: where each starts, then its hash, in line order. Works in
+ * buffers shared by every call (hashing is synchronous, and one allocation per file of several
+ * arrays cost more than the hashing of a small file); the table gets copies.
+ */
+class LineWindows {
+  private static starts = new Float64Array(256);
+  private static prefixHighs = new Uint32Array(256);
+  private static prefixLows = new Uint32Array(256);
+  private static highs = new Uint32Array(256);
+  private static lows = new Uint32Array(256);
+  private static counter: OccurrenceCounter | undefined;
+
+  private started = 0;
+  private hashed = 0;
+
+  constructor(private readonly lastLine: number) {}
+
+  /** Every line asked for is hashed. */
+  get finished(): boolean {
+    return this.hashed >= this.lastLine;
   }
 
-  return hashes;
+  /** A line that started is waiting for the end of its window. */
+  get pending(): boolean {
+    return this.hashed < this.started && this.hashed < this.lastLine;
+  }
+
+  /** A line starts at kept unit `kept`, where P is (high, low); returns where the next window ends. */
+  start(kept: number, high: number, low: number, nextEnd: number): number {
+    if (this.started >= this.lastLine) return nextEnd;
+    if (this.started === LineWindows.starts.length) LineWindows.grow();
+    const line = this.started++;
+    LineWindows.starts[line] = kept;
+    LineWindows.prefixHighs[line] = high;
+    LineWindows.prefixLows[line] = low;
+    return line === this.hashed ? kept + BLOCK_SIZE : nextEnd;
+  }
+
+  /** The oldest pending line's window ends where P is (high, low); returns where the next one ends. */
+  end(high: number, low: number): number {
+    const line = this.hashed++;
+    const prefixHigh = LineWindows.prefixHighs[line] ?? 0;
+    const prefixLow = LineWindows.prefixLows[line] ?? 0;
+    // P(start)·37^100 mod 2^64: the product of the low halves in full from 16-bit pieces, the
+    // cross terms mod 2^32 with Math.imul.
+    const a0 = prefixLow & 0xffff;
+    const a1 = prefixLow >>> 16;
+    const middle = a0 * WEIGHT_LOW_1 + a1 * WEIGHT_LOW_0;
+    const lowFull = a0 * WEIGHT_LOW_0 + (middle % 0x1_0000) * 0x1_0000;
+    const productLow = lowFull >>> 0;
+    const productHigh =
+      (a1 * WEIGHT_LOW_1 + Math.floor(middle / 0x1_0000) + (lowFull - productLow) * INVERSE_TWO_POW_32 + Math.imul(prefixHigh, WINDOW_WEIGHT_LOW) + Math.imul(prefixLow, WINDOW_WEIGHT_HIGH)) >>> 0;
+    const difference = low - productLow;
+    LineWindows.lows[line] = difference >>> 0;
+    LineWindows.highs[line] = (high - productHigh - (difference < 0 ? 1 : 0)) >>> 0;
+    return this.hashed < this.started ? (LineWindows.starts[this.hashed] ?? 0) + BLOCK_SIZE : Number.POSITIVE_INFINITY;
+  }
+
+  table(): LineHashTable {
+    const lines = this.hashed;
+    const highs = LineWindows.highs.slice(0, lines);
+    const lows = LineWindows.lows.slice(0, lines);
+    // The `:n` counters: how many lines so far had the same hash.
+    const occurrences = new Uint32Array(lines);
+    const counter = (LineWindows.counter ??= new OccurrenceCounter(lines)).reset(lines);
+    for (let line = 0; line < lines; line++) occurrences[line] = counter.increment(highs[line] ?? 0, lows[line] ?? 0);
+    // A huge file does not keep its buffers for the rest of the process.
+    if (LineWindows.starts.length > KEPT_BUFFER_LINES) LineWindows.shrink();
+    return new LineHashTable(highs, lows, occurrences, lines);
+  }
+
+  private static shrink(): void {
+    LineWindows.starts = new Float64Array(256);
+    LineWindows.prefixHighs = new Uint32Array(256);
+    LineWindows.prefixLows = new Uint32Array(256);
+    LineWindows.highs = new Uint32Array(256);
+    LineWindows.lows = new Uint32Array(256);
+    LineWindows.counter = undefined;
+  }
+
+  private static grow(): void {
+    const capacity = LineWindows.starts.length * 2;
+    const grown = <T extends Float64Array | Uint32Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    LineWindows.starts = grown(LineWindows.starts, new Float64Array(capacity));
+    LineWindows.prefixHighs = grown(LineWindows.prefixHighs, new Uint32Array(capacity));
+    LineWindows.prefixLows = grown(LineWindows.prefixLows, new Uint32Array(capacity));
+    LineWindows.highs = grown(LineWindows.highs, new Uint32Array(capacity));
+    LineWindows.lows = grown(LineWindows.lows, new Uint32Array(capacity));
+  }
 }
 
 /**
@@ -119,25 +246,38 @@ export function primaryLocationLineHash(
 
 /**
  * How many times each 64-bit hash has been seen: open addressing over typed arrays, sized for
- * the most lines the file can have, so counting costs no allocation per line.
+ * the most lines of a file, so counting costs no allocation per line. One counter serves every
+ * file: `reset` clears the part the next file uses.
  */
 class OccurrenceCounter {
-  private readonly highs: Uint32Array;
-  private readonly lows: Uint32Array;
+  private highs: Uint32Array;
+  private lows: Uint32Array;
   /** 0 marks an empty slot; a used slot has counted at least once. */
-  private readonly counts: Uint32Array;
-  private readonly shift: number;
-  private readonly mask: number;
+  private counts: Uint32Array;
+  private shift = 0;
+  private mask = 0;
 
   constructor(maxKeys: number) {
+    this.highs = new Uint32Array(0);
+    this.lows = new Uint32Array(0);
+    this.counts = new Uint32Array(0);
+    this.reset(maxKeys);
+  }
+
+  /** Forgets every count; room for `maxKeys` keys. */
+  reset(maxKeys: number): this {
     // At most half full, so probes stay short.
     let bits = 1;
     while (1 << bits < maxKeys * 2) bits++;
-    this.highs = new Uint32Array(1 << bits);
-    this.lows = new Uint32Array(1 << bits);
-    this.counts = new Uint32Array(1 << bits);
+    const size = 1 << bits;
+    if (size > this.counts.length) {
+      this.highs = new Uint32Array(size);
+      this.lows = new Uint32Array(size);
+      this.counts = new Uint32Array(size);
+    } else this.counts.fill(0, 0, size);
     this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
+    this.mask = size - 1;
+    return this;
   }
 
   /** Count one more occurrence of the hash and return how many there have been. */

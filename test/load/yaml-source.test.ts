@@ -152,6 +152,45 @@ describe('YAML source positions', () => {
     assert.equal(loaded.objects[0]?.name, 'j');
     assert.deepEqual(at(text, { doc: 0, path: ['metadata', 'name'] }), [4, 24, 4, 27]);
   });
+
+  it('finds keys by their decoded value: quoted, escaped, complex', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: k}',
+      "'spec':",
+      '  "cont\\x61iners":',
+      "    - 'na''me': app",
+      '      ? image',
+      '      : nginx',
+      '',
+    ].join('\n');
+    assert.equal(loadManifests('f.yaml', text).objects[0]?.body.spec !== undefined, true);
+    assert.deepEqual(at(text, { doc: 0, path: ['spec', 'containers', 0, "na'me"] }), find(text, 6, 'app'));
+    assert.deepEqual(at(text, { doc: 0, path: ['spec', 'containers'], key: true }), find(text, 5, '"cont\\x61iners"'));
+    assert.deepEqual(at(text, { doc: 0, path: ['spec', 'containers', 0, 'image'] }), find(text, 8, 'nginx'));
+    // A key that only starts like the one asked for is not it: the closest parent is `spec`'s value.
+    assert.deepEqual(at(text, { doc: 0, path: ['spec', 'cont'] }), [5, 3, 5, 19]);
+  });
+
+  it('a whole document starts at the anchor of its root mapping', () => {
+    const text = '--- &root\napiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n';
+    const loaded = loadManifests('f.yaml', text);
+    assert.equal(loaded.objects[0]?.name, 'a');
+    assert.deepEqual(at(text, { doc: 0, path: [] }), [1, 5, 1, 10]);
+    assert.deepEqual(at(text, { doc: 0, path: ['metadata', 'name'] }), find(text, 4, 'a}').slice(0, 3).concat([find(text, 4, 'a}')[1]! + 1]));
+  });
+
+  it('keeps positions of every document of a large file after loading (no second parse)', () => {
+    const documents = Array.from({ length: 300 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\ndata: {k: "v${i}"}\n`);
+    const text = documents.join('---\n');
+    const loaded = loadManifests('f.yaml', text);
+    assert.equal(loaded.objects.length, 300);
+    for (const doc of [0, 150, 299]) {
+      const line = doc * 5 + 4;
+      assert.deepEqual(at(text, { doc, path: ['data', 'k'] }), find(text, line, `"v${doc}"`));
+    }
+  });
 });
 
 describe('YAML problems', () => {

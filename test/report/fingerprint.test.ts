@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineHashes, primaryLocationLineHash } from '../../src/report/fingerprint.ts';
+import { lineHashTable, lineHashes, primaryLocationLineHash } from '../../src/report/fingerprint.ts';
 
 /** The hash of one line (1-based) of a text. */
 function hashOfLine(text: string, line: number): string | undefined {
@@ -208,5 +208,66 @@ describe('lineHashes (GitHub primaryLocationLineHash)', () => {
     // Lines whose window lies wholly inside the repetition share one hash and count up.
     const first = hashes[0]?.split(':')[0];
     assert.equal(primaryLocationLineHash(hashes, 4900), `${first}:4900`);
+  });
+
+  it('hashes only up to the last line asked for, with the same hashes and counters', () => {
+    const texts = ['a: 1\n  b: 2\r\n\r\n- c\n', 'same\n'.repeat(300), 'x', '', '\n\n', 'k: v\r', `${'long '.repeat(40)}\nshort\n`];
+    for (const text of texts) {
+      const all = lineHashes(text);
+      for (let last = 0; last <= all.length + 1; last++) {
+        const table = lineHashTable(text, last);
+        assert.equal(table.lines, Math.min(last, all.length), JSON.stringify([text, last]));
+        for (let line = 1; line <= table.lines; line++) assert.equal(table.hashOf(line), all[line - 1], JSON.stringify([text, last, line]));
+        assert.equal(table.hashOf(table.lines + 1), undefined);
+      }
+    }
+  });
+
+  it('a table answers like primaryLocationLineHash for lines that are not lines', () => {
+    const table = lineHashTable('a\nb\n');
+    for (const line of [undefined, 0, -1, 1.5, Number.NaN, 4, Number.POSITIVE_INFINITY]) assert.equal(table.hashOf(line), undefined, String(line));
+  });
+
+  it('agrees with the definition on random texts (prefix hashing against a BigInt window sum)', () => {
+    // The window of a line: its first 100 kept units (spaces and tabs dropped, \r\n and \r as
+    // \n), then the end-of-file unit and zeros; Σ unit·37^(99-i) mod 2^64.
+    const reference = (text: string): string[] => {
+      const units: number[] = [];
+      const starts: number[] = [0];
+      for (let i = 0; i < text.length; i++) {
+        let unit = text.charCodeAt(i);
+        if (unit === 0x20 || unit === 0x09) continue;
+        if (unit === 0x0a && text.charCodeAt(i - 1) === 0x0d) continue;
+        if (unit === 0x0d) unit = 0x0a;
+        units.push(unit);
+        if (unit === 0x0a) starts.push(units.length);
+      }
+      units.push(0xffff);
+      const counts = new Map<string, number>();
+      return starts.map((start) => {
+        let hash = 0n;
+        for (let i = 0; i < 100; i++) hash = BigInt.asUintN(64, hash * 37n + BigInt(units[start + i] ?? 0));
+        const hex = hash.toString(16);
+        counts.set(hex, (counts.get(hex) ?? 0) + 1);
+        return `${hex}:${counts.get(hex)}`;
+      });
+    };
+    let seed = 7;
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pieces = ['a', 'key: value', ' ', '\t', '\n', '\r\n', '\r', '-', '\uffff', 'é'];
+    for (let n = 0; n < 200; n++) {
+      let text = '';
+      const length = Math.floor(random() * 120);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      assert.deepEqual(lineHashes(text), reference(text), JSON.stringify(text));
+    }
+  });
+
+  it('hashes a file larger than the shared buffers keep, and small files after it', () => {
+    const big = 'a: b\n'.repeat(70_000);
+    const hashes = lineHashes(big);
+    assert.equal(hashes.length, 70_001);
+    assert.equal(hashes[69_000], `${hashes[0]?.split(':')[0]}:69001`);
+    assert.deepEqual(lineHashes('x\n'), ['828973aa50c68d6d:1', `${BigInt.asUintN(64, 0xffffn * 37n ** 99n).toString(16)}:1`]);
   });
 });

@@ -22,8 +22,28 @@ interface ParseErrorShape {
   readonly range?: { readonly start?: unknown; readonly end?: unknown };
 }
 
+/**
+ * Results by expression text. The same expression recurs across a repository (a policy copied
+ * per cluster or environment, one idiom in many policies); parsing is a pure function of the
+ * text, and nothing changes an AST once parsed (cel-js annotates nodes only when it type-checks
+ * or evaluates them, which this tool never does), so every policy can share one. Bounded: the
+ * oldest entry goes when it is full.
+ */
+const parsedByText = new Map<string, CelParseResult>();
+const PARSED_BY_TEXT_LIMIT = 4096;
+
 /** Parses one CEL expression; a syntax the parser does not know becomes a reason, never a throw. */
 export const parseCel = (expression: string): CelParseResult => {
+  let result = parsedByText.get(expression);
+  if (result === undefined) {
+    result = parseUncached(expression);
+    if (parsedByText.size >= PARSED_BY_TEXT_LIMIT) parsedByText.delete(parsedByText.keys().next().value!);
+    parsedByText.set(expression, result);
+  }
+  return result;
+};
+
+const parseUncached = (expression: string): CelParseResult => {
   try {
     return { ok: true, ast: kubernetesCel.parse(expression).ast };
   } catch (error) {

@@ -17,6 +17,25 @@ export interface Token {
 /** Longest first: the lexer takes the first that matches. */
 const PUNCTUATION = [':=', '==', '!=', '<=', '>=', '<', '>', '=', '+', '-', '*', '/', '%', '&', '|', '(', ')', '[', ']', '{', '}', ',', ';', ':', '.'];
 
+/**
+ * PUNCTUATION by first character code: its entries in the same order, so the first that
+ * matches is still the longest (a table instead of a search of the whole list per token).
+ */
+const PUNCTUATION_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const table = new Map<number, string[]>();
+  for (const punct of PUNCTUATION) {
+    const list = table.get(punct.charCodeAt(0));
+    if (list) list.push(punct);
+    else table.set(punct.charCodeAt(0), [punct]);
+  }
+  return table;
+})();
+
+const punctuationAt = (source: string, i: number, c: number): string | undefined => {
+  for (const punct of PUNCTUATION_BY_FIRST.get(c) ?? []) if (punct.length === 1 || source.startsWith(punct, i)) return punct;
+  return undefined;
+};
+
 const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isIdentPart = (c: number): boolean => isIdentStart(c) || isDigit(c);
@@ -78,7 +97,7 @@ export const tokenize = (source: string, errors: RegoError[]): Token[] => {
       i = close + 1;
       continue;
     }
-    const punct = PUNCTUATION.find((p) => source.startsWith(p, i));
+    const punct = punctuationAt(source, i, c);
     if (punct !== undefined) {
       i += punct.length;
       push('punct', punct, start, i);

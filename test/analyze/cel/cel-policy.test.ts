@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeCelConditions, analyzeCelPolicy } from '../../../src/analyze/cel/index.ts';
+import { analyzeCelConditions, analyzeCelPolicy, parseCel } from '../../../src/analyze/cel/index.ts';
 import type { CelEvidence, CelPolicyAnalysis, CelPolicyInput } from '../../../src/analyze/cel/index.ts';
 
 /** Evidence for the `occurrence`-th (0-based) appearance of `text` in `expression`. */
@@ -306,5 +306,28 @@ describe('what the analysis cannot tell', () => {
       const result = analyzeCelPolicy(policy({ validations: [{ id: 'v0', expression }] }));
       assert.ok(result.unknowns.length > 0 || result.lists.length === 1, expression.slice(0, 20));
     }
+  });
+});
+
+describe('CEL parsing shared across policies', () => {
+  it('parses one expression text once and hands every policy the same result', () => {
+    const expression = 'object.spec.containers.all(c, c.image.startsWith("registry.example.com/shared-parse/"))';
+    const first = parseCel(expression);
+    assert.equal(first.ok, true);
+    assert.equal(parseCel(expression), first);
+    assert.notEqual(parseCel(`${expression} && true`), first);
+    const broken = parseCel('object.spec.containers.all(c, ');
+    assert.equal(broken.ok, false);
+    assert.equal(parseCel('object.spec.containers.all(c, '), broken);
+  });
+
+  it('a shared parse keeps each policy its own evidence', () => {
+    const expression = 'object.spec.containers.all(c, !has(c.securityContext) || c.securityContext.privileged != true)';
+    const one = analyzeCelPolicy(policy({ validations: [{ id: 'one', expression }] }));
+    const two = analyzeCelPolicy(policy({ validations: [{ id: 'two', expression }] }));
+    assert.deepEqual(one.lists, [{ list: 'containers', scope: 'pod', at: at('one', expression, 'object.spec.containers') }]);
+    assert.deepEqual(two.lists, [{ list: 'containers', scope: 'pod', at: at('two', expression, 'object.spec.containers') }]);
+    assert.deepEqual(one.fields.map((read) => read.at), [at('one', expression, 'c.securityContext.privileged')]);
+    assert.deepEqual(two.fields.map((read) => read.at), [at('two', expression, 'c.securityContext.privileged')]);
   });
 });
