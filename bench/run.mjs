@@ -1,4 +1,4 @@
-// npm run bench [-- --files N --docs D --rounds R]: generates the synthetic repository (5,000
+// npm run bench [-- --files N --docs D --rounds R --mix policy-heavy|typical]: generates the synthetic repository (5,000
 // files, 20,000 documents by default), bundles the scan with the shipping esbuild options, and
 // prints the scan time next to js-yaml's parse time of the same files.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,3 +40,8 @@ const full = median(scans);
 console.log(`corpus (${values.mix}): ${last.files} files, ${last.objects} objects, ${last.findings} findings; each figure the median of ${values.rounds} fresh processes (Node ${process.versions.node})`);
 console.log(`js-yaml loadAll of the texts in memory : ${parse.toFixed(0)} ms`);
 console.log(`ephemeral-guard full scan (read too)   : ${full.toFixed(0)} ms = ${(full / parse).toFixed(2)}x js-yaml alone (target <= 1.25x)`);
+
+// The Rego case: a gatekeeper-library-sized set of ConstraintTemplates in the library's idioms
+// (bench/rego-case.ts), in memory, with the same bundling.
+await build({ ...bundleOptions, entryPoints: ['bench/rego-case.ts'], outfile: 'bench/.corpus/rego-case.js' });
+process.stdout.write(execFileSync(process.execPath, ['bench/.corpus/rego-case.js'], { encoding: 'utf8' }));
