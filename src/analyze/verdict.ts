@@ -1,4 +1,4 @@
-import type { ContainerList, CoverageReason, Evidence, FieldCheck, Tri, Verdict } from './coverage.ts';
+import type { ContainerList, CoverageFact, CoverageReason, Evidence, FieldCheck, Tri, Verdict } from './coverage.ts';
 import { isSettableOnEphemeral } from '../model/container-fields.ts';
 
 export interface VerdictInput {
@@ -28,6 +28,29 @@ export interface VerdictInput {
    */
   readonly logicHidden?: Evidence;
 }
+
+/** What an analyzer builds of a coverage fact; the verdict and its reasons are decided here. */
+export type CoverageParts = Omit<CoverageFact, 'verdict' | 'reasons'>;
+
+/** What decides a verdict beyond the fact's own fields. */
+export type VerdictHints = Pick<VerdictInput, 'enforcementEvidence' | 'unknowns' | 'ephemeralGaps' | 'subresourceExcluded' | 'logicHidden'>;
+
+/**
+ * The verdict of a fact from the fact itself: analyzers state each field once, and the verdict
+ * rests on exactly the values the fact reports.
+ */
+export const decideFactVerdict = (parts: CoverageParts, hints: VerdictHints = {}): { verdict: Verdict; reasons: CoverageReason[] } =>
+  decideVerdict({
+    reads: parts.reads,
+    checks: parts.checks,
+    receivesSubresource: parts.receivesSubresource,
+    ...(parts.subresourceEvidence ? { subresourceEvidence: parts.subresourceEvidence } : {}),
+    handlesUpdate: parts.handlesUpdate,
+    ...(parts.updateEvidence ? { updateEvidence: parts.updateEvidence } : {}),
+    enforces: parts.enforces,
+    ...(parts.controllersOnly ? { controllersOnly: parts.controllersOnly } : {}),
+    ...hints,
+  });
 
 /** The checks that matter for ephemeral containers: denied on, and settable on them. */
 export const ephemeralRelevantChecks = (checks: readonly FieldCheck[]): FieldCheck[] =>

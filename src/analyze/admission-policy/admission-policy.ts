@@ -1,6 +1,6 @@
 import type { ContainerList, CoverageFact, CoverageReason, Engine, Evidence, Tri } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
-import { decideVerdict } from '../verdict.ts';
+import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
@@ -147,12 +147,12 @@ export const analyzeAdmissionPolicy = (
     kind === 'MutatingAdmissionPolicy'
       ? mutationExpressions(sources, spec['mutations'], childRef(specRef, 'mutations'))
       : sources.collect(spec['validations'], childRef(specRef, 'validations'));
-  const parts = celCoverageParts(sources, {
+  const cel = celCoverageParts(sources, {
     variables: sources.variables(spec['variables'], childRef(specRef, 'variables')),
     validations,
     matchConditions: sources.collect(spec['matchConditions'], childRef(specRef, 'matchConditions')),
   });
-  if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, parts);
+  if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
 
   const reasons: CoverageReason[] = [];
   const related: ObjectRef[] = [];
@@ -186,45 +186,30 @@ export const analyzeAdmissionPolicy = (
       : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), 'policy');
   }
 
-  const unknowns = [...parts.unknowns];
+  const unknowns = [...cel.unknowns];
   if (validations.length === 0) unknowns.push({ at: childRef(specRef, validationField), note: `${kind} has no ${validationField} to analyse` });
+  const parts: CoverageParts = {
+    engine: ENGINE_OF[kind],
+    policy: policy.ref,
+    reads: firstReads(cel.reads),
+    checks: cel.checks,
+    receivesSubresource,
+    ...(subresourceEvidence ? { subresourceEvidence } : {}),
+    handlesUpdate: cel.updateDropped ? 'no' : 'yes',
+    ...(cel.updateDropped ? { updateEvidence: cel.updateDropped } : {}),
+    enforces: enforcement.enforces,
+    ...(related.length > 0 ? { activatedBy: related } : {}),
+    ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
+  };
   const decided =
     reach.target === 'none'
       ? { verdict: 'not-applicable' as const, reasons: [{ text: 'matches no Pods' }] }
-      : decideVerdict({
-          reads: firstReads(parts.reads),
-          checks: parts.checks,
-          receivesSubresource,
-          ...(subresourceEvidence ? { subresourceEvidence } : {}),
-          handlesUpdate: parts.updateDropped ? 'no' : 'yes',
-          ...(parts.updateDropped ? { updateEvidence: parts.updateDropped } : {}),
-          enforces: enforcement.enforces,
-          ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}),
-          ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
-          unknowns,
-        });
+      : decideFactVerdict(parts, { ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}), unknowns });
   if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
     reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
   }
-  const problems: InputProblem[] = parts.unknowns.map((u) => ({ ruleId: 'EG003', at: u.at, message: `${kind} ${policy.name}: ${u.note}.` }));
-  return {
-    fact: {
-      engine: ENGINE_OF[kind],
-      policy: policy.ref,
-      reads: firstReads(parts.reads),
-      checks: parts.checks,
-      receivesSubresource,
-      ...(subresourceEvidence ? { subresourceEvidence } : {}),
-      handlesUpdate: parts.updateDropped ? 'no' : 'yes',
-      ...(parts.updateDropped ? { updateEvidence: parts.updateDropped } : {}),
-      enforces: enforcement.enforces,
-      verdict: decided.verdict,
-      reasons: [...decided.reasons, ...reasons],
-      ...(related.length > 0 ? { activatedBy: related } : {}),
-      ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
-    },
-    problems,
-  };
+  const problems: InputProblem[] = cel.unknowns.map((u) => ({ ruleId: 'EG003', at: u.at, message: `${kind} ${policy.name}: ${u.note}.` }));
+  return { fact: { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...reasons] }, problems };
 };
 
 /** MAP `mutations[]`: ApplyConfiguration or JSONPatch expressions, read like validations. */

@@ -1,7 +1,7 @@
 import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import { analyzeRegoPolicy, parseRego, type RegoModule } from '../rego/index.ts';
-import { decideVerdict } from '../verdict.ts';
+import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { TextRef } from '../../model/source-ref.ts';
 import type { TextSource } from '../../model/workspace.ts';
@@ -56,25 +56,19 @@ export const analyzeRegoSources = (sources: readonly TextSource[]): { facts: Cov
     const logic = regoLogic(analysis, locate, () => undefined, `Rego module ${main.packageName} (${main.file})`, { reportParseErrors: false });
     problems.push(...logic.problems);
     const policy: ObjectRef = { kind: 'RegoModule', apiVersion: '', name: main.packageName, at: { file: main.file, doc: 0, path: [] } };
-    const handlesUpdate = logic.updateExemption ? 'no' : 'yes';
-    const decided = decideVerdict({
-      reads: logic.reads,
-      checks: logic.checks,
-      receivesSubresource: 'yes',
-      handlesUpdate,
-      ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
-      enforces: 'unknown',
-      unknowns: logic.unknowns,
-    });
-    facts.push({
+    const parts: CoverageParts = {
       engine: 'gatekeeper',
       policy,
       reads: logic.reads,
       checks: logic.checks,
       receivesSubresource: 'yes',
-      handlesUpdate,
+      handlesUpdate: logic.updateExemption ? 'no' : 'yes',
       ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
       enforces: 'unknown',
+    };
+    const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });
+    facts.push({
+      ...parts,
       verdict: decided.verdict,
       reasons: [...decided.reasons, { text: 'standalone Rego module: no constraint in scope, taken to match Pod' }],
     });

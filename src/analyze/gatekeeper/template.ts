@@ -2,7 +2,7 @@ import type { CoverageFact, CoverageReason } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import { analyzeCelPolicy, type CelConditionInput, type CelExpressionInput, type CelVariableInput } from '../cel/index.ts';
 import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
-import { decideVerdict } from '../verdict.ts';
+import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
@@ -188,36 +188,24 @@ const factOf = (
   activatedBy: readonly ObjectRef[],
   extra: readonly CoverageReason[],
 ): CoverageFact => {
-  const handlesUpdate = logic.updateExemption ? 'no' : 'yes';
-  const decided = decideVerdict({
-    reads: logic.reads,
-    checks: logic.checks,
-    receivesSubresource: scope.receivesSubresource,
-    ...(scope.subresourceEvidence && { subresourceEvidence: scope.subresourceEvidence }),
-    handlesUpdate,
-    ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
-    enforces: scope.enforces,
-    ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
-    unknowns: logic.unknowns,
-  });
-  const enforcement: CoverageReason[] =
-    scope.enforces === 'no' && decided.verdict !== 'not-applicable' && !decided.reasons.some((r) => r.text.startsWith('audit or warn'))
-      ? [{ text: `${scope.enforcementEvidence?.note ?? 'dryrun or warn'} on every Constraint: violations are reported, not denied`, ...(scope.enforcementEvidence && { at: scope.enforcementEvidence.at }) }]
-      : [];
-  return {
+  const parts: CoverageParts = {
     engine: 'gatekeeper',
     policy: template.ref,
     reads: logic.reads,
     checks: logic.checks,
     receivesSubresource: scope.receivesSubresource,
     ...(scope.subresourceEvidence && { subresourceEvidence: scope.subresourceEvidence }),
-    handlesUpdate,
+    handlesUpdate: logic.updateExemption ? 'no' : 'yes',
     ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
     enforces: scope.enforces,
-    verdict: decided.verdict,
-    reasons: [...decided.reasons, ...enforcement, ...extra],
     ...(activatedBy.length > 0 && { activatedBy }),
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
   };
+  const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });
+  const enforcement: CoverageReason[] =
+    scope.enforces === 'no' && decided.verdict !== 'not-applicable' && !decided.reasons.some((r) => r.text.startsWith('audit or warn'))
+      ? [{ text: `${scope.enforcementEvidence?.note ?? 'dryrun or warn'} on every Constraint: violations are reported, not denied`, ...(scope.enforcementEvidence && { at: scope.enforcementEvidence.at }) }]
+      : [];
+  return { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...enforcement, ...extra] };
 };
 

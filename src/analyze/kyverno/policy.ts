@@ -6,7 +6,7 @@ import {
   type Verdict,
 } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
-import { decideVerdict } from '../verdict.ts';
+import { decideFactVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
@@ -229,6 +229,23 @@ const ruleCoverage = (
       ? `${enforcement.evidence?.note ?? 'Audit'}: violations are reported, not denied`
       : `${enforcement.evidence?.note ?? 'failure action'}: denies in some namespaces only`,
   };
+  const updateEvidence = updateDrops[0] ?? updateUnknowns[0];
+  const parts: Omit<KyvernoCoverageFact, 'verdict' | 'reasons'> = {
+    engine: 'kyverno',
+    policy: policy.ref,
+    rule: name,
+    reads,
+    checks,
+    receivesSubresource: match.receivesSubresource,
+    ...(match.subresourceEvidence ? { subresourceEvidence: match.subresourceEvidence } : {}),
+    handlesUpdate,
+    ...(updateEvidence ? { updateEvidence } : {}),
+    enforces: enforcement.enforces,
+    requiresForbiddenOnEphemeral: logic.all.requiresForbiddenOnEphemeral,
+    ...(match.controllersEvidence ? { controllersOnly: match.controllersEvidence } : {}),
+    exemptsEphemeral: exclusions,
+    ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
+  };
   let decided: { verdict: Verdict; reasons: CoverageReason[] };
   if (logic.notAnalyzed) {
     decided = logic.notAnalyzed === 'verifyImages'
@@ -238,16 +255,8 @@ const ruleCoverage = (
     decided = { verdict: 'not-applicable', reasons: [{ text: 'matches no Pods' }] };
   } else {
     const gaps = blocks || logic.podSecurity ? [] : logic.groups.flatMap(ephemeralGap);
-    decided = decideVerdict({
+    decided = decideFactVerdict(parts, {
       ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}),
-      reads,
-      checks,
-      receivesSubresource: match.receivesSubresource,
-      subresourceEvidence: match.subresourceEvidence,
-      handlesUpdate,
-      updateEvidence: updateDrops[0] ?? updateUnknowns[0],
-      enforces: enforcement.enforces,
-      controllersOnly: match.controllersEvidence,
       subresourceExcluded: match.subresourceExcluded,
       ephemeralGaps: gaps,
       unknowns: [
@@ -269,23 +278,5 @@ const ruleCoverage = (
   if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
     reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
   }
-
-  return {
-    engine: 'kyverno',
-    policy: policy.ref,
-    rule: name,
-    reads,
-    checks,
-    receivesSubresource: match.receivesSubresource,
-    ...(match.subresourceEvidence ? { subresourceEvidence: match.subresourceEvidence } : {}),
-    handlesUpdate,
-    ...(updateDrops[0] ?? updateUnknowns[0] ? { updateEvidence: updateDrops[0] ?? updateUnknowns[0] } : {}),
-    enforces: enforcement.enforces,
-    verdict: decided.verdict,
-    reasons,
-    requiresForbiddenOnEphemeral: logic.all.requiresForbiddenOnEphemeral,
-    ...(match.controllersEvidence ? { controllersOnly: match.controllersEvidence } : {}),
-    exemptsEphemeral: exclusions,
-    ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
-  };
+  return { ...parts, verdict: decided.verdict, reasons };
 };

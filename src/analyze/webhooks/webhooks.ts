@@ -1,6 +1,6 @@
 import type { CoverageFact, Engine, Evidence, FieldCheck, Tri } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
-import { decideVerdict } from '../verdict.ts';
+import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { CelSources, celConditionsDropUpdate } from '../admission-policy/cel-facts.ts';
 import { ruleReach, type RuleListRefs } from '../admission-policy/rule-reach.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
@@ -46,21 +46,7 @@ const coverageOf = (source: Source): CoverageFact | undefined => {
   const conditions = source.matchConditions ? sources.collect(source.matchConditions.list, source.matchConditions.ref) : [];
   const dropped = conditions.length > 0 ? celConditionsDropUpdate(sources, conditions) : { unknowns: [] };
   const handlesUpdate: Tri = dropped.updateDropped ? 'no' : dropped.unknowns.length > 0 ? 'unknown' : 'yes';
-  const decided = source.logic.notAboutContainers
-    ? { verdict: 'not-applicable' as const, reasons: [{ text: source.logic.notAboutContainers }] }
-    : decideVerdict({
-        reads: source.logic.reads,
-        checks: source.logic.checks,
-        receivesSubresource: reach.receivesSubresource,
-        ...(reach.evidence ? { subresourceEvidence: reach.evidence } : {}),
-        handlesUpdate,
-        ...(dropped.updateDropped ? { updateEvidence: dropped.updateDropped } : {}),
-        enforces: source.enforces,
-        ...(source.enforcementEvidence ? { enforcementEvidence: source.enforcementEvidence } : {}),
-        ...(source.logic.hidden ? { logicHidden: source.logic.hidden } : {}),
-        unknowns: dropped.unknowns,
-      });
-  return {
+  const parts: CoverageParts = {
     engine: source.engine,
     policy: source.object.ref,
     ...(source.rule ? { rule: source.rule } : {}),
@@ -71,9 +57,15 @@ const coverageOf = (source: Source): CoverageFact | undefined => {
     handlesUpdate,
     ...(dropped.updateDropped ? { updateEvidence: dropped.updateDropped } : {}),
     enforces: source.enforces,
-    verdict: decided.verdict,
-    reasons: decided.reasons,
   };
+  const decided = source.logic.notAboutContainers
+    ? { verdict: 'not-applicable' as const, reasons: [{ text: source.logic.notAboutContainers }] }
+    : decideFactVerdict(parts, {
+        ...(source.enforcementEvidence ? { enforcementEvidence: source.enforcementEvidence } : {}),
+        ...(source.logic.hidden ? { logicHidden: source.logic.hidden } : {}),
+        unknowns: dropped.unknowns,
+      });
+  return { ...parts, verdict: decided.verdict, reasons: decided.reasons };
 };
 
 /** Validating/MutatingWebhookConfiguration: one fact per webhook whose rules are about Pods. */
