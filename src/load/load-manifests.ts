@@ -32,7 +32,7 @@ export const mayHoldManifests = (text: string): boolean => text.includes('apiVer
 
 /** Reads the Kubernetes objects of one YAML or JSON file. Never throws. */
 export const loadManifests = (file: string, text: string): LoadedManifestFile => {
-  if (!mayHoldManifests(text)) return { file, text, objects: [], problems: [], otherDocuments: 1 };
+  if (!mayHoldManifests(text) && !isHelmChartFile(file)) return { file, text, objects: [], problems: [], otherDocuments: 1 };
   const parsed = parseYaml(text);
   const problems: InputProblem[] = parsed.problems.map((problem) => ({
     ruleId: 'EG001',
@@ -54,11 +54,26 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
       } else otherDocuments++;
       return;
     }
-    const added = objectsOf(value, at, problems);
+    const added = isHelmChartFile(file) ? helmChartOf(value, at) : objectsOf(value, at, problems);
     if (added.length === 0 && !isKubernetesShaped(value)) otherDocuments++;
     objects.push(...added);
   });
   return { file, text, objects, problems, otherDocuments, source: parsed.source };
+};
+
+/**
+ * A Helm chart's `Chart.yaml` has an apiVersion (v1, v2) but no kind. It is read as an object of
+ * the pseudo-kind `HelmChart` so that analyzers can see its `dependencies` (the engine versions a
+ * chart installs); no Kubernetes kind has that name.
+ */
+export const HELM_CHART_KIND = 'HelmChart';
+
+const isHelmChartFile = (file: string): boolean => file === 'Chart.yaml' || file.endsWith('/Chart.yaml');
+
+const helmChartOf = (value: Record<string, unknown>, at: NodeRef): K8sObject[] => {
+  if (typeof value.apiVersion !== 'string' || typeof value.name !== 'string') return [];
+  const ref = { kind: HELM_CHART_KIND, apiVersion: value.apiVersion, name: value.name, at };
+  return [{ apiVersion: value.apiVersion, kind: HELM_CHART_KIND, name: value.name, body: value, ref }];
 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

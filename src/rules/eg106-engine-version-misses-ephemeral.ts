@@ -4,7 +4,7 @@ import { defineRule } from './rule.ts';
 
 const SOURCE: Readonly<Record<EngineVersionFact['source'], string>> = {
   image: 'image',
-  'chart-dependency': 'chart dependency',
+  'chart-dependency': 'Chart.yaml dependency chart',
   'helm-release': 'HelmRelease chart',
   'argo-application': 'Argo CD Application chart',
 };

@@ -16,6 +16,15 @@ const deployment = (image: string, args = '') => yaml`
           image: ${image}${args}
 `;
 
+const chartYaml = (dependencies: string) => ({
+  'platform/Chart.yaml': yaml`
+    apiVersion: v2
+    name: platform
+    version: 1.0.0
+    dependencies:
+  ` + dependencies,
+});
+
 const helmRelease = (chart: string, version: string) => yaml`
   apiVersion: helm.toolkit.fluxcd.io/v2
   kind: HelmRelease
@@ -56,6 +65,10 @@ testRule(rule, {
     },
     { name: 'Gatekeeper 3.22 generates scoped VAPs', files: deployment('openpolicyagent/gatekeeper:v3.22.0') },
     { name: 'Argo CD Application with a version range', files: application('gatekeeper', '3.*') },
+    {
+      name: 'Chart.yaml dependencies: a range, a fixed Kyverno chart, another chart',
+      files: chartYaml('  - {name: gatekeeper, version: "~3.8.0", repository: https://open-policy-agent.github.io/gatekeeper/charts}\n  - {name: kyverno, version: 2.1.5}\n  - {name: postgresql, version: 1.0.0}\n'),
+    },
   ],
   invalid: [
     {
@@ -82,6 +95,11 @@ testRule(rule, {
       name: 'Flux HelmRelease with Kyverno chart 2.1.4 (app 1.5.2)',
       files: helmRelease('kyverno', '2.1.4'),
       errors: [{ messageId: 'tooOld', data: { source: 'HelmRelease chart', version: '2.1.4' }, line: 10, column: 16 }],
+    },
+    {
+      name: 'Chart.yaml dependency on Kyverno chart 2.1.4 (app 1.5.2)',
+      files: chartYaml('  - name: kyverno\n    version: 2.1.4\n    repository: https://kyverno.github.io/kyverno/\n'),
+      errors: [{ messageId: 'tooOld', data: { object: 'HelmChart/platform', source: 'Chart.yaml dependency chart', version: '2.1.4' }, line: 6, column: 14, file: 'platform/Chart.yaml' }],
     },
     {
       name: 'Argo CD Application with Gatekeeper chart 3.8.1',

@@ -1,4 +1,5 @@
 import type { ObjectRef } from '../../model/object-ref.ts';
+import { HELM_CHART_KIND } from '../../load/load-manifests.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 
@@ -157,6 +158,16 @@ export const engineVersionFacts = (workspace: Workspace): EngineVersionFact[] =>
   // Engines are installed as controllers; a Pod fixture that merely uses the image is not an install.
   for (const kind of ['Deployment', 'StatefulSet', 'DaemonSet']) {
     for (const object of workspace.byKind(kind)) facts.push(...imageFacts(object));
+  }
+  for (const chart of workspace.byKind(HELM_CHART_KIND)) {
+    const dependencies = chart.body['dependencies'];
+    if (!Array.isArray(dependencies)) continue;
+    dependencies.forEach((dependency, i) => {
+      if (!isRecord(dependency)) return;
+      const at = childRef(chart.ref.at, 'dependencies', i);
+      const fact = chartFact(dependency['name'], dependency['version'], childRef(at, 'version'), chart.ref, 'chart-dependency');
+      if (fact) facts.push(fact);
+    });
   }
   for (const release of workspace.byKind('HelmRelease')) {
     if (!release.apiVersion.startsWith('helm.toolkit.fluxcd.io/')) continue;
