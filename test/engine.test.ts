@@ -1,0 +1,46 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { memoryFileSystem } from '../src/discover/memory-file-system.ts';
+import type { FileSystem } from '../src/discover/file-system.ts';
+import { scan } from '../src/engine.ts';
+import { toJson } from '../src/report/json.ts';
+import { toSarif } from '../src/report/sarif.ts';
+import { defineRule } from '../src/rules/rule.ts';
+import eg302 from '../src/rules/eg302-privileged-ephemeral-container.ts';
+
+const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  ephemeralContainers:\n    - {name: d, image: busybox, securityContext: {privileged: true}}\n';
+
+describe('engine', () => {
+  it('reports a file it cannot read as EG001 and scans the others', async () => {
+    const files = memoryFileSystem({ 'locked.yaml': pod, 'pod.yaml': pod });
+    const fs: FileSystem = {
+      ...files,
+      read: (root, file, max) => (file === 'locked.yaml' ? Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) : files.read(root, file, max)),
+    };
+    const result = await scan({ root: '/repo' }, { fs });
+    const shown = result.findings.map((f) => `${f.location.file}:${f.location.startLine} ${f.ruleId} ${f.ruleId === 'EG001' ? f.message : ''}`.trim());
+    assert.deepEqual(shown, ['locked.yaml:1 EG001 Could not read this file (EACCES); it was not scanned.', 'pod.yaml:6 EG302']);
+  });
+
+  it('reports a crashing rule as an error notice and runs the other rules', async () => {
+    const broken = defineRule({
+      meta: { id: 'EG999', name: 'broken', short: 'Breaks.', level: 'error', tags: [], messages: { m: 'never' } },
+      check() {
+        throw new Error('boom');
+      },
+    });
+    const result = await scan({ root: '/repo', rules: [broken, eg302] }, { fs: memoryFileSystem({ 'pod.yaml': pod }) });
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['EG302']);
+    assert.match(result.notifications[0]!.message, /^Internal error in rule EG999 \(broken\): boom\./);
+    assert.equal(result.notifications[0]!.level, 'error');
+  });
+
+  it('gives the same bytes for the same input, whatever the file order', async () => {
+    const tree = { 'b.yaml': pod, 'a/c.yaml': pod.replace('web', 'api'), 'ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: {name: x, labels: {pod-security.kubernetes.io/enforce: baseline}}\n' };
+    const reversed = Object.fromEntries(Object.entries(tree).reverse());
+    const first = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+    const second = await scan({ root: '/repo' }, { fs: memoryFileSystem(reversed) });
+    assert.equal(toJson(first), toJson(second));
+    assert.equal(JSON.stringify(toSarif(first)), JSON.stringify(toSarif(second)));
+  });
+});
