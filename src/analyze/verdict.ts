@@ -1,17 +1,10 @@
-import type { ContainerList, CoverageFact, CoverageReason, Evidence, FieldCheck, Tri, Verdict } from './coverage.ts';
+import type { CoverageFact, CoverageReason, Evidence, FieldCheck, Verdict } from './coverage.ts';
 import { isSettableOnEphemeral } from '../model/container-fields.ts';
 
-export interface VerdictInput {
-  readonly reads: Readonly<Partial<Record<ContainerList, Evidence>>>;
-  readonly checks: readonly FieldCheck[];
-  readonly receivesSubresource: Tri;
-  readonly subresourceEvidence?: Evidence;
-  readonly handlesUpdate: Tri;
-  readonly updateEvidence?: Evidence;
-  readonly enforces: Tri;
+/** What decides a verdict beyond the fact's own fields. */
+export interface VerdictHints {
   /** Where the policy says it only audits/warns (Kyverno failure action, VAP binding actions). */
   readonly enforcementEvidence?: Evidence;
-  readonly controllersOnly?: Evidence;
   /** Something the analyzer could not follow (with where). */
   readonly unknowns?: readonly Evidence[];
   /**
@@ -29,28 +22,22 @@ export interface VerdictInput {
   readonly logicHidden?: Evidence;
 }
 
+/** A verdict is decided from these fields of the fact, plus the hints. */
+export type VerdictInput = Pick<
+  CoverageFact,
+  'reads' | 'checks' | 'receivesSubresource' | 'subresourceEvidence' | 'handlesUpdate' | 'updateEvidence' | 'enforces' | 'controllersOnly'
+> &
+  VerdictHints;
+
 /** What an analyzer builds of a coverage fact; the verdict and its reasons are decided here. */
 export type CoverageParts = Omit<CoverageFact, 'verdict' | 'reasons'>;
-
-/** What decides a verdict beyond the fact's own fields. */
-export type VerdictHints = Pick<VerdictInput, 'enforcementEvidence' | 'unknowns' | 'ephemeralGaps' | 'subresourceExcluded' | 'logicHidden'>;
 
 /**
  * The verdict of a fact from the fact itself: analyzers state each field once, and the verdict
  * rests on exactly the values the fact reports.
  */
 export const decideFactVerdict = (parts: CoverageParts, hints: VerdictHints = {}): { verdict: Verdict; reasons: CoverageReason[] } =>
-  decideVerdict({
-    reads: parts.reads,
-    checks: parts.checks,
-    receivesSubresource: parts.receivesSubresource,
-    ...(parts.subresourceEvidence ? { subresourceEvidence: parts.subresourceEvidence } : {}),
-    handlesUpdate: parts.handlesUpdate,
-    ...(parts.updateEvidence ? { updateEvidence: parts.updateEvidence } : {}),
-    enforces: parts.enforces,
-    ...(parts.controllersOnly ? { controllersOnly: parts.controllersOnly } : {}),
-    ...hints,
-  });
+  decideVerdict({ ...parts, ...hints });
 
 /** The checks that matter for ephemeral containers: denied on, and settable on them. */
 export const ephemeralRelevantChecks = (checks: readonly FieldCheck[]): FieldCheck[] =>
