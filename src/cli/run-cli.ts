@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import { parseRenderSelection } from '../render/options.ts';
@@ -154,7 +154,12 @@ const rootAndGlobs = async (targets: readonly string[], cwd: string): Promise<{ 
     const path = resolve(cwd, targets[0]!);
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) return { root: path };
-    if (info?.isFile()) return { root: cwd, include: [relative(cwd, path).split('\\').join('/')] };
+    if (info?.isFile()) {
+      // Inside the current folder, paths stay relative to it; elsewhere the file's own folder is the root.
+      const inside = relative(cwd, path);
+      if (!inside.startsWith('..') && !isAbsolute(inside)) return { root: cwd, include: [inside.split('\\').join('/')] };
+      return { root: dirname(path), include: [basename(path)] };
+    }
   }
   for (const target of targets) {
     if (!/[*?[{]/.test(target) && !(await stat(resolve(cwd, target)).catch(() => undefined))) {

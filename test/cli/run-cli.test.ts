@@ -75,6 +75,14 @@ describe('ephemeral-guard scan', () => {
     assert.deepEqual(report.coverage, []);
   });
 
+  it('scans one file outside the current folder, reported relative to its own folder', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'eg-file-'));
+    await writeFile(join(elsewhere, 'pod.yaml'), privilegedPod);
+    const { code, stdout } = await run(['scan', join(elsewhere, 'pod.yaml')]);
+    assert.equal(code, 1);
+    assert.match(stdout, /^pod\.yaml\n {2}8:37 /);
+  });
+
   it('scans globs relative to the current folder', async () => {
     const { code, stdout } = await run(['scan', 'a/*.yaml'], { 'a/pod.yaml': privilegedPod, 'b/pod.yaml': privilegedPod });
     assert.equal(code, 1);
