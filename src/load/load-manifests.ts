@@ -37,7 +37,9 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
   const problems: InputProblem[] = parsed.problems.map((problem) => ({
     ruleId: 'EG001',
     at: { file, start: problem.offset, end: problem.offset },
-    message: `Not valid YAML: ${problem.message}. The rest of the file was read where possible; fix the syntax so that every document is checked.`,
+    message: /\{\{.*\}\}/.test(text)
+      ? `Not valid YAML: ${problem.message}. The file holds template expressions ({{ … }}): render it (helm template, or your templating step) and scan the output, or exclude it; the rest of the file was read where possible.`
+      : `Not valid YAML: ${problem.message}. The rest of the file was read where possible; fix the syntax so that every document is checked.`,
   }));
   const objects: K8sObject[] = [];
   let otherDocuments = 0;

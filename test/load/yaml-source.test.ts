@@ -244,6 +244,11 @@ describe('YAML problems', () => {
     assert.equal(loaded.problems[0]?.ruleId, 'EG001');
   });
 
+  it('says when an unparseable file is a template to render', () => {
+    const loaded = loadManifests('role.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n{{- if .Values.enabled }}\n  name: x\n{{- end }}\n');
+    assert.match(loaded.problems[0]!.message, /holds template expressions \(\{\{ … \}\}\): render it/);
+  });
+
   it('reports a duplicate key and keeps the last value', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
     const loaded = loadManifests('f.yaml', text);
