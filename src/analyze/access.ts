@@ -135,14 +135,3 @@ export interface AccessGraph {
   /** Malformed RBAC input, skipped with care. */
   readonly problems: readonly RuleProblem[];
 }
-
-export const emptyAccessGraph: AccessGraph = {
-  roles: [],
-  bindings: [],
-  roleGrants: [],
-  grants: [],
-  escalations: [],
-  lookalikes: [],
-  unresolvedBindings: [],
-  problems: [],
-};
