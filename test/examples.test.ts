@@ -49,6 +49,14 @@ describe('examples/ (what npm start shows)', () => {
       'rbac/vulnerable/pods-star.yaml:10:17 EG204',
       'webhooks/vulnerable/webhook.yaml:14:17 EG103',
     ]);
+    assert.deepEqual(
+      result.access.map((row) => `${row.subject} ${row.scope} ${row.guarded}${row.allowed ? ` allowed: ${row.allowed}` : ''}`),
+      [
+        'Group shop-oncall namespace shop no allowed: rbac.allow ClusterRole/debugger: On-call SREs debug production pods in shop through this role; approved in SEC-123, reviewed quarterly.',
+        'Group shop-oncall namespace shop no',
+        'Group shop-developers namespace shop no',
+      ],
+    );
     assert.deepEqual(validateSarif(toSarif(result)), []);
     assert.deepEqual(validateSarif(toSarif(result, { upload: true })), []);
   });

@@ -9,6 +9,7 @@ import type { Breadth } from '../analyze/access.ts';
 import type { EphemeralVerb } from '../model/rbac/ephemeral.ts';
 import { aggregationText, bindingText, roleText } from '../model/rbac/wording.ts';
 import type { Location, SourceRef } from '../model/source-ref.ts';
+import type { Finding } from '../rules/finding.ts';
 import type { AccessRow } from './summary.ts';
 
 export interface AccessTableRow extends AccessRow {
@@ -28,6 +29,22 @@ export interface AccessTableRow extends AccessRow {
   /** Why it is not guarded, and what was assumed (unguarded rows only). */
   readonly reason?: string;
 }
+
+/**
+ * Marks the rows whose EG301 finding (same subject entry) was suppressed by `rbac.allow`, so the
+ * table says the access is accepted, and why, instead of only "not guarded".
+ */
+export const markAllowedRows = (rows: readonly AccessTableRow[], findings: readonly Finding[]): AccessTableRow[] => {
+  const allowed = new Map<string, string>();
+  for (const finding of findings) {
+    if (finding.ruleId !== 'EG301' || finding.suppression?.kind !== 'external') continue;
+    allowed.set(`${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}`, finding.suppression.justification);
+  }
+  return rows.map((row) => {
+    const reason = allowed.get(`${row.location.file}:${row.location.startLine}:${row.location.startColumn}`);
+    return reason === undefined || row.guarded === 'yes' ? row : { ...row, allowed: reason };
+  });
+};
 
 /** `yes` when a control certainly applies; `unknown` when only policies that may apply were found. */
 const guardedOf = (guard: TargetGuard): AccessTableRow['guarded'] => (guard.guarded ? 'yes' : guard.uncertain.length > 0 ? 'unknown' : 'no');
@@ -69,7 +86,7 @@ export const accessTextTable = (rows: readonly AccessTableRow[]): string[] => {
       row.via,
       `${row.location.file}:${row.location.startLine}`,
       // Last, because it can be long: the controls that would deny a privileged one there.
-      row.guarded === 'yes' ? row.controls.join(', ') : '-',
+      row.guarded === 'yes' ? row.controls.join(', ') : row.allowed !== undefined ? `allowed: ${row.allowed}` : '-',
     ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));

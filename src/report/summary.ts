@@ -23,6 +23,8 @@ export interface AccessRow {
   readonly location?: Location;
   /** Whether an effective admission control stops a privileged ephemeral container there. */
   readonly guarded: 'yes' | 'no' | 'unknown';
+  /** Accepted in the config (`rbac.allow`): the reason given there. */
+  readonly allowed?: string;
 }
 
 export interface SummaryInput {
@@ -184,7 +186,7 @@ export const accessSection = (out: Budget, rows: readonly AccessRow[], blobBase:
       escapeMarkdown(row.subject),
       escapeMarkdown(row.scope),
       escapeMarkdown(row.via),
-      GUARD_LABEL[row.guarded],
+      row.allowed !== undefined ? `${GUARD_LABEL[row.guarded]} (allowed: ${escapeMarkdown(row.allowed)})` : GUARD_LABEL[row.guarded],
       row.location ? lineLink(row.location, blobBase) : '',
     ]),
     limit,
