@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_SIZE, discover, formatBytes } from './discover/discove
 import { NO_SETTINGS, type ScanSettings } from './config/settings.ts';
 import { securitySeverityForLevel } from './config/severity.ts';
 import type { FileSystem } from './discover/file-system.ts';
-import { decodeText, loadManifests, looksBinary } from './load/load-manifests.ts';
+import { decodeText, loadManifests, looksBinary, startsWithBom } from './load/load-manifests.ts';
 import { SourceIndex } from './load/source-index.ts';
 import { parseYaml } from './load/yaml-source.ts';
 import type { RenderOptions } from './render/options.ts';
@@ -171,9 +171,10 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         problems.push({ ruleId: 'EG001', at: { file, start: 0, end: 0 }, message: 'This file is binary, not YAML or JSON; it was not scanned. Exclude it or rename it.' });
         return;
       }
+      const bom = { bom: startsWithBom(content.bytes) };
       if (file.endsWith('.rego')) {
         const text = decodeText(content.bytes);
-        sources.add(file, text);
+        sources.add(file, text, undefined, bom);
         textSources.push({ file, text });
         return;
       }
@@ -184,10 +185,10 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
       if (rendered.consumed.has(file)) {
         const parsed = loaded.source ? undefined : parseYaml(loaded.text);
         if (parsed) parsedDocuments.set(file, parsed.documents);
-        sources.add(file, loaded.text, loaded.source ?? parsed?.source);
+        sources.add(file, loaded.text, loaded.source ?? parsed?.source, bom);
         return;
       }
-      sources.add(file, loaded.text, loaded.source);
+      sources.add(file, loaded.text, loaded.source, bom);
       objects.push(...loaded.objects);
       otherDocuments += loaded.otherDocuments;
     });
@@ -319,7 +320,7 @@ const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceInd
   for (const { finding, object } of drafted) {
     const { file, startLine } = finding.location;
     let table = hashes.get(file);
-    if (!table) hashes.set(file, (table = lineHashTable(sources.textOf(file) ?? '', lastLines.get(file) ?? 0)));
+    if (!table) hashes.set(file, (table = lineHashTable(sources.fingerprintTextOf(file) ?? '', lastLines.get(file) ?? 0)));
     const lineHash = table.hashOf(startLine);
     const hashed = lineHash ? { ...finding, lineHash } : finding;
     findings.push(hashed);

@@ -7,6 +7,8 @@ import { toJson } from '../src/report/json.ts';
 import { toSarif } from '../src/report/sarif.ts';
 import { defineRule } from '../src/rules/rule.ts';
 import eg302 from '../src/rules/eg302-privileged-ephemeral-container.ts';
+import eg107 from '../src/rules/eg107-podsecuritypolicy-ignores-ephemeral.ts';
+import { lineHashes } from '../src/report/fingerprint.ts';
 
 const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  ephemeralContainers:\n    - {name: d, image: busybox, securityContext: {privileged: true}}\n';
 
@@ -33,6 +35,15 @@ describe('engine', () => {
     assert.deepEqual(result.findings.map((f) => f.ruleId), ['EG302']);
     assert.match(result.notifications[0]!.message, /^Internal error in rule EG999 \(broken\): boom\./);
     assert.equal(result.notifications[0]!.level, 'error');
+  });
+
+  it('fingerprints a file with a byte order mark as upload-sarif does (mark included)', async () => {
+    const text = 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: legacy}\n';
+    const result = await scan({ root: '/repo', rules: [eg107] }, { fs: memoryFileSystem({ 'psp.yaml': Buffer.from(`\uFEFF${text}`, 'utf8') }) });
+    const [finding] = result.findings;
+    assert.deepEqual([finding?.location.startLine, finding?.location.startColumn], [1, 1]);
+    assert.equal(finding?.lineHash, lineHashes(`\uFEFF${text}`)[0]);
+    assert.notEqual(finding?.lineHash, lineHashes(text)[0]);
   });
 
   it('gives the same bytes for the same input, whatever the file order', async () => {

@@ -21,6 +21,9 @@ export const decodeText = (bytes: Uint8Array): string => {
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
 };
 
+/** The bytes start with a UTF-8 byte order mark. */
+export const startsWithBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
 /** True when the bytes look like a binary file (a NUL in the first 8 KiB). */
 export const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0);
 

@@ -18,6 +18,8 @@ interface IndexedFile {
   readonly text: string;
   readonly lines: LineIndex;
   readonly yaml?: YamlSource;
+  /** The file began with a byte order mark (dropped from `text`, kept for fingerprints). */
+  readonly bom?: boolean;
 }
 
 /**
@@ -28,12 +30,21 @@ export class SourceIndex {
   private readonly files = new Map<string, IndexedFile>();
   private readonly rendered = new Map<string, RenderedLocator>();
 
-  add(file: string, text: string, yaml?: YamlSource): void {
-    this.files.set(file, { text, lines: yaml ? yaml.lines : new LineIndex(text), ...(yaml ? { yaml } : {}) });
+  add(file: string, text: string, yaml?: YamlSource, options: { bom?: boolean } = {}): void {
+    this.files.set(file, { text, lines: yaml ? yaml.lines : new LineIndex(text), ...(yaml ? { yaml } : {}), ...(options.bom ? { bom: true } : {}) });
   }
 
   textOf(file: string): string | undefined {
     return this.files.get(file)?.text;
+  }
+
+  /**
+   * The text GitHub's upload-sarif hashes for `primaryLocationLineHash`: the file as decoded,
+   * byte order mark included (positions are counted without it, as editors show them).
+   */
+  fingerprintTextOf(file: string): string | undefined {
+    const indexed = this.files.get(file);
+    return indexed ? (indexed.bom ? `\uFEFF${indexed.text}` : indexed.text) : undefined;
   }
 
   /** Registers a rendered document: refs whose `file` is `id` are located through `locator`. */
