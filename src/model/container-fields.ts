@@ -5,6 +5,11 @@ export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContaine
 
 export const CONTAINER_LISTS: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
+const CONTAINER_LIST_SET: ReadonlySet<string> = new Set(CONTAINER_LISTS);
+
+/** Is this pod-spec key one of the three container lists? */
+export const isContainerList = (key: string): key is ContainerList => CONTAINER_LIST_SET.has(key);
+
 /**
  * Which kind of container field a container-relative path names (DOMAIN.md section 1).
  * `securityContext.privileged` → security; `image` → image; `resources.limits` → forbidden on

@@ -17,6 +17,17 @@ const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 
+/**
+ * Where a pod spec sits in an object an admission policy may receive: a Pod's own `spec`, a
+ * controller's `spec.template.spec`, a CronJob's job template. Policy languages (Kyverno
+ * patterns, JMESPath, CEL) name these paths; this is the one list of them.
+ */
+export const POD_SPEC_LOCATIONS: readonly { readonly path: readonly string[]; readonly inPod: boolean }[] = [
+  { path: ['spec'], inPod: true },
+  { path: ['spec', 'template', 'spec'], inPod: false },
+  { path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'], inPod: false },
+];
+
 /** Kinds that own pod templates: Kyverno's autogen targets, and what EG104 calls controllers. */
 export const POD_CONTROLLER_KINDS: ReadonlySet<string> = new Set(
   Object.keys(POD_SPEC_PATHS).filter((kind) => kind !== 'Pod' && kind !== 'PodTemplate'),

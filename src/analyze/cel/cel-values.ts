@@ -1,5 +1,6 @@
 import type { ContainerList } from '../coverage.ts';
 import type { CelPodSpecScope } from './types.ts';
+import { POD_SPEC_LOCATIONS } from '../../model/pod-specs.ts';
 
 /**
  * What a CEL sub-expression evaluates to, as far as containers are concerned. The analysis
@@ -31,11 +32,10 @@ export const EMPTY: CelValue = { k: 'empty' };
 export const LOST: CelValue = { k: 'lost' };
 
 /** Where a pod spec sits in the admitted object: a Pod, a controller's template, a CronJob's. */
-const POD_SPEC_PATHS: readonly { readonly path: readonly string[]; readonly scope: CelPodSpecScope }[] = [
-  { path: ['spec'], scope: 'pod' },
-  { path: ['spec', 'template', 'spec'], scope: 'pod-template' },
-  { path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'], scope: 'pod-template' },
-];
+const POD_SPEC_PATHS: readonly { readonly path: readonly string[]; readonly scope: CelPodSpecScope }[] = POD_SPEC_LOCATIONS.map((location) => ({
+  path: location.path,
+  scope: location.inPod ? 'pod' : 'pod-template',
+}));
 
 const startsWithPath = (path: readonly string[], prefix: readonly string[]): boolean =>
   path.length >= prefix.length && prefix.every((segment, i) => path[i] === segment);

@@ -1,6 +1,7 @@
 import type { ObjectRef } from '../../model/object-ref.ts';
 import { HELM_CHART_KIND } from '../../load/load-manifests.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
+import { containersOf, podSpecOf } from '../../model/pod-specs.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 
 /**
@@ -90,37 +91,30 @@ const gatekeeperVapFact = (
   return { ...base, engine: 'gatekeeper', problem: 'generated-vap', fixedIn: show(GATEKEEPER_VAP_SCOPED), ...(generate?.at ? { flagAt: generate.at } : {}) };
 };
 
-const POD_SPEC_PATHS: readonly (readonly string[])[] = [['spec', 'template', 'spec'], ['spec'], ['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-
-/** Engine images in a workload's pod spec (Deployment, StatefulSet, DaemonSet, Pod...). */
+/** Engine images in a controller's containers (Deployment, StatefulSet, DaemonSet). */
 const imageFacts = (object: K8sObject): EngineVersionFact[] => {
+  const site = podSpecOf(object);
+  if (!site) return [];
   const facts: EngineVersionFact[] = [];
-  for (const path of POD_SPEC_PATHS) {
-    let spec: unknown = object.body;
-    for (const key of path) spec = isRecord(spec) ? spec[key] : undefined;
-    if (!isRecord(spec) || !Array.isArray(spec['containers'])) continue;
-    spec['containers'].forEach((container, i) => {
-      if (!isRecord(container) || typeof container['image'] !== 'string') return;
-      const { repository, tag } = splitImage(container['image']);
-      const version = tag ? parseVersion(tag) : undefined;
-      if (!version) return;
-      const containerRef = childRef(object.ref.at, ...path, 'containers', i);
-      const base = { version: show(version), source: 'image' as const, object: object.ref, at: childRef(containerRef, 'image') };
-      if (KYVERNO_IMAGE.test(repository)) {
-        if (below(version, KYVERNO_FIXED)) facts.push({ ...base, engine: 'kyverno', problem: 'too-old', fixedIn: show(KYVERNO_FIXED) });
-      } else if (GATEKEEPER_IMAGE.test(repository)) {
-        if (below(version, GATEKEEPER_FIXED)) {
-          facts.push({ ...base, engine: 'gatekeeper', problem: 'too-old', fixedIn: show(GATEKEEPER_FIXED) });
-          return;
-        }
-        const args = container['args'];
-        const generate = flagValue(args, 'default-create-vap-for-templates');
-        const sync = flagValue(args, 'sync-vap-enforcement-scope')?.value ?? false;
-        const fact = gatekeeperVapFact(base, version, generate && { value: generate.value, at: childRef(containerRef, 'args', generate.index) }, sync);
-        if (fact) facts.push(fact);
+  for (const { list, container, at: containerRef } of containersOf(site)) {
+    if (list !== 'containers' || typeof container['image'] !== 'string') continue;
+    const { repository, tag } = splitImage(container['image']);
+    const version = tag ? parseVersion(tag) : undefined;
+    if (!version) continue;
+    const base = { version: show(version), source: 'image' as const, object: object.ref, at: childRef(containerRef, 'image') };
+    if (KYVERNO_IMAGE.test(repository)) {
+      if (below(version, KYVERNO_FIXED)) facts.push({ ...base, engine: 'kyverno', problem: 'too-old', fixedIn: show(KYVERNO_FIXED) });
+    } else if (GATEKEEPER_IMAGE.test(repository)) {
+      if (below(version, GATEKEEPER_FIXED)) {
+        facts.push({ ...base, engine: 'gatekeeper', problem: 'too-old', fixedIn: show(GATEKEEPER_FIXED) });
+        continue;
       }
-    });
-    break;
+      const args = container['args'];
+      const generate = flagValue(args, 'default-create-vap-for-templates');
+      const sync = flagValue(args, 'sync-vap-enforcement-scope')?.value ?? false;
+      const fact = gatekeeperVapFact(base, version, generate && { value: generate.value, at: childRef(containerRef, 'args', generate.index) }, sync);
+      if (fact) facts.push(fact);
+    }
   }
   return facts;
 };

@@ -1,5 +1,7 @@
 import { compile, tokenize } from '@jmespath-community/jmespath';
 import type { ContainerList } from '../coverage.ts';
+import { isContainerList } from '../../model/container-fields.ts';
+import { POD_SPEC_LOCATIONS } from '../../model/pod-specs.ts';
 
 /**
  * What a Kyverno JMESPath expression reads from the admission request: which container lists,
@@ -84,14 +86,8 @@ type Shape = ContainerShape | OpaqueShape | RootShape | PathShape;
 const OPAQUE: OpaqueShape = { t: 'opaque' };
 const ROOT: RootShape = { t: 'root' };
 
-const CONTAINER_LIST_NAMES: ReadonlySet<string> = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-
 /** Pod-spec locations below `request.object` for Pods and the controllers autogen writes. */
-const POD_SPEC_PATHS: readonly (readonly string[])[] = [
-  ['spec'],
-  ['spec', 'template', 'spec'],
-  ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-];
+const POD_SPEC_PATHS: readonly (readonly string[])[] = POD_SPEC_LOCATIONS.map((location) => location.path);
 
 /** Deeper ASTs than this are hostile input: give up with an unknown. */
 const MAX_DEPTH = 200;
@@ -254,12 +250,12 @@ export const jmesReads = (
       case 'path': {
         const segs = [...current.segs, name];
         if (segs.length === 2 && segs[0] === 'request' && segs[1] === 'operation') out.operationRefs.push(span);
-        if (segs[0] === 'images' && segs.length === 2 && CONTAINER_LIST_NAMES.has(name)) {
+        if (segs[0] === 'images' && segs.length === 2 && isContainerList(name)) {
           const read: JmesListRead = { list: name as ContainerList, span };
           out.reads.push(read);
           return { t: 'containers', lists: [read], rel: ['image'], relSpan: span, derived: true };
         }
-        if (CONTAINER_LIST_NAMES.has(name) && segs[0] === 'request' && segs[1] === 'object' && isPodSpecPath(segs.slice(2, -1))) {
+        if (isContainerList(name) && segs[0] === 'request' && segs[1] === 'object' && isPodSpecPath(segs.slice(2, -1))) {
           const read: JmesListRead = { list: name as ContainerList, span };
           out.reads.push(read);
           return { t: 'containers', lists: [read], rel: [] };

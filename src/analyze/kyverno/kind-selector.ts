@@ -1,3 +1,5 @@
+import { POD_CONTROLLER_KINDS } from '../../model/pod-specs.ts';
+
 /**
  * Kyverno `match`/`exclude` kind selectors (`Pod`, `v1/Pod`, `Pod/ephemeralcontainers`,
  * `apps/v1/Deployment`, wildcards in any part), read the way Kyverno reads them:
@@ -95,16 +97,8 @@ export const selectorMatches = (
   );
 };
 
-/** Pod controllers whose templates autogen fills from Pod rules (pkg/autogen). */
-export const POD_CONTROLLER_KINDS: ReadonlySet<string> = new Set([
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'ReplicaSet',
-  'Job',
-  'CronJob',
-  'ReplicationController',
-]);
+/** Pod controllers whose templates autogen fills from Pod rules (pkg/autogen): the model's list. */
+export { POD_CONTROLLER_KINDS };
 
 /** A selector that names a pod controller with no subresource (a template, never a Pod). */
 export const selectsPodController = (selector: KindSelector): boolean =>

@@ -2,6 +2,8 @@ import type { ContainerList, Evidence } from '../coverage.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListedFieldCheck } from './types.ts';
+import { isContainerList } from '../../model/container-fields.ts';
+import { POD_SPEC_LOCATIONS } from '../../model/pod-specs.ts';
 
 /**
  * Which container lists and fields a Kyverno `pattern` (or one `anyPattern` alternative, or a
@@ -41,10 +43,8 @@ export const parseAnchor = (key: string): { kind: AnchorKind; key: string } | nu
   return { kind: (m[1] ?? '') as AnchorKind, key: m[2]! };
 };
 
-const CONTAINER_LISTS: ReadonlySet<string> = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-
 /** Pod-spec locations in the objects a Kyverno rule may match (Pod, and the autogen controllers). */
-const POD_SPEC_PATHS: readonly string[] = ['spec', 'spec.template.spec', 'spec.jobTemplate.spec.template.spec'];
+const POD_SPEC_PATHS: readonly string[] = POD_SPEC_LOCATIONS.map((location) => location.path.join('.'));
 
 /** Deeper patterns than this are not real policies: stop and say so. */
 const MAX_DEPTH = 64;
@@ -101,7 +101,7 @@ const walkResource = (
     const key = anchor?.key ?? rawKey;
     const childConditional = conditional || anchor?.kind === '' || anchor?.kind === '<';
     const at = childRef(ref, rawKey);
-    if (atPodSpec && CONTAINER_LISTS.has(key)) {
+    if (atPodSpec && isContainerList(key)) {
       const list = key as ContainerList;
       facts.reads.push({ list, at: keyRef(ref, rawKey), note: `pattern checks spec.${list}` });
       if (anchor?.kind === 'X' && list === 'ephemeralContainers' && !childConditional) {
