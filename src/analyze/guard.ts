@@ -19,7 +19,7 @@
  *   listed as uncertain and the message says so. A false "guarded" is worse than a finding.
  */
 import { assumedEnforceLevel, type ScanSettings } from '../config/settings.ts';
-import { labelSelectorMatches, readLabels, readLabelSelector, type LabelSelector } from '../model/rbac/label-selector.ts';
+import { labelSelectorMatches, readLabels, readLabelSelector, type LabelSelector } from '../model/label-selector.ts';
 import {
   deniesPrivilegedContainers,
   podSecurityConfigs,

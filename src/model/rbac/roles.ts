@@ -10,8 +10,8 @@ import type { NodeRef } from '../source-ref.ts';
 import { childRef } from '../source-ref.ts';
 import type { K8sObject, Workspace } from '../workspace.ts';
 import { BUILTIN_CLUSTER_ROLES, BUILTIN_ROLES } from './builtin-roles.ts';
-import type { LabelSelector } from './label-selector.ts';
-import { labelSelectorMatches, readLabels, readLabelSelector } from './label-selector.ts';
+import type { LabelSelector } from '../label-selector.ts';
+import { labelSelectorMatches, readLabels, readLabelSelector } from '../label-selector.ts';
 import type { PolicyRule, RuleProblem } from './policy-rule.ts';
 import { readPolicyRule } from './policy-rule.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { labelSelectorMatches, readLabelSelector } from '../../../src/model/rbac/label-selector.ts';
+import { labelSelectorMatches, readLabelSelector } from '../../src/model/label-selector.ts';
 
 const matches = (selector: unknown, labels: Record<string, string>): boolean => {
   const read = readLabelSelector(selector);
