@@ -1,5 +1,5 @@
 /**
-^ * Label selectors as Kubernetes evaluates them (ClusterRole aggregation, namespace selectors of
+ * Label selectors as Kubernetes evaluates them (ClusterRole aggregation, namespace selectors of
  * policies and bindings): apimachinery
  * pkg/apis/meta/v1/helpers.go LabelSelectorAsSelector and pkg/labels/selector.go Requirement.Matches.
  * An empty selector (`{}`) selects everything; requirements are ANDed.
