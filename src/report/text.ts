@@ -18,29 +18,36 @@ const COLORS: Readonly<Record<Level | 'dim' | 'bold', [string, string]>> = {
 };
 
 /**
- * The terminal report: findings grouped by file as `line:col  level  EGxxx  message`, then the
- * coverage matrix, the access table, notices, and a one-line total.
+ * The terminal report: findings grouped by file, each as `file:line:col  level  EGxxx  message`
+ * (the whole position, so that terminals and editors make it a link), then the coverage matrix,
+ * the access table, notices, and a one-line total.
  */
 export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notifications' | 'stats'> & Partial<Pick<ScanResult, 'absent' | 'access'>>, context: TextContext): string => {
   const paint = (style: keyof typeof COLORS, text: string): string =>
     context.color ? `${COLORS[style][0]}${text}${COLORS[style][1]}` : text;
   const lines: string[] = [];
   let currentFile: string | undefined;
-  for (const finding of result.findings) {
+  let width = 0;
+  for (const [index, finding] of result.findings.entries()) {
     if (finding.location.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
       currentFile = finding.location.file;
       lines.push(paint('bold', currentFile));
+      // Positions of one file share a column width, so that levels and ids line up.
+      width = 0;
+      for (let next = index; next < result.findings.length && result.findings[next]!.location.file === currentFile; next++) {
+        width = Math.max(width, positionOf(result.findings[next]!).length);
+      }
     }
-    const position = `${finding.location.startLine}:${finding.location.startColumn}`;
     const state = finding.baselineState ? `[${finding.baselineState}] ` : '';
-    lines.push(`  ${position.padEnd(8)} ${paint(finding.level, finding.level.padEnd(7))} ${finding.ruleId}  ${state}${finding.message}`);
+    lines.push(`  ${positionOf(finding).padEnd(width)}  ${paint(finding.level, finding.level.padEnd(7))} ${finding.ruleId}  ${state}${finding.message}`);
+    const indent = '      ';
     if (finding.suppression) {
       const where = finding.suppression.location ? ` (${finding.suppression.location.file}:${finding.suppression.location.startLine})` : '';
-      lines.push(paint('dim', `  ${''.padEnd(8)} ${''.padEnd(7)}        ↳ suppressed${where}: ${finding.suppression.justification}`));
+      lines.push(paint('dim', `${indent}↳ suppressed${where}: ${finding.suppression.justification}`));
     }
     for (const related of finding.related) {
-      lines.push(paint('dim', `  ${''.padEnd(8)} ${''.padEnd(7)}        ↳ ${related.note}: ${related.location.file}:${related.location.startLine}:${related.location.startColumn}`));
+      lines.push(paint('dim', `${indent}↳ ${related.note}: ${related.location.file}:${related.location.startLine}:${related.location.startColumn}`));
     }
   }
   if (result.absent && result.absent.length > 0) {
@@ -96,6 +103,9 @@ const coverageTable = (rows: readonly CoverageRow[]): string[] => {
  * `3 findings (1 error, 2 warnings, 0 notes) in 4 files.` Suppressed findings are not counted
  * there but named after it; with a baseline, so are the new ones (what fail-on counts).
  */
+const positionOf = (finding: { readonly location: { readonly file: string; readonly startLine: number; readonly startColumn: number } }): string =>
+  `${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}`;
+
 export const summaryLine = (findings: readonly Pick<Finding, 'level' | 'suppression' | 'baselineState'>[], filesScanned: number): string => {
   const reported = findings.filter((finding) => !isSuppressed(finding) && finding.baselineState !== 'absent');
   const count = (level: Level): number => reported.filter((finding) => finding.level === level).length;

@@ -50,7 +50,7 @@ describe('ephemeral-guard scan', () => {
   it('exits 1 on findings at or above --fail-on, grouped by file with line:col', async () => {
     const { code, stdout } = await run(['scan'], { 'pods/pod.yaml': privilegedPod });
     assert.equal(code, 1);
-    assert.match(stdout, /^pods\/pod\.yaml\n {2}8:37 {5}error {3}EG302 {2}Ephemeral container "debug" of Pod\/web is privileged/);
+    assert.match(stdout, /^pods\/pod\.yaml\n {2}pods\/pod\.yaml:8:37 {2}error {3}EG302 {2}Ephemeral container "debug" of Pod\/web is privileged/);
     assert.match(stdout, /1 finding \(1 error, 0 warnings, 0 notes\) in 1 file\.\n$/);
   });
 
@@ -80,7 +80,7 @@ describe('ephemeral-guard scan', () => {
     await writeFile(join(elsewhere, 'pod.yaml'), privilegedPod);
     const { code, stdout } = await run(['scan', join(elsewhere, 'pod.yaml')]);
     assert.equal(code, 1);
-    assert.match(stdout, /^pod\.yaml\n {2}8:37 /);
+    assert.match(stdout, /^pod\.yaml\n {2}pod\.yaml:8:37 /);
   });
 
   it('scans globs relative to the current folder', async () => {
@@ -136,8 +136,8 @@ describe('hostile input', () => {
       'pod.yaml': privilegedPod,
     });
     assert.equal(code, 1);
-    assert.match(stdout, /binary\.yaml\n {2}1:1 +warning EG001 {2}This file is binary/);
-    assert.match(stdout, /bomb\.yaml\n {2}4:\d+ +warning EG001 {2}Not valid YAML: its aliases expand to more than 1,000,000 nodes/);
+    assert.match(stdout, /binary\.yaml\n {2}binary\.yaml:1:1 +warning EG001 {2}This file is binary/);
+    assert.match(stdout, /bomb\.yaml\n {2}bomb\.yaml:4:\d+ +warning EG001 {2}Not valid YAML: its aliases expand to more than 1,000,000 nodes/);
     assert.match(stdout, /EG302/);
   });
 

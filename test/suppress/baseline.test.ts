@@ -94,7 +94,7 @@ describe('baseline in the reports', () => {
   it('text and JSON show the state and what is gone', async () => {
     const result = await compare({ 'old.yaml': pod('a') }, { 'new.yaml': pod('a') }, 'json');
     const text = toText(result, { color: false });
-    assert.match(text, /^new\.yaml\n {2}9:37 {5}error {3}EG302 {2}\[new\] Ephemeral container/);
+    assert.match(text, /^new\.yaml\n {2}new\.yaml:9:37 {2}error {3}EG302 {2}\[new\] Ephemeral container/);
     assert.match(text, /\nGone since the baseline \(1\)\n {2}old\.yaml:9 error EG302 {2}Ephemeral container "debug" of Pod\/a is privileged/);
     assert.match(text, /1 finding \(1 error, 0 warnings, 0 notes\) in 1 file \(1 new since the baseline\)\.\n$/);
     const json = JSON.parse(toJson(result));

@@ -252,7 +252,7 @@ describe('reports of suppressed findings', () => {
     const text = pod('web', '# ephemeral-guard-ignore EG302 test fixture\n');
     const result = await scanFiles({ 'pod.yaml': text, 'b.yaml': pod('b') });
     const report = toText(result, { color: false });
-    assert.match(report, /^pod\.yaml\n {2}10:37 {4}error {3}EG302 {2}Ephemeral container "debug" of Pod\/web is privileged.*\n {26}↳ suppressed \(pod\.yaml:9\): test fixture\n/m);
+    assert.match(report, /^pod\.yaml\n {2}pod\.yaml:10:37 {2}error {3}EG302 {2}Ephemeral container "debug" of Pod\/web is privileged.*\n {6}↳ suppressed \(pod\.yaml:9\): test fixture\n/m);
     assert.match(report, /2 findings \(2 errors, 0 warnings, 0 notes\) in 2 files \(2 suppressed\)\.\n$/);
     const json = JSON.parse(toJson(result));
     assert.deepEqual(json.findings[2].suppression, { kind: 'inSource', justification: 'test fixture', location: { file: 'pod.yaml', startLine: 9, startColumn: 1, endLine: 9, endColumn: 44 } });
