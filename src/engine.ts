@@ -108,8 +108,9 @@ export interface ScanResult {
 const READ_BATCH = 64;
 
 /**
- * discover → load → model → analyze → rules, for one folder. Input problems become findings;
- * a crashing rule becomes a notification and the other rules still run. Deterministic.
+ * discover → render → load → model → analyze → rules → suppress/baseline, for one folder. Input
+ * problems become findings; a crashing rule becomes a notification and the other rules still
+ * run. Deterministic: the same files give the same bytes in every report.
  */
 export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanResult> => {
   const notifications: Notification[] = [];
