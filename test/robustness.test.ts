@@ -1,0 +1,78 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dump, loadAll } from 'js-yaml';
+import { memoryFileSystem } from '../src/discover/memory-file-system.ts';
+import { scan } from '../src/engine.ts';
+
+/**
+ * "No stack trace on any input a repository can contain": the examples, damaged at random (as
+ * text, and as data with values of the wrong type), must scan without an internal error.
+ * Seeded, so a failure reproduces.
+ */
+const exampleFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? exampleFiles(path) : /\.(ya?ml|rego)$/.test(entry) ? [path] : [];
+  });
+
+const random = (seed: number) => () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+
+const texts = exampleFiles('examples').map((file) => readFileSync(file, 'utf8'));
+const TOKENS = ['{', '}', '[', ']', ':', '- ', '&a ', '*a', '<<: *a', '!!binary ', '"', "'", '|', '>', '\n', '\t', '---\n', '{{ .Values.x }}', 'ephemeralContainers', '*', 'pods/*', 'null', '# ephemeral-guard-ignore EG201'];
+const WRONG: readonly unknown[] = [null, 0, -1, '', '*', 'pods/*', true, [], {}, [null], { '': null }, ['*/*'], 'UPDATE'];
+
+const expectNoInternalError = async (tree: Record<string, string>): Promise<void> => {
+  const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+  assert.deepEqual(result.notifications.filter((notice) => notice.level === 'error').map((notice) => notice.message), []);
+};
+
+describe('damaged input never breaks a scan', () => {
+  it('text damage: inserted tokens, cut runs, duplicated lines, truncation', async () => {
+    const next = random(1);
+    for (let round = 0; round < 150; round++) {
+      const tree: Record<string, string> = {};
+      for (let file = 0; file < 3; file++) {
+        let text = texts[Math.floor(next() * texts.length)]!;
+        for (let edit = 0; edit < 4; edit++) {
+          const at = Math.floor(next() * (text.length + 1));
+          const kind = next();
+          if (kind < 0.4) text = text.slice(0, at) + TOKENS[Math.floor(next() * TOKENS.length)] + text.slice(at);
+          else if (kind < 0.7) text = text.slice(0, at) + text.slice(at + Math.floor(next() * 40));
+          else if (kind < 0.9) text = `${text.slice(0, at)}\n${text.slice(text.lastIndexOf('\n', at) + 1, at)}${text.slice(at)}`;
+          else text = text.slice(0, at);
+        }
+        tree[`f${file}.${next() < 0.2 ? 'rego' : 'yaml'}`] = text;
+      }
+      await expectNoInternalError(tree);
+    }
+  });
+
+  it('type damage: values of the wrong type anywhere in real-shaped objects', async () => {
+    const next = random(2);
+    const documents = texts.flatMap((text) => {
+      try {
+        return loadAll(text).filter((value) => typeof value === 'object' && value !== null);
+      } catch {
+        return [];
+      }
+    });
+    const damage = (value: unknown, depth: number): unknown => {
+      if (depth > 0 && next() < 0.12) return WRONG[Math.floor(next() * WRONG.length)];
+      if (Array.isArray(value)) return value.map((item) => damage(item, depth + 1));
+      if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).filter(() => depth === 0 || next() > 0.03).map(([key, item]) => [key, damage(item, depth + 1)]));
+      }
+      return value;
+    };
+    for (let round = 0; round < 150; round++) {
+      const tree: Record<string, string> = {};
+      for (let file = 0; file < 4; file++) tree[`f${file}.yaml`] = dump(damage(documents[Math.floor(next() * documents.length)], 0), { noRefs: true });
+      await expectNoInternalError(tree);
+    }
+  });
+});
