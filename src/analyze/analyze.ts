@@ -9,6 +9,7 @@ import { analyzeKyverno } from './kyverno/index.ts';
 import { analyzeAdmissionPolicies } from './admission-policy/index.ts';
 import { analyzeWebhooks } from './webhooks/index.ts';
 import { engineVersionFacts } from './engine-versions/index.ts';
+import { applyEngineReach } from './engine-reach.ts';
 import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
 
@@ -39,5 +40,6 @@ export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly In
   // Malformed RBAC (a roleRef without name, a subject without kind...) is invalid input: EG001.
   const access = buildAccessGraph(workspace, { externalRoles: settings.externalRoles });
   problems.push(...access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
-  return { workspace, coverage, exemptions, access, problems, settings, engineVersions: engineVersionFacts(workspace) };
+  const engineVersions = engineVersionFacts(workspace);
+  return { workspace, coverage: applyEngineReach(coverage, engineVersions), exemptions, access, problems, settings, engineVersions };
 };

@@ -108,4 +108,9 @@ export interface CoverageReason {
   readonly ruleId?: string;
   readonly text: string;
   readonly at?: SourceRef;
+  /**
+   * The hole is the engine installation's (an old version, a webhook that misses the
+   * subresource): its rule reports it once, there, not once per policy.
+   */
+  readonly inherited?: boolean;
 }

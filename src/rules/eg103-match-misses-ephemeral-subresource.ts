@@ -44,7 +44,7 @@ export default defineRule({
     for (const fact of facts.coverage) {
       if (fact.verdict !== 'not-covered') continue;
       for (const reason of fact.reasons) {
-        if (reason.ruleId !== 'EG103') continue;
+        if (reason.ruleId !== 'EG103' || reason.inherited) continue;
         const at = reason.at ?? fact.subresourceEvidence?.at ?? fact.policy.at;
         const common = { at, object: fact.policy, related: activatorsOf(fact) };
         const visible = ephemeralRelevantChecks(fact.checks).length > 0;
