@@ -104,7 +104,8 @@ const computeGuards = ({ workspace, coverage, access, settings }: Pick<Facts, 'w
   for (const namespace of workspace.byKind('Namespace')) if (namespace.name) names.add(namespace.name);
   for (const name of Object.keys(settings.assume.podSecurity?.namespaces ?? {})) names.add(name);
   const namespaces = [...names].sort(compare);
-  const policies = coverage.filter(countsAsControl).map((fact) => ({ fact, reach: reachOf(fact, workspace) }));
+  const gatekeeperExemption = gatekeeperExemptionOf(workspace);
+  const policies = coverage.filter(countsAsControl).map((fact) => ({ fact, reach: reachOf(fact, workspace, gatekeeperExemption) }));
   const targetOf = (namespace: string): GuardTarget => ({ kind: 'namespace', namespace, object: workspace.find('Namespace', undefined, namespace) });
   const guarded = access.grants.map((grant): GuardedAccess => {
     const targets: GuardTarget[] =
@@ -284,8 +285,37 @@ const allOf = (results: readonly Applies[]): Applies => results.find((r) => r.re
 
 const specOf = (object: K8sObject | undefined): Readonly<Record<string, unknown>> => (object && isRecord(object.body.spec) ? object.body.spec : {});
 
+/** The label that keeps Gatekeeper's webhook from being called in a namespace (its namespaceSelector). */
+const GATEKEEPER_IGNORE_LABEL = 'admission.gatekeeper.sh/ignore';
+
+/**
+ * Namespaces exempt from every Gatekeeper constraint at admission: the Config named `config`
+ * (config.gatekeeper.sh) `spec.match[].excludedNamespaces` for processes `*` or `webhook`, and
+ * namespaces labelled `admission.gatekeeper.sh/ignore` (the default webhook's namespaceSelector
+ * skips them). Source: gatekeeper website/docs/exempt-namespaces.md.
+ */
+const gatekeeperExemptionOf = (workspace: Workspace): Reach => {
+  const excluded: string[] = [];
+  let owner = '';
+  for (const config of workspace.byKind('Config')) {
+    if (!config.apiVersion.startsWith('config.gatekeeper.sh/') || config.name !== 'config') continue;
+    for (const entry of Array.isArray(specOf(config).match) ? (specOf(config).match as unknown[]) : []) {
+      if (!isRecord(entry)) continue;
+      const processes = stringList(entry.processes) ?? [];
+      if (!processes.includes('*') && !processes.includes('webhook')) continue;
+      excluded.push(...(stringList(entry.excludedNamespaces) ?? []));
+      owner = objectLabel(config.ref);
+    }
+  }
+  const configFilter = filterOf(undefined, excluded, undefined, owner);
+  return (namespace) => {
+    if (namespace.labels?.has(GATEKEEPER_IGNORE_LABEL)) return NO;
+    return excluded.length > 0 ? applyFilter(configFilter, namespace) : YES;
+  };
+};
+
 /** Where a covered policy applies. Read once per fact. */
-const reachOf = (fact: CoverageFact, workspace: Workspace): Reach => {
+const reachOf = (fact: CoverageFact, workspace: Workspace, gatekeeperExemption: Reach): Reach => {
   const policy = workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name);
   const own = fact.policy.namespace;
   const inOwnNamespace = (inner: Reach): Reach =>
@@ -302,8 +332,8 @@ const reachOf = (fact: CoverageFact, workspace: Workspace): Reach => {
         const m = isRecord(match) ? match : {};
         return filterOf(m.namespaces, m.excludedNamespaces, m.namespaceSelector, objectLabel(ref));
       });
-      if (filters.length === 0) return inOwnNamespace(() => YES);
-      return inOwnNamespace((namespace) => anyOf(filters.map((filter) => applyFilter(filter, namespace))));
+      if (filters.length === 0) return inOwnNamespace(gatekeeperExemption);
+      return inOwnNamespace((namespace) => allOf([gatekeeperExemption(namespace), anyOf(filters.map((filter) => applyFilter(filter, namespace)))]));
     }
     case 'validating-admission-policy':
     case 'mutating-admission-policy': {

@@ -105,6 +105,19 @@ const gatekeeper = (match: string): string => yaml`
 ${match}
 `;
 
+/** Gatekeeper's Config (it must be named `config`) excluding namespaces from some processes. */
+const gatekeeperConfig = (processes: string, name = 'config'): string => yaml`
+  apiVersion: config.gatekeeper.sh/v1alpha1
+  kind: Config
+  metadata:
+    name: ${name}
+    namespace: gatekeeper-system
+  spec:
+    match:
+      - excludedNamespaces: ["sh*"]
+        processes: ${processes}
+`;
+
 const files = (...documents: string[]): Record<string, string> => Object.fromEntries(documents.map((text, i) => [`m${i}.yaml`, text]));
 
 testRule(rule, {
@@ -112,6 +125,14 @@ testRule(rule, {
     { name: 'the namespace enforces baseline', files: files(debugRole, bindingIn('shop'), namespace('shop', 'baseline')) },
     { name: 'a cluster-wide grant where every namespace is covered by a Gatekeeper policy', files: files(debugRole, clusterBinding, gatekeeper('')) },
     { name: 'a namespaced grant where the Constraint lists the namespace (glob)', files: files(debugRole, bindingIn('shop'), gatekeeper('      namespaces: ["sh*"]')) },
+    {
+      name: "Gatekeeper's Config excludes the namespace only from audit: the webhook still guards it",
+      files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["audit"]')),
+    },
+    {
+      name: 'a Config not named config is ignored by Gatekeeper',
+      files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["*"]', 'other')),
+    },
     {
       name: 'an AdmissionConfiguration default covers namespaces without a manifest',
       files: files(
@@ -208,6 +229,16 @@ testRule(rule, {
           column: 5,
         },
       ],
+    },
+    {
+      name: "Gatekeeper's Config excludes the namespace from the webhook: Constraints do not guard it",
+      files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["webhook", "audit"]')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: 'a namespace labelled admission.gatekeeper.sh/ignore is not sent to Gatekeeper',
+      files: files(debugRole, bindingIn('shop'), gatekeeper(''), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {admission.gatekeeper.sh/ignore: "break-glass"}\n'),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
     },
     {
       name: 'a binding without namespace: the namespace it is applied to',
