@@ -33,6 +33,7 @@ import type { K8sObject, Workspace } from '../model/workspace.ts';
 import type { BoundSubject, EphemeralAccess } from './access.ts';
 import type { CoverageFact } from './coverage.ts';
 import type { Facts } from './facts.ts';
+import { webhookEngine } from './webhooks/index.ts';
 
 /** Where one grant lets its subject add ephemeral containers. */
 export type GuardTarget =
@@ -292,7 +293,8 @@ const GATEKEEPER_IGNORE_LABEL = 'admission.gatekeeper.sh/ignore';
  * Namespaces exempt from every Gatekeeper constraint at admission: the Config named `config`
  * (config.gatekeeper.sh) `spec.match[].excludedNamespaces` for processes `*` or `webhook`, and
  * namespaces labelled `admission.gatekeeper.sh/ignore` (the default webhook's namespaceSelector
- * skips them). Source: gatekeeper website/docs/exempt-namespaces.md.
+ * skips them), and what the namespaceSelector of Gatekeeper's validating webhooks in scope leaves
+ * out. Source: gatekeeper website/docs/exempt-namespaces.md.
  */
 const gatekeeperExemptionOf = (workspace: Workspace): Reach => {
   const excluded: string[] = [];
@@ -308,9 +310,23 @@ const gatekeeperExemptionOf = (workspace: Workspace): Reach => {
     }
   }
   const configFilter = filterOf(undefined, excluded, undefined, owner);
+  // The namespaceSelector of Gatekeeper's validating webhooks in scope: the apiserver calls
+  // Gatekeeper only in the namespaces it selects (any one webhook that selects a namespace will do).
+  const webhookFilters: NamespaceFilter[] = [];
+  for (const configuration of workspace.byKind('ValidatingWebhookConfiguration')) {
+    const webhooks = Array.isArray(configuration.body.webhooks) ? (configuration.body.webhooks as unknown[]) : [];
+    for (const webhook of webhooks) {
+      if (!isRecord(webhook) || typeof webhook.name !== 'string') continue;
+      if (webhookEngine(configuration.name, webhook.name) !== 'gatekeeper') continue;
+      webhookFilters.push(filterOf(undefined, undefined, webhook.namespaceSelector, `${objectLabel(configuration.ref)} webhook ${webhook.name}`));
+    }
+  }
   return (namespace) => {
     if (namespace.labels?.has(GATEKEEPER_IGNORE_LABEL)) return NO;
-    return excluded.length > 0 ? applyFilter(configFilter, namespace) : YES;
+    return allOf([
+      excluded.length > 0 ? applyFilter(configFilter, namespace) : YES,
+      webhookFilters.length > 0 ? anyOf(webhookFilters.map((filter) => applyFilter(filter, namespace))) : YES,
+    ]);
   };
 };
 

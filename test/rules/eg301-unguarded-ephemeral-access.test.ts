@@ -118,6 +118,28 @@ const gatekeeperConfig = (processes: string, name = 'config'): string => yaml`
         processes: ${processes}
 `;
 
+/** Gatekeeper's validating webhook (receiving the subresource), called only where its namespaceSelector matches. */
+const gatekeeperWebhook = yaml`
+  apiVersion: admissionregistration.k8s.io/v1
+  kind: ValidatingWebhookConfiguration
+  metadata:
+    name: gatekeeper-validating-webhook-configuration
+  webhooks:
+    - name: validation.gatekeeper.sh
+      namespaceSelector:
+        matchLabels: {policy: gatekeeper}
+      rules:
+        - apiGroups: ["*"]
+          apiVersions: ["*"]
+          operations: [CREATE, UPDATE]
+          resources: ["*", "pods/ephemeralcontainers"]
+      clientConfig: {service: {name: gatekeeper-webhook-service, namespace: gatekeeper-system}}
+      admissionReviewVersions: [v1]
+      sideEffects: None
+`;
+
+const labelledNamespace = (labels: string): string => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {${labels}}\n`;
+
 const files = (...documents: string[]): Record<string, string> => Object.fromEntries(documents.map((text, i) => [`m${i}.yaml`, text]));
 
 testRule(rule, {
@@ -128,6 +150,10 @@ testRule(rule, {
     {
       name: "Gatekeeper's Config excludes the namespace only from audit: the webhook still guards it",
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["audit"]')),
+    },
+    {
+      name: "Gatekeeper's webhook selects the namespace",
+      files: files(debugRole, bindingIn('shop'), gatekeeper(''), gatekeeperWebhook, labelledNamespace('policy: gatekeeper')),
     },
     {
       name: 'a Config not named config is ignored by Gatekeeper',
@@ -233,6 +259,11 @@ testRule(rule, {
     {
       name: "Gatekeeper's Config excludes the namespace from the webhook: Constraints do not guard it",
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["webhook", "audit"]')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: "Gatekeeper's webhook namespaceSelector leaves the namespace out",
+      files: files(debugRole, bindingIn('shop'), gatekeeper(''), gatekeeperWebhook, labelledNamespace('team: shop')),
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
     },
     {
