@@ -30,7 +30,7 @@ import {
 import { objectLabel } from '../model/object-ref.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../model/workspace.ts';
-import type { BoundSubject, EphemeralAccess } from './access.ts';
+import type { Binding, BoundSubject, EphemeralAccess } from './access.ts';
 import type { CoverageFact } from './coverage.ts';
 import type { Facts } from './facts.ts';
 import { webhookEngine } from './webhooks/index.ts';
@@ -108,6 +108,7 @@ const computeGuards = ({ workspace, coverage, access, settings }: Pick<Facts, 'w
   const gatekeeperExemption = gatekeeperExemptionOf(workspace);
   const policies = coverage.filter(countsAsControl).map((fact) => ({ fact, reach: reachOf(fact, workspace, gatekeeperExemption) }));
   const targetOf = (namespace: string): GuardTarget => ({ kind: 'namespace', namespace, object: workspace.find('Namespace', undefined, namespace) });
+  const requesterOf = requesterIndex(access.bindings);
   const guarded = access.grants.map((grant): GuardedAccess => {
     const targets: GuardTarget[] =
       grant.scope.kind === 'cluster'
@@ -115,9 +116,28 @@ const computeGuards = ({ workspace, coverage, access, settings }: Pick<Facts, 'w
         : grant.scope.namespace === undefined
           ? [{ kind: 'applied' }]
           : [targetOf(grant.scope.namespace)];
-    return { access: grant, targets: targets.map((target) => judgeTarget(target, grant.subject, workspace, configs, settings, policies)) };
+    const requester = requesterOf(grant.subject);
+    return { access: grant, targets: targets.map((target) => judgeTarget(target, requester, workspace, configs, settings, policies)) };
   });
   return { guarded, namespaces, podSecurityConfigs: configs };
+};
+
+const subjectKey = (subject: Pick<BoundSubject, 'kind' | 'name' | 'namespace'>): string =>
+  `${subject.kind}\u0000${subject.kind === 'ServiceAccount' ? (subject.namespace ?? '') : ''}\u0000${subject.name}`;
+
+/** The roles each subject holds through every binding in scope (as Kyverno's userinfo.GetRoleRef collects them). */
+const requesterIndex = (bindings: readonly Binding[]): ((subject: BoundSubject) => Requester) => {
+  const held = new Map<string, { clusterRoles: Set<string>; roles: Set<string> }>();
+  for (const binding of bindings) {
+    for (const subject of binding.subjects) {
+      const key = subjectKey(subject);
+      let entry = held.get(key);
+      if (!entry) held.set(key, (entry = { clusterRoles: new Set(), roles: new Set() }));
+      if (binding.roleRef.kind === 'ClusterRole') entry.clusterRoles.add(binding.roleRef.name);
+      else if (binding.object.namespace) entry.roles.add(`${binding.object.namespace}:${binding.roleRef.name}`);
+    }
+  }
+  return (subject) => ({ subject, clusterRoles: new Set<string>(), roles: new Set<string>(), ...held.get(subjectKey(subject)) });
 };
 
 /** PSA facts are read through `podSecurityEnforceLevel`; the rest count when covered and not audit-only. */
@@ -126,13 +146,13 @@ const countsAsControl = (fact: CoverageFact): boolean =>
 
 const judgeTarget = (
   target: GuardTarget,
-  subject: BoundSubject,
+  requester: Requester,
   workspace: Workspace,
   configs: readonly PodSecurityConfig[],
   settings: ScanSettings,
   policies: readonly { fact: CoverageFact; reach: Reach }[],
 ): TargetGuard => {
-  const podSecurity = podSecurityFor(target, subject, workspace, configs, settings);
+  const podSecurity = podSecurityFor(target, requester.subject, workspace, configs, settings);
   const controls: GuardControl[] = [];
   if (deniesPrivilegedContainers(podSecurity.level) && podSecurity.source !== 'exempt' && !podSecurity.exemptUser) {
     controls.push({ text: `Pod Security enforce: ${podSecurity.level} (${sourceWords[podSecurity.source]})`, at: podSecurity.at, fact: undefined });
@@ -140,7 +160,7 @@ const judgeTarget = (
   const uncertain: { fact: CoverageFact; why: string }[] = [];
   const where = namespaceOf(target);
   for (const { fact, reach } of policies) {
-    const applies = reach(where);
+    const applies = reach(where, requester);
     if (applies.result === 'yes') controls.push({ text: policyText(fact), at: fact.policy.at, fact });
     else if (applies.result === 'unknown') uncertain.push({ fact, why: applies.why });
   }
@@ -222,7 +242,16 @@ const namespaceOf = (target: GuardTarget): NamespaceFacts => {
 };
 
 type Applies = { readonly result: 'yes' | 'no' } | { readonly result: 'unknown'; readonly why: string };
-type Reach = (namespace: NamespaceFacts) => Applies;
+/** Who sends the request: the bound subject and the roles all its bindings in scope give it. */
+interface Requester {
+  readonly subject: BoundSubject;
+  /** `name` of every ClusterRole bound to the subject (ClusterRoleBindings, and RoleBindings to a ClusterRole). */
+  readonly clusterRoles: ReadonlySet<string>;
+  /** `namespace:name` of every Role bound to the subject. */
+  readonly roles: ReadonlySet<string>;
+}
+
+type Reach = (namespace: NamespaceFacts, requester: Requester) => Applies;
 
 const YES: Applies = { result: 'yes' };
 const NO: Applies = { result: 'no' };
@@ -337,8 +366,8 @@ const reachOf = (fact: CoverageFact, workspace: Workspace, gatekeeperExemption: 
   const inOwnNamespace = (inner: Reach): Reach =>
     own === undefined
       ? inner
-      : (namespace) =>
-          namespace.name === undefined ? unknown(`${objectLabel(fact.policy)} applies only in namespace ${own}`) : namespace.name === own ? inner(namespace) : NO;
+      : (namespace, requester) =>
+          namespace.name === undefined ? unknown(`${objectLabel(fact.policy)} applies only in namespace ${own}`) : namespace.name === own ? inner(namespace, requester) : NO;
   const activating = (fact.activatedBy ?? []).map((ref) => ({ ref, object: workspace.find(ref.kind, ref.namespace, ref.name) }));
   switch (fact.engine) {
     case 'gatekeeper': {
@@ -349,7 +378,7 @@ const reachOf = (fact: CoverageFact, workspace: Workspace, gatekeeperExemption: 
         return filterOf(m.namespaces, m.excludedNamespaces, m.namespaceSelector, objectLabel(ref));
       });
       if (filters.length === 0) return inOwnNamespace(gatekeeperExemption);
-      return inOwnNamespace((namespace) => allOf([gatekeeperExemption(namespace), anyOf(filters.map((filter) => applyFilter(filter, namespace)))]));
+      return inOwnNamespace((namespace, requester) => allOf([gatekeeperExemption(namespace, requester), anyOf(filters.map((filter) => applyFilter(filter, namespace)))]));
     }
     case 'validating-admission-policy':
     case 'mutating-admission-policy': {
@@ -381,30 +410,64 @@ const kyvernoReach = (policy: K8sObject | undefined, fact: CoverageFact): Reach 
   const rule = rules.find((candidate) => candidate.name === fact.rule) ?? (rules.length === 1 ? rules[0] : undefined);
   if (!rule) return () => YES;
   const owner = policyText(fact);
-  const blocksOf = (clause: unknown): { mode: 'any' | 'all'; filters: NamespaceFilter[] } => {
-    if (!isRecord(clause)) return { mode: 'any', filters: [] };
-    const toFilter = (block: unknown): NamespaceFilter => {
+  interface Block {
+    readonly filter: NamespaceFilter;
+    /** The block's user conditions (`subjects`, `clusterRoles`, `roles`), when it has any. */
+    readonly user?: (requester: Requester) => boolean;
+  }
+  const blocksOf = (clause: unknown): { mode: 'any' | 'all'; blocks: Block[] } => {
+    if (!isRecord(clause)) return { mode: 'any', blocks: [] };
+    const toBlock = (block: unknown): Block => {
       const resources = isRecord(block) && isRecord(block.resources) ? block.resources : {};
-      return filterOf(resources.namespaces, undefined, resources.namespaceSelector, owner);
+      const user = isRecord(block) ? kyvernoUserCondition(block) : undefined;
+      return { filter: filterOf(resources.namespaces, undefined, resources.namespaceSelector, owner), ...(user ? { user } : {}) };
     };
-    if (Array.isArray(clause.any)) return { mode: 'any', filters: clause.any.map(toFilter) };
-    if (Array.isArray(clause.all)) return { mode: 'all', filters: clause.all.map(toFilter) };
-    return { mode: 'any', filters: [toFilter(clause)] };
+    if (Array.isArray(clause.any)) return { mode: 'any', blocks: clause.any.map(toBlock) };
+    if (Array.isArray(clause.all)) return { mode: 'all', blocks: clause.all.map(toBlock) };
+    return { mode: 'any', blocks: [toBlock(clause)] };
   };
   const match = blocksOf(rule.match);
   const exclude = blocksOf(rule.exclude);
   const narrows = (filter: NamespaceFilter): boolean => (filter.names?.length ?? 0) > 0 || filter.selector !== undefined;
-  return (namespace) => {
-    const results = match.filters.map((filter) => applyFilter(filter, namespace));
+  return (namespace, requester) => {
+    const results = match.blocks.map((block) => applyFilter(block.filter, namespace));
     const matched = results.length === 0 ? YES : match.mode === 'any' ? anyOf(results) : allOf(results);
     if (matched.result === 'no') return NO;
-    // An exclude block naming namespaces takes them out (conservatively, whatever else it names).
-    const excluded = exclude.filters.filter(narrows).map((filter) => applyFilter(filter, namespace));
-    const out = excluded.find((r) => r.result === 'yes');
-    if (out) return NO;
-    const maybeOut = excluded.find((r) => r.result === 'unknown');
-    if (maybeOut) return unknown(`${owner} excludes some namespaces`);
+    // An exclude block that names namespaces or requesters takes them out (conservatively,
+    // whatever else it names): the policy does not guard them.
+    const excluded = exclude.blocks
+      .filter((block) => narrows(block.filter) || block.user)
+      .map((block) => allOf([narrows(block.filter) ? applyFilter(block.filter, namespace) : YES, !block.user || block.user(requester) ? YES : NO]));
+    if (excluded.some((r) => r.result === 'yes')) return NO;
+    if (excluded.some((r) => r.result === 'unknown')) return unknown(`${owner} excludes some namespaces`);
     return matched;
+  };
+};
+
+/**
+ * A Kyverno match/exclude block's user conditions (kyverno pkg/utils/match: subjects by kind and
+ * name, with wildcards; `clusterRoles` and `roles` (`namespace:name`) the requester is bound to):
+ * every condition the block sets must hold.
+ */
+const kyvernoUserCondition = (block: Readonly<Record<string, unknown>>): ((requester: Requester) => boolean) | undefined => {
+  const subjects = Array.isArray(block.subjects) ? block.subjects.filter(isRecord) : [];
+  const clusterRoles = stringList(block.clusterRoles) ?? [];
+  const roles = stringList(block.roles) ?? [];
+  if (subjects.length === 0 && clusterRoles.length === 0 && roles.length === 0) return undefined;
+  return (requester) => {
+    const { subject } = requester;
+    const subjectMatches =
+      subjects.length === 0 ||
+      subjects.some(
+        (entry) =>
+          entry.kind === subject.kind &&
+          typeof entry.name === 'string' &&
+          namespaceGlobMatches(entry.name, subject.name) &&
+          (subject.kind !== 'ServiceAccount' || entry.namespace === undefined || entry.namespace === subject.namespace),
+      );
+    const clusterRoleMatches = clusterRoles.length === 0 || clusterRoles.some((role) => requester.clusterRoles.has(role));
+    const roleMatches = roles.length === 0 || roles.some((role) => requester.roles.has(role));
+    return subjectMatches && clusterRoleMatches && roleMatches;
   };
 };
 

@@ -140,6 +140,34 @@ const gatekeeperWebhook = yaml`
 
 const labelledNamespace = (labels: string): string => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {${labels}}\n`;
 
+/** A Kyverno ClusterPolicy that denies privileged containers, ephemeral ones included, with an `exclude` block. */
+const kyvernoWithExclude = (exclude: string): string => yaml`
+  apiVersion: kyverno.io/v1
+  kind: ClusterPolicy
+  metadata:
+    name: disallow-privileged
+  spec:
+    validationFailureAction: Enforce
+    rules:
+      - name: privileged
+        match:
+          any:
+            - resources: {kinds: [Pod]}
+        exclude:
+          any:
+            - ${exclude}
+        validate:
+          message: no privileged containers
+          pattern:
+            spec:
+              =(ephemeralContainers):
+                - =(securityContext): {=(privileged): "false"}
+              =(initContainers):
+                - =(securityContext): {=(privileged): "false"}
+              containers:
+                - =(securityContext): {=(privileged): "false"}
+`;
+
 const files = (...documents: string[]): Record<string, string> => Object.fromEntries(documents.map((text, i) => [`m${i}.yaml`, text]));
 
 testRule(rule, {
@@ -150,6 +178,10 @@ testRule(rule, {
     {
       name: "Gatekeeper's Config excludes the namespace only from audit: the webhook still guards it",
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["audit"]')),
+    },
+    {
+      name: 'a Kyverno policy excluding cluster-admin still guards a subject bound only to the debug role',
+      files: files(debugRole, bindingIn('shop'), kyvernoWithExclude('clusterRoles: [cluster-admin]'), namespace('shop')),
     },
     {
       name: "Gatekeeper's webhook selects the namespace",
@@ -259,6 +291,16 @@ testRule(rule, {
     {
       name: "Gatekeeper's Config excludes the namespace from the webhook: Constraints do not guard it",
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["webhook", "audit"]')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: 'a Kyverno policy excluding the subject does not guard it',
+      files: files(debugRole, bindingIn('shop'), kyvernoWithExclude('subjects: [{kind: Group, name: "on*"}]'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: "a Kyverno policy excluding the subject's cluster role does not guard it",
+      files: files(debugRole, bindingIn('shop'), kyvernoWithExclude('clusterRoles: [debugger]'), namespace('shop')),
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
     },
     {
