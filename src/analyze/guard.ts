@@ -105,8 +105,8 @@ const computeGuards = ({ workspace, coverage, access, settings }: Pick<Facts, 'w
   for (const namespace of workspace.byKind('Namespace')) if (namespace.name) names.add(namespace.name);
   for (const name of Object.keys(settings.assume.podSecurity?.namespaces ?? {})) names.add(name);
   const namespaces = [...names].sort(compare);
-  const gatekeeperExemption = gatekeeperExemptionOf(workspace);
-  const policies = coverage.filter(countsAsControl).map((fact) => ({ fact, reach: reachOf(fact, workspace, gatekeeperExemption) }));
+  const exemptions = { gatekeeper: gatekeeperExemptionOf(workspace), kyverno: kyvernoResourceFiltersOf(workspace) };
+  const policies = coverage.filter(countsAsControl).map((fact) => ({ fact, reach: reachOf(fact, workspace, exemptions) }));
   const targetOf = (namespace: string): GuardTarget => ({ kind: 'namespace', namespace, object: workspace.find('Namespace', undefined, namespace) });
   const requesterOf = requesterIndex(access.bindings);
   const guarded = access.grants.map((grant): GuardedAccess => {
@@ -359,8 +359,33 @@ const gatekeeperExemptionOf = (workspace: Workspace): Reach => {
   };
 };
 
+/** What Kyverno's Helm chart puts in `resourceFilters` for namespaces (charts/kyverno/values.yaml), plus its own namespace. */
+const KYVERNO_DEFAULT_FILTERED_NAMESPACES: readonly string[] = ['kube-system', 'kube-public', 'kube-node-lease', 'kyverno'];
+
+/**
+ * Namespaces Kyverno never evaluates: its `resourceFilters` entries `[kind,namespace,name]` that
+ * cover Pods in a namespace (kind `*`, any kind with any subresource, or `Pod`; any name). Read from the `kyverno`
+ * ConfigMap when it is in scope, else Kyverno's defaults, which skip kube-system, kube-public,
+ * kube-node-lease and Kyverno's own namespace.
+ */
+const kyvernoResourceFiltersOf = (workspace: Workspace): Reach => {
+  const configMap = workspace.byKind('ConfigMap').find((object) => object.name === 'kyverno' && isRecord(object.body.data) && typeof object.body.data.resourceFilters === 'string');
+  const text = configMap && isRecord(configMap.body.data) ? String(configMap.body.data.resourceFilters) : undefined;
+  const excluded =
+    text === undefined
+      ? KYVERNO_DEFAULT_FILTERED_NAMESPACES
+      : [...text.matchAll(/\[([^,\]]*),([^,\]]*),([^\]]*)\]/g)]
+          .filter(([, kind, , name]) => ['*', '*/*', 'Pod'].includes((kind ?? '').trim()) && (name ?? '').trim() === '*')
+          .map(([, , namespace]) => (namespace ?? '').trim())
+          .filter((namespace) => namespace !== '' && namespace !== '*');
+  const owner = configMap ? `Kyverno's resourceFilters (${objectLabel(configMap.ref)})` : "Kyverno's default resourceFilters";
+  const filter = filterOf(undefined, excluded, undefined, owner);
+  return (namespace) => (excluded.length > 0 ? applyFilter(filter, namespace) : YES);
+};
+
 /** Where a covered policy applies. Read once per fact. */
-const reachOf = (fact: CoverageFact, workspace: Workspace, gatekeeperExemption: Reach): Reach => {
+const reachOf = (fact: CoverageFact, workspace: Workspace, exemptions: { readonly gatekeeper: Reach; readonly kyverno: Reach }): Reach => {
+  const gatekeeperExemption = exemptions.gatekeeper;
   const policy = workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name);
   const own = fact.policy.namespace;
   const inOwnNamespace = (inner: Reach): Reach =>
@@ -392,8 +417,12 @@ const reachOf = (fact: CoverageFact, workspace: Workspace, gatekeeperExemption: 
         allOf([applyFilter(policyFilter, namespace), bindingFilters.length > 0 ? anyOf(bindingFilters.map((filter) => applyFilter(filter, namespace))) : YES]),
       );
     }
-    case 'kyverno':
-      return inOwnNamespace(kyvernoReach(policy, fact));
+    case 'kyverno': {
+      const rule = kyvernoReach(policy, fact);
+      return inOwnNamespace((namespace, requester) => allOf([exemptions.kyverno(namespace, requester), rule(namespace, requester)]));
+    }
+    case 'kyverno-cel':
+      return inOwnNamespace(exemptions.kyverno);
     case 'kubewarden':
     case 'jspolicy': {
       const spec = specOf(policy);
@@ -492,6 +521,21 @@ export const unguardedReason = (guard: TargetGuard): string => {
   else if (podSecurity.assumption) parts.push(podSecurity.assumption);
   else if (podSecurity.source === 'label') parts.push(`${where} enforces Pod Security privileged`);
   else if (podSecurity.source === 'config-default') parts.push(`the AdmissionConfiguration default for ${where} is privileged`);
-  for (const { fact, why } of guard.uncertain) parts.push(`${policyText(fact)} was not counted (${why})`);
+  // One line per reason, naming a few of the policies it holds for: a repository can have
+  // dozens of policies behind the same filter.
+  const byReason = new Map<string, Set<string>>();
+  for (const { fact, why } of guard.uncertain) {
+    const names = byReason.get(why) ?? new Set<string>();
+    names.add(policyText(fact));
+    byReason.set(why, names);
+  }
+  for (const [why, names] of byReason) {
+    const listed = [...names];
+    const shown = listed.length <= UNCOUNTED_NAMED ? listed.join(', ') : `${listed.slice(0, UNCOUNTED_NAMED).join(', ')} and ${listed.length - UNCOUNTED_NAMED} more`;
+    parts.push(`${shown} ${listed.length === 1 ? 'was' : 'were'} not counted (${why})`);
+  }
   return parts.join('; ');
 };
+
+/** How many policies a reason names before "and N more". */
+const UNCOUNTED_NAMED = 3;

@@ -184,6 +184,16 @@ testRule(rule, {
       files: files(debugRole, bindingIn('shop'), kyvernoWithExclude('clusterRoles: [cluster-admin]'), namespace('shop')),
     },
     {
+      name: "a Kyverno ConfigMap whose resourceFilters leave kube-system in: Kyverno guards it",
+      files: files(
+        debugRole,
+        bindingIn('kube-system'),
+        kyvernoWithExclude('clusterRoles: [cluster-admin]'),
+        namespace('kube-system'),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: kyverno, namespace: kyverno}\ndata:\n  resourceFilters: "[Event,*,*][*/*,kube-public,*][Node,*,*]"\n',
+      ),
+    },
+    {
       name: "Gatekeeper's webhook selects the namespace",
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), gatekeeperWebhook, labelledNamespace('policy: gatekeeper')),
     },
@@ -302,6 +312,16 @@ testRule(rule, {
       name: "a Kyverno policy excluding the subject's cluster role does not guard it",
       files: files(debugRole, bindingIn('shop'), kyvernoWithExclude('clusterRoles: [debugger]'), namespace('shop')),
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: "Kyverno's default resourceFilters skip kube-system: its policies do not guard it",
+      files: files(debugRole, bindingIn('kube-system'), kyvernoWithExclude('clusterRoles: [cluster-admin]'), namespace('kube-system')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace kube-system' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: 'a cluster-wide grant guarded by Kyverno in a namespace is not guarded in any other namespace (kube-system among them)',
+      files: files(debugRole, clusterBinding, kyvernoWithExclude('clusterRoles: [cluster-admin]'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'any other namespace' }, file: 'm1.yaml', line: 6, column: 5 }],
     },
     {
       name: "Gatekeeper's webhook namespaceSelector leaves the namespace out",
