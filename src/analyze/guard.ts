@@ -369,8 +369,10 @@ const KYVERNO_DEFAULT_FILTERED_NAMESPACES: readonly string[] = ['kube-system', '
  * kube-node-lease and Kyverno's own namespace.
  */
 const kyvernoResourceFiltersOf = (workspace: Workspace): Reach => {
-  const configMap = workspace.byKind('ConfigMap').find((object) => object.name === 'kyverno' && isRecord(object.body.data) && typeof object.body.data.resourceFilters === 'string');
-  const text = configMap && isRecord(configMap.body.data) ? String(configMap.body.data.resourceFilters) : undefined;
+  const configMap = workspace.byKind('ConfigMap').find((object) => object.name === 'kyverno' && isRecord(object.body.data));
+  const data = configMap && isRecord(configMap.body.data) ? configMap.body.data : undefined;
+  // Without the key, the defaults are assumed: more namespaces skipped, fewer guards counted.
+  const text = typeof data?.resourceFilters === 'string' ? data.resourceFilters : undefined;
   const excluded =
     text === undefined
       ? KYVERNO_DEFAULT_FILTERED_NAMESPACES
@@ -378,9 +380,41 @@ const kyvernoResourceFiltersOf = (workspace: Workspace): Reach => {
           .filter(([, kind, , name]) => ['*', '*/*', 'Pod'].includes((kind ?? '').trim()) && (name ?? '').trim() === '*')
           .map(([, , namespace]) => (namespace ?? '').trim())
           .filter((namespace) => namespace !== '' && namespace !== '*');
-  const owner = configMap ? `Kyverno's resourceFilters (${objectLabel(configMap.ref)})` : "Kyverno's default resourceFilters";
+  const owner = configMap && text !== undefined ? `Kyverno's resourceFilters (${objectLabel(configMap.ref)})` : "Kyverno's default resourceFilters";
   const filter = filterOf(undefined, excluded, undefined, owner);
-  return (namespace) => (excluded.length > 0 ? applyFilter(filter, namespace) : YES);
+  const excludedRequester = kyvernoExcludedRequesters(data);
+  return (namespace, requester) => {
+    if (excludedRequester(requester)) return NO;
+    return excluded.length > 0 ? applyFilter(filter, namespace) : YES;
+  };
+};
+
+/**
+ * Requesters Kyverno lets through unevaluated: the ConfigMap's `excludeGroups` (default
+ * `system:nodes`), `excludeUsernames`, `excludeRoles` and `excludeClusterRoles`, comma-separated;
+ * a `!` entry re-includes and is not an exclusion.
+ */
+const kyvernoExcludedRequesters = (data: Readonly<Record<string, unknown>> | undefined): ((requester: Requester) => boolean) => {
+  const list = (key: string, fallback: readonly string[]): string[] =>
+    (typeof data?.[key] === 'string' ? (data[key] as string).split(',') : data ? [] : [...fallback]).map((entry) => entry.trim()).filter((entry) => entry !== '' && !entry.startsWith('!'));
+  const groups = list('excludeGroups', ['system:nodes']);
+  const users = list('excludeUsernames', []);
+  const roles = list('excludeRoles', []);
+  const clusterRoles = list('excludeClusterRoles', []);
+  return ({ subject, roles: held, clusterRoles: heldCluster }) => {
+    const names =
+      subject.kind === 'ServiceAccount'
+        ? { user: `system:serviceaccount:${subject.namespace ?? ''}:${subject.name}`, groups: ['system:serviceaccounts', `system:serviceaccounts:${subject.namespace ?? ''}`] }
+        : subject.kind === 'Group'
+          ? { user: undefined, groups: [subject.name] }
+          : { user: subject.name, groups: [] };
+    return (
+      (names.user !== undefined && users.some((pattern) => namespaceGlobMatches(pattern, names.user as string))) ||
+      names.groups.some((group) => groups.some((pattern) => namespaceGlobMatches(pattern, group))) ||
+      roles.some((role) => held.has(role)) ||
+      clusterRoles.some((role) => heldCluster.has(role))
+    );
+  };
 };
 
 /** Where a covered policy applies. Read once per fact. */

@@ -324,6 +324,17 @@ testRule(rule, {
       errors: [{ messageId: 'unguarded', data: { where: 'any other namespace' }, file: 'm1.yaml', line: 6, column: 5 }],
     },
     {
+      name: "Kyverno's ConfigMap excludeGroups lets the group through unevaluated",
+      files: files(
+        debugRole,
+        bindingIn('shop'),
+        kyvernoWithExclude('clusterRoles: [cluster-admin]'),
+        namespace('shop'),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: kyverno, namespace: kyverno}\ndata:\n  excludeGroups: "system:nodes,oncall"\n',
+      ),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
       name: "Gatekeeper's webhook namespaceSelector leaves the namespace out",
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), gatekeeperWebhook, labelledNamespace('team: shop')),
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
