@@ -34,6 +34,7 @@ import type { Binding, BoundSubject, EphemeralAccess } from './access.ts';
 import type { CoverageFact } from './coverage.ts';
 import type { Facts } from './facts.ts';
 import { webhookEngine } from './webhooks/index.ts';
+import { isRecord } from '../json.ts';
 
 /** Where one grant lets its subject add ephemeral containers. */
 export type GuardTarget =
@@ -256,9 +257,6 @@ type Reach = (namespace: NamespaceFacts, requester: Requester) => Applies;
 const YES: Applies = { result: 'yes' };
 const NO: Applies = { result: 'no' };
 const unknown = (why: string): Applies => ({ result: 'unknown', why });
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `*` and `?` wildcards, as Kyverno's `wildcard.Match` and Gatekeeper's prefix/suffix globs. */
 export const namespaceGlobMatches = (pattern: string, name: string): boolean => {

@@ -14,6 +14,7 @@ import {
   type PodSecurityAssumption,
   type ScanSettings,
 } from './settings.ts';
+import { isRecord } from '../json.ts';
 
 /** `.ephemeral-guard.yaml`, validated (schema/ephemeral-guard.schema.json describes the same). */
 export interface Config {
@@ -80,7 +81,7 @@ export const parseConfig = (file: string, text: string, knownRules: ReadonlySet<
   const name = (path: Path): string => path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').replace(/^\./, '');
 
   const mapping = (value: unknown, path: Path, what: string): Record<string, unknown> => {
-    if (!isObject(value)) fail('wrong-type', path, `${name(path)} must be a mapping of ${what}, not ${describe(value)}.`);
+    if (!isRecord(value)) fail('wrong-type', path, `${name(path)} must be a mapping of ${what}, not ${describe(value)}.`);
     return value as Record<string, unknown>;
   };
   const keysOf = (value: Record<string, unknown>, path: Path, allowed: readonly string[]): [string, unknown][] => {
@@ -140,7 +141,7 @@ export const parseConfig = (file: string, text: string, knownRules: ReadonlySet<
         for (const [rule, ruleSetting] of Object.entries(mapping(setting, [key], 'rule ids or names to off, error, warning or note'))) {
           if (!knownRules.has(rule)) fail('unknown-rule', [key, rule], `unknown rule "${rule}" (use an id such as EG201 or its name).`, true);
           const path = [key, rule];
-          if (isObject(ruleSetting)) {
+          if (isRecord(ruleSetting)) {
             for (const [field, fieldValue] of keysOf(ruleSetting, path, ['level', 'securitySeverity'])) {
               if (field === 'level') rules[rule] = ruleLevel(fieldValue, [...path, field], fail);
               else severities[rule] = securitySeverity(fieldValue, [...path, field], fail);
@@ -291,5 +292,3 @@ const describe = (value: unknown): string =>
           ? `"${value}"`
           : `${typeof value} ${String(value)}`;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,6 +2,7 @@ import type { InputProblem } from '../analyze/facts.ts';
 import type { K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { isRecord } from '../json.ts';
 
 export interface LoadedManifestFile {
   readonly file: string;
@@ -49,7 +50,7 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
   parsed.documents.forEach((value, doc) => {
     const at: NodeRef = { file, doc, path: [] };
     if (value === undefined || value === null) return;
-    if (!isPlainObject(value)) {
+    if (!isRecord(value)) {
       if (parsed.documents.length > 1 || typeof value !== 'string') {
         problems.push({
           ruleId: 'EG001',
@@ -81,9 +82,6 @@ const helmChartOf = (value: Record<string, unknown>, at: NodeRef): K8sObject[] =
   return [{ apiVersion: value.apiVersion, kind: HELM_CHART_KIND, name: value.name, body: value, ref }];
 };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const isKubernetesShaped = (value: Record<string, unknown>): boolean =>
   typeof value.apiVersion === 'string' && typeof value.kind === 'string';
 
@@ -98,7 +96,7 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
     const objects: K8sObject[] = [];
     value.items.forEach((item, index) => {
       const itemAt: NodeRef = { file: at.file, doc: at.doc, path: [...at.path, 'items', index] };
-      if (isPlainObject(item) && isKubernetesShaped(item)) objects.push(...objectsOf(item, itemAt, problems));
+      if (isRecord(item) && isKubernetesShaped(item)) objects.push(...objectsOf(item, itemAt, problems));
       else {
         problems.push({
           ruleId: 'EG001',
@@ -113,7 +111,7 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
 };
 
 const toObject = (body: Record<string, unknown>, at: NodeRef): K8sObject => {
-  const metadata = isPlainObject(body.metadata) ? body.metadata : {};
+  const metadata = isRecord(body.metadata) ? body.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '(unnamed)';
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
   const apiVersion = body.apiVersion as string;

@@ -1,3 +1,4 @@
+import { isRecord } from '../json.ts';
 /**
  * Label selectors as Kubernetes evaluates them (ClusterRole aggregation, namespace selectors of
  * policies and bindings): apimachinery
@@ -23,9 +24,6 @@ export type LabelSelectorResult =
   | { readonly ok: false; readonly error: string };
 
 const operators: ReadonlySet<string> = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a `LabelSelector` from parsed YAML. Errors are the ones that make the apiserver reject the

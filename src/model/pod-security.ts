@@ -1,5 +1,6 @@
 import { childRef, type NodeRef } from './source-ref.ts';
 import type { K8sObject, Workspace } from './workspace.ts';
+import { isRecord } from '../json.ts';
 
 /** Pod Security Standards levels, in order of strictness. */
 export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
@@ -42,9 +43,6 @@ export const podSecurityOfNamespace = (namespace: K8sObject): NamespacePodSecuri
 
 /** Baseline and restricted both forbid privileged containers, escalation and added capabilities. */
 export const deniesPrivilegedContainers = (level: PodSecurityLevel): boolean => level !== 'privileged';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One exemption list of a PodSecurityConfiguration (usernames, namespaces, runtimeClasses). */
 export interface PodSecurityExemptions {

@@ -1,6 +1,7 @@
 import { CONTAINER_LISTS, type ContainerList } from './container-fields.ts';
 import { childRef, type NodeRef } from './source-ref.ts';
 import type { K8sObject } from './workspace.ts';
+import { isRecord } from '../json.ts';
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -46,15 +47,13 @@ export interface ContainerSite {
   readonly at: NodeRef;
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The pod spec of a workload object, if its kind has one and the manifest fills it in. */
 export const podSpecOf = (object: K8sObject): PodSpecSite | undefined => {
   const path = POD_SPEC_PATHS[object.kind];
   if (!path || !object.apiVersion.match(/^(v1|apps\/v1|batch\/v1|batch\/v1beta1|extensions\/v1beta1|apps\/v1beta[12])$/)) return undefined;
   let value: unknown = object.body;
-  for (const key of path) value = isObject(value) ? value[key] : undefined;
-  return isObject(value) ? { object, spec: value, at: childRef(object.ref.at, ...path) } : undefined;
+  for (const key of path) value = isRecord(value) ? value[key] : undefined;
+  return isRecord(value) ? { object, spec: value, at: childRef(object.ref.at, ...path) } : undefined;
 };
 
 /** Every container of a pod spec, ephemeral containers included, with its list and position. */
@@ -63,7 +62,7 @@ export function* containersOf(site: PodSpecSite): Iterable<ContainerSite> {
     const containers = site.spec[list];
     if (!Array.isArray(containers)) continue;
     for (const [index, container] of containers.entries()) {
-      if (isObject(container)) yield { list, index, container, at: childRef(site.at, list, index) };
+      if (isRecord(container)) yield { list, index, container, at: childRef(site.at, list, index) };
     }
   }
 }

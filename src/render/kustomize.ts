@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { KustomizationFiles } from './rendered-document.ts';
+import { isRecord } from '../json.ts';
 
 /** File names kustomize looks for in a folder, in its order. */
 export const KUSTOMIZATION_FILE_NAMES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -35,7 +36,7 @@ export const kustomizationNode = (
   const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
   const empty = { file, dir, children: [], resources: [], patches: [], configs: [], remote: [] };
   if (document === undefined || document === null) return empty;
-  if (!isObject(document)) return { ...empty, invalid: 'it is not a mapping' };
+  if (!isRecord(document)) return { ...empty, invalid: 'it is not a mapping' };
   const children: string[] = [];
   const resources: string[] = [];
   const patches: string[] = [];
@@ -57,10 +58,10 @@ export const kustomizationNode = (
   for (const key of ['resources', 'bases', 'components']) for (const entry of list(document[key])) reference(entry, resources);
   for (const entry of list(document.patchesStrategicMerge)) reference(entry, patches);
   for (const key of ['patches', 'patchesJson6902']) {
-    for (const entry of list(document[key])) if (isObject(entry)) reference(entry.path, patches);
+    for (const entry of list(document[key])) if (isRecord(entry)) reference(entry.path, patches);
   }
   for (const key of ['generators', 'transformers', 'validators', 'configurations']) for (const entry of list(document[key])) reference(entry, configs);
-  for (const entry of list(document.replacements)) if (isObject(entry)) reference(entry.path, configs);
+  for (const entry of list(document.replacements)) if (isRecord(entry)) reference(entry.path, configs);
   return { file, dir, children, resources, patches, configs, remote };
 };
 
@@ -107,4 +108,3 @@ export const closureOf = (
 
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

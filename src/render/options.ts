@@ -1,4 +1,5 @@
 import { UserError } from '../errors.ts';
+import { isRecord } from '../json.ts';
 
 export type RendererName = 'helm' | 'kustomize';
 export const RENDERERS: readonly RendererName[] = ['helm', 'kustomize'];
@@ -56,7 +57,7 @@ export type RenderConfigFail = (code: 'wrong-type' | 'invalid-value' | 'unknown-
 
 /** Validates the config file's `render` key; every mistake goes to `fail`, which throws. */
 export const parseRenderConfig = (value: unknown, fail: RenderConfigFail): RenderConfig => {
-  if (!isObject(value)) return fail('wrong-type', [], 'render must be a mapping (helm, timeoutSeconds).');
+  if (!isRecord(value)) return fail('wrong-type', [], 'render must be a mapping (helm, timeoutSeconds).');
   const config: { helm?: HelmRenderConfig; timeoutSeconds?: number } = {};
   for (const [key, setting] of Object.entries(value)) {
     if (key === 'timeoutSeconds') {
@@ -71,13 +72,13 @@ export const parseRenderConfig = (value: unknown, fail: RenderConfigFail): Rende
 };
 
 const parseHelm = (value: unknown, fail: RenderConfigFail): HelmRenderConfig => {
-  if (!isObject(value)) return fail('wrong-type', [], 'render.helm must be a mapping (values, releaseName, namespace).');
+  if (!isRecord(value)) return fail('wrong-type', [], 'render.helm must be a mapping (values, releaseName, namespace).');
   const helm: { values?: HelmRenderConfig['values']; releaseName?: string; namespace?: string } = {};
   for (const [key, setting] of Object.entries(value)) {
     switch (key) {
       case 'values':
         if (Array.isArray(setting)) helm.values = valuesList(setting, fail, [key]);
-        else if (isObject(setting)) {
+        else if (isRecord(setting)) {
           const byChart: Record<string, readonly string[]> = {};
           for (const [chart, files] of Object.entries(setting)) {
             if (!Array.isArray(files)) fail('wrong-type', [key, chart], `the values files of chart ${chart} must be a list of paths.`);
@@ -112,4 +113,3 @@ const valuesList = (files: readonly unknown[], fail: RenderConfigFail, path: rea
     return file;
   });
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,7 @@
 import type { NodeRef, SourceRef, TextRef, YamlPath } from '../model/source-ref.ts';
 import type { RenderedDocument } from './rendered-document.ts';
 import { matchKeyPath } from './template-position.ts';
+import { isRecord } from '../json.ts';
 
 /** Where a ref into a rendered document points in the repository, and whether only roughly. */
 export interface Origin {
@@ -193,8 +194,7 @@ export const valueAt = (value: unknown, path: YamlPath): unknown => {
   return current;
 };
 
-const field = (value: unknown, key: string): unknown =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+const field = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 
 const deepEqual = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;

@@ -1,10 +1,9 @@
 import { containersOf, podSpecOf } from '../model/pod-specs.ts';
 import { childRef } from '../model/source-ref.ts';
+import { isRecord } from '../json.ts';
 import { defineRule, type Draft } from './rule.ts';
 
-type Json = Readonly<Record<string, unknown>>;
-const objectAt = (value: unknown): Json | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+const objectAt = (value: unknown): Readonly<Record<string, unknown>> | undefined => (isRecord(value) ? value : undefined);
 
 type Message = 'privileged' | 'escalation' | 'capabilities' | 'root';
 

@@ -2,6 +2,7 @@ import { UserError } from '../errors.ts';
 import type { Location } from '../model/source-ref.ts';
 import { compareFindings, compareText, type Finding } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
+import { isRecord } from '../json.ts';
 
 /** One result of an earlier report: enough to match it, and to show it when it is gone. */
 export interface BaselineEntry {
@@ -177,4 +178,3 @@ const decodePath = (uri: string): string =>
     })
     .join('/');
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,6 +6,7 @@ import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { CelSources, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
 import { ruleReach, type RuleReach } from './rule-reach.ts';
+import { isRecord } from '../../json.ts';
 
 /**
  * CEL admission policies whose match is an admission rule list (DOMAIN.md section 2):
@@ -28,9 +29,6 @@ const BINDING_OF: Readonly<Record<string, string>> = {
   ValidatingAdmissionPolicy: 'ValidatingAdmissionPolicyBinding',
   MutatingAdmissionPolicy: 'MutatingAdmissionPolicyBinding',
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Bindings by the policy they bind (`spec.policyName`), built once per scan. */
 export const bindingsByPolicy = (bindings: readonly K8sObject[]): Map<string, K8sObject[]> => {

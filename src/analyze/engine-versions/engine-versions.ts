@@ -3,6 +3,7 @@ import { HELM_CHART_KIND } from '../../load/load-manifests.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import { containersOf, podSpecOf } from '../../model/pod-specs.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
+import { isRecord } from '../../json.ts';
 
 /**
  * A vendored policy engine whose version cannot see ephemeral containers (EG106):
@@ -53,9 +54,6 @@ const GATEKEEPER_VAP_SYNC_FLAG: Semver = [3, 21, 0];
 /** The admission controller images (not kyvernopre, the CLI or the background controllers). */
 const KYVERNO_IMAGE = /^(?:[^/]+\/)*kyverno\/kyverno$/;
 const GATEKEEPER_IMAGE = /^(?:[^/]+\/)*(?:openpolicyagent|open-policy-agent)\/gatekeeper$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `repo/name:tag` (digests and tagless images tell no version). */
 const splitImage = (image: string): { repository: string; tag?: string } => {

@@ -2,11 +2,10 @@ import type { Evidence, Tri } from '../coverage.ts';
 import { POD_CONTROLLER_KINDS } from '../../model/pod-specs.ts';
 import { childRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
+import { isRecord } from '../../json.ts';
 
 const CONSTRAINT_GROUP = 'constraints.gatekeeper.sh/';
 
-type Json = Readonly<Record<string, unknown>>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? value : undefined;
 

@@ -4,14 +4,12 @@ import type { Workspace } from '../../model/workspace.ts';
 import { constraintsOf } from './constraints.ts';
 import { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
 import { analyzeRegoSources } from './rego-modules.ts';
+import { isRecord } from '../../json.ts';
 
 export { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
 export { analyzeRegoSources } from './rego-modules.ts';
 export { constraintMatch, constraintScope, constraintsOf } from './constraints.ts';
 export { libraryVersionSkippingUpdate, LIBRARY_VERSION_ANNOTATION } from './library-versions.ts';
-
-type Json = Readonly<Record<string, unknown>>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Gatekeeper: one fact per ConstraintTemplate (linked to its Constraints) and per standalone Rego module. */
 export const analyzeGatekeeper = (workspace: Workspace): { facts: CoverageFact[]; problems: InputProblem[] } => {

@@ -8,6 +8,7 @@ import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { constraintScope, parameterStrings } from './constraints.ts';
 import { celLogic, regoLogic, type PolicyLogic } from './logic.ts';
+import { isRecord } from '../../json.ts';
 
 const TEMPLATE_API_VERSIONS: ReadonlySet<string> = new Set([
   'templates.gatekeeper.sh/v1',
@@ -19,7 +20,6 @@ export const isConstraintTemplate = (object: Pick<K8sObject, 'apiVersion' | 'kin
   object.kind === 'ConstraintTemplate' && TEMPLATE_API_VERSIONS.has(object.apiVersion);
 
 type Json = Readonly<Record<string, unknown>>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const at = (value: unknown, ...path: readonly (string | number)[]): unknown => {
   let current = value;
   for (const key of path) {

@@ -2,6 +2,7 @@ import type { Evidence } from '../coverage.ts';
 import { CelSources, celConditionsDropUpdate, celCoverageParts } from '../admission-policy/cel-facts.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
+import { isRecord } from '../../json.ts';
 
 /**
  * What a rule's CEL says: `validate.cel` (expressions and variables, the VAP environment:
@@ -16,9 +17,6 @@ export interface KyvernoCelCoverage {
   /** Preconditions we could not evaluate for UPDATE. */
   readonly updateUnknowns: readonly Evidence[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeRef): KyvernoCelCoverage => {
   const sources = new CelSources();

@@ -10,6 +10,7 @@ import {
   type JmesBinding,
 } from './jmespath-reads.ts';
 import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
+import { isRecord } from '../../json.ts';
 
 /**
  * Kyverno conditions (`preconditions`, `deny.conditions`, foreach preconditions): the
@@ -24,9 +25,6 @@ interface ConditionGroups {
   readonly any: readonly Condition[];
   readonly all: readonly Condition[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const conditionsIn = (list: unknown, ref: NodeRef): Condition[] =>
   Array.isArray(list) ? list.flatMap((c, i) => (isRecord(c) ? [{ value: c, ref: childRef(ref, i) }] : [])) : [];

@@ -3,9 +3,7 @@ import type { ContainerList } from '../coverage.ts';
 import { expressionReads, stringReads } from './conditions.ts';
 import type { JmesBinding } from './jmespath-reads.ts';
 import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../../json.ts';
 
 /**
  * A rule's (or foreach's) `context` entries: a `variable.jmesPath` binds its result to the

@@ -4,12 +4,10 @@ import { conditionReads, conditionsDropUpdate, expressionReads } from './conditi
 import { contextBindings } from './context-bindings.ts';
 import type { JmesBinding } from './jmespath-reads.ts';
 import { containerPatternChecks, patternChecks, type LogicFacts } from './pattern-checks.ts';
+import { isRecord } from '../../json.ts';
 
 /** Kyverno stops nested foreach well before this; deeper input is hostile. */
 const MAX_NESTING = 16;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A `validate.foreach` (or nested foreach): each entry's `list` JMESPath names what `element`

@@ -4,6 +4,7 @@ import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListedFieldCheck } from './types.ts';
 import { isContainerList } from '../../model/container-fields.ts';
 import { POD_SPEC_LOCATIONS } from '../../model/pod-specs.ts';
+import { isRecord } from '../../json.ts';
 
 /**
  * Which container lists and fields a Kyverno `pattern` (or one `anyPattern` alternative, or a
@@ -48,9 +49,6 @@ const POD_SPEC_PATHS: readonly string[] = POD_SPEC_LOCATIONS.map((location) => l
 
 /** Deeper patterns than this are not real policies: stop and say so. */
 const MAX_DEPTH = 64;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const keyRef = (ref: NodeRef, key: string): NodeRef => ({ ...childRef(ref, key), key: true });
 

@@ -3,14 +3,12 @@ import { childRef, type NodeRef, type SourceRef } from '../../model/source-ref.t
 import type { K8sObject } from '../../model/workspace.ts';
 import { EPHEMERAL_REQUEST, parseKindSelector, selectorMatches } from './kind-selector.ts';
 import type { KyvernoExceptionFact } from './types.ts';
+import { isRecord } from '../../json.ts';
 
 const EXCEPTION_API_VERSIONS: ReadonlySet<string> = new Set(['kyverno.io/v2', 'kyverno.io/v2beta1', 'kyverno.io/v2alpha1']);
 
 export const isKyvernoPolicyException = (object: Pick<K8sObject, 'apiVersion' | 'kind'>): boolean =>
   object.kind === 'PolicyException' && EXCEPTION_API_VERSIONS.has(object.apiVersion);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The kinds entries of a `match` (plain, `any` or `all` blocks), with their refs. */
 const matchKinds = (match: Record<string, unknown>, ref: NodeRef): { kind: unknown; at: NodeRef }[] => {

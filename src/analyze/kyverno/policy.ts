@@ -20,6 +20,7 @@ import { emptyLogicFacts, patternChecks, type ListRead, type LogicFacts } from '
 import { podSecurityFacts } from './pod-security.ts';
 import { ruleMatchFacts } from './rule-match.ts';
 import type { KyvernoCoverageFact, ListedFieldCheck } from './types.ts';
+import { isRecord } from '../../json.ts';
 
 const POLICY_KINDS: ReadonlySet<string> = new Set(['ClusterPolicy', 'Policy']);
 const POLICY_API_VERSIONS: ReadonlySet<string> = new Set(['kyverno.io/v1', 'kyverno.io/v2beta1']);
@@ -27,9 +28,6 @@ const POLICY_API_VERSIONS: ReadonlySet<string> = new Set(['kyverno.io/v1', 'kyve
 /** Is this object a Kyverno ClusterPolicy or Policy (the JMESPath/pattern kinds)? */
 export const isKyvernoPolicy = (object: Pick<K8sObject, 'apiVersion' | 'kind'>): boolean =>
   POLICY_KINDS.has(object.kind) && POLICY_API_VERSIONS.has(object.apiVersion);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * One coverage fact per rule of a Kyverno ClusterPolicy/Policy: which container lists and

@@ -7,6 +7,7 @@ import {
   selectorMatches,
   selectsPodController,
 } from './kind-selector.ts';
+import { isRecord } from '../../json.ts';
 
 /** What a rule's `match` and `exclude` say about Pods and the ephemeral subresource. */
 export interface RuleMatchFacts {
@@ -30,9 +31,6 @@ interface Block {
   readonly value: Record<string, unknown>;
   readonly ref: NodeRef;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The filter blocks of a `match`/`exclude`, and whether they combine as any or all. */
 const blocksOf = (statement: Record<string, unknown>, ref: NodeRef): { mode: 'any' | 'all'; blocks: Block[] } => {

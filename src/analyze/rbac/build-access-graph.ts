@@ -28,6 +28,7 @@ import { buildRoleSet } from '../../model/rbac/roles.ts';
 import { childRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { lowerBreadth, subjectBreadth } from './breadth.ts';
+import { isRecord } from '../../json.ts';
 
 export interface AccessGraphOptions {
   /**
@@ -37,9 +38,6 @@ export interface AccessGraphOptions {
    */
   readonly externalRoles?: readonly string[];
 }
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const subjectKinds: ReadonlySet<string> = new Set(['User', 'Group', 'ServiceAccount']);
 

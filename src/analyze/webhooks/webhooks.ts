@@ -5,9 +5,7 @@ import { CelSources, celConditionsDropUpdate } from '../admission-policy/cel-fac
 import { ruleReach, type RuleListRefs } from '../admission-policy/rule-reach.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../../json.ts';
 
 /**
  * The policy engine behind a webhook, recognised by the names each engine gives its webhook

@@ -5,6 +5,7 @@
  */
 import type { NodeRef } from '../source-ref.ts';
 import { childRef } from '../source-ref.ts';
+import { isRecord } from '../../json.ts';
 
 /** A `rules[]` entry of a Role/ClusterRole, each list aligned with the manifest's indices. */
 export interface PolicyRule {
@@ -77,9 +78,6 @@ export const grantedNames = (
 };
 
 const emptyRule: PolicyRule = { verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [] };
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads one `rules[]` entry from parsed YAML. Lists keep the manifest's indices so refs built

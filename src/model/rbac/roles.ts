@@ -14,6 +14,7 @@ import type { LabelSelector } from '../label-selector.ts';
 import { labelSelectorMatches, readLabels, readLabelSelector } from '../label-selector.ts';
 import type { PolicyRule, RuleProblem } from './policy-rule.ts';
 import { readPolicyRule } from './policy-rule.ts';
+import { isRecord } from '../../json.ts';
 
 export type RoleKind = 'Role' | 'ClusterRole';
 
@@ -104,9 +105,6 @@ interface Definition {
   readonly written: readonly SourcedRule[];
   readonly aggregation: Omit<Aggregation, 'selected'> | undefined;
 }
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const readDefinition = (object: K8sObject, kind: RoleKind, problems: RuleProblem[]): Definition => {
   const at = object.ref.at;
