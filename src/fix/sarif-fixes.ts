@@ -1,0 +1,62 @@
+import type { ProvedFix } from './fix.ts';
+import { regionOf } from './text-edit.ts';
+
+/** SARIF 2.1.0 §3.55 `fix`: a description and the `artifactChange`s (§3.56) with their `replacement`s (§3.57). */
+export interface SarifFix {
+  readonly description: { readonly text: string };
+  readonly artifactChanges: readonly {
+    readonly artifactLocation: { readonly uri: string; readonly uriBaseId: string };
+    readonly replacements: readonly {
+      readonly deletedRegion: { readonly startLine: number; readonly startColumn: number; readonly endLine: number; readonly endColumn: number; readonly charOffset: number; readonly charLength: number };
+      readonly insertedContent: { readonly text: string };
+    }[];
+  }[];
+}
+
+/** An insertion is a `deletedRegion` of length zero at the insertion point (§3.57.3). */
+export const sarifFixOf = (fix: ProvedFix, text: string, uri: string): SarifFix => ({
+  description: { text: fix.description },
+  artifactChanges: [
+    {
+      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+      replacements: fix.edits.map((edit) => ({
+        deletedRegion: { ...regionOf(text, edit), charOffset: edit.start, charLength: edit.end - edit.start },
+        insertedContent: { text: edit.text },
+      })),
+    },
+  ],
+});
+
+/** As report/sarif.ts writes artifact URIs. */
+const encodeUri = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
+
+interface SarifResultLike {
+  ruleId?: string;
+  locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number; startColumn?: number } } }[];
+  fixes?: SarifFix[];
+}
+
+/**
+ * Adds `fixes` to the results of a SARIF log that a proved fix is for (same rule, file and
+ * start). Kept beside the SARIF writer so that report/sarif.ts needs no change.
+ */
+export const addSarifFixes = (
+  log: { runs: { results?: SarifResultLike[] }[] },
+  proved: readonly ProvedFix[],
+  textOf: ReadonlyMap<string, string>,
+): void => {
+  for (const run of log.runs) {
+    for (const result of run.results ?? []) {
+      const where = result.locations?.[0]?.physicalLocation;
+      const fix = proved.find(
+        (candidate) =>
+          candidate.finding.ruleId === result.ruleId &&
+          encodeUri(candidate.file) === where?.artifactLocation?.uri &&
+          candidate.finding.location.startLine === where.region?.startLine &&
+          candidate.finding.location.startColumn === where.region?.startColumn,
+      );
+      const text = fix ? textOf.get(fix.file) : undefined;
+      if (fix && text !== undefined) result.fixes = [sarifFixOf(fix, text, encodeUri(fix.file))];
+    }
+  }
+};
