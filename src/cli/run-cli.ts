@@ -7,6 +7,7 @@ import type { RunCommand } from '../render/run-command.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { addFixesToSarif, planScanFixes, runFixes } from '../fix/cli-fix.ts';
 import { toJson } from '../report/json.ts';
 import { toSarif } from '../report/sarif.ts';
 import { toText } from '../report/text.ts';
@@ -51,6 +52,8 @@ Options:
   --baseline <file>            an earlier SARIF or JSON report: only new findings count for --fail-on
   --write-baseline <file>      also write this scan's findings as a baseline (JSON report)
   --category <name>            SARIF category (runAutomationDetails.id)
+  --fix                        write the fixes that were proved (the finding gone, nothing new)
+  --fix-dry-run                print those fixes as a unified diff instead of the report
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -91,6 +94,8 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         category: { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -119,15 +124,18 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
     io.cwd,
   );
   const renderers = parseRenderSelection(values.render, '--render');
-  const result = await scan({ ...request, render: { ...request.render, renderers } }, deps);
+  const scanned = { ...request, render: { ...request.render, renderers } };
+  const result = await scan(scanned, deps);
+  const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
+  const fixPlan = fixMode || format === 'sarif' ? await planScanFixes(result, scanned, deps.fs) : undefined;
+  const fixed = fixMode ? await runFixes(fixPlan, fixMode, scanned, deps.fs, io) : new Set();
   const color = io.isTTY && values.output === undefined;
-  const report =
-    format === 'json'
-      ? toJson(result)
-      : format === 'sarif'
-        ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
-        : toText(result, { color });
-  if (values.output) {
+  const sarifLog = format === 'sarif' ? toSarif(result, values.category ? { category: values.category } : {}) : undefined;
+  if (sarifLog) await addFixesToSarif(sarifLog, fixPlan, scanned, deps.fs);
+  const report = format === 'json' ? toJson(result) : sarifLog ? `${JSON.stringify(sarifLog, null, 2)}\n` : toText(result, { color });
+  if (fixMode === 'dry-run' && !values.output) {
+    // The diff is the output; the report goes only to --output.
+  } else if (values.output) {
     await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
       throw new UserError(`cannot write ${values.output}: ${(error as { code?: string }).code ?? String(error)}.`);
     });
@@ -139,7 +147,8 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
     });
   }
   if (result.notifications.some((notification) => notification.level === 'error')) return 2;
-  return blockingFindings(result.findings, failOn).length > 0 ? 1 : 0;
+  // After --fix, what was fixed no longer counts (as ESLint's --fix reports what remains).
+  return blockingFindings(fixMode === 'write' ? result.findings.filter((finding) => !fixed.has(finding)) : result.findings, failOn).length > 0 ? 1 : 0;
 };
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T => {

@@ -43,7 +43,7 @@ export const runFixes = async (
   const verb = mode === 'dry-run' ? 'would fix' : 'fixed';
   io.stderr(`${verb} ${plan.proved.length} finding${plan.proved.length === 1 ? '' : 's'} in ${texts.size} file${texts.size === 1 ? '' : 's'}.\n`);
   for (const { finding, reason } of plan.unproved) {
-    io.stderr(`not fixed: ${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn} ${finding.ruleId}: ${reason}.\n`);
+    io.stderr(`not fixed: ${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn} ${finding.ruleId}: ${reason.replace(/\.$/, '')}.\n`);
   }
   return new Set(plan.proved.map((fix) => fix.finding));
 };
