@@ -50,12 +50,12 @@ export const runFixes = async (
 
 /** SARIF `result.fixes` for every proved fix (needs the files' texts for line and column). */
 export const addFixesToSarif = async (log: { runs: { results?: object[] }[] }, plan: FixPlan | undefined, request: ScanRequest, fs: FileSystem): Promise<void> => {
-  if (!plan || plan.proved.length === 0) return;
+  if (!plan) return;
   const read = textReader(fs, request.root);
   const textOf = new Map<string, string>();
   for (const fix of plan.proved) {
     const text = await read(fix.file);
     if (text !== undefined) textOf.set(fix.file, text);
   }
-  addSarifFixes(log as Parameters<typeof addSarifFixes>[0], plan.proved, textOf);
+  addSarifFixes(log as Parameters<typeof addSarifFixes>[0], plan, textOf);
 };

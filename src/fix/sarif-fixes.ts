@@ -1,4 +1,5 @@
-import type { ProvedFix } from './fix.ts';
+import type { Finding } from '../rules/finding.ts';
+import type { FixPlan, ProvedFix } from './fix.ts';
 import { regionOf } from './text-edit.ts';
 
 /** SARIF 2.1.0 §3.55 `fix`: a description and the `artifactChange`s (§3.56) with their `replacement`s (§3.57). */
@@ -34,29 +35,31 @@ interface SarifResultLike {
   ruleId?: string;
   locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number; startColumn?: number } } }[];
   fixes?: SarifFix[];
+  properties?: Record<string, unknown>;
 }
 
+/** The SARIF property that says why a fixable result has no fix. */
+export const FIX_NOT_OFFERED = 'ephemeral-guard/fixNotOffered';
+
 /**
- * Adds `fixes` to the results of a SARIF log that a proved fix is for (same rule, file and
- * start). Kept beside the SARIF writer so that report/sarif.ts needs no change.
+ * Adds `fixes` to the results of a SARIF log that a proved fix is for, and to those of an
+ * unproved one the reason (property FIX_NOT_OFFERED); a result is matched by rule, file and
+ * start. Kept beside the SARIF writer so that report/sarif.ts needs no change.
  */
-export const addSarifFixes = (
-  log: { runs: { results?: SarifResultLike[] }[] },
-  proved: readonly ProvedFix[],
-  textOf: ReadonlyMap<string, string>,
-): void => {
+export const addSarifFixes = (log: { runs: { results?: SarifResultLike[] }[] }, plan: FixPlan, textOf: ReadonlyMap<string, string>): void => {
   for (const run of log.runs) {
     for (const result of run.results ?? []) {
       const where = result.locations?.[0]?.physicalLocation;
-      const fix = proved.find(
-        (candidate) =>
-          candidate.finding.ruleId === result.ruleId &&
-          encodeUri(candidate.file) === where?.artifactLocation?.uri &&
-          candidate.finding.location.startLine === where.region?.startLine &&
-          candidate.finding.location.startColumn === where.region?.startColumn,
-      );
+      const isFor = (finding: Finding): boolean =>
+        finding.ruleId === result.ruleId &&
+        encodeUri(finding.location.file) === where?.artifactLocation?.uri &&
+        finding.location.startLine === where.region?.startLine &&
+        finding.location.startColumn === where.region?.startColumn;
+      const fix = plan.proved.find((candidate) => isFor(candidate.finding));
       const text = fix ? textOf.get(fix.file) : undefined;
       if (fix && text !== undefined) result.fixes = [sarifFixOf(fix, text, encodeUri(fix.file))];
+      const unproved = fix ? undefined : plan.unproved.find((candidate) => isFor(candidate.finding));
+      if (unproved) result.properties = { ...result.properties, [FIX_NOT_OFFERED]: unproved.reason };
     }
   }
 };

@@ -106,4 +106,13 @@ describe('scan --fix, --fix-dry-run, SARIF fixes', () => {
       },
     ]);
   });
+
+  it('a SARIF result whose fix is not proved says why, and has no fixes', async () => {
+    const { stdout } = await run(['scan', '--format', 'sarif'], policy('["pods"]').replace('["CREATE", "UPDATE"]', '["CREATE"]'));
+    const log = JSON.parse(stdout);
+    assert.deepEqual(validateSarif(log), []);
+    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'EG103');
+    assert.equal(result.fixes, undefined);
+    assert.match(result.properties['ephemeral-guard/fixNotOffered'], /^the edit would raise a new finding: /);
+  });
 });
