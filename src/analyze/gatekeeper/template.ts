@@ -200,6 +200,7 @@ const factOf = (
     enforces: scope.enforces,
     ...(activatedBy.length > 0 && { activatedBy }),
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
+    ...(logic.blocksEphemeralContainers && { blocksEphemeralContainers: logic.blocksEphemeralContainers }),
   };
   const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });
   const enforcement: CoverageReason[] =
