@@ -603,6 +603,10 @@ class EntryAnalyzer {
     const imported = frame.mod.imports.get(name);
     if (imported !== undefined) return this.evalGlobalPath(imported, [], at, frame, undefined);
     if (frame.mod.rules.has(name)) return this.applyRuleRef(frame.mod, name, [], at, frame);
+    if ([...frame.mod.rules.keys()].some((rule) => rule.startsWith(`${name}.`))) {
+      this.unknown(`${name} is defined by rules with ref heads (${name}.…), which the analysis does not follow`, this.pos(frame, at));
+      return EMPTY;
+    }
     return { ...EMPTY, free: name };
   }
 
@@ -709,7 +713,8 @@ class EntryAnalyzer {
       else if (value.elements !== undefined) parts.push(value.elements);
     }
     void frame;
-    return merge({ paths, strings: [], reads }, ...parts);
+    // A computed value (a built-in's result) keeps the reads it was computed from.
+    return merge({ paths, strings: [], reads: value.paths.length === 0 ? [...value.reads, ...reads].slice(0, MAX_ALTERNATIVES) : reads }, ...parts);
   }
 
   /** A computed key into a container (`ctr[probe]`): which field it names is not in the source. */

@@ -264,6 +264,23 @@ describe('issue 12 item 6: a template that controls ephemeral containers themsel
   });
 });
 
+describe('a built-in result keeps the reads it was computed from (an external data provider of images)', () => {
+  bothSyntaxes(
+    [
+      {
+        name: 'images sent to a provider are checked: EG101 when only containers are sent',
+        v0: `package k8sfixture\nviolation[{"msg": "image not verified"}] {\n  images := [img | img := input.review.object.spec.containers[_].image]\n  response := external_data({"provider": "verifier", "keys": images})\n  count(response.errors) > 0\n}\n`,
+        v1: `package k8sfixture\nimport rego.v1\nviolation contains {"msg": "image not verified"} if {\n  images := [c.image | some c in input.review.object.spec.containers]\n  response := external_data({"provider": "verifier", "keys": images})\n  count(response.errors) > 0\n}\n`,
+      },
+    ],
+    async (rego) => {
+      const { row, findings } = await scanTemplate(rego);
+      assert.equal(row.verdict, 'not-covered');
+      assert.deepEqual(findings, [`EG101 ${lc(rego, 'containers')}`]);
+    },
+  );
+});
+
 describe('issue 12 item 10: volumeMounts[].mountPath against the service-account token path', () => {
   bothSyntaxes(
     [
@@ -306,6 +323,11 @@ describe('issue 12: constructs the Rego analysis does not model are unknown, wit
       name: 'object.union over the spec (Rego v1)',
       rego: `package k8sfixture\nimport rego.v1\nviolation contains {"msg": "privileged"} if {\n  spec := object.union(input.review.object.spec, {})\n  spec.ephemeralContainers[_].securityContext.privileged\n}\n`,
       at: 'object.union(',
+    },
+    {
+      name: 'a rule with a ref head (Rego v1), which is not followed',
+      rego: `package k8sfixture\nimport rego.v1\npods.privileged contains c if {\n  some c in input.review.object.spec.ephemeralContainers\n  c.securityContext.privileged\n}\nviolation contains {"msg": "privileged"} if {\n  some c in pods.privileged\n}\n`,
+      at: 'pods.privileged\n}',
     },
     {
       name: 'with input replaced',
