@@ -109,6 +109,14 @@ const DATA_NOT_CODE: ReadonlySet<string> = new Set(['inventory']);
 
 type Truth = 'true' | 'false' | 'maybe';
 
+/**
+ * How many `not` lie between the entry rule and a read: even (the read can cause the violation),
+ * or odd, either through a `not` of a comparison or built-in (`not c.x == true`: the violation is
+ * that the requirement fails, a cause) or through a `not` of a helper rule (`not allowed(c)`: the
+ * helper names containers that escape, which narrows whatever else the rule requires).
+ */
+type Polarity = 'even' | 'odd' | 'odd-helper';
+
 interface StringConst {
   readonly value: string;
   readonly at: RegoPosition;
@@ -208,8 +216,8 @@ interface Frame {
   truth: Truth;
   /** A helper rule decided `truth` (a plain built-in call decides nothing). */
   decided: boolean;
-  /** Under an odd number of `not` from the entry rule: a read committed here can only prevent the violation. */
-  readonly negated: boolean;
+  /** The parity of `not` from the entry rule to here (see `Polarity`). */
+  readonly polarity: Polarity;
 }
 
 /**
@@ -281,7 +289,7 @@ class EntryAnalyzer {
   private subresourceRequired: RegoPosition | undefined;
   /** Request fields outside the pod spec read as conditions (the scope of an ephemeral control). */
   private readonly scopeReads = new Set<string>();
-  private readonly dynamicKeys = new Map<string, { readonly key: Omit<RegoDynamicKey, 'role'>; readonly parities: Set<boolean> }>();
+  private readonly dynamicKeys = new Map<string, { readonly key: Omit<RegoDynamicKey, 'role'>; readonly parities: Set<Polarity> }>();
   private readonly memo = new Map<string, RuleResult>();
   private readonly inProgress = new Set<string>();
   private depth = 0;
@@ -294,7 +302,7 @@ class EntryAnalyzer {
   analyze(mod: ModuleInfo, rule: RegoRule): RegoEntryAnalysis {
     let exemption: RegoEntryAnalysis['updateExemption'];
     for (const body of rule.bodies) {
-      const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, negated: false };
+      const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: 'even' };
       this.bindHead(rule, frame, undefined, undefined);
       const falseAt = this.evalBody(body, frame);
       this.evalHeadOutputs(rule, frame);
@@ -314,7 +322,7 @@ class EntryAnalyzer {
     }
     const fieldReads = [...this.fieldReads.values()];
     const causes = fieldReads.filter(isCause);
-    const roleOf = (field: string, parities: ReadonlySet<boolean>): 'check' | 'exemption' => (parities.has(false) || !causes.some((c) => unrelatedFields(c.field, field)) ? 'check' : 'exemption');
+    const roleOf = (field: string, parities: ReadonlySet<Polarity>): 'check' | 'exemption' => (parities.has('even') || !causes.some((c) => unrelatedFields(c.field, field)) ? 'check' : 'exemption');
     const checks: RegoFieldCheck[] = fieldReads.map((r) => ({ field: r.field, category: r.category, role: isCause(r) ? 'check' : roleOf(r.field, r.parities), at: r.at }));
     const ephemeralControl = this.ephemeralControl(checks);
     return {
@@ -366,10 +374,10 @@ class EntryAnalyzer {
       const key = `${field.field}@${read.at.module}:${read.at.start}:${read.at.end}`;
       const known = this.fieldReads.get(key);
       if (known === undefined) {
-        this.fieldReads.set(key, { ...field, parities: new Set([frame.negated]) });
+        this.fieldReads.set(key, { ...field, parities: new Set([frame.polarity]) });
         continue;
       }
-      known.parities.add(frame.negated);
+      known.parities.add(frame.polarity);
       // The same read judged against other values too: the container-field category wins.
       if (known.category === 'pod-level' && field.category !== 'pod-level') known.category = field.category;
     }
@@ -427,13 +435,22 @@ class EntryAnalyzer {
         }
         if (literal.negated) {
           // Polarity, not names: reads under an odd number of `not` can only prevent the violation.
-          const inner: Frame = { ...frame, truth: 'true', decided: false, negated: !frame.negated };
+          const polarity: Polarity = frame.polarity !== 'even' ? 'even' : this.isHelperReference(literal.expr, frame) ? 'odd-helper' : 'odd';
+          const inner: Frame = { ...frame, truth: 'true', decided: false, polarity };
           const truth = this.evalCondition(literal.expr, inner);
           return negate(truth);
         }
         return this.evalCondition(literal.expr, frame);
       }
     }
+  }
+
+  /** `not helper(x)`, `not helper`, `not data.lib.x.helper(x)`, `not helper_set[x]`: a reference to a helper rule. */
+  private isHelperReference(expr: Term, frame: Frame): boolean {
+    const target = expr.type === 'call' ? expr.callee : expr;
+    const head = target.type === 'var' ? target : target.type === 'ref' && target.head.type === 'var' ? target.head : undefined;
+    if (head === undefined || frame.env.has(head.name)) return false;
+    return frame.mod.rules.has(head.name) || frame.mod.imports.get(head.name)?.[0] === 'data' || head.name === 'data';
   }
 
   /**
@@ -731,8 +748,8 @@ class EntryAnalyzer {
       const dynamic = { at, prefix, ...(parameter !== undefined && parameter.length > 0 && { parameter }) };
       const id = `${at.module}:${at.start}:${prefix.join('.')}`;
       const known = this.dynamicKeys.get(id);
-      if (known === undefined) this.dynamicKeys.set(id, { key: dynamic, parities: new Set([frame.negated]) });
-      else known.parities.add(frame.negated);
+      if (known === undefined) this.dynamicKeys.set(id, { key: dynamic, parities: new Set([frame.polarity]) });
+      else known.parities.add(frame.polarity);
       return;
     }
   }
@@ -821,7 +838,7 @@ class EntryAnalyzer {
 
   /** Evaluates every definition of a rule under the caller's arguments or key; memoised per entry. */
   private ruleValue(mod: ModuleInfo, name: string, caller: Frame, at: Term, key?: Value, args?: readonly Value[]): RuleResult {
-    const memoKey = `${mod.id}\u0000${name}\u0000${signature(key)}\u0000${(args ?? []).map(signature).join('\u0001')}\u0000${caller.negated}`;
+    const memoKey = `${mod.id}\u0000${name}\u0000${signature(key)}\u0000${(args ?? []).map(signature).join('\u0001')}\u0000${caller.polarity}`;
     const cached = this.memo.get(memoKey);
     if (cached !== undefined) {
       caller.decided = true;
@@ -846,7 +863,7 @@ class EntryAnalyzer {
       const clauses: { body?: Body; value?: Term }[] = rule.bodies.length === 0 ? [{}] : rule.bodies.map((body) => ({ body }));
       for (const e of rule.elses) clauses.push({ ...(e.body && { body: e.body }), ...(e.value && { value: e.value }) });
       for (const clause of clauses) {
-        const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, negated: caller.negated };
+        const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: caller.polarity };
         this.bindHead(rule, frame, key, args);
         const bodyTruth = clause.body === undefined ? 'true' : this.bodyTruth(clause.body, frame);
         truth = or(truth, bodyTruth);
@@ -897,7 +914,7 @@ class EntryAnalyzer {
       return op === '==' ? equal : negate(equal);
     }
     const truth = this.requestComparison(left, right, op) ?? this.requestComparison(right, left, op) ?? 'maybe';
-    if (truth === 'true' && op === '==' && !frame.negated && [left, right].some(isSubresourceField)) {
+    if (truth === 'true' && op === '==' && frame.polarity === 'even' && [left, right].some(isSubresourceField)) {
       this.subresourceRequired ??= { module: frame.mod.id, start: leftTerm.start, end: rightTerm.end };
     }
     return truth;
@@ -997,16 +1014,19 @@ interface FieldRead {
   readonly field: string;
   category: FieldCategory;
   readonly at: RegoPosition;
-  readonly parities: Set<boolean>;
+  readonly parities: Set<Polarity>;
 }
 
 /**
- * A read that causes the violation: read outside any `not` (even parity), or of a container
- * field the API forbids on ephemeral containers (`not c.resources`: its absence is the
- * violation, so a settable read beside it can only narrow it). A pod-level read under `not` is
- * not a cause: it is typically the pod-wide default of the container field beside it.
+ * A read that causes the violation: read outside any `not` (even parity); under a `not` of a
+ * comparison or built-in (`not c.securityContext.readOnlyRootFilesystem == true`: the violation
+ * is the unmet requirement); or of a container field the API forbids on ephemeral containers
+ * (`not c.resources`). A settable read only under a `not` of a helper rule beside such a cause
+ * can only narrow it: an exemption. A pod-level read under `not` is not a cause: it is
+ * typically the pod-wide default of the container field beside it.
  */
-const isCause = (read: FieldRead): boolean => read.parities.has(false) || read.category === 'forbidden';
+const isCause = (read: FieldRead): boolean =>
+  read.parities.has('even') || read.category === 'forbidden' || (read.parities.has('odd') && read.category !== 'pod-level');
 
 /** Neither field path contains the other (`securityContext` and `securityContext.privileged` are related). */
 const unrelatedFields = (a: string, b: string): boolean => !(a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`));
