@@ -196,6 +196,8 @@ interface ModuleInfo {
   readonly id: string;
   readonly module: RegoModule;
   readonly rules: ReadonlyMap<string, readonly RegoRule[]>;
+  /** First segments of rules with ref heads (`a` of `a.b.c contains x`). */
+  readonly refHeadRoots: ReadonlySet<string>;
   /** Import alias → full path (`['data', 'lib', 'x', 'f']`, `['input', 'review']`). */
   readonly imports: ReadonlyMap<string, readonly string[]>;
 }
@@ -276,7 +278,8 @@ const indexModule = (id: string, module: RegoModule): ModuleInfo => {
     const alias = imp.alias ?? imp.path[imp.path.length - 1];
     if (alias !== undefined) imports.set(alias, imp.path);
   }
-  return { id, module, rules, imports };
+  const refHeadRoots = new Set([...rules.keys()].filter((name) => name.includes('.')).map((name) => name.split('.', 1)[0] as string));
+  return { id, module, rules, refHeadRoots, imports };
 };
 
 class EntryAnalyzer {
@@ -620,7 +623,7 @@ class EntryAnalyzer {
     const imported = frame.mod.imports.get(name);
     if (imported !== undefined) return this.evalGlobalPath(imported, [], at, frame, undefined);
     if (frame.mod.rules.has(name)) return this.applyRuleRef(frame.mod, name, [], at, frame);
-    if ([...frame.mod.rules.keys()].some((rule) => rule.startsWith(`${name}.`))) {
+    if (frame.mod.refHeadRoots.has(name)) {
       this.unknown(`${name} is defined by rules with ref heads (${name}.…), which the analysis does not follow`, this.pos(frame, at));
       return EMPTY;
     }
