@@ -73,6 +73,11 @@ describe('issue 12 item 1: the members of a literal key set, in every iteration 
       v1: `package k8sfixture\nimport rego.v1\nlists := {k | some k in [${keys}]}\nviolation contains {"msg": "privileged"} if {\n  lists[k]\n  input.review.object.spec[k][_].securityContext.privileged\n}\n`,
     },
     {
+      name: 'a partial set rule (one definition per member in v1), iterated as keys[k]',
+      v0: `package k8sfixture\nlists[x] {\n  x := [${keys}][_]\n}\nviolation[{"msg": "privileged"}] {\n  lists[k]\n  input.review.object.spec[k][_].securityContext.privileged\n}\n`,
+      v1: `package k8sfixture\nimport rego.v1\n${keys.split(', ').map((k) => `lists contains ${k}`).join('\n')}\nviolation contains {"msg": "privileged"} if {\n  some k in lists\n  input.review.object.spec[k][_].securityContext.privileged\n}\n`,
+    },
+    {
       name: 'the keys of a literal object, some k, _ in obj',
       v0: `package k8sfixture\nimport future.keywords.in\nviolation[{"msg": "privileged"}] {\n  lists := {${keys.split(', ').map((k) => `${k}: true`).join(', ')}}\n  some k, _ in lists\n  input.review.object.spec[k][_].securityContext.privileged\n}\n`,
       v1: `package k8sfixture\nimport rego.v1\nviolation contains {"msg": "privileged"} if {\n  lists := {${keys.split(', ').map((k) => `${k}: true`).join(', ')}}\n  some k, _ in lists\n  input.review.object.spec[k][_].securityContext.privileged\n}\n`,
