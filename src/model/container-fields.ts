@@ -81,6 +81,20 @@ export const POD_LEVEL_FIELDS: ReadonlySet<string> = new Set([
   'overhead',
 ]);
 
+/**
+ * The fields of a PodSpec (core/v1, Kubernetes 1.34). A key under a Pod's `spec` outside this
+ * set (`template`, `jobTemplate`) belongs to another kind's spec, never to a Pod's.
+ */
+export const POD_SPEC_FIELDS: ReadonlySet<string> = new Set([
+  'activeDeadlineSeconds', 'affinity', 'automountServiceAccountToken', 'containers', 'dnsConfig', 'dnsPolicy',
+  'enableServiceLinks', 'ephemeralContainers', 'hostAliases', 'hostIPC', 'hostNetwork', 'hostPID', 'hostUsers',
+  'hostname', 'hostnameOverride', 'imagePullSecrets', 'initContainers', 'nodeName', 'nodeSelector', 'os', 'overhead',
+  'preemptionPolicy', 'priority', 'priorityClassName', 'readinessGates', 'resourceClaims', 'resources', 'restartPolicy',
+  'runtimeClassName', 'schedulerName', 'schedulingGates', 'securityContext', 'serviceAccount', 'serviceAccountName',
+  'setHostnameAsFQDN', 'shareProcessNamespace', 'subdomain', 'terminationGracePeriodSeconds', 'tolerations',
+  'topologySpreadConstraints', 'volumes',
+]);
+
 /** Does checking this field on an ephemeral container say anything about its security? */
 export const isSettableOnEphemeral = (category: FieldCategory): boolean =>
   category === 'security' || category === 'image' || category === 'settable';

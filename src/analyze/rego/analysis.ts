@@ -1,5 +1,5 @@
 import { CONTAINER_LISTS, type ContainerList, type FieldCategory } from '../coverage.ts';
-import { comparedFieldCategory, containerFieldCategory, isContainerList } from '../../model/container-fields.ts';
+import { POD_SPEC_FIELDS, comparedFieldCategory, containerFieldCategory, isContainerList } from '../../model/container-fields.ts';
 import type { Body, Literal, RefSegment, RegoModule, RegoRule, Term } from './ast.ts';
 import { parseRego } from './parser.ts';
 
@@ -365,6 +365,16 @@ class EntryAnalyzer {
     else if (!known.some((p) => p.module === at.module && p.start === at.start && p.end === at.end)) known.push(at);
   }
 
+  /**
+   * Binding or iterating a pod-level field is a condition on it (`some v in spec.volumes`: the
+   * rule needs a volume): committed, so that it can be the cause a container read beside it
+   * only narrows. Container fields are committed when their values are used, as before.
+   */
+  private commitPodLevel(value: Value, frame: Frame): void {
+    const podLevel = value.reads.filter((read) => classifyRead(read)?.category === 'pod-level');
+    if (podLevel.length > 0) this.commit({ ...EMPTY, reads: podLevel }, frame, false);
+  }
+
   /** The value is used as a condition: its pending reads become field reads, under the frame's parity of `not`. */
   private commit(value: Value, frame: Frame, nested = true, against: readonly string[] = []): void {
     for (const read of nested ? nestedReads(value) : value.reads) {
@@ -417,6 +427,7 @@ class EntryAnalyzer {
         return 'true';
       case 'some-in': {
         const collection = this.evalTerm(literal.collection, frame);
+        this.commitPodLevel(collection, frame);
         this.bindPattern(literal.value, this.iterate(collection, literal.collection, frame), frame);
         if (literal.key !== undefined) this.bindPattern(literal.key, keysOf(collection), frame);
         // True only over a non-empty literal; anything else may be empty.
@@ -465,11 +476,13 @@ class EntryAnalyzer {
       const leftFree = expr.op === ':=' || this.isUnboundPattern(expr.left, frame);
       if (leftFree) {
         const value = this.evalTerm(expr.right, frame);
+        this.commitPodLevel(value, frame);
         this.bindPattern(expr.left, value, frame);
         return and(frame.truth, definedness(value));
       }
       if (this.isUnboundPattern(expr.right, frame)) {
         const value = this.evalTerm(expr.left, frame);
+        this.commitPodLevel(value, frame);
         this.bindPattern(expr.right, value, frame);
         return and(frame.truth, definedness(value));
       }
@@ -1028,8 +1041,11 @@ interface FieldRead {
  * can only narrow it: an exemption. A pod-level read under `not` is not a cause: it is
  * typically the pod-wide default of the container field beside it.
  */
-const isCause = (read: FieldRead): boolean =>
-  read.parities.has('even') || read.category === 'forbidden' || (read.parities.has('odd') && read.category !== 'pod-level');
+const isCause = (read: FieldRead): boolean => {
+  // `spec.template` (a controller's pod template) is not a Pod's field: it decides nothing for a Pod.
+  if (read.category === 'pod-level' && !POD_SPEC_FIELDS.has(read.field.split('.')[1] ?? '')) return false;
+  return read.parities.has('even') || read.category === 'forbidden' || (read.parities.has('odd') && read.category !== 'pod-level');
+};
 
 /** Neither field path contains the other (`securityContext` and `securityContext.privileged` are related). */
 const unrelatedFields = (a: string, b: string): boolean => !(a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`));

@@ -147,6 +147,23 @@ describe('issue 12 item 2: exemption or check by polarity, whatever the helper i
   );
 });
 
+describe('issue 12 item 2: a pod-level iteration is a cause too', () => {
+  bothSyntaxes(
+    [
+      {
+        name: 'every volume must be mounted by some container: a mount can only prevent it, not applicable',
+        v0: `package k8sfixture\nviolation[{"msg": "unmounted volume"}] {\n  v := input.review.object.spec.volumes[_]\n  not mounted(v.name)\n}\nmounted(name) {\n  input.review.object.spec.containers[_].volumeMounts[_].name == name\n}\n`,
+        v1: `package k8sfixture\nimport rego.v1\nviolation contains {"msg": "unmounted volume"} if {\n  some v in input.review.object.spec.volumes\n  not mounted(v.name)\n}\nmounted(name) if input.review.object.spec.containers[_].volumeMounts[_].name == name\n`,
+      },
+    ],
+    async (rego) => {
+      const { row, findings } = await scanTemplate(rego);
+      assert.equal(row.verdict, 'not-applicable', row.reasons.join('; '));
+      assert.deepEqual(findings, []);
+    },
+  );
+});
+
 describe('issue 12 item 3: comparisons inside any([...]) / all([...]) / count([...]) are values', () => {
   const body = (condition: string) => `  op := input.review.operation\n  ${condition}\n  c := input.review.object.spec.ephemeralContainers[_]\n  c.securityContext.privileged\n`;
   for (const condition of ['any([op == "CREATE", op == "UPDATE"])', 'count([op == "CREATE", op == "DELETE"]) > 0', 'not all([op == "CREATE", op == "DELETE"])']) {

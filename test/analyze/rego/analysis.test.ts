@@ -299,7 +299,8 @@ violation[{"msg": msg}] {
 }
 `;
     const entry = onlyEntry(src);
-    assert.deepEqual(checksOf(entry), ['spec.hostNetwork:pod-level', 'spec.volumes:pod-level']);
+    // spec.volumes twice: iterated (the rule needs a volume) and its hostPath tested.
+    assert.deepEqual(checksOf(entry), ['spec.hostNetwork:pod-level', 'spec.volumes:pod-level', 'spec.volumes:pod-level']);
     assert.deepEqual(entry.checks.find((c) => c.field === 'spec.hostNetwork')?.at, at('main', src, 'input.review.object.spec.hostNetwork'));
     // The message names a container list, which is still a read of it.
     assert.deepEqual(Object.keys(entry.reads), ['containers']);
