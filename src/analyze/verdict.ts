@@ -79,7 +79,8 @@ export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons:
     for (const gap of input.ephemeralGaps) reasons.push({ ruleId: 'EG101', text: gap.note, at: gap.at });
   } else if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
     const seen = input.reads.containers ?? input.reads.initContainers!;
-    reasons.push({ ruleId: 'EG101', text: 'reads containers but never ephemeralContainers', at: seen.at });
+    const read = (['containers', 'initContainers'] as const).filter((list) => input.reads[list] !== undefined).join(' and ');
+    reasons.push({ ruleId: 'EG101', text: `reads ${read} but never ephemeralContainers`, at: seen.at });
   }
   if (reasons.length > 0) return { verdict: 'not-covered', reasons };
   // Enforcement is reported beside the verdict (EG301 needs it), not folded into it: the

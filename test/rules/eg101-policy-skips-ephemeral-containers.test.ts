@@ -72,12 +72,12 @@ violation[{"msg": "host network"}] {
       name: 'the 2022 gatekeeper-library shape: error at the line reading spec.containers, constraint related',
       files: regoTemplate('K8sPrivileged', PRIVILEGED + INPUT_CONTAINERS_2022) + constraint('K8sPrivileged', 'no-privileged'),
       // Rego line 10 (`  c := input.review.object.spec.containers[_]`), "containers" at Rego column 33.
-      errors: [{ messageId: 'skips', data: { policy: 'ConstraintTemplate/k8sprivileged', fields: 'securityContext.privileged' }, line: 22, column: 41, endLine: 22, endColumn: 51, level: 'error' }],
+      errors: [{ messageId: 'skips', data: { policy: 'ConstraintTemplate/k8sprivileged', fields: 'securityContext.privileged', lists: 'containers and initContainers' }, line: 22, column: 41, endLine: 22, endColumn: 51, level: 'error' }],
     },
     {
       name: 'an image check on initContainers only: warning',
       files: regoTemplate('K8sImage', IMAGE),
-      errors: [{ messageId: 'skips', data: { fields: 'image' }, line: 16, column: 41, endColumn: 55, level: 'warning' }],
+      errors: [{ messageId: 'skips', data: { fields: 'image', lists: 'initContainers' }, line: 16, column: 41, endColumn: 55, level: 'warning' }],
     },
     {
       name: 'the containers helper lives in a lib: the finding lands in the lib',
@@ -98,7 +98,7 @@ violation[{"msg": "privileged"}] {
       name: 'CEL reading containers only',
       files: cel('object.spec.containers.all(c, !has(c.securityContext) || c.securityContext.privileged != true)'),
       // The expression starts at line 12, column 30 (after the opening quote): `object.spec.containers`.
-      errors: [{ messageId: 'skips', data: { fields: 'securityContext.privileged' }, line: 12, column: 30, endColumn: 52, level: 'error' }],
+      errors: [{ messageId: 'skips', data: { fields: 'securityContext.privileged', lists: 'containers' }, line: 12, column: 30, endColumn: 52, level: 'error' }],
     },
     {
       name: 'a standalone .rego file beside the manifests',
