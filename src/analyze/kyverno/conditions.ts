@@ -5,6 +5,7 @@ import { wildcardMatch } from './kind-selector.ts';
 import {
   isRequestOperation,
   jmesReads,
+  kyvernoSubstitution,
   kyvernoVariables,
   parseJmes,
   type JmesBinding,
@@ -123,6 +124,14 @@ export const conditionReads = (
   return facts;
 };
 
+/**
+ * What preconditions could not be read (a JMESPath that does not parse, a `{{` never closed):
+ * they decide whether the rule runs at all, so that is unknown. What they read is no check:
+ * a precondition only skips.
+ */
+export const conditionUnknowns = (conditions: unknown, ref: NodeRef, bindings: ReadonlyMap<string, JmesBinding>): Evidence[] =>
+  conditionReads(conditions, ref, bindings, emptyLogicFacts()).unknowns;
+
 const MAX_DEPTH = 32;
 
 /** The reads of every `{{ }}` variable in a scalar (or a list/map of them). */
@@ -143,8 +152,12 @@ export const stringReads = (
     return;
   }
   if (typeof value !== 'string') return;
-  for (const variable of kyvernoVariables(value)) {
+  const substitution = kyvernoSubstitution(value);
+  for (const variable of substitution.variables) {
     expressionReads(variable.expression, ref, variable.start, bindings, facts);
+  }
+  if (substitution.unclosed !== undefined) {
+    facts.unknowns.push({ at: spanRef(ref, substitution.unclosed, value.length), note: 'a {{ that no }} closes: Kyverno leaves it as text, so what it reads is unknown' });
   }
 };
 
