@@ -148,18 +148,23 @@ const sizeComparisonSign = (op: string, sizeOnLeft: boolean, bound: bigint | und
 };
 
 /**
- * A violation-side read at -1 is an exemption when it sits beside (in a conjunction of the
- * violation) a read at +1: the policy denies on the other read, and this one only takes
- * containers out (`!(c.image in exempt) && c.securityContext.privileged`). Alone, or beside
- * other -1 reads only, it is what the policy denies on (`!(c.image in allowed)`).
+ * A read that cannot decide the violation for an ephemeral container is not a check:
+ * - beside (in a conjunction of the violation) a read of a field the API forbids on ephemeral
+ *   containers that the violation needs present (`has(c.ports)`, an element of `c.ports`): that
+ *   side never holds for one, so nothing beside it matters to them;
+ * - at -1 beside a read at +1: the policy denies on the other read, and this one only takes
+ *   containers out (`!(c.image in exempt) && c.securityContext.privileged`). Alone, or beside
+ *   other -1 reads only, it is what the policy denies on (`!(c.image in allowed)`).
  */
 const decideRoles = (pending: readonly PendingField[]): CelFieldRead[] => {
   const causes = pending.filter((each) => each.sign === 1 && !each.membership && each.read.field !== 'name');
-  const besideCause = (each: PendingField): boolean =>
-    causes.some((cause) => cause.frames.some((frame) => each.frames.some((own) => own.id === frame.id && own.side !== frame.side)));
+  const impossible = pending.filter((each) => each.sign === 1 && each.read.category === 'forbidden' && each.read.lists.length > 0);
+  const beside = (each: PendingField, others: readonly PendingField[]): boolean =>
+    others.some((other) => other !== each && other.frames.some((frame) => each.frames.some((own) => own.id === frame.id && own.side !== frame.side)));
   return pending.map((each) => {
     const podLevel = each.read.lists.length === 0;
-    const role: CelFieldRole = each.sign === -1 && besideCause(each) ? 'exemption' : !podLevel && each.read.field === 'name' ? 'identity' : 'check';
+    const exempting = (each.sign === -1 && beside(each, causes)) || (each.read.category !== 'forbidden' && beside(each, impossible));
+    const role: CelFieldRole = exempting ? 'exemption' : !podLevel && each.read.field === 'name' ? 'identity' : 'check';
     return { ...each.read, role };
   });
 };

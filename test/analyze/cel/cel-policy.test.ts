@@ -372,3 +372,23 @@ describe('exemption or check, by polarity (never by a name)', () => {
     assert.deepEqual(rolesOf(analysis), ['image:exemption', 'ports:check']);
   });
 });
+
+describe('reads beside a field ephemeral containers cannot have', () => {
+  const rolesOf = (expression: string): string[] =>
+    analyzeCelPolicy(policy({ validations: [{ id: 'v0', expression }] })).fields.map((read) => `${read.field}:${read.role}`);
+
+  it('a host-port allow-list exempted by image: the image test never decides for an ephemeral container', () => {
+    assert.deepEqual(rolesOf('object.spec.containers.all(c, c.image.startsWith("mirror/") || c.ports.all(p, p.hostPort == 0))'), [
+      'image:exemption',
+      'ports.hostPort:check',
+    ]);
+  });
+
+  it('a privileged check that applies only to containers with ports is no check on ephemeral ones', () => {
+    assert.deepEqual(rolesOf('object.spec.containers.all(c, !(has(c.ports) && c.securityContext.privileged == true))'), ['ports:check', 'securityContext.privileged:exemption']);
+  });
+
+  it('requiring a forbidden field (its absence is the violation) leaves the other reads checks', () => {
+    assert.deepEqual(rolesOf('object.spec.containers.all(c, c.image in params.exempt || has(c.resources.limits))'), ['image:check', 'resources.limits:check']);
+  });
+});
