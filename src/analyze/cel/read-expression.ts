@@ -157,7 +157,7 @@ const sizeComparisonSign = (op: string, sizeOnLeft: boolean, bound: bigint | und
  *   other -1 reads only, it is what the policy denies on (`!(c.image in allowed)`).
  */
 const decideRoles = (pending: readonly PendingField[]): CelFieldRead[] => {
-  const causes = pending.filter((each) => each.sign === 1 && !each.membership && each.read.field !== 'name');
+  const causes = pending.filter((each) => each.sign === 1 && !each.membership && each.read.lists.length > 0 && each.read.field !== 'name');
   const impossible = pending.filter((each) => each.sign === 1 && each.read.category === 'forbidden' && each.read.lists.length > 0);
   const beside = (each: PendingField, others: readonly PendingField[]): boolean =>
     others.some((other) => other !== each && other.frames.some((frame) => each.frames.some((own) => own.id === frame.id && own.side !== frame.side)));
