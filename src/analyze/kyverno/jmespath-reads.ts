@@ -318,10 +318,12 @@ export const jmesReads = (
       }
       case 'MultiSelectList': {
         const shapes = (node.children ?? []).map((child) => evaluate(child, current, next));
-        const lists = shapes.flatMap((s) => (s.t === 'containers' && s.rel.length === 0 ? s.lists : []));
-        if (lists.length > 0 && lists.length === shapes.length) return { t: 'containers', lists, rel: [] };
-        shapes.forEach(observe);
-        return OPAQUE;
+        // `spec.[containers, initContainers, ephemeralContainers][]` reads each list; members that
+        // are not container lists add elements that are no containers, read for what they are.
+        const whole = (s: Shape): boolean => s.t === 'containers' && s.rel.length === 0 && !s.derived;
+        const lists = shapes.flatMap((s) => (s.t === 'containers' && whole(s) ? s.lists : []));
+        shapes.filter((s) => !whole(s)).forEach(observe);
+        return lists.length > 0 ? { t: 'containers', lists, rel: [] } : OPAQUE;
       }
       case 'MultiSelectHash':
         for (const child of node.children ?? []) observe(evaluate(child.value as Node | undefined, current, next));
