@@ -47,8 +47,30 @@ const renameCelVariables = (scope: { [key: string]: Json }, holder: { [key: stri
   for (const variable of variables) if (isObject(variable) && typeof variable['name'] === 'string') renames.set(variable['name'], next());
   if (renames.size === 0) return scope;
   const pattern = new RegExp(`\\bvariables\\.(${[...renames.keys()].map(escape).join('|')})\\b`, 'g');
-  const renamed = mapStrings(scope, (text, key) => (key === 'name' && renames.has(text) ? renames.get(text)! : text.replace(pattern, (_, name: string) => `variables.${renames.get(name)!}`))) as { [key: string]: Json };
-  return renamed;
+  const renamed = mapStrings(scope, (text) => text.replace(pattern, (_, name: string) => `variables.${renames.get(name)!}`)) as { [key: string]: Json };
+  // The declarations themselves, wherever `holder` sits inside `scope`.
+  return renameDeclarations(renamed, variables, renames);
+};
+
+/**
+ * `scope` with the variable list `declared` (found by its content: the same entries in the same
+ * order, before their references were renamed) given its new names.
+ */
+const renameDeclarations = (scope: Json, declared: readonly Json[], renames: ReadonlyMap<string, string>): { [key: string]: Json } => {
+  const sameList = (value: Json): boolean =>
+    Array.isArray(value) && value.length === declared.length && value.every((entry, i) => isObject(entry) && isObject(declared[i]) && entry['name'] === (declared[i] as { [key: string]: Json })['name']);
+  const visit = (value: Json, depth: number): Json => {
+    if (depth > 12) return value;
+    if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1));
+    if (!isObject(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => {
+      if (key === 'variables' && sameList(child)) {
+        return [key, (child as Json[]).map((entry) => (isObject(entry) && typeof entry['name'] === 'string' ? { ...entry, name: renames.get(entry['name']) ?? entry['name'] } : entry))];
+      }
+      return [key, visit(child, depth + 1)];
+    }));
+  };
+  return visit(scope, 0) as { [key: string]: Json };
 };
 
 /** Kyverno names a context entry may not take over (its own variables). */
@@ -64,11 +86,10 @@ const renameKyvernoContext = (rule: { [key: string]: Json }, next: () => string)
   const root = new RegExp(`(^|[^\\w.@$'"\`-])(${[...renames.keys()].map(escape).join('|')})(?![\\w-])`, 'g');
   const inJmes = (text: string): string => text.replace(root, (_, before: string, name: string) => `${before}${renames.get(name)!}`);
   const renamed = mapStrings(rule, (text, key) => {
-    if (key === 'name' && renames.has(text)) return renames.get(text)!;
     if (key === 'jmesPath' || key === 'list') return inJmes(text);
     return text.replace(/\{\{[\s\S]*?\}\}/g, inJmes);
   }) as { [key: string]: Json };
-  return renamed;
+  return { ...renamed, context: context.map((entry) => (isObject(entry) && typeof entry['name'] === 'string' && renames.has(entry['name']) ? { ...entry, name: renames.get(entry['name'])! } : entry)) };
 };
 
 /** Every variable of one document renamed: CEL variables (VAP, ValidatingPolicy, Gatekeeper, Kyverno validate.cel) and Kyverno context. */
