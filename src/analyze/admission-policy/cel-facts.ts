@@ -2,6 +2,7 @@ import type { ContainerList, EphemeralControl, Evidence, FieldCheck } from '../c
 import { analyzeCelConditions, analyzeCelPolicy } from '../cel/index.ts';
 import type { CelConditionInput, CelEvidence, CelExpressionInput, CelPolicyAnalysis, CelUpdateExemption, CelVariableInput } from '../cel/index.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
+import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 
 /** A container list read, with its evidence (the Kyverno `ListRead` shape). */
 export interface CelListEvidence {
@@ -30,11 +31,13 @@ export interface CelCoverageParts {
 }
 
 /**
- * Do the validations control ephemeral containers themselves? They do when they look at the
- * ephemeral container list and at no other container list (its size: `size() == 0`, or the
- * fields of its elements), or, on a policy that receives only the ephemeral-container write,
- * whatever they look at. The scope is all when nothing else decides: no field of the
- * containers, no requester, namespace, metadata or parameter, no matchCondition.
+ * Do the validations control ephemeral containers themselves (DOMAIN.md section 3)? They do
+ * when they look at the ephemeral container list and at no other container list, and decide on
+ * the list itself (`size() == 0`, `!has(...)`), on what an approved one may be (its image, not
+ * its securityContext: that is an ordinary check), or, on a policy that receives only the
+ * ephemeral-container write, on anything but container fields (the requester, the namespace).
+ * The scope is all when nothing else decides: no field of the containers, no requester,
+ * namespace, metadata or parameter, no matchCondition.
  */
 const ephemeralControl = (
   analysis: CelPolicyAnalysis,
@@ -42,11 +45,15 @@ const ephemeralControl = (
   options: { readonly subresourceOnly: boolean; readonly matchConditions: number; readonly firstValidation: CelExpressionInput },
 ): EphemeralControl | undefined => {
   const podLists = analysis.lists.filter((read) => read.scope === 'pod');
-  const ephemeral = podLists.find((read) => read.list === 'ephemeralContainers');
   if (podLists.some((read) => read.list !== 'ephemeralContainers')) return undefined;
+  const ephemeral = podLists.find((read) => read.list === 'ephemeralContainers');
   const checked = analysis.fields.filter((field) => field.role === 'check' && field.lists.includes('ephemeralContainers'));
   const sized = analysis.listChecks.find((read) => read.list === 'ephemeralContainers');
-  if (!options.subresourceOnly && (ephemeral === undefined || (sized === undefined && checked.length === 0))) return undefined;
+  if (checked.length > 0) {
+    if (checked.some((field) => field.category === 'security') || !checked.some((field) => isSettableOnEphemeral(field.category))) return undefined;
+  } else if (sized === undefined && !options.subresourceOnly) {
+    return undefined;
+  }
   const first = options.firstValidation;
   const at = sized?.at ?? checked[0]?.at ?? ephemeral?.at ?? { id: first.id, start: 0, end: first.expression.length };
   const decidedBy = [

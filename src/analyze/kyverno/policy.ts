@@ -205,8 +205,9 @@ const stringsIn = (value: unknown, out: string[], depth = 0): string[] => {
 
 /**
  * A rule that matches only `Pod/ephemeralcontainers` validates the adding of an ephemeral
- * container, whatever it looks at: a control of them (DOMAIN.md section 3), unless it checks the
- * Pod's other containers. It blocks all when it denies unconditionally (`deny` without
+ * container: a control of them (DOMAIN.md section 3) when it decides on the requester, the
+ * namespace, the list or what an approved one may be (its image), not on the Pod's other
+ * containers or a securityContext (an ordinary check). It blocks all when it denies unconditionally (`deny` without
  * conditions, no preconditions); else it allows only what its checks accept.
  */
 const subresourceControl = (
@@ -218,6 +219,8 @@ const subresourceControl = (
   if (logic.all.reads.some((read) => read.list !== 'ephemeralContainers')) return undefined;
   const validate = isRecord(rule['validate']) ? rule['validate'] : {};
   const checked = logic.all.checks.filter((check) => (check.role ?? 'check') === 'check' && check.lists.includes('ephemeralContainers'));
+  // A securityContext check is an ordinary check; one of forbidden fields only never applies.
+  if (checked.length > 0 && (checked.some((check) => check.category === 'security') || !checked.some((check) => isSettableOnEphemeral(check.category)))) return undefined;
   const variables = [validate, rule['preconditions']].flatMap((part) => stringsIn(part, [])).flatMap((text) => kyvernoVariables(text).map((v) => v.expression));
   const decidedBy = [
     ...(checked.length > 0 ? [`the ephemeral container's ${[...new Set(checked.map((check) => check.field))].join(', ')}`] : []),
