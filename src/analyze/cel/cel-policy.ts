@@ -2,8 +2,8 @@ import { OPAQUE, LOST } from './cel-values.ts';
 import type { CelValue } from './cel-values.ts';
 import { parseCel } from './parse-cel.ts';
 import type { CelParseResult } from './parse-cel.ts';
-import { readExpression } from './read-expression.ts';
-import type { ExpressionReads, VariableSource } from './read-expression.ts';
+import { MAX_VISITS, readExpression } from './read-expression.ts';
+import type { ExpressionReads, VariableSource, VisitBudget } from './read-expression.ts';
 import { EPHEMERAL_CONTAINERS_UPDATE, PLAIN_UPDATE, outcomeUnder } from './update-scenario.ts';
 import type { Outcome, UpdateScenario } from './update-scenario.ts';
 import type {
@@ -40,6 +40,7 @@ class CelProgram {
   private readonly parsed = new Map<string, CelParseResult>();
   private readonly variables = new Map<string, CelVariableInput>();
   private readonly outcomes = new Map<UpdateScenario, Map<string, Outcome | 'pending'>>();
+  private readonly budget: VisitBudget = { left: MAX_VISITS };
   private chainDepth = 0;
 
   constructor(variables: readonly CelVariableInput[]) {
@@ -75,7 +76,7 @@ class CelProgram {
         value: LOST,
       };
     }
-    return readExpression(parsed.ast, input.id, (name) => this.variableSource(name));
+    return readExpression(parsed.ast, input.id, (name) => this.variableSource(name), this.budget);
   }
 
   private variableSource(name: string): VariableSource | CelValue | undefined {

@@ -87,8 +87,8 @@ const SCALAR_RESULTS: ReadonlySet<string> = new Set([
   'isGreaterThan', 'isLessThan', 'add', 'sub', 'asInteger', 'asApproximateFloat', 'sign',
 ]);
 
-/** Nodes visited per expression, variables inlined where used: beyond this is hostile input. */
-const MAX_VISITS = 100_000;
+/** Nodes visited per policy, variables inlined where used: beyond this is hostile input. */
+export const MAX_VISITS = 200_000;
 
 /** Variables following variables this deep is hostile input, not a policy. */
 const MAX_VARIABLE_CHAIN = 64;
@@ -182,7 +182,12 @@ const REQUEST_CONTEXT: Readonly<Record<string, string>> = {
  * or only prevent it (an exemption, decided by polarity, never by a name), and what its value
  * is. `variables.*` are read where they are used, so their reads keep the polarity of the use.
  */
-export const readExpression = (ast: CelNode, id: string, variableSourceOf: VariableSourceOf): ExpressionReads => {
+/** Node visits left to a whole policy: its variables, inlined where used, can multiply them. */
+export interface VisitBudget {
+  left: number;
+}
+
+export const readExpression = (ast: CelNode, id: string, variableSourceOf: VariableSourceOf, budget: VisitBudget = { left: MAX_VISITS }): ExpressionReads => {
   const reads: ExpressionReads & { value: CelValue } = {
     lists: [],
     fields: [],
@@ -195,7 +200,6 @@ export const readExpression = (ast: CelNode, id: string, variableSourceOf: Varia
   };
   const pending: PendingField[] = [];
   let tooDeep = false;
-  let visits = 0;
   let tooLarge = false;
   let nextFrame = 0;
   const resolving: string[] = [];
@@ -493,7 +497,7 @@ export const readExpression = (ast: CelNode, id: string, variableSourceOf: Varia
   };
 
   const visit = (node: CelNode, scope: Scope | undefined, ctx: Context, depth: number): CelValue => {
-    if (++visits > MAX_VISITS) {
+    if (--budget.left < 0) {
       if (tooLarge) return LOST;
       tooLarge = true;
       return unknown(node, ctx, 'expression, with its variables, is too large to analyse');
