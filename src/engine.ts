@@ -1,5 +1,5 @@
 import { analyzeWorkspace } from './analyze/analyze.ts';
-import type { CoverageFact, Tri, Verdict } from './analyze/coverage.ts';
+import { ephemeralControlScope, type CoverageFact, type Tri, type Verdict } from './analyze/coverage.ts';
 import type { Facts, InputProblem } from './analyze/facts.ts';
 import { DEFAULT_MAX_FILE_SIZE, discover, formatBytes } from './discover/discover.ts';
 import { NO_SETTINGS, type ScanSettings } from './config/settings.ts';
@@ -80,6 +80,8 @@ export interface CoverageRow {
   readonly verdict: Verdict;
   readonly reasons: readonly string[];
   readonly ruleIds: readonly string[];
+  /** The policy controls ephemeral containers themselves: "blocks all" or "allows only …", and where. */
+  readonly ephemeralControl?: { readonly scope: string; readonly location: Location };
 }
 
 export interface ScanStats {
@@ -407,6 +409,9 @@ const coverageRows = (coverage: readonly CoverageFact[], sources: SourceIndex): 
       verdict: fact.verdict,
       reasons: fact.reasons.map((reason) => reason.text),
       ruleIds: [...new Set(fact.reasons.flatMap((reason) => (reason.ruleId ? [reason.ruleId] : [])))].sort(),
+      ...(fact.blocksEphemeralContainers && fact.verdict === 'covered'
+        ? { ephemeralControl: { scope: ephemeralControlScope(fact.blocksEphemeralContainers), location: sources.locate(fact.blocksEphemeralContainers.at) } }
+        : {}),
     }))
     .sort(
       (a, b) =>

@@ -84,9 +84,28 @@ export interface CoverageFact {
   readonly requiresForbiddenOnEphemeral?: readonly Evidence[];
   /** Exclusions that take the ephemeral subresource out of this policy (EG109). */
   readonly exemptsEphemeral?: readonly Evidence[];
-  /** The policy forbids ephemeral containers outright (e.g. Kyverno `X(ephemeralContainers)`). */
-  readonly blocksEphemeralContainers?: Evidence;
+  /**
+   * The policy controls ephemeral containers themselves (DOMAIN.md section 3): it denies them
+   * outright (Kyverno `X(ephemeralContainers)`, a CEL `size() == 0` on the list, a rule on
+   * `Pod/ephemeralcontainers` that always denies) or allows only some (`scope`).
+   */
+  readonly blocksEphemeralContainers?: EphemeralControl;
 }
+
+/** Where and how a policy controls ephemeral containers themselves. */
+export interface EphemeralControl extends Evidence {
+  /**
+   * all: every ephemeral container the policy receives is denied; conditional: only those
+   * outside `allowsOnly`. Absent means all.
+   */
+  readonly scope?: 'all' | 'conditional';
+  /** What lets one through, in a few words ("requests from some users or groups"). */
+  readonly allowsOnly?: string;
+}
+
+/** "blocks all" or "allows only …": how the matrix and the text name a control's scope. */
+export const ephemeralControlScope = (control: EphemeralControl): string =>
+  control.scope === 'conditional' ? `allows only ${control.allowsOnly ?? 'some'}` : 'blocks all';
 
 /**
  * An exception object (Kyverno PolicyException, a Pod Security exemption...) that takes requests

@@ -310,18 +310,34 @@ const underIndentedQuotedLine = (text: string, error: unknown): number | undefin
   if (reason !== 'deficient indentation' || typeof position !== 'number') return undefined;
   const lineStart = text.lastIndexOf('\n', position - 1) + 1;
   if (text.slice(lineStart, position).trim() !== '' || position >= text.length || text[position] === '\n') return undefined;
-  // Inside a quoted scalar: an earlier line opens a quote that no line in between closes.
+  // Inside a quoted scalar: the nearest earlier line that opens one (`key: "`, `- '`) whose
+  // scalar, read with its own quoting rules, is still open where this line starts. Quotes of
+  // the other style inside it are literal (`"… drop 'ALL' …"`), so no per-line counting.
   let end = lineStart - 1;
   for (let lines = 0; lines < 50 && end > 0; lines++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const content = text.slice(start, end);
-    const doubles = (content.replace(/\\./g, '').match(/"/g) ?? []).length;
-    const singles = (content.replace(/''/g, '').match(/'/g) ?? []).length;
-    if (doubles % 2 === 1 || singles % 2 === 1) return /:\s+["']/.test(content) || /^\s*-\s+["']/.test(content) ? lineStart : undefined;
-    if (doubles > 0 || singles > 0 || content.trim() === '') return undefined;
+    const opener = /^\s*#/.test(content) ? null : /(?::[ \t]+|^[ \t]*-[ \t]+)(["'])/.exec(content);
+    if (opener !== null && quotedScalarOpenAt(text, start + opener.index + opener[0].length - 1, lineStart)) return lineStart;
     end = start - 1;
   }
   return undefined;
+};
+
+/** Is the quoted scalar whose opening quote is at `quote` still unclosed at `until`? */
+const quotedScalarOpenAt = (text: string, quote: number, until: number): boolean => {
+  const style = text[quote];
+  for (let i = quote + 1; i < until; i++) {
+    const ch = text[i];
+    if (style === '"') {
+      if (ch === '\\') i++;
+      else if (ch === '"') return false;
+    } else if (ch === "'") {
+      if (text[i + 1] === "'") i++;
+      else return false;
+    }
+  }
+  return true;
 };
 
 const problemOf = (error: unknown, base: number): YamlParseProblem => {

@@ -156,7 +156,7 @@ export const coverageSection = (out: Budget, rows: readonly CoverageRow[], blobB
     out,
     ['Verdict', 'Engine', 'Policy', 'File', 'containers', 'initContainers', 'ephemeralContainers', 'Subresource reachable', 'UPDATE handled'],
     sorted.map(({ row }) => [
-      VERDICT_LABEL[row.verdict],
+      row.ephemeralControl ? `${VERDICT_LABEL[row.verdict]}: controls ephemeral containers (${escapeMarkdown(row.ephemeralControl.scope)})` : VERDICT_LABEL[row.verdict],
       escapeMarkdown(row.engine),
       escapeMarkdown(`${row.kind} ${row.namespace ? `${row.namespace}/` : ''}${row.name}${row.rule ? ` (${row.rule})` : ''}`),
       lineLink(row.location, blobBase),

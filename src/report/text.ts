@@ -92,7 +92,7 @@ const coverageTable = (rows: readonly CoverageRow[]): string[] => {
       row.receivesSubresource,
       row.handlesUpdate,
       `${row.location.file}:${row.location.startLine}`,
-      [...row.ruleIds].join(',') || '-',
+      [...row.ruleIds].join(',') || (row.ephemeralControl ? `controls ephemeral containers (${row.ephemeralControl.scope})` : '-'),
     ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));

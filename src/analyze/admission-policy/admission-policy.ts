@@ -149,7 +149,9 @@ export const analyzeAdmissionPolicy = (
     variables: sources.variables(spec['variables'], childRef(specRef, 'variables')),
     validations,
     matchConditions: sources.collect(spec['matchConditions'], childRef(specRef, 'matchConditions')),
-  });
+  }, { subresourceOnly: reach.subresourceOnly === true && kind !== 'MutatingAdmissionPolicy' });
+  // A control of ephemeral containers checks the list itself: what it denies on.
+  if (cel.control) cel.checks.push({ field: 'ephemeralContainers', category: 'security', role: 'check', lists: ['ephemeralContainers'], at: cel.control.at });
   if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
 
   const reasons: CoverageReason[] = [];
@@ -186,10 +188,12 @@ export const analyzeAdmissionPolicy = (
 
   const unknowns = [...cel.unknowns];
   if (validations.length === 0) unknowns.push({ at: childRef(specRef, validationField), note: `${kind} has no ${validationField} to analyse` });
+  const reads = firstReads(cel.reads);
+  if (cel.control) reads.ephemeralContainers ??= cel.control;
   const parts: CoverageParts = {
     engine: ENGINE_OF[kind],
     policy: policy.ref,
-    reads: firstReads(cel.reads),
+    reads,
     checks: cel.checks,
     receivesSubresource,
     ...(subresourceEvidence ? { subresourceEvidence } : {}),
@@ -198,6 +202,7 @@ export const analyzeAdmissionPolicy = (
     enforces: enforcement.enforces,
     ...(related.length > 0 ? { activatedBy: related } : {}),
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
+    ...(cel.control ? { blocksEphemeralContainers: cel.control } : {}),
   };
   const decided =
     reach.target === 'none'

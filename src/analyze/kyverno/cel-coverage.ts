@@ -18,7 +18,7 @@ export interface KyvernoCelCoverage {
   readonly updateUnknowns: readonly Evidence[];
 }
 
-export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeRef): KyvernoCelCoverage => {
+export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeRef, options: { readonly subresourceOnly?: boolean } = {}): KyvernoCelCoverage => {
   const sources = new CelSources();
   const updateDrops: Evidence[] = [];
   const updateUnknowns: Evidence[] = [];
@@ -37,11 +37,12 @@ export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeR
     variables: sources.variables(cel['variables'], childRef(celRef, 'variables')),
     validations,
     matchConditions: [],
-  });
+  }, { subresourceOnly: options.subresourceOnly === true });
   const facts = emptyLogicFacts();
   facts.reads.push(...parts.reads);
   facts.checks.push(...parts.checks);
   facts.unknowns.push(...parts.unknowns);
+  if (parts.control) facts.blocksEphemeralContainers.push(parts.control);
   if (validations.length === 0) facts.unknowns.push({ at: celRef, note: 'validate.cel has no expressions' });
   if (parts.updateDropped) updateDrops.push(parts.updateDropped);
   return { validation: facts, updateDrops, updateUnknowns };

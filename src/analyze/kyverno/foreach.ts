@@ -1,6 +1,6 @@
 import type { Evidence } from '../coverage.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
-import { conditionReads, conditionsDropUpdate, expressionReads } from './conditions.ts';
+import { conditionReads, conditionUnknowns, conditionsDropUpdate, expressionReads } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import type { JmesBinding } from './jmespath-reads.ts';
 import { containerPatternChecks, patternChecks, type LogicFacts } from './pattern-checks.ts';
@@ -48,6 +48,7 @@ export const foreachFacts = (
     const preconditions = conditionsDropUpdate(entry['preconditions'], childRef(entryRef, 'preconditions'), 'foreach preconditions');
     if (preconditions.dropsUpdate) updateDrops.push(preconditions.dropsUpdate);
     updateUnknowns.push(...preconditions.unknowns);
+    facts.unknowns.push(...conditionUnknowns(entry['preconditions'], childRef(entryRef, 'preconditions'), inner));
 
     const elementScope = entry['elementScope'] !== false;
     for (const key of ['pattern', 'anyPattern'] as const) {

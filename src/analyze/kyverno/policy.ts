@@ -1,6 +1,7 @@
 import {
   type ContainerList,
   type CoverageReason,
+  type EphemeralControl,
   type Evidence,
   type Tri,
   type Verdict,
@@ -11,11 +12,11 @@ import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { kyvernoCelCoverage } from './cel-coverage.ts';
-import { conditionReads, conditionsDropUpdate } from './conditions.ts';
+import { conditionReads, conditionUnknowns, conditionsDropUpdate } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import { ruleEnforcement } from './failure-action.ts';
 import { foreachFacts } from './foreach.ts';
-import type { JmesBinding } from './jmespath-reads.ts';
+import { kyvernoVariables, type JmesBinding } from './jmespath-reads.ts';
 import { emptyLogicFacts, patternChecks, type ListRead, type LogicFacts } from './pattern-checks.ts';
 import { podSecurityFacts } from './pod-security.ts';
 import { ruleMatchFacts } from './rule-match.ts';
@@ -94,6 +95,7 @@ const validationLogic = (
   rule: Record<string, unknown>,
   ruleRef: NodeRef,
   bindings: ReadonlyMap<string, JmesBinding>,
+  subresourceOnly: boolean,
 ): ValidationLogic => {
   const all = emptyLogicFacts();
   const groups: LogicFacts[] = [];
@@ -102,7 +104,7 @@ const validationLogic = (
   const updateUnknowns: Evidence[] = [];
   const validate = rule['validate'];
   const validateRef = childRef(ruleRef, 'validate');
-  const cel = kyvernoCelCoverage(rule, ruleRef);
+  const cel = kyvernoCelCoverage(rule, ruleRef, { subresourceOnly });
   updateDrops.push(...cel.updateDrops);
   updateUnknowns.push(...cel.updateUnknowns);
   const base = { all, groups, exclusions, updateDrops, updateUnknowns, podSecurity: false };
@@ -185,6 +187,57 @@ const ephemeralGap = (group: LogicFacts): Evidence[] => {
   }];
 };
 
+/** Kyverno's built-in variables a condition can decide on, as a message names them. */
+const REQUEST_CONTEXT: readonly { readonly reads: RegExp; readonly what: string }[] = [
+  { reads: /\brequest\.(?:userInfo|roles|clusterRoles)\b|\bserviceAccountName\b|\bserviceAccountNamespace\b/, what: 'the requesting user or group' },
+  { reads: /\brequest\.namespace\b|\brequest\.object\.metadata\.namespace\b/, what: 'the namespace' },
+  { reads: /\brequest\.object\.metadata\b/, what: "the Pod's metadata (labels, annotations, owners)" },
+];
+
+/** Every string below a value (bounded), for the variables it holds. */
+const stringsIn = (value: unknown, out: string[], depth = 0): string[] => {
+  if (depth > 32 || out.length > 1000) return out;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out, depth + 1);
+  else if (isRecord(value)) for (const item of Object.values(value)) stringsIn(item, out, depth + 1);
+  return out;
+};
+
+/**
+ * A rule that matches only `Pod/ephemeralcontainers` validates the adding of an ephemeral
+ * container: a control of them (DOMAIN.md section 3) when it decides on the requester, the
+ * namespace, the list or what an approved one may be (its image), not on the Pod's other
+ * containers or a securityContext (an ordinary check). It blocks all when it denies unconditionally (`deny` without
+ * conditions, no preconditions); else it allows only what its checks accept.
+ */
+const subresourceControl = (
+  rule: Record<string, unknown>,
+  match: ReturnType<typeof ruleMatchFacts>,
+  logic: ValidationLogic,
+): EphemeralControl | undefined => {
+  if (!match.subresourceOnly || logic.notAnalyzed || logic.podSecurity) return undefined;
+  if (logic.all.reads.some((read) => read.list !== 'ephemeralContainers')) return undefined;
+  const validate = isRecord(rule['validate']) ? rule['validate'] : {};
+  const checked = logic.all.checks.filter((check) => (check.role ?? 'check') === 'check' && check.lists.includes('ephemeralContainers'));
+  // A securityContext check is an ordinary check; one of forbidden fields only never applies.
+  if (checked.length > 0 && (checked.some((check) => check.category === 'security') || !checked.some((check) => isSettableOnEphemeral(check.category)))) return undefined;
+  const variables = [validate, rule['preconditions']].flatMap((part) => stringsIn(part, [])).flatMap((text) => kyvernoVariables(text).map((v) => v.expression));
+  const decidedBy = [
+    ...(checked.length > 0 ? [`the ephemeral container's ${[...new Set(checked.map((check) => check.field))].join(', ')}`] : []),
+    ...REQUEST_CONTEXT.filter((context) => variables.some((expression) => context.reads.test(expression))).map((context) => context.what),
+    ...(Array.isArray(rule['context']) && rule['context'].length > 0 ? ['data the rule looks up (context)'] : []),
+    ...(rule['preconditions'] !== undefined ? ['its preconditions'] : []),
+    ...(rule['exclude'] !== undefined ? ['its exclude'] : []),
+  ];
+  const deny = isRecord(validate['deny']) ? validate['deny'] : undefined;
+  const onlyDeny = deny !== undefined && Object.keys(validate).every((key) => ['deny', 'message', 'failureAction', 'validationFailureAction', 'allowExistingViolations'].includes(key));
+  const conditions = deny?.['conditions'];
+  const unconditional = onlyDeny && (conditions === undefined || (Array.isArray(conditions) && conditions.length === 0) || (isRecord(conditions) && Object.keys(conditions).length === 0));
+  const note = 'controls ephemeral containers';
+  if (unconditional && decidedBy.length === 0) return { ...match.subresourceOnly, note, scope: 'all' };
+  return { ...match.subresourceOnly, note, scope: 'conditional', allowsOnly: decidedBy.length > 0 ? `what its checks of ${decidedBy.join(', ')} accept` : 'what its validation accepts' };
+};
+
 const ruleCoverage = (
   policy: K8sObject,
   spec: Record<string, unknown>,
@@ -197,7 +250,7 @@ const ruleCoverage = (
   const match = ruleMatchFacts(rule, ruleRef);
   const scratch = emptyLogicFacts();
   const bindings = contextBindings(rule['context'], childRef(ruleRef, 'context'), new Map(), scratch);
-  const logic = validationLogic(rule, ruleRef, bindings);
+  const logic = validationLogic(rule, ruleRef, bindings, match.subresourceOnly !== undefined);
   logic.all.reads.push(...scratch.reads);
   logic.all.checks.push(...scratch.checks);
   const validate = isRecord(rule['validate']) ? rule['validate'] : {};
@@ -213,8 +266,8 @@ const ruleCoverage = (
   const handlesUpdate: Tri = updateDrops.length > 0 ? 'no' : updateUnknowns.length > 0 ? 'unknown' : 'yes';
   const exclusions = [...match.ephemeralExclusions, ...logic.exclusions];
 
-  const unknowns = [...scratch.unknowns, ...logic.all.unknowns];
-  const blocks = logic.all.blocksEphemeralContainers[0];
+  const unknowns = [...scratch.unknowns, ...conditionUnknowns(rule['preconditions'], childRef(ruleRef, 'preconditions'), bindings), ...logic.all.unknowns];
+  const blocks = logic.all.blocksEphemeralContainers[0] ?? subresourceControl(rule, match, logic);
   const checks: ListedFieldCheck[] = blocks
     ? [...logic.all.checks, { field: 'ephemeralContainers', category: 'security', lists: ['ephemeralContainers'], at: blocks.at }]
     : logic.all.checks;
