@@ -18,7 +18,6 @@ import type { Location, Region } from './model/source-ref.ts';
 import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
 import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
 import { accessRows, markAllowedRows, type AccessTableRow } from './report/access.ts';
-import { accessGuards } from './analyze/guard.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
@@ -232,7 +231,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     findings: compared.findings,
     absent: compared.absent,
     coverage: coverageRows(facts.coverage, sources),
-    access: markAllowedRows(accessRows(accessGuards(facts), (at) => sources.locate(at)), suppressed.findings),
+    access: markAllowedRows(accessRows(facts.guards, (at) => sources.locate(at)), suppressed.findings),
     notifications,
     stats: {
       filesScanned: files.length,

@@ -1,4 +1,5 @@
 import type { ObjectRef } from '../model/object-ref.ts';
+import type { PolicyScope } from '../model/policy-scope.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 
 /**
@@ -86,6 +87,12 @@ export interface CoverageFact {
   readonly exemptsEphemeral?: readonly Evidence[];
   /** The policy forbids ephemeral containers outright (e.g. Kyverno `X(ephemeralContainers)`). */
   readonly blocksEphemeralContainers?: Evidence;
+  /**
+   * Where the policy applies (namespaces, requesters), in its engine's terms, before the
+   * engine installation's own exclusions (`Facts.installations`). Absent: the analyzer cannot
+   * say, and the policy guards nowhere (analyze/guard.ts fails closed).
+   */
+  readonly scope?: PolicyScope;
 }
 
 /**

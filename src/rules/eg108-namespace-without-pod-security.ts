@@ -1,4 +1,4 @@
-import { accessGuards, podSecurityAllowsPrivileged, type TargetGuard } from '../analyze/guard.ts';
+import { podSecurityAllowsPrivileged, type TargetGuard } from '../analyze/guard.ts';
 import type { EphemeralAccess } from '../analyze/access.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import type { PodSecurityConfig } from '../model/pod-security.ts';
@@ -40,7 +40,7 @@ export default defineRule({
     },
   },
   *check(facts) {
-    const guards = accessGuards(facts);
+    const guards = facts.guards;
     const places = new Map<string, Place>();
     const add = (key: string, place: Omit<Place, 'grants'>, grant: EphemeralAccess): void => {
       const found = places.get(key);

@@ -1,4 +1,4 @@
-import { accessGuards, targetText, unguardedReason } from '../analyze/guard.ts';
+import { targetText, unguardedReason } from '../analyze/guard.ts';
 import { aggregationText, bindingText, ephemeralGrantText, podsText, roleText } from '../model/rbac/wording.ts';
 import type { RelatedRef } from './rule.ts';
 import { defineRule } from './rule.ts';
@@ -21,7 +21,7 @@ export default defineRule({
     },
   },
   *check(facts) {
-    for (const { access, targets } of accessGuards(facts).guarded) {
+    for (const { access, targets } of facts.guards.guarded) {
       const open = targets.filter((target) => !target.guarded);
       if (open.length === 0) continue;
       const [first] = access.rules;

@@ -19,6 +19,13 @@ export const podSecurityFacts = (
   const checks: ListedFieldCheck[] = [{ field: 'securityContext', category: 'security', lists: CONTAINER_LISTS, at: keyRef }];
   const exclusions: Evidence[] = [];
   const exclude = typeof podSecurity === 'object' && podSecurity !== null ? (podSecurity as Record<string, unknown>)['exclude'] : undefined;
+  // Baseline and restricted both include the Privileged Containers control (pkg/pss): the rule
+  // denies a privileged container unless an exclude entry waives that control.
+  const level = typeof podSecurity === 'object' && podSecurity !== null ? (podSecurity as Record<string, unknown>)['level'] : undefined;
+  const waived = Array.isArray(exclude) && exclude.some((entry) => typeof entry === 'object' && entry !== null && (entry as Record<string, unknown>)['controlName'] === 'Privileged Containers');
+  if ((level === 'baseline' || level === 'restricted') && !waived) {
+    checks.push({ field: 'securityContext.privileged', category: 'security', lists: CONTAINER_LISTS, at: childRef(ref, 'level') });
+  }
   if (Array.isArray(exclude)) {
     exclude.forEach((entry, i) => {
       if (typeof entry !== 'object' || entry === null) return;

@@ -19,6 +19,7 @@ import type { JmesBinding } from './jmespath-reads.ts';
 import { emptyLogicFacts, patternChecks, type ListRead, type LogicFacts } from './pattern-checks.ts';
 import { podSecurityFacts } from './pod-security.ts';
 import { ruleMatchFacts } from './rule-match.ts';
+import { kyvernoRuleScope } from './rule-scope.ts';
 import type { KyvernoCoverageFact, ListedFieldCheck } from './types.ts';
 import { isRecord } from '../../json.ts';
 
@@ -232,6 +233,7 @@ const ruleCoverage = (
     engine: 'kyverno',
     policy: policy.ref,
     rule: name,
+    scope: kyvernoRuleScope(policy, rule, ruleRef, name),
     reads,
     checks,
     receivesSubresource: match.receivesSubresource,
