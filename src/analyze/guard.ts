@@ -349,8 +349,16 @@ export const targetText = (target: GuardTarget): string =>
 export const podSecurityAllowsPrivileged = (guard: TargetGuard): boolean =>
   !deniesPrivilegedContainers(guard.podSecurity.level) || guard.podSecurity.source === 'exempt';
 
-/** Why one unguarded target has no control: what Pod Security does there and what was assumed. */
+const reasons = new WeakMap<TargetGuard, string>();
+
+/** Why one unguarded target has no control: what Pod Security does there and what was assumed. Worded once per judgment. */
 export const unguardedReason = (guard: TargetGuard): string => {
+  let reason = reasons.get(guard);
+  if (reason === undefined) reasons.set(guard, (reason = wordUnguardedReason(guard)));
+  return reason;
+};
+
+const wordUnguardedReason = (guard: TargetGuard): string => {
   const { podSecurity } = guard;
   const where = targetText(guard.target);
   const parts: string[] = [];
@@ -367,13 +375,22 @@ export const unguardedReason = (guard: TargetGuard): string => {
     names.add(policyText(fact));
     byReason.set(why, names);
   }
-  for (const [why, names] of byReason) {
+  const groups = [...byReason];
+  for (const [why, names] of groups.slice(0, REASONS_NAMED)) {
     const listed = [...names];
     const shown = listed.length <= UNCOUNTED_NAMED ? listed.join(', ') : `${listed.slice(0, UNCOUNTED_NAMED).join(', ')} and ${listed.length - UNCOUNTED_NAMED} more`;
     parts.push(`${shown} ${listed.length === 1 ? 'was' : 'were'} not counted (${why})`);
+  }
+  // Each Constraint can exclude its own namespaces: past a few reasons, count the rest.
+  const rest = groups.slice(REASONS_NAMED);
+  if (rest.length > 0) {
+    const policies = new Set(rest.flatMap(([, names]) => [...names])).size;
+    parts.push(`${policies} more ${policies === 1 ? 'policy was' : 'policies were'} not counted, for ${rest.length} other reasons`);
   }
   return parts.join('; ');
 };
 
 /** How many policies a reason names before "and N more". */
 const UNCOUNTED_NAMED = 3;
+/** How many reasons for not counting policies a place gives before counting the rest. */
+const REASONS_NAMED = 5;

@@ -12,6 +12,9 @@ const subjectsText = (grants: readonly EphemeralAccess[]): string => {
   return labels.length <= 3 ? labels.join(', ') : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
 };
 
+/** How many subjects a finding points at. */
+const SUBJECTS_RELATED = 20;
+
 interface Place {
   readonly at: NodeRef;
   readonly object: ObjectRef;
@@ -55,7 +58,8 @@ export default defineRule({
       }
     }
     for (const place of places.values()) {
-      const related: RelatedRef[] = place.grants.map((grant) => ({ at: grant.subject.at, note: `${grant.subject.label} can add ephemeral containers` }));
+      // Thousands of grants can meet in one namespace: point at the first few.
+      const related: RelatedRef[] = place.grants.slice(0, SUBJECTS_RELATED).map((grant) => ({ at: grant.subject.at, note: `${grant.subject.label} can add ephemeral containers` }));
       yield { messageId: place.messageId, data: { ...place.data, subjects: subjectsText(place.grants) }, at: place.at, object: place.object, related };
     }
   },

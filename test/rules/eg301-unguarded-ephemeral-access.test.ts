@@ -172,6 +172,11 @@ const files = (...documents: string[]): Record<string, string> => Object.fromEnt
 
 testRule(rule, {
   valid: [
+    {
+      name: 'the config assumes baseline as the cluster default',
+      files: files(debugRole, clusterBinding, namespace('open')),
+      config: 'assume:\n  podSecurity:\n    enforce: baseline\n',
+    },
     { name: 'the namespace enforces baseline', files: files(debugRole, bindingIn('shop'), namespace('shop', 'baseline')) },
     { name: 'a cluster-wide grant where every namespace is covered by a Gatekeeper policy', files: files(debugRole, clusterBinding, gatekeeper('')) },
     { name: 'a namespaced grant where the Constraint lists the namespace (glob)', files: files(debugRole, bindingIn('shop'), gatekeeper('      namespaces: ["sh*"]')) },
@@ -240,6 +245,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the config assumes privileged in a namespace whose label says baseline',
+      files: files(debugRole, bindingIn('shop'), namespace('shop', 'baseline')),
+      config: 'assume:\n  podSecurity:\n    namespaces:\n      shop: privileged\n',
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop', assumed: 'the config assumes Pod Security enforce privileged in namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
     {
       name: 'no Namespace manifest in scope: assumed privileged',
       files: files(debugRole, bindingIn('shop')),
