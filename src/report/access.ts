@@ -25,7 +25,7 @@ export interface AccessJudgment {
   readonly reason?: string;
 }
 
-/** Namespaces in scope that a cluster-wide grant's row does not describe: judged otherwise. */
+/** Namespaces in scope that a cluster-wide grant's row does not describe: guarded otherwise, or by other controls. */
 export interface AccessException extends AccessJudgment {
   readonly namespaces: readonly string[];
 }
@@ -130,7 +130,8 @@ export const accessRows = (guards: AccessGuards, locate: (at: SourceRef) => Loca
       for (const guard of targets) {
         if (guard.target.kind !== 'namespace') continue;
         const { key, judgment } = judgmentOf(guard);
-        if (key === usual.key) continue;
+        // Judged as the row is (guarded alike, by the same controls): not an exception, whatever its own wording.
+        if (judgment.guarded === usual.judgment.guarded && judgment.controls.join(',') === usual.judgment.controls.join(',')) continue;
         const group = groups.get(key);
         if (group) group.namespaces.push(guard.target.namespace);
         else groups.set(key, { judgment, namespaces: [guard.target.namespace] });
