@@ -288,6 +288,16 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a covered policy that checks images, not privileged, guards nothing',
+      files: files(debugRole, bindingIn('shop'), gatekeeper('').replace('c.securityContext.privileged', 'not startswith(c.image, "registry.example.com/")'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop', assumed: 'Namespace shop sets no enforce label: assumed the cluster default, privileged' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: 'a privileged check whose only Constraint is dryrun guards nothing',
+      files: files(debugRole, bindingIn('shop'), gatekeeper('    enforcementAction: dryrun'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop', assumed: 'Namespace shop sets no enforce label: assumed the cluster default, privileged' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
       name: 'a Constraint limited to another namespace does not guard this one',
       files: files(debugRole, bindingIn('shop'), gatekeeper('      namespaces: ["prod"]'), namespace('shop')),
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
