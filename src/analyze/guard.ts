@@ -9,7 +9,8 @@
  *   in the config (`assume.podSecurity`). PSA re-checks the whole Pod on
  *   `pods/ephemeralcontainers` (DOMAIN.md section 3).
  * - A covered policy that denies at admission (`enforces: yes`) and checks
- *   `securityContext.privileged` (Kyverno `podSecurity` baseline/restricted says so too).
+ *   `securityContext.privileged`, or runs the Pod Security Standards at baseline or restricted
+ *   without excluding their Privileged Containers control (Kyverno `podSecurity`).
  * - A covered policy that controls ephemeral containers themselves (`blocksEphemeralContainers`).
  * A policy counts where its scope (written by its engine's analyzer) and its engine
  * installation's exclusions (`Facts.installations`) both apply. What cannot be decided (a
@@ -113,8 +114,11 @@ interface Candidate {
  */
 const deniesPrivilegedEphemeral = (fact: CoverageFact): Applies => {
   if (fact.engine === 'pod-security' || fact.engine === 'pod-security-policy' || fact.verdict !== 'covered') return { result: 'no' };
+  const standard = fact.podSecurityStandard;
   const checksPrivileged =
     fact.blocksEphemeralContainers !== undefined ||
+    // Baseline and restricted both hold the Privileged Containers control, unless it is excluded.
+    (standard !== undefined && deniesPrivilegedContainers(standard.level) && !standard.excludedControls.includes(PRIVILEGED_CONTROL)) ||
     fact.checks.some(
       (check) =>
         check.field === 'securityContext.privileged' &&
@@ -125,6 +129,9 @@ const deniesPrivilegedEphemeral = (fact: CoverageFact): Applies => {
   if (fact.enforces === 'unknown') return { result: 'unknown', why: 'whether it denies at admission is not known' };
   return { result: 'yes' };
 };
+
+/** The Pod Security Standards control that denies `privileged: true` (Kyverno podSecurity `controlName`). */
+const PRIVILEGED_CONTROL = 'Privileged Containers';
 
 const candidatesOf = (coverage: readonly CoverageFact[], installations: readonly InstallationFact[]): Candidate[] =>
   coverage.flatMap((fact): Candidate[] => {

@@ -15,9 +15,7 @@ export const fieldsMissingEphemeral = (fact: CoverageFact, onlyMissing = true): 
   const all = ephemeralRelevantChecks(fact.checks);
   const missing = all.filter((c: FieldCheck) => !(c.lists ?? []).includes('ephemeralContainers'));
   const relevant = onlyMissing && missing.length > 0 ? missing : all;
-  const listed = [...new Set([...relevant].sort((a, b) => (a.category === 'security' ? 0 : 1) - (b.category === 'security' ? 0 : 1)).map((c) => c.field))];
-  // `securityContext` already says `securityContext.privileged`.
-  const names = listed.filter((name) => !listed.some((parent) => name.startsWith(`${parent}.`)));
+  const names = [...new Set([...relevant].sort((a, b) => (a.category === 'security' ? 0 : 1) - (b.category === 'security' ? 0 : 1)).map((c) => c.field))];
   const shown = names.slice(0, MAX_FIELDS).join(', ');
   const fields = names.length > MAX_FIELDS ? `${shown} and ${names.length - MAX_FIELDS} more` : shown || 'container fields';
   return { fields, security: relevant.some((c) => c.category === 'security') };

@@ -145,3 +145,25 @@ describe('the guard join (Facts.guards)', () => {
     assert.equal(dev!.targets, ops!.targets);
   });
 });
+
+describe('the guard join and Kyverno podSecurity', () => {
+  const podSecurity = (level: string, exclude = '') => yaml`
+    apiVersion: kyverno.io/v1
+    kind: ClusterPolicy
+    metadata: {name: pss}
+    spec:
+      validationFailureAction: Enforce
+      rules:
+        - name: pss
+          match: {any: [{resources: {kinds: [Pod]}}]}
+          validate:
+            podSecurity: {level: ${level}, version: latest${exclude}}
+  `;
+  it('counts baseline and restricted, not privileged, and not a rule that excludes the Privileged Containers control', () => {
+    const judge = (document: string) => judged(analyze(debugger_, clusterGrant('Group', 'dev'), namespace('shop'), document), 'Group dev')[0];
+    assert.equal(judge(podSecurity('baseline')), 'namespace shop: ClusterPolicy/pss (rule pss)');
+    assert.equal(judge(podSecurity('restricted', ', exclude: [{controlName: Capabilities, images: [nginx]}]')), 'namespace shop: ClusterPolicy/pss (rule pss)');
+    assert.equal(judge(podSecurity('privileged')), 'namespace shop: unguarded');
+    assert.equal(judge(podSecurity('baseline', ', exclude: [{controlName: Privileged Containers, images: [debug]}]')), 'namespace shop: unguarded');
+  });
+});

@@ -1,6 +1,7 @@
 import {
   type ContainerList,
   type CoverageReason,
+  type PodSecurityStandard,
   type Evidence,
   type Tri,
   type Verdict,
@@ -77,6 +78,7 @@ interface ValidationLogic {
   /** Groups whose container checks must each include ephemeral containers (anyPattern: one per alternative). */
   readonly groups: readonly LogicFacts[];
   readonly podSecurity: boolean;
+  readonly standard?: PodSecurityStandard;
   readonly exclusions: readonly Evidence[];
   readonly updateDrops: readonly Evidence[];
   readonly updateUnknowns: readonly Evidence[];
@@ -132,6 +134,7 @@ const validationLogic = (
   }
   if (cel.validation) groups.push(cel.validation);
   let podSecurity = false;
+  let standard: PodSecurityStandard | undefined;
   if (validate['podSecurity'] !== undefined) {
     const podSecurityRef = childRef(validateRef, 'podSecurity');
     const pss = podSecurityFacts(validate['podSecurity'], { ...podSecurityRef, key: true }, podSecurityRef);
@@ -139,9 +142,10 @@ const validationLogic = (
     all.checks.push(...pss.checks);
     exclusions.push(...pss.exclusions);
     podSecurity = true;
+    standard = pss.standard;
   }
   for (const group of groups) mergeInto(all, group);
-  return { ...base, podSecurity };
+  return { ...base, podSecurity, ...(standard ? { standard } : {}) };
 };
 
 /**
@@ -245,6 +249,7 @@ const ruleCoverage = (
     ...(match.controllersEvidence ? { controllersOnly: match.controllersEvidence } : {}),
     exemptsEphemeral: exclusions,
     ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
+    ...(logic.standard ? { podSecurityStandard: logic.standard } : {}),
   };
   let decided: { verdict: Verdict; reasons: CoverageReason[] };
   if (logic.notAnalyzed) {
