@@ -2,6 +2,7 @@ import { targetText, unguardedReason, type TargetGuard } from '../analyze/guard.
 import { aggregationText, bindingText, ephemeralGrantText, podsText, roleText } from '../model/rbac/wording.ts';
 import type { RelatedRef } from './rule.ts';
 import { defineRule } from './rule.ts';
+import { grantRuleRefs } from './grant-refs.ts';
 
 /** `namespace a, namespace b and any other namespace`. */
 const listText = (items: readonly string[]): string =>
@@ -46,7 +47,7 @@ export default defineRule({
       const reasons = allReasons.length <= REASONS_NAMED ? allReasons : [...allReasons.slice(0, REASONS_NAMED), `and ${allReasons.length - REASONS_NAMED} more reasons of the same kind`];
       const related: RelatedRef[] = [
         { at: access.binding.roleRefAt, note: `roleRef of ${bindingText(access.binding)}` },
-        ...access.rules.flatMap(({ resourceAt, rule }) => (resourceAt ? [{ at: resourceAt, note: `the rule, in ${roleText(rule.role)}` }] : [])),
+        ...grantRuleRefs(access),
         ...open
           .flatMap((guard) => (guard.target.kind === 'namespace' && guard.target.object ? [{ at: guard.target.object.ref.at, note: `Namespace ${guard.target.namespace}` }] : []))
           .slice(0, NAMESPACES_RELATED),
