@@ -17,8 +17,7 @@ import type { ObjectRef } from './model/object-ref.ts';
 import type { Location, Region } from './model/source-ref.ts';
 import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
 import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
-import { accessRows, markAllowedRows, type AccessTableRow } from './report/access.ts';
-import { accessGuards } from './analyze/guard.ts';
+import { accessRows, markAllowedRows, type AccessTable } from './report/access.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
@@ -97,8 +96,8 @@ export interface ScanResult {
   /** With a baseline: its results that this scan no longer finds (`baselineState: absent`). */
   readonly absent: readonly Finding[];
   readonly coverage: readonly CoverageRow[];
-  /** Who can add ephemeral containers, where, and whether a control guards it (one row per grant and place). */
-  readonly access: readonly AccessTableRow[];
+  /** Who can add ephemeral containers, where, and whether a control guards it (one row per grant; controls listed once). */
+  readonly access: AccessTable;
   readonly notifications: readonly Notification[];
   readonly stats: ScanStats;
   /** The rules that ran, sorted by id (what SARIF lists under tool.driver.rules). */
@@ -234,7 +233,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     findings: compared.findings,
     absent: compared.absent,
     coverage: coverageRows(facts.coverage, sources),
-    access: markAllowedRows(accessRows(accessGuards(facts), (at) => sources.locate(at)), suppressed.findings),
+    access: markAllowedRows(accessRows(facts.guards, (at) => sources.locate(at)), suppressed.findings),
     notifications,
     stats: {
       filesScanned: files.length,
@@ -428,7 +427,11 @@ const deepFreeze = <T>(value: T, seen = new WeakSet<object>()): T => {
   if (typeof value !== 'object' || value === null || seen.has(value)) return value;
   seen.add(value);
   if (value instanceof Workspace) {
-    Object.freeze(value.objects);
+    // The objects rules read (bodies included) and the lists `byKind` hands out; the workspace
+    // itself keeps its private indexes.
+    deepFreeze(value.objects, seen);
+    deepFreeze(value.textSources, seen);
+    for (const kind of new Set(value.objects.map((object) => object.kind))) Object.freeze(value.byKind(kind));
     return value;
   }
   for (const child of Object.values(value)) deepFreeze(child, seen);

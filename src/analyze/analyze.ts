@@ -10,6 +10,9 @@ import { analyzeAdmissionPolicies } from './admission-policy/index.ts';
 import { analyzeWebhooks } from './webhooks/index.ts';
 import { engineVersionFacts } from './engine-versions/index.ts';
 import { applyEngineReach } from './engine-reach.ts';
+import { gatekeeperInstallation } from './gatekeeper/installation.ts';
+import { kyvernoInstallation } from './kyverno/installation.ts';
+import { joinGuards } from './guard.ts';
 import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
 
@@ -41,5 +44,8 @@ export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly In
   const access = buildAccessGraph(workspace, { externalRoles: settings.externalRoles });
   problems.push(...access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
   const engineVersions = engineVersionFacts(workspace);
-  return { workspace, coverage: applyEngineReach(coverage, engineVersions), exemptions, access, problems, settings, engineVersions };
+  const reached = applyEngineReach(coverage, engineVersions);
+  const installations = [kyvernoInstallation(workspace), gatekeeperInstallation(workspace)];
+  const guards = joinGuards({ workspace, coverage: reached, installations, access, settings });
+  return { workspace, coverage: reached, exemptions, access, installations, guards, problems, settings, engineVersions };
 };

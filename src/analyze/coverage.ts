@@ -1,4 +1,6 @@
 import type { ObjectRef } from '../model/object-ref.ts';
+import type { PolicyScope } from '../model/policy-scope.ts';
+import type { PodSecurityLevel } from '../model/pod-security.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 
 /**
@@ -90,6 +92,21 @@ export interface CoverageFact {
    * `Pod/ephemeralcontainers` that always denies) or allows only some (`scope`).
    */
   readonly blocksEphemeralContainers?: EphemeralControl;
+  /**
+   * Where the policy applies (namespaces, requesters), in its engine's terms, before the
+   * engine installation's own exclusions (`Facts.installations`). Absent: the analyzer cannot
+   * say, and the policy guards nowhere (analyze/guard.ts fails closed).
+   */
+  readonly scope?: PolicyScope;
+  /** A Kyverno `validate.podSecurity` rule: the Pod Security Standard level it runs, and the controls it excludes. */
+  readonly podSecurityStandard?: PodSecurityStandard;
+}
+
+export interface PodSecurityStandard {
+  readonly level: PodSecurityLevel;
+  /** `controlName` of each `exclude` entry (`Privileged Containers`, `Capabilities`...): waived for some or all containers. */
+  readonly excludedControls: readonly string[];
+  readonly at: SourceRef;
 }
 
 /** Where and how a policy controls ephemeral containers themselves. */

@@ -5,6 +5,7 @@ import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
+import { summaryRows } from '../report/access.ts';
 import { summaryLine, toText } from '../report/text.ts';
 import type { Finding } from '../rules/finding.ts';
 import { blockingFindings, isSuppressed as isSuppressedFinding } from '../suppress/predicates.ts';
@@ -63,20 +64,8 @@ export interface ActionDeps {
  */
 export const isSuppressed = (finding: Finding): boolean => isSuppressedFinding(finding);
 
-/**
- * The access table, when the scan produced one (`ScanResult.access`, from the RBAC analysis, as
- * `AccessRow`s). Until that lands the field is absent; rows of another shape are not rendered.
- */
-const accessRowsOf = (result: ScanResult): readonly AccessRow[] | undefined => {
-  const rows = (result as ScanResult & { readonly access?: unknown }).access;
-  if (!Array.isArray(rows)) return undefined;
-  return rows.filter(
-    (row): row is AccessRow =>
-      typeof row === 'object' && row !== null &&
-      typeof (row as AccessRow).subject === 'string' && typeof (row as AccessRow).scope === 'string' && typeof (row as AccessRow).via === 'string' &&
-      ['yes', 'no', 'unknown'].includes((row as AccessRow).guarded),
-  );
-};
+/** The access table's rows, for the job summary (empty when no subject can add ephemeral containers). */
+const accessRowsOf = (result: ScanResult): readonly AccessRow[] | undefined => summaryRows(result.access);
 
 /**
  * Scan, write SARIF, print the report, set outputs, upload to code scanning, annotate, write the

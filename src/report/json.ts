@@ -1,4 +1,5 @@
 import type { ScanResult } from '../engine.ts';
+import { EMPTY_ACCESS_TABLE } from './access.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 
 /** The JSON report: findings, the coverage matrix, the access table, notices and counts. Deterministic. */
@@ -10,7 +11,8 @@ export const toJson = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notif
       // Only with a baseline: what it had that this scan no longer finds.
       ...(result.absent && result.absent.length > 0 ? { absent: result.absent.map(({ data: _data, messageId: _id, ...finding }) => finding) } : {}),
       coverage: result.coverage,
-      access: result.access ?? [],
+      // Rows name the controls that guard them by index into `controls`.
+      access: result.access ?? EMPTY_ACCESS_TABLE,
       notifications: result.notifications,
       stats: result.stats,
     },

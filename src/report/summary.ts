@@ -25,6 +25,8 @@ export interface AccessRow {
   readonly guarded: 'yes' | 'no' | 'unknown';
   /** Accepted in the config (`rbac.allow`): the reason given there. */
   readonly allowed?: string;
+  /** Cluster-wide rows: namespaces judged otherwise than the row (report/access.ts). */
+  readonly exceptions?: readonly { readonly namespaces: readonly string[]; readonly guarded: 'yes' | 'no' | 'unknown' }[];
 }
 
 export interface SummaryInput {
@@ -178,7 +180,13 @@ export const accessSection = (out: Budget, rows: readonly AccessRow[], blobBase:
   if (rows.length === 0) return;
   out.force('\n### Who can add ephemeral containers\n');
   const order = { no: 0, unknown: 1, yes: 2 } as const;
-  const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => order[a.row.guarded] - order[b.row.guarded] || a.index - b.index);
+  // A cluster-wide row sorts by its least guarded place.
+  const rank = (row: AccessRow): number => Math.min(order[row.guarded], ...(row.exceptions ?? []).map((exception) => order[exception.guarded]));
+  const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index);
+  const except = (row: AccessRow): string => {
+    const count = (row.exceptions ?? []).reduce((sum, exception) => sum + exception.namespaces.length, 0);
+    return count === 0 ? '' : ` (except ${count} namespace${count === 1 ? '' : 's'})`;
+  };
   const left = table(
     out,
     ['Subject', 'Where', 'Through', 'Guarded', 'File'],
@@ -186,7 +194,7 @@ export const accessSection = (out: Budget, rows: readonly AccessRow[], blobBase:
       escapeMarkdown(row.subject),
       escapeMarkdown(row.scope),
       escapeMarkdown(row.via),
-      row.allowed !== undefined ? `${GUARD_LABEL[row.guarded]} (allowed: ${escapeMarkdown(row.allowed)})` : GUARD_LABEL[row.guarded],
+      `${GUARD_LABEL[row.guarded]}${except(row)}${row.allowed !== undefined ? ` (allowed: ${escapeMarkdown(row.allowed)})` : ''}`,
       row.location ? lineLink(row.location, blobBase) : '',
     ]),
     limit,

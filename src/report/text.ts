@@ -61,7 +61,7 @@ export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notif
     if (lines.length > 0) lines.push('');
     lines.push(paint('bold', 'Coverage of ephemeral containers'), ...coverageTable(result.coverage));
   }
-  if (result.access && result.access.length > 0) {
+  if (result.access && result.access.rows.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push(paint('bold', 'Who can add ephemeral containers'), ...accessTextTable(result.access));
   }

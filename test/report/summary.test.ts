@@ -64,6 +64,20 @@ describe('renderSummary', () => {
     assert.ok(!renderSummary(input()).includes('Who can add'));
   });
 
+  it('a cluster-wide row sorts by its least guarded place and says how many namespaces are exceptions', () => {
+    const access: AccessRow[] = [
+      { subject: 'Group sre', scope: 'namespace shop', via: 'RoleBinding shop/sre → ClusterRole debug', guarded: 'no' },
+      { subject: 'Group all', scope: 'all namespaces (3 in scope)', via: 'ClusterRoleBinding all → ClusterRole debug', guarded: 'yes', exceptions: [{ namespaces: ['a', 'b'], guarded: 'no' }] },
+      { subject: 'Group one', scope: 'all namespaces (3 in scope)', via: 'ClusterRoleBinding one → ClusterRole debug', guarded: 'yes', exceptions: [{ namespaces: ['a'], guarded: 'yes' }] },
+    ];
+    const rows = renderSummary(input({ access })).split('\n').filter((line) => line.startsWith('| Group'));
+    assert.deepEqual(rows.map((line) => line.split(' | ').slice(0, 4).join(' | ')), [
+      '| Group sre | namespace shop | RoleBinding shop/sre → ClusterRole debug | ❌ no',
+      '| Group all | all namespaces (3 in scope) | ClusterRoleBinding all → ClusterRole debug | ✅ yes (except 2 namespaces)',
+      '| Group one | all namespaces (3 in scope) | ClusterRoleBinding one → ClusterRole debug | ✅ yes (except 1 namespace)',
+    ]);
+  });
+
   it('top findings by severity, the rest collapsed', () => {
     const findings = [finding('note', 'a.yaml', 1), finding('error', 'b.yaml', 2), finding('warning', 'c.yaml', 3)];
     const text = renderSummary(input({ findings }), { top: 2 });

@@ -1,7 +1,8 @@
 import type { ContainerList, CoverageFact, CoverageReason, Engine, Evidence, Tri } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
-import type { ObjectRef } from '../../model/object-ref.ts';
+import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
+import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { CelSources, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
@@ -101,6 +102,48 @@ const bindingView = (binding: K8sObject, kind: AdmissionPolicyKind): BindingView
   return { object: binding, reach, enforcement, ...(narrows ? { namespaceSelector: childRef(matchRef, 'namespaceSelector') } : {}) };
 };
 
+const selectsSome = (selector: unknown): boolean =>
+  isRecord(selector) && (Object.keys(isRecord(selector['matchLabels']) ? selector['matchLabels'] : {}).length > 0 || (Array.isArray(selector['matchExpressions']) && selector['matchExpressions'].length > 0));
+
+/** A `matchConstraints` / `matchResources` block: its namespaceSelector, and its objectSelector (some pods only). */
+const matchScope = (match: Readonly<Record<string, unknown>>, owner: string): ScopeCondition => ({
+  kind: 'all',
+  of: [
+    { kind: 'namespaces', filter: namespaceFilter(undefined, undefined, match['namespaceSelector'], owner) },
+    ...(selectsSome(match['objectSelector']) ? [{ kind: 'unknown' as const, why: `${owner} applies only to the objects its objectSelector selects` }] : []),
+  ],
+});
+
+/**
+ * Where a CEL admission policy denies: its own `matchConstraints` (in its namespace, when it has
+ * one), and for VAP/MAP any binding that denies and receives the subresource, within that
+ * binding's `matchResources`. No binding: nowhere that the files show.
+ */
+const admissionPolicyScope = (policy: K8sObject, constraints: Readonly<Record<string, unknown>>, views: readonly BindingView[] | undefined): PolicyScope => {
+  const owner = objectLabel(policy.ref);
+  const parts: ScopeCondition[] = [];
+  if (policy.namespace) parts.push({ kind: 'own-namespace', namespace: policy.namespace, owner });
+  parts.push(matchScope(constraints, owner));
+  if (views !== undefined) {
+    const denying = views.filter((view) => view.enforcement.enforces === 'yes' && view.reach.receivesSubresource !== 'no');
+    parts.push(
+      views.length === 0
+        ? { kind: 'unknown', why: `no binding of ${owner} in scope puts it into effect` }
+        : {
+            kind: 'any',
+            of: denying.map((view): ScopeCondition => {
+              const spec = isRecord(view.object.body['spec']) ? view.object.body['spec'] : {};
+              const match = isRecord(spec['matchResources']) ? spec['matchResources'] : {};
+              const bindingOwner = objectLabel(view.object.ref);
+              const reach: ScopeCondition[] = view.reach.receivesSubresource === 'yes' ? [] : [{ kind: 'unknown', why: `${bindingOwner} may not receive pods/ephemeralcontainers` }];
+              return { kind: 'all', of: [matchScope(match, bindingOwner), ...reach] };
+            }),
+          },
+    );
+  }
+  return { where: { kind: 'all', of: parts }, at: childRef(policy.ref.at, 'spec', 'matchConstraints') };
+};
+
 const ENGINE_OF: Readonly<Record<AdmissionPolicyKind, Engine>> = {
   ValidatingAdmissionPolicy: 'validating-admission-policy',
   MutatingAdmissionPolicy: 'mutating-admission-policy',
@@ -159,9 +202,11 @@ export const analyzeAdmissionPolicy = (
   let receivesSubresource = reach.receivesSubresource;
   let subresourceEvidence = reach.evidence;
   let enforcement: Enforcement;
+  let bound: BindingView[] | undefined;
   const bindingKind = BINDING_OF[kind];
   if (bindingKind) {
     const views = (bindings.get(`${bindingKind}\u0000${policy.name}`) ?? []).map((b) => bindingView(b, kind));
+    bound = views;
     related.push(...views.map((v) => v.object.ref));
     if (views.length === 0) {
       reasons.push({ text: `no ${bindingKind} in scope: the policy does nothing until a binding names it` });
@@ -193,6 +238,7 @@ export const analyzeAdmissionPolicy = (
   const parts: CoverageParts = {
     engine: ENGINE_OF[kind],
     policy: policy.ref,
+    scope: admissionPolicyScope(policy, constraints, bound),
     reads,
     checks: cel.checks,
     receivesSubresource,

@@ -1,4 +1,4 @@
-import { CONTAINER_LISTS, type ContainerList, type Evidence, type FieldCheck } from '../coverage.ts';
+import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import type { CelEvidence, CelPolicyAnalysis } from '../cel/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
@@ -14,7 +14,7 @@ export interface PolicyLogic {
   readonly updateExemption?: Evidence;
   readonly unknowns: readonly Evidence[];
   /** The code denies ephemeral containers as such (all, or all but some): a control of them. */
-  readonly blocksEphemeralContainers?: Evidence;
+  readonly blocksEphemeralContainers?: CoverageControl;
   /** EG003 problems: parse errors and unknowns, each once. */
   readonly problems: readonly InputProblem[];
 }
@@ -62,7 +62,11 @@ export const regoLogic = (
   }
 
   const control = ephemeralControlOf(analysis.entries);
-  const blocks: Evidence | undefined = control && { at: locate(control.at), note: controlNote(control) };
+  const blocks: CoverageControl | undefined = control && {
+    at: locate(control.at),
+    note: controlNote(control),
+    ...(control.allowsOnly.length === 0 && control.where.length === 0 ? { scope: 'all' as const } : { scope: 'conditional' as const, allowsOnly: controlAllows(control) }),
+  };
   const perEntry = analysis.entries.map((entry) => {
     const result = entryChecks(entry, locate, parameters, unknown);
     // A control is a check of ephemeral containers: the one they fail by being there.
@@ -104,6 +108,13 @@ const ephemeralControlOf = (entries: readonly RegoEntryAnalysis[]): EphemeralCon
   if (readers.length === 0 || !readers.every((e) => e.ephemeralControl !== undefined)) return undefined;
   return readers[0]?.ephemeralControl;
 };
+
+/** What lets an ephemeral container through a conditional control, in a few words. */
+const controlAllows = (control: EphemeralControl): string =>
+  [
+    ...(control.allowsOnly.length > 0 ? [`those whose ${control.allowsOnly.join(', ')} pass its checks`] : []),
+    ...(control.where.length > 0 ? [`requests where its conditions on ${control.where.join(', ')} do not hold`] : []),
+  ].join(', and ');
 
 const controlNote = (control: EphemeralControl): string => {
   const what = control.allowsOnly.length === 0 ? 'denies every ephemeral container' : `allows only ephemeral containers whose ${control.allowsOnly.join(', ')} pass its checks`;

@@ -2,6 +2,7 @@ import {
   type ContainerList,
   type CoverageReason,
   type EphemeralControl,
+  type PodSecurityStandard,
   type Evidence,
   type Tri,
   type Verdict,
@@ -20,6 +21,7 @@ import { kyvernoVariables, type JmesBinding } from './jmespath-reads.ts';
 import { emptyLogicFacts, patternChecks, type ListRead, type LogicFacts } from './pattern-checks.ts';
 import { podSecurityFacts } from './pod-security.ts';
 import { ruleMatchFacts } from './rule-match.ts';
+import { kyvernoRuleScope } from './rule-scope.ts';
 import type { KyvernoCoverageFact, ListedFieldCheck } from './types.ts';
 import { isRecord } from '../../json.ts';
 
@@ -77,6 +79,7 @@ interface ValidationLogic {
   /** Groups whose container checks must each include ephemeral containers (anyPattern: one per alternative). */
   readonly groups: readonly LogicFacts[];
   readonly podSecurity: boolean;
+  readonly standard?: PodSecurityStandard;
   readonly exclusions: readonly Evidence[];
   readonly updateDrops: readonly Evidence[];
   readonly updateUnknowns: readonly Evidence[];
@@ -133,6 +136,7 @@ const validationLogic = (
   }
   if (cel.validation) groups.push(cel.validation);
   let podSecurity = false;
+  let standard: PodSecurityStandard | undefined;
   if (validate['podSecurity'] !== undefined) {
     const podSecurityRef = childRef(validateRef, 'podSecurity');
     const pss = podSecurityFacts(validate['podSecurity'], { ...podSecurityRef, key: true }, podSecurityRef);
@@ -140,9 +144,10 @@ const validationLogic = (
     all.checks.push(...pss.checks);
     exclusions.push(...pss.exclusions);
     podSecurity = true;
+    standard = pss.standard;
   }
   for (const group of groups) mergeInto(all, group);
-  return { ...base, podSecurity };
+  return { ...base, podSecurity, ...(standard ? { standard } : {}) };
 };
 
 /**
@@ -285,6 +290,7 @@ const ruleCoverage = (
     engine: 'kyverno',
     policy: policy.ref,
     rule: name,
+    scope: kyvernoRuleScope(policy, rule, ruleRef, name),
     reads,
     checks,
     receivesSubresource: match.receivesSubresource,
@@ -296,6 +302,7 @@ const ruleCoverage = (
     ...(match.controllersEvidence ? { controllersOnly: match.controllersEvidence } : {}),
     exemptsEphemeral: exclusions,
     ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
+    ...(logic.standard ? { podSecurityStandard: logic.standard } : {}),
   };
   let decided: { verdict: Verdict; reasons: CoverageReason[] };
   if (logic.notAnalyzed) {
