@@ -131,9 +131,11 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     if (!documents) parsedDocuments.set(file, (documents = parseYaml(sources.textOf(file) ?? '').documents));
     return documents;
   };
-  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}) }, {
+  const kubernetesVersion = request.settings?.kubernetesVersion?.text;
+  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}) }, {
     fs: deps.fs,
     ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
+    parseDocuments: (text) => parseYaml(text).documents,
     readDocuments: (file) =>
       deps.fs.read(request.root, file, maxFileSize).then(
         (read) => ('bytes' in read ? parseYaml(decodeText(read.bytes)).documents : undefined),
@@ -210,6 +212,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     otherDocuments += loaded.otherDocuments;
   }
   problems.push(...rendered.problems);
+  for (const note of rendered.notes) notifications.push({ level: 'note', message: note.message, file: note.file });
 
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);

@@ -49,6 +49,13 @@ export const matchKeyPath = (text: string, path: YamlPath, scalar?: string): Tem
     best = { start: line.start + found.column, end: line.start + found.column + found.length };
     const rest = line.content.slice(found.after - line.indent);
     const value = rest.replace(/^\s+/, '');
+    if (typeof step === 'number' && isActionOnly(value)) {
+      // `- {{- if .Values.x }}`: the item's keys start on the next lines, further right.
+      parent = found.column - 1;
+      from = found.line + 1;
+      best = { start: line.start + line.indent, end: line.end };
+      continue;
+    }
     if (value !== '' && !value.startsWith('#') && !/^[|>]/.test(value) && !(typeof step === 'number' && isKeyStart(value))) {
       inline = { line: found.line, offset: line.end - value.length };
       if (typeof step === 'number') best = { start: inline.offset, end: line.end };
@@ -158,4 +165,14 @@ const findFlowKey = (text: string, key: string): { start: number; end: number } 
   if (!match) return undefined;
   const start = match.index + match[1]!.length;
   return { start, end: start + match[0].length - match[1]!.length - 1 };
+};
+
+/**
+ * Text that is only control actions (`{{- if .Values.x }}`, `{{ end }}{{ with . }}`), which print
+ * nothing: not `{{ toYaml . }}` or `{{ .Values.x }}`, which write the item's value.
+ */
+const isActionOnly = (value: string): boolean => {
+  if (!value.startsWith('{{')) return false;
+  const actions = value.match(/\{\{[^}]*\}\}/g) ?? [];
+  return value.replace(/\{\{[^}]*\}\}/g, '').trim() === '' && actions.every((action) => /^\{\{-?\s*(?:(?:if|else|end|with|range)\b|\/\*)/.test(action));
 };

@@ -92,9 +92,10 @@ describe('render: Helm', () => {
     assert.deepEqual(runCommand.calls, [
       {
         command: 'helm',
-        args: ['template', 'guard', join('/repo', 'deploy/guard'), '--namespace', 'tools', '--values', join('/repo', 'deploy/prod-values.yaml')],
+        args: ['template', 'guard', './deploy/guard', '--namespace', 'tools', '--kube-version', 'v1.33.0', '--values', './deploy/prod-values.yaml'],
         cwd: '/repo',
         timeoutMs: 5000,
+        inputs: ['deploy/guard', 'deploy/prod-values.yaml'],
       },
     ]);
   });
@@ -119,7 +120,7 @@ describe('render: Helm', () => {
       },
       runCommand,
     );
-    assert.deepEqual(runCommand.calls.map((call) => call.args[2]), [join('/repo', 'deploy/guard')]);
+    assert.deepEqual(runCommand.calls.map((call) => call.args[2]), ['./deploy/guard']);
   });
 
   it('gives EG002 with the reason when helm is missing, and scans everything else', async () => {
@@ -161,7 +162,7 @@ describe('render: kustomize (fake renderer)', () => {
     );
     assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => f.message), [
       'Kustomization overlays/prod/kustomization.yaml was not rendered: neither kustomize nor kubectl is on PATH. Its resources were scanned as plain files, but its patches and generators were not applied.',
-      'Kustomization remote/kustomization.yaml was not rendered: it builds on remote bases (https://github.com/example/platform//deploy/rbac?ref=v1.2.0 (in remote/kustomization.yaml)), and the scan never fetches over the network. Its resources were scanned as plain files, but its patches and generators were not applied.',
+      'Kustomization remote/kustomization.yaml was not rendered: it builds on remote bases or files (https://github.com/example/platform//deploy/rbac?ref=v1.2.0 (in remote/kustomization.yaml)), and the scan never fetches over the network. Its resources were scanned as plain files, but its patches and generators were not applied.',
     ]);
     assert.deepEqual(at(findings, 'EG302'), ['base/debug-pod.yaml:13:21-13:25']);
   });
