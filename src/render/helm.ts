@@ -2,7 +2,7 @@ import type { HelmChart } from '../discover/discover.ts';
 import { isRecord } from '../json.ts';
 import { DEFAULT_KUBE_VERSION, DEFAULT_NAMESPACE, DEFAULT_RELEASE_NAME, type HelmRenderConfig } from './options.ts';
 import { renderedDocumentId, splitDocuments, type RenderedDocument } from './rendered-document.ts';
-import { matchKeyPath } from './template-position.ts';
+import { matchKeyPath, matchKeyPathByValue } from './template-position.ts';
 import type { YamlPath } from '../model/source-ref.ts';
 
 /** Charts that live in another chart's `charts/` folder: Helm renders them with their parent. */
@@ -199,7 +199,7 @@ export const assignPieces = (text: string, rendered: readonly unknown[]): { piec
     let best = bestOf(candidates, score);
     if (best.length > 1 && !oneToOne) {
       const compared = leaves(value, LEAVES_COMPARED);
-      best = bestOf(best, (index) => compared.filter((leaf) => matchKeyPath(pieces[index]!.text, leaf.path, leaf.text).complete).length);
+      best = bestOf(best, (index) => compared.filter((leaf) => matchKeyPathByValue(pieces[index]!.text, leaf.path, leaf.text).found > 0).length);
     }
     const after = lastOfKind.get(kind) ?? -1;
     const chosen = best.find((index) => index > after) ?? best.find((index) => index >= after) ?? best[0]!;

@@ -1,7 +1,7 @@
 import type { NodeRef, SourceRef, TextRef, YamlPath } from '../model/source-ref.ts';
 import type { PatchTarget, RenderedDocument } from './rendered-document.ts';
 import { templatePieces } from './helm.ts';
-import { matchKeyPath } from './template-position.ts';
+import { matchKeyPath, matchKeyPathByValue } from './template-position.ts';
 import { isRecord } from '../json.ts';
 
 /** Where a ref into a rendered document points in the repository, and whether only roughly. */
@@ -49,9 +49,10 @@ const helmOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginC
   }
   const value = valueAt(context.rendered(), ref.path);
   const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-  const match = matchKeyPath(segment.text, ref.path, ref.key ? undefined : scalar);
+  // By value: a list item switched off by `{{ if }}` shifts the rendered index.
+  const match = matchKeyPathByValue(segment.text, ref.path, ref.key ? undefined : scalar);
   const at = textRef(document.template, segment.base + match.start, segment.base + match.end);
-  return match.complete && !document.templateAmbiguous ? { ref: at } : { ref: at, approximate };
+  return match.complete && match.found === 1 && !document.templateAmbiguous ? { ref: at } : { ref: at, approximate };
 };
 
 const kustomizeOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginContext): Origin => {

@@ -176,3 +176,34 @@ const isActionOnly = (value: string): boolean => {
   const actions = value.match(/\{\{[^}]*\}\}/g) ?? [];
   return value.replace(/\{\{[^}]*\}\}/g, '').trim() === '' && actions.every((action) => /^\{\{-?\s*(?:(?:if|else|end|with|range)\b|\/\*)/.test(action));
 };
+
+/** At most this many index variants are tried for one path (the search stays linear in practice). */
+const MAX_VARIANTS = 64;
+const MAX_INDEX_TRIED = 16;
+
+/**
+ * `matchKeyPath` when list items may be switched off by `{{ if }}` (so the rendered index is not
+ * the template's): the path as rendered, then with one list index at a time replaced, keeping the
+ * matches that find the scalar itself. `found` counts the distinct places written that way: one
+ * means the value's line is known; more means it is a guess.
+ */
+export const matchKeyPathByValue = (text: string, path: YamlPath, scalar: string | undefined): TemplateMatch & { readonly found: number } => {
+  const original = matchKeyPath(text, path, scalar);
+  if (scalar === undefined || scalar === '') return { ...original, found: original.complete ? 1 : 0 };
+  const places = new Map<number, TemplateMatch>();
+  if (original.complete) places.set(original.start, original);
+  let tried = 0;
+  path.forEach((step, position) => {
+    if (typeof step !== 'number') return;
+    for (let index = 0; index < MAX_INDEX_TRIED && tried < MAX_VARIANTS; index++) {
+      if (index === step) continue;
+      tried++;
+      const variant = [...path.slice(0, position), index, ...path.slice(position + 1)];
+      const match = matchKeyPath(text, variant, scalar);
+      if (match.complete && !places.has(match.start)) places.set(match.start, match);
+    }
+  });
+  if (places.size === 0) return { ...original, found: 0 };
+  const chosen = original.complete ? original : [...places.values()][0]!;
+  return { ...chosen, found: places.size };
+};
