@@ -47,12 +47,42 @@ const helmOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginC
     const match = matchKeyPath(segment.text, 'start' in ref ? [] : ref.path);
     return { ref: textRef(document.template, segment.base + match.start, segment.base + match.end), approximate };
   }
-  const value = valueAt(context.rendered(), ref.path);
+  const rendered = context.rendered();
+  const value = valueAt(rendered, ref.path);
   const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-  // By value: a list item switched off by `{{ if }}` shifts the rendered index.
-  const match = matchKeyPathByValue(segment.text, ref.path, ref.key ? undefined : scalar);
+  // A list item switched off by `{{ if }}` shifts the rendered index: items are found by their
+  // name where they have one, else by the value written.
+  const named = byItemName(segment.text, ref.path, rendered);
+  const wanted = ref.key ? undefined : scalar;
+  const match = named.allNamed ? { ...matchKeyPath(segment.text, named.path, wanted), found: 1 } : matchKeyPathByValue(segment.text, named.path, wanted);
   const at = textRef(document.template, segment.base + match.start, segment.base + match.end);
   return match.complete && match.found === 1 && !document.templateAmbiguous ? { ref: at } : { ref: at, approximate };
+};
+
+/** How many template items are tried when looking for a list item by name. */
+const MAX_NAMED_ITEMS = 32;
+
+/**
+ * The path with each list index replaced by the index of the template item that writes the
+ * rendered item's `name` literally (containers, volumes, env, ports are keyed by name), when
+ * exactly one does. `allNamed`: every index was found that way, so none can be off by a
+ * switched-off item.
+ */
+const byItemName = (text: string, path: YamlPath, rendered: unknown): { path: YamlPath; allNamed: boolean } => {
+  const steps = [...path];
+  let allNamed = true;
+  steps.forEach((step, position) => {
+    if (typeof step !== 'number') return;
+    const name = field(valueAt(rendered, path.slice(0, position + 1)), 'name');
+    const hits: number[] = [];
+    if (typeof name === 'string' && name !== '') {
+      const prefix = steps.slice(0, position);
+      for (let index = 0; index < MAX_NAMED_ITEMS && hits.length < 2; index++) if (matchKeyPath(text, [...prefix, index, 'name'], name).complete) hits.push(index);
+    }
+    if (hits.length === 1) steps[position] = hits[0]!;
+    else allNamed = false;
+  });
+  return { path: steps, allNamed };
 };
 
 const kustomizeOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginContext): Origin => {

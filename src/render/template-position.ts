@@ -177,6 +177,8 @@ const isActionOnly = (value: string): boolean => {
   return value.replace(/\{\{[^}]*\}\}/g, '').trim() === '' && actions.every((action) => /^\{\{-?\s*(?:(?:if|else|end|with|range)\b|\/\*)/.test(action));
 };
 
+const CONTROL = /\{\{-?\s*(?:if|range|with)\b/;
+
 /** At most this many index variants are tried for one path (the search stays linear in practice). */
 const MAX_VARIANTS = 64;
 const MAX_INDEX_TRIED = 16;
@@ -190,6 +192,10 @@ const MAX_INDEX_TRIED = 16;
 export const matchKeyPathByValue = (text: string, path: YamlPath, scalar: string | undefined): TemplateMatch & { readonly found: number } => {
   const original = matchKeyPath(text, path, scalar);
   if (scalar === undefined || scalar === '') return { ...original, found: original.complete ? 1 : 0 };
+  // No `if`, `range` or `with` between any list's key and the item found: no earlier item can be switched off.
+  if (original.complete && path.every((step, position) => typeof step !== 'number' || !CONTROL.test(text.slice(matchKeyPath(text, path.slice(0, position)).start, original.start)))) {
+    return { ...original, found: 1 };
+  }
   const places = new Map<number, TemplateMatch>();
   if (original.complete) places.set(original.start, original);
   let tried = 0;
