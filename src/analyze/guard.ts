@@ -35,6 +35,7 @@ import type { CoverageFact } from './coverage.ts';
 import type { Facts } from './facts.ts';
 import { webhookEngine } from './webhooks/index.ts';
 import { isRecord } from '../json.ts';
+import { pushAll } from '../array.ts';
 
 /** Where one grant lets its subject add ephemeral containers. */
 export type GuardTarget =
@@ -332,7 +333,7 @@ const gatekeeperExemptionOf = (workspace: Workspace): Reach => {
       if (!isRecord(entry)) continue;
       const processes = stringList(entry.processes) ?? [];
       if (!processes.includes('*') && !processes.includes('webhook')) continue;
-      excluded.push(...(stringList(entry.excludedNamespaces) ?? []));
+      pushAll(excluded, (stringList(entry.excludedNamespaces) ?? []));
       owner = objectLabel(config.ref);
     }
   }

@@ -208,7 +208,7 @@ export const stageInputs = async (root: string, inputs: readonly string[], into:
         if (where !== 'inside') return `"${parts.slice(0, index + 1).join('/')}" is a symbolic link that leads ${where === 'git' ? 'into .git' : 'outside the scanned folder'}`;
       }
     }
-    const refused = await visit(join(root, ...parts), join(into, ...parts), normal, new Set([realRoot]));
+    const refused = await visit(join(root, normal), join(into, normal), normal, new Set([realRoot]));
     if (refused !== undefined) return refused;
   }
   return undefined;

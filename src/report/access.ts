@@ -11,6 +11,7 @@ import { aggregationText, bindingText, roleText } from '../model/rbac/wording.ts
 import type { Location, SourceRef } from '../model/source-ref.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { AccessRow } from './summary.ts';
+import { maxOf } from '../array.ts';
 
 export interface AccessTableRow extends AccessRow {
   /** `cluster-wide (namespace shop)`, `cluster-wide (any other namespace)`, `namespace shop`. */
@@ -89,6 +90,6 @@ export const accessTextTable = (rows: readonly AccessTableRow[]): string[] => {
       row.guarded === 'yes' ? row.controls.join(', ') : row.allowed !== undefined ? `allowed: ${row.allowed}` : '-',
     ]),
   ];
-  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
+  const widths = table[0]!.map((_, column) => maxOf(table.map((cells) => cells[column]!.length)));
   return table.map((cells) => `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`.trimEnd());
 };

@@ -175,3 +175,16 @@ describe('render: kustomize (fake renderer)', () => {
     );
   });
 });
+
+describe('render config: helm.kubeVersion', () => {
+  it('takes a quoted Kubernetes version and refuses anything else', async () => {
+    const { parseRenderConfig } = await import('../../src/render/options.ts');
+    const fail = (code: string, path: readonly (string | number)[], message: string): never => {
+      throw new Error(`${code} ${path.join('.')}: ${message}`);
+    };
+    assert.deepEqual(parseRenderConfig({ helm: { kubeVersion: '1.30' } }, fail), { helm: { kubeVersion: '1.30' } });
+    assert.deepEqual(parseRenderConfig({ helm: { kubeVersion: 'v1.31.2' } }, fail), { helm: { kubeVersion: 'v1.31.2' } });
+    assert.throws(() => parseRenderConfig({ helm: { kubeVersion: 1.3 } }, fail), /^Error: wrong-type helm\.kubeVersion: render\.helm\.kubeVersion must be a quoted/);
+    assert.throws(() => parseRenderConfig({ helm: { kubeVersion: '1.30; rm -rf' } }, fail), /^Error: invalid-value helm\.kubeVersion/);
+  });
+});

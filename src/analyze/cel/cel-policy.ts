@@ -21,6 +21,7 @@ import type {
   CelValidationAnalysis,
   CelVariableInput,
 } from './types.ts';
+import { pushAll } from '../../array.ts';
 
 /** Variables following variables this deep is hostile input, not a policy. */
 const MAX_VARIABLE_CHAIN = 64;
@@ -217,7 +218,7 @@ const analyzeConditions = (program: CelProgram, conditions: readonly CelConditio
   let handled: CelUpdateExemption | undefined;
   for (const condition of conditions) {
     const reads = program.read(condition);
-    unknowns.push(...reads.unknowns);
+    pushAll(unknowns, reads.unknowns);
     readsSubResource ??= reads.subResourceReads[0];
     const exemption = conditionExemption(program, condition);
     if (exemption === undefined) continue;
@@ -244,14 +245,14 @@ const analyzeValidation = (program: CelProgram, validation: CelExpressionInput):
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     if (visited.has(name)) continue;
     visited.add(name);
-    unknowns.push(...program.unknownsResolving(name));
+    pushAll(unknowns, program.unknownsResolving(name));
     const reads = program.variableRead(name);
     if (reads === undefined) continue;
-    lists.push(...reads.lists);
-    fields.push(...reads.fields);
-    unknowns.push(...reads.unknowns);
-    subResourceReads.push(...reads.subResourceReads);
-    queue.push(...reads.variableRefs);
+    pushAll(lists, reads.lists);
+    pushAll(fields, reads.fields);
+    pushAll(unknowns, reads.unknowns);
+    pushAll(subResourceReads, reads.subResourceReads);
+    pushAll(queue, reads.variableRefs);
   }
   const updateExemption = validationExemption(program, validation);
   return {

@@ -2,6 +2,7 @@ import { CONTAINER_LISTS, type ContainerList, type FieldCategory } from '../cove
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import type { Body, Literal, RefSegment, RegoModule, RegoRule, Term } from './ast.ts';
 import { parseRego } from './parser.ts';
+import { pushAll } from '../../array.ts';
 
 /** A range of one module's source: `module` is the id the caller gave, offsets are into its `source`. */
 export interface RegoPosition {
@@ -119,7 +120,10 @@ interface Value {
 
 const EMPTY: Value = { paths: [], strings: [], reads: [] };
 
-const merge = (...values: readonly (Value | undefined)[]): Value => {
+const merge = (...values: readonly (Value | undefined)[]): Value => mergeAll(values);
+
+/** `merge` of a list of any length (never spread into arguments: a huge list would overflow the stack). */
+const mergeAll = (values: readonly (Value | undefined)[]): Value => {
   const present = values.filter((v): v is Value => v !== undefined && v !== EMPTY);
   if (present.length === 0) return EMPTY;
   if (present.length === 1) return present[0] as Value;
@@ -133,7 +137,7 @@ const merge = (...values: readonly (Value | undefined)[]): Value => {
     paths,
     strings,
     reads,
-    ...(elementValues.length > 0 && { elements: merge(...elementValues) }),
+    ...(elementValues.length > 0 && { elements: mergeAll(elementValues) }),
     ...(fields.size > 0 && { fields }),
   };
 };
@@ -457,7 +461,7 @@ class EntryAnalyzer {
       case 'array':
       case 'set': {
         const items = term.items.map((t) => this.evalTerm(t, frame));
-        return { paths: [], strings: [], reads: [], elements: merge(...items) };
+        return { paths: [], strings: [], reads: [], elements: mergeAll(items) };
       }
       case 'object': {
         const fields = new Map<string, Value>();
@@ -468,7 +472,7 @@ class EntryAnalyzer {
           if (item.key.type === 'string') fields.set(item.key.value, value);
           else this.evalTerm(item.key, frame);
         }
-        return { paths: [], strings: [], reads: [], elements: merge(...values), fields };
+        return { paths: [], strings: [], reads: [], elements: mergeAll(values), fields };
       }
       case 'array-comprehension':
       case 'set-comprehension':
@@ -610,7 +614,7 @@ class EntryAnalyzer {
       else if (value.elements !== undefined) parts.push(value.elements);
     }
     void frame;
-    return merge({ paths, strings: [], reads }, ...parts);
+    return mergeAll([{ paths, strings: [], reads }, ...parts]);
   }
 
   /** A computed key into a container (`ctr[probe]`): which field it names is not in the source. */
@@ -632,6 +636,7 @@ class EntryAnalyzer {
   }
 
   private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition): void {
+    // eslint-disable-next-line no-restricted-syntax -- a three-step constant
     if (!samePath(parent, ...POD_SPEC)) return;
     if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt);
     else if (key === ANY) for (const list of CONTAINER_LISTS) this.noteList(list, keyAt);
@@ -670,7 +675,7 @@ class EntryAnalyzer {
       return EMPTY;
     }
     if (dotted === 'array.concat' || dotted === 'union') {
-      return { ...EMPTY, elements: merge(...values.map((v, i) => this.iterate(v, args[i] as Term, frame))) };
+      return { ...EMPTY, elements: mergeAll(values.map((v, i) => this.iterate(v, args[i] as Term, frame))) };
     }
     // A built-in: its result depends on its arguments, which are checked if the result is.
     return { ...EMPTY, reads: values.flatMap((v) => nestedReads(v)).slice(0, MAX_ALTERNATIVES) };
@@ -739,7 +744,7 @@ class EntryAnalyzer {
     }
     this.depth--;
     this.inProgress.delete(memoKey);
-    const result: RuleResult = { out: merge(...outs), key: merge(...keys), truth };
+    const result: RuleResult = { out: mergeAll(outs), key: mergeAll(keys), truth };
     this.memo.set(memoKey, result);
     caller.decided = true;
     caller.truth = and(caller.truth, truth);
@@ -818,8 +823,8 @@ const RELATIONS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>='
 const nestedReads = (value: Value, depth = 0): readonly Read[] => {
   if (depth > 8 || (value.elements === undefined && value.fields === undefined)) return value.reads;
   const reads = [...value.reads];
-  if (value.elements !== undefined) reads.push(...nestedReads(value.elements, depth + 1));
-  for (const field of value.fields?.values() ?? []) reads.push(...nestedReads(field, depth + 1));
+  if (value.elements !== undefined) pushAll(reads, nestedReads(value.elements, depth + 1));
+  for (const field of value.fields?.values() ?? []) pushAll(reads, nestedReads(field, depth + 1));
   return reads;
 };
 
