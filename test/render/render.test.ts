@@ -188,3 +188,14 @@ describe('render config: helm.kubeVersion', () => {
     assert.throws(() => parseRenderConfig({ helm: { kubeVersion: '1.30; rm -rf' } }, fail), /^Error: invalid-value helm\.kubeVersion/);
   });
 });
+
+describe('render: a flood of documents', () => {
+  it('150,000 rendered documents are capped with an EG002, not a stack overflow', async () => {
+    const flood = Array.from({ length: 150_000 }, (_, i) => `---\n# Source: flood/templates/many.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\n`).join('');
+    const files = { 'flood/Chart.yaml': 'apiVersion: v2\nname: flood\nversion: 0.1.0\n', 'flood/templates/many.yaml': 'kind: ConfigMap\n' };
+    const findings = await run(files, fakeRun((request) => (request.command === 'helm' ? { kind: 'exited', code: 0, stdout: flood, stderr: '' } : { kind: 'not-found' })));
+    assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => f.message), [
+      'Helm chart flood rendered 150000 documents, more than the 20000 one render may give: only the first 20000 were analysed.',
+    ]);
+  });
+});
