@@ -23,6 +23,7 @@ import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
 import { applySuppressions } from './suppress/apply.ts';
 import { compareWithBaseline, type Baseline } from './suppress/baseline.ts';
+import { pushAll } from './array.ts';
 
 export interface ScanRequest {
   /** Absolute path of the folder to scan; every reported path is relative to it. */
@@ -132,9 +133,11 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     if (!documents) parsedDocuments.set(file, (documents = parseYaml(sources.textOf(file) ?? '').documents));
     return documents;
   };
-  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}) }, {
+  const kubernetesVersion = request.settings?.kubernetesVersion?.text;
+  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}) }, {
     fs: deps.fs,
     ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
+    parseDocuments: (text) => parseYaml(text).documents,
     readDocuments: (file) =>
       deps.fs.read(request.root, file, maxFileSize).then(
         (read) => ('bytes' in read ? parseYaml(decodeText(read.bytes)).documents : undefined),
@@ -181,7 +184,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         return;
       }
       const loaded = loadManifests(file, decodeText(content.bytes));
-      problems.push(...loaded.problems);
+      pushAll(problems, loaded.problems);
       // Deployed through a rendered kustomization: its objects count there, once. Its positions
       // are still needed (a JSON 6902 patch has no apiVersion, so load did not parse it).
       if (rendered.consumed.has(file)) {
@@ -191,7 +194,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         return;
       }
       sources.add(file, loaded.text, loaded.source, bom);
-      objects.push(...loaded.objects);
+      pushAll(objects, loaded.objects);
       otherDocuments += loaded.otherDocuments;
     });
   }
@@ -206,11 +209,12 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         documentsOf,
       }),
     );
-    problems.push(...loaded.problems);
-    objects.push(...loaded.objects);
+    pushAll(problems, loaded.problems);
+    pushAll(objects, loaded.objects);
     otherDocuments += loaded.otherDocuments;
   }
-  problems.push(...rendered.problems);
+  pushAll(problems, rendered.problems);
+  for (const note of rendered.notes) notifications.push({ level: 'note', message: note.message, file: note.file });
 
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
@@ -227,7 +231,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     activeRules: new Set(rules.map((active) => active.rule.meta.id)),
     rbacAllow: request.settings?.rbacAllow ?? [],
   });
-  notifications.push(...suppressed.notifications);
+  pushAll(notifications, suppressed.notifications);
   const compared = request.baseline ? compareWithBaseline(suppressed.findings, request.baseline) : { findings: suppressed.findings, absent: [] };
   return {
     findings: compared.findings,

@@ -26,6 +26,7 @@ import type { RunCommand } from '../render/run-command.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
 import { runVerifyAction } from '../verify/verify-action.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
+import { pushAll } from '../array.ts';
 
 /** What the Action needs from the runner: @actions/core in production, a recorder in tests. */
 export interface ActionIO {
@@ -119,7 +120,7 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     await upload({ inputs, deps, git, client, result, startedAt, warnings, notes, failures, io });
 
     const annotationNotes = await annotate({ inputs, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
-    notes.push(...annotationNotes);
+    pushAll(notes, annotationNotes);
 
     const summary = renderSummary({
       findings,

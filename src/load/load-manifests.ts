@@ -3,6 +3,7 @@ import type { K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
+import { pushAll } from '../array.ts';
 
 export interface LoadedManifestFile {
   readonly file: string;
@@ -62,7 +63,7 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
     }
     const added = isHelmChartFile(file) ? helmChartOf(value, at) : objectsOf(value, at, problems);
     if (added.length === 0 && !isKubernetesShaped(value)) otherDocuments++;
-    objects.push(...added);
+    pushAll(objects, added);
   });
   return { file, text, objects, problems, otherDocuments, source: parsed.source };
 };
@@ -96,7 +97,7 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
     const objects: K8sObject[] = [];
     value.items.forEach((item, index) => {
       const itemAt: NodeRef = { file: at.file, doc: at.doc, path: [...at.path, 'items', index] };
-      if (isRecord(item) && isKubernetesShaped(item)) objects.push(...objectsOf(item, itemAt, problems));
+      if (isRecord(item) && isKubernetesShaped(item)) pushAll(objects, objectsOf(item, itemAt, problems));
       else {
         problems.push({
           ruleId: 'EG001',

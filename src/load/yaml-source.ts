@@ -9,6 +9,7 @@ import {
 } from 'js-yaml';
 import type { NodeRef, Region } from '../model/source-ref.ts';
 import { LineIndex } from './line-index.ts';
+import { pushAll } from '../array.ts';
 
 const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
 const STYLE = { SINGLE_QUOTED: 2, DOUBLE_QUOTED: 3, LITERAL: 4, FOLDED: 5 } as const;
@@ -182,7 +183,7 @@ export interface ParsedYaml {
 export const parseYaml = (text: string): ParsedYaml => {
   const problems: YamlParseProblem[] = [];
   const { segments: parsedSegments, problems: syntaxProblems } = segmentsOf(text);
-  problems.push(...syntaxProblems);
+  pushAll(problems, syntaxProblems);
   const documents: unknown[] = [];
   const segments: Segment[] = [];
   for (const parsed of parsedSegments) {

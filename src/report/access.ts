@@ -15,6 +15,7 @@ import { aggregationText, bindingText, roleText } from '../model/rbac/wording.ts
 import type { Location, SourceRef } from '../model/source-ref.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { AccessRow } from './summary.ts';
+import { pushAll } from '../array.ts';
 
 /** How one place is judged: guarded or not, by which controls (indexes into `AccessTable.controls`), and why not. */
 export interface AccessJudgment {
@@ -198,6 +199,6 @@ export const accessTextTable = (table: AccessTable): string[] => {
   ];
   const widths = cells[0]!.map((_, column) => cells.reduce((width, line) => Math.max(width, line[column]!.length), 0));
   const lines = cells.map((line) => `  ${line.map((cell, column) => (column === line.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`.trimEnd());
-  if (table.controls.length > 0) lines.push('', '  guarding controls:', ...table.controls.map((control, index) => `  #${index + 1}  ${control}`));
+  if (table.controls.length > 0) pushAll(lines, ['', '  guarding controls:', ...table.controls.map((control, index) => `  #${index + 1}  ${control}`)]);
   return lines;
 };

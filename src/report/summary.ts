@@ -181,7 +181,7 @@ export const accessSection = (out: Budget, rows: readonly AccessRow[], blobBase:
   out.force('\n### Who can add ephemeral containers\n');
   const order = { no: 0, unknown: 1, yes: 2 } as const;
   // A cluster-wide row sorts by its least guarded place.
-  const rank = (row: AccessRow): number => Math.min(order[row.guarded], ...(row.exceptions ?? []).map((exception) => order[exception.guarded]));
+  const rank = (row: AccessRow): number => (row.exceptions ?? []).reduce<number>((least, exception) => Math.min(least, order[exception.guarded]), order[row.guarded]);
   const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index);
   const except = (row: AccessRow): string => {
     const count = (row.exceptions ?? []).reduce((sum, exception) => sum + exception.namespaces.length, 0);

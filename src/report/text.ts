@@ -3,6 +3,7 @@ import type { Finding } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
 import { countsForFailOn, isSuppressed } from '../suppress/predicates.ts';
 import { accessTextTable } from './access.ts';
+import { maxOf, pushAll } from '../array.ts';
 
 export interface TextContext {
   /** ANSI colours (only when writing to a terminal). */
@@ -59,11 +60,13 @@ export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notif
   }
   if (result.coverage.length > 0) {
     if (lines.length > 0) lines.push('');
-    lines.push(paint('bold', 'Coverage of ephemeral containers'), ...coverageTable(result.coverage));
+    lines.push(paint('bold', 'Coverage of ephemeral containers'));
+    pushAll(lines, coverageTable(result.coverage));
   }
   if (result.access && result.access.rows.length > 0) {
     if (lines.length > 0) lines.push('');
-    lines.push(paint('bold', 'Who can add ephemeral containers'), ...accessTextTable(result.access));
+    lines.push(paint('bold', 'Who can add ephemeral containers'));
+    pushAll(lines, accessTextTable(result.access));
   }
   if (result.notifications.length > 0) {
     if (lines.length > 0) lines.push('');
@@ -95,7 +98,7 @@ const coverageTable = (rows: readonly CoverageRow[]): string[] => {
       [...row.ruleIds].join(',') || (row.ephemeralControl ? `controls ephemeral containers (${row.ephemeralControl.scope})` : '-'),
     ]),
   ];
-  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
+  const widths = table[0]!.map((_, column) => maxOf(table.map((cells) => cells[column]!.length)));
   return table.map((cells) => `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`.trimEnd());
 };
 

@@ -87,6 +87,7 @@ const placeOf = (guard: TargetGuard, configs: readonly PodSecurityConfig[]): Omi
     if (podSecurity.source !== 'built-in' && podSecurity.source !== 'config-default') return undefined;
     const metadata = namespaceObject.body.metadata;
     const hasLabels = typeof metadata === 'object' && metadata !== null && 'labels' in metadata;
+    // eslint-disable-next-line no-restricted-syntax -- a path of a few fixed steps
     const at = { ...childRef(namespaceObject.ref.at, 'metadata', ...(hasLabels ? ['labels'] : [])), key: true };
     return { at, object: namespaceObject.ref, messageId: 'unlabelled', data };
   }

@@ -8,6 +8,7 @@ import type { K8sObject } from '../../model/workspace.ts';
 import { CelSources, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
 import { ruleReach, type RuleReach } from './rule-reach.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /**
  * CEL admission policies whose match is an admission rule list (DOMAIN.md section 2):
@@ -207,7 +208,7 @@ export const analyzeAdmissionPolicy = (
   if (bindingKind) {
     const views = (bindings.get(`${bindingKind}\u0000${policy.name}`) ?? []).map((b) => bindingView(b, kind));
     bound = views;
-    related.push(...views.map((v) => v.object.ref));
+    pushAll(related, views.map((v) => v.object.ref));
     if (views.length === 0) {
       reasons.push({ text: `no ${bindingKind} in scope: the policy does nothing until a binding names it` });
       enforcement = { enforces: 'unknown' };

@@ -20,6 +20,7 @@ import type {
   CelValidationAnalysis,
   CelVariableInput,
 } from './types.ts';
+import { pushAll } from '../../array.ts';
 
 /** Variables following variables this deep is hostile input, not a policy. */
 const MAX_VARIABLE_CHAIN = 64;
@@ -186,7 +187,7 @@ const analyzeConditions = (program: CelProgram, conditions: readonly CelConditio
   let handled: CelUpdateExemption | undefined;
   for (const condition of conditions) {
     const reads = program.read(condition);
-    unknowns.push(...reads.unknowns);
+    pushAll(unknowns, reads.unknowns);
     readsSubResource ??= reads.subResourceReads[0];
     const exemption = conditionExemption(program, condition);
     if (exemption === undefined) continue;

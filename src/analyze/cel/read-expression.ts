@@ -5,6 +5,7 @@ import type { CelNode } from './parse-cel.ts';
 import { EMPTY, LOST, OPAQUE, holdsContainers, join, leadsToPodSpec, podSpecOf } from './cel-values.ts';
 import type { CelValue } from './cel-values.ts';
 import type { CelContextRead, CelEvidence, CelFieldRead, CelFieldRole, CelListRead, CelUnknown } from './types.ts';
+import { pushAll } from '../../array.ts';
 
 /** What one expression reads, the variables it references read where they are used. */
 export interface ExpressionReads {
@@ -604,7 +605,7 @@ export const readExpression = (ast: CelNode, id: string, variableSourceOf: Varia
 
   // The expression is a validation: true allows, so its own polarity towards the violation is -1.
   reads.value = visit(ast, undefined, { id, sign: -1, frames: [] }, 0);
-  reads.fields.push(...decideRoles(pending));
+  pushAll(reads.fields, decideRoles(pending));
   return reads;
 };
 

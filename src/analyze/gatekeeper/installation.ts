@@ -5,6 +5,7 @@ import type { Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
 import type { InstallationFact } from '../facts.ts';
 import { webhookEngine } from '../webhooks/index.ts';
+import { pushAll } from '../../array.ts';
 
 /** The label that keeps Gatekeeper's webhook from being called in a namespace (its default namespaceSelector). */
 const GATEKEEPER_IGNORE_LABEL = 'admission.gatekeeper.sh/ignore';
@@ -29,7 +30,7 @@ export const gatekeeperInstallation = (workspace: Workspace): InstallationFact =
       if (!isRecord(entry)) continue;
       const processes = strings(entry['processes']);
       if (!processes.includes('*') && !processes.includes('webhook')) continue;
-      excluded.push(...strings(entry['excludedNamespaces']));
+      pushAll(excluded, strings(entry['excludedNamespaces']));
       owner = objectLabel(config.ref);
       at ??= config.ref.at;
     }

@@ -12,6 +12,7 @@ import {
 } from './jmespath-reads.ts';
 import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /**
  * Kyverno conditions (`preconditions`, `deny.conditions`, foreach preconditions): the
@@ -138,11 +139,11 @@ export const conditionReads = (
   const causes = read.filter((each) => each.conjunct && !each.negative && each.own.checks.some((check) => check.lists.length > 0 && check.field !== 'name'));
   for (const each of read) {
     const exempting = each.conjunct && each.negative && causes.some((cause) => cause !== each);
-    facts.reads.push(...each.own.reads);
-    facts.checks.push(...each.own.checks.map((check) => (exempting && check.lists.length > 0 ? { ...check, role: 'exemption' as const } : check)));
-    facts.requiresForbiddenOnEphemeral.push(...each.own.requiresForbiddenOnEphemeral);
-    facts.blocksEphemeralContainers.push(...each.own.blocksEphemeralContainers);
-    facts.unknowns.push(...each.own.unknowns);
+    pushAll(facts.reads, each.own.reads);
+    pushAll(facts.checks, each.own.checks.map((check) => (exempting && check.lists.length > 0 ? { ...check, role: 'exemption' as const } : check)));
+    pushAll(facts.requiresForbiddenOnEphemeral, each.own.requiresForbiddenOnEphemeral);
+    pushAll(facts.blocksEphemeralContainers, each.own.blocksEphemeralContainers);
+    pushAll(facts.unknowns, each.own.unknowns);
   }
   return facts;
 };

@@ -24,6 +24,7 @@ import { ruleMatchFacts } from './rule-match.ts';
 import { kyvernoRuleScope } from './rule-scope.ts';
 import type { KyvernoCoverageFact, ListedFieldCheck } from './types.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 const POLICY_KINDS: ReadonlySet<string> = new Set(['ClusterPolicy', 'Policy']);
 const POLICY_API_VERSIONS: ReadonlySet<string> = new Set(['kyverno.io/v1', 'kyverno.io/v2beta1']);
@@ -87,11 +88,11 @@ interface ValidationLogic {
 }
 
 const mergeInto = (target: LogicFacts, source: LogicFacts): void => {
-  target.reads.push(...source.reads);
-  target.checks.push(...source.checks);
-  target.requiresForbiddenOnEphemeral.push(...source.requiresForbiddenOnEphemeral);
-  target.blocksEphemeralContainers.push(...source.blocksEphemeralContainers);
-  target.unknowns.push(...source.unknowns);
+  pushAll(target.reads, source.reads);
+  pushAll(target.checks, source.checks);
+  pushAll(target.requiresForbiddenOnEphemeral, source.requiresForbiddenOnEphemeral);
+  pushAll(target.blocksEphemeralContainers, source.blocksEphemeralContainers);
+  pushAll(target.unknowns, source.unknowns);
 };
 
 const validationLogic = (
@@ -108,8 +109,8 @@ const validationLogic = (
   const validate = rule['validate'];
   const validateRef = childRef(ruleRef, 'validate');
   const cel = kyvernoCelCoverage(rule, ruleRef, { subresourceOnly });
-  updateDrops.push(...cel.updateDrops);
-  updateUnknowns.push(...cel.updateUnknowns);
+  pushAll(updateDrops, cel.updateDrops);
+  pushAll(updateUnknowns, cel.updateUnknowns);
   const base = { all, groups, exclusions, updateDrops, updateUnknowns, podSecurity: false };
   if (!isRecord(validate)) {
     const kind = ['verifyImages', 'mutate', 'generate'].find((k) => rule[k] !== undefined);
@@ -127,7 +128,7 @@ const validationLogic = (
     groups.push(conditionReads(deny['conditions'], conditionsRef, bindings));
     const never = conditionsDropUpdate(deny['conditions'], conditionsRef, 'deny conditions');
     if (never.dropsUpdate) updateDrops.push(never.dropsUpdate);
-    updateUnknowns.push(...never.unknowns);
+    pushAll(updateUnknowns, never.unknowns);
   }
   if (validate['foreach'] !== undefined) {
     const foreach = emptyLogicFacts();
@@ -140,9 +141,9 @@ const validationLogic = (
   if (validate['podSecurity'] !== undefined) {
     const podSecurityRef = childRef(validateRef, 'podSecurity');
     const pss = podSecurityFacts(validate['podSecurity'], { ...podSecurityRef, key: true }, podSecurityRef);
-    all.reads.push(...pss.reads);
-    all.checks.push(...pss.checks);
-    exclusions.push(...pss.exclusions);
+    pushAll(all.reads, pss.reads);
+    pushAll(all.checks, pss.checks);
+    pushAll(exclusions, pss.exclusions);
     podSecurity = true;
     standard = pss.standard;
   }
@@ -256,8 +257,8 @@ const ruleCoverage = (
   const scratch = emptyLogicFacts();
   const bindings = contextBindings(rule['context'], childRef(ruleRef, 'context'), new Map(), scratch);
   const logic = validationLogic(rule, ruleRef, bindings, match.subresourceOnly !== undefined);
-  logic.all.reads.push(...scratch.reads);
-  logic.all.checks.push(...scratch.checks);
+  pushAll(logic.all.reads, scratch.reads);
+  pushAll(logic.all.checks, scratch.checks);
   const validate = isRecord(rule['validate']) ? rule['validate'] : {};
   const enforcement = ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
 

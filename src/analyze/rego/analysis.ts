@@ -2,6 +2,7 @@ import { CONTAINER_LISTS, type ContainerList, type FieldCategory } from '../cove
 import { POD_SPEC_FIELDS, comparedFieldCategory, containerFieldCategory, isContainerList } from '../../model/container-fields.ts';
 import type { Body, Literal, RefSegment, RegoModule, RegoRule, Term } from './ast.ts';
 import { parseRego } from './parser.ts';
+import { pushAll } from '../../array.ts';
 
 /** A range of one module's source: `module` is the id the caller gave, offsets are into its `source`. */
 export interface RegoPosition {
@@ -156,7 +157,10 @@ interface Value {
 
 const EMPTY: Value = { paths: [], strings: [], reads: [] };
 
-const merge = (...values: readonly (Value | undefined)[]): Value => {
+const merge = (...values: readonly (Value | undefined)[]): Value => mergeAll(values);
+
+/** `merge` of a list of any length (never spread into arguments: a huge list would overflow the stack). */
+const mergeAll = (values: readonly (Value | undefined)[]): Value => {
   const present = values.filter((v): v is Value => v !== undefined && v !== EMPTY);
   if (present.length === 0) return EMPTY;
   if (present.length === 1) return present[0] as Value;
@@ -171,9 +175,9 @@ const merge = (...values: readonly (Value | undefined)[]): Value => {
     paths,
     strings,
     reads,
-    ...(elementValues.length > 0 && { elements: merge(...elementValues) }),
+    ...(elementValues.length > 0 && { elements: mergeAll(elementValues) }),
     // Keys are known only when every alternative is a literal collection.
-    ...(keyValues.length === present.length && { keys: merge(...keyValues) }),
+    ...(keyValues.length === present.length && { keys: mergeAll(keyValues) }),
     ...(fields.size > 0 && { fields }),
   };
 };
@@ -261,6 +265,7 @@ const ALWAYS_DEFINED: readonly (readonly string[])[] = [[], ['review'], ['review
 const definedness = (value: Value): Truth => {
   if (value.free !== undefined) return 'maybe';
   if (value.paths.length === 0) return 'true';
+  // eslint-disable-next-line no-restricted-syntax -- ALWAYS_DEFINED paths have a few fixed segments
   return value.paths.every((p) => ALWAYS_DEFINED.some((d) => samePath(p, ...d))) ? 'true' : 'maybe';
 };
 
@@ -581,7 +586,7 @@ class EntryAnalyzer {
       case 'array':
       case 'set': {
         const items = term.items.map((t) => this.evalTerm(t, frame));
-        const elements = merge(...items);
+        const elements = mergeAll(items);
         // An array's keys are its indices (numbers): known, but never a field name.
         return { paths: [], strings: [], reads: [], elements, items, keys: term.type === 'set' ? elements : EMPTY };
       }
@@ -596,7 +601,7 @@ class EntryAnalyzer {
           keys.push(key);
           if (item.key.type === 'string') fields.set(item.key.value, value);
         }
-        return { paths: [], strings: [], reads: [], elements: merge(...values), fields, keys: merge(...keys) };
+        return { paths: [], strings: [], reads: [], elements: mergeAll(values), fields, keys: mergeAll(keys) };
       }
       case 'array-comprehension':
       case 'set-comprehension':
@@ -747,7 +752,7 @@ class EntryAnalyzer {
     }
     void frame;
     // A computed value (a built-in's result) keeps the reads it was computed from.
-    return merge({ paths, strings: [], reads: value.paths.length === 0 ? [...value.reads, ...reads].slice(0, MAX_ALTERNATIVES) : reads }, ...parts);
+    return mergeAll([{ paths, strings: [], reads: value.paths.length === 0 ? [...value.reads, ...reads].slice(0, MAX_ALTERNATIVES) : reads }, ...parts]);
   }
 
   /** A computed key into a container (`ctr[probe]`): which field it names is not in the source. */
@@ -771,6 +776,7 @@ class EntryAnalyzer {
   }
 
   private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition): void {
+    // eslint-disable-next-line no-restricted-syntax -- a three-step constant
     if (!samePath(parent, ...POD_SPEC)) return;
     if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt);
     else if (key === ANY) for (const list of CONTAINER_LISTS) this.noteList(list, keyAt);
@@ -809,7 +815,7 @@ class EntryAnalyzer {
       return EMPTY;
     }
     if (COLLECTION_BUILTINS.has(dotted)) {
-      return { ...EMPTY, elements: merge(...values.map((v, i) => this.iterate(v, args[i] as Term, frame))) };
+      return { ...EMPTY, elements: mergeAll(values.map((v, i) => this.iterate(v, args[i] as Term, frame))) };
     }
     if ((dotted === 'any' || dotted === 'all') && values.length === 1) {
       const items = values[0]?.items;
@@ -890,7 +896,7 @@ class EntryAnalyzer {
     }
     this.depth--;
     this.inProgress.delete(memoKey);
-    const result: RuleResult = { out: merge(...outs), key: merge(...keys), truth };
+    const result: RuleResult = { out: mergeAll(outs), key: mergeAll(keys), truth };
     this.memo.set(memoKey, result);
     caller.decided = true;
     caller.truth = and(caller.truth, truth);
@@ -1000,14 +1006,15 @@ const SCALAR_BUILTINS: ReadonlySet<string> = new Set([
 
 /** A path that is the pod spec, a prefix of it, or a container list (its elements carry every container field). */
 const reachesContainerLists = (value: Value): boolean =>
+  // eslint-disable-next-line no-restricted-syntax -- POD_SPEC is three fixed segments
   value.paths.some((p) => isPodSpecPrefix(p) || (p.length === POD_SPEC.length + 1 && samePath(p.slice(0, 3), ...POD_SPEC) && (isContainerList(p[3] as string) || p[3] === ANY)));
 
 /** Reads of a value and of the elements and fields it holds (a comprehension's filter inputs). */
 const nestedReads = (value: Value, depth = 0): readonly Read[] => {
   if (depth > 8 || (value.elements === undefined && value.fields === undefined)) return value.reads;
   const reads = [...value.reads];
-  if (value.elements !== undefined) reads.push(...nestedReads(value.elements, depth + 1));
-  for (const field of value.fields?.values() ?? []) reads.push(...nestedReads(field, depth + 1));
+  if (value.elements !== undefined) pushAll(reads, nestedReads(value.elements, depth + 1));
+  for (const field of value.fields?.values() ?? []) pushAll(reads, nestedReads(field, depth + 1));
   return reads;
 };
 

@@ -15,6 +15,7 @@ import { labelSelectorMatches, readLabels, readLabelSelector } from '../label-se
 import type { PolicyRule, RuleProblem } from './policy-rule.ts';
 import { readPolicyRule } from './policy-rule.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 export type RoleKind = 'Role' | 'ClusterRole';
 
@@ -122,7 +123,7 @@ const readDefinition = (object: K8sObject, kind: RoleKind, problems: RuleProblem
     rules.forEach((value: unknown, index) => {
       const ruleAt = childRef(at, 'rules', index);
       const read = readPolicyRule(value, ruleAt);
-      problems.push(...read.problems);
+      pushAll(problems, read.problems);
       written.push({ rule: read.rule, role: identity, index, at: ruleAt });
     });
   } else if (rules !== undefined && rules !== null) {
@@ -198,10 +199,10 @@ export const buildRoleSet = (workspace: Workspace): RoleSet => {
   const problems: RuleProblem[] = [];
   const roleDefinitions = workspace.byKind('Role').map((object) => readDefinition(object, 'Role', problems));
   const definedRoles = new Set(roleDefinitions.map(({ identity }) => `${identity.namespace ?? ''}/${identity.name}`));
-  roleDefinitions.push(...builtinRoleDefinitions().filter(({ identity }) => !definedRoles.has(`${identity.namespace ?? ''}/${identity.name}`)));
+  pushAll(roleDefinitions, builtinRoleDefinitions().filter(({ identity }) => !definedRoles.has(`${identity.namespace ?? ''}/${identity.name}`)));
   const clusterDefinitions = workspace.byKind('ClusterRole').map((object) => readDefinition(object, 'ClusterRole', problems));
   const defined = new Set(clusterDefinitions.map((definition) => definition.identity.name));
-  clusterDefinitions.push(...builtinDefinitions().filter((definition) => !defined.has(definition.identity.name)));
+  pushAll(clusterDefinitions, builtinDefinitions().filter((definition) => !defined.has(definition.identity.name)));
 
   const selected = clusterDefinitions.map((definition) => selectedBy(definition, clusterDefinitions));
   const inCycle = clusterDefinitions.map((_, index) => reachesItself(index, selected));
@@ -281,7 +282,7 @@ const reachesItself = (start: number, selected: readonly (readonly number[])[]):
     if (next === start) return true;
     if (seen.has(next)) continue;
     seen.add(next);
-    stack.push(...(selected[next] ?? []));
+    pushAll(stack, (selected[next] ?? []));
   }
   return false;
 };
