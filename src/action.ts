@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { nodeFileSystem } from './discover/file-system.ts';
+import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
 import { runAction } from './github/run-action.ts';
 import { createRunCommand } from './render/run-command.ts';
 
@@ -23,6 +23,7 @@ await runAction(
     fs: nodeFileSystem,
     runCommand: createRunCommand(),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    gitTopLevel,
     readText: (path) => readFile(path, 'utf8').catch(() => undefined),
     writeFile: async (path, text) => {
       await mkdir(dirname(path), { recursive: true });

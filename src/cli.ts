@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { runCli } from './cli/run-cli.ts';
-import { nodeFileSystem } from './discover/file-system.ts';
+import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
 import { createRunCommand } from './render/run-command.ts';
 import { UserError } from './errors.ts';
 
@@ -21,6 +21,6 @@ const exitCode = await runCli(
       await writeFile(path, text);
     },
   },
-  { fs: nodeFileSystem, runCommand: createRunCommand() },
+  { fs: nodeFileSystem, runCommand: createRunCommand(), gitTopLevel },
 );
 process.exitCode = exitCode;

@@ -90,3 +90,19 @@ const tryRealpath = (path: string): string | undefined => {
     return undefined;
   }
 };
+
+/**
+ * The top level of the git work tree that holds `folder` (`git rev-parse --show-toplevel`), or
+ * undefined outside one: the folder every reported path is relative to, as code scanning reads
+ * them.
+ */
+export const gitTopLevel = (folder: string): Promise<string | undefined> =>
+  new Promise((done) => {
+    execFile('git', ['rev-parse', '--show-toplevel'], { cwd: folder, timeout: 30_000 }, (error, stdout) => {
+      const top = error ? '' : stdout.replace(/\r?\n$/, '');
+      done(top === '' ? undefined : resolve(top));
+    });
+  });
+
+/** A file name as a glob that matches only itself (`[`, `*`, `{`… escaped). */
+export const literalGlob = (name: string): string => fg.escapePath(name);

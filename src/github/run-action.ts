@@ -3,6 +3,7 @@ import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { nothingScannedMessage } from '../report/nothing-scanned.ts';
 import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
 import { summaryLine, toText } from '../report/text.ts';
@@ -23,6 +24,7 @@ import { annotationSha, blobBase, gitContextFrom, uploadTarget, type Env, type G
 import { readCheckedOutCommit } from './git-head.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
+import { actionScanRoot } from './scan-root.ts';
 import { runVerifyAction } from '../verify/verify-action.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
 
@@ -47,6 +49,8 @@ export interface ActionDeps {
   readonly runCommand?: RunCommand;
   /** The workspace (GITHUB_WORKSPACE): the scan root and where relative paths start. */
   readonly workspace: string;
+  /** The git top level of a folder (paths are reported from it); without it, from the checkout. */
+  readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
   readonly readText: ReadText;
   readonly writeFile: (path: string, text: string) => Promise<void>;
   /** The runner's environment (GITHUB_*); nothing below the entry reads process.env. */
@@ -88,9 +92,11 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     if (inputs.token) io.setSecret(inputs.token);
     if (inputs.mode === 'verify') return await runVerifyAction(io, deps, inputs);
     const startedAt = deps.now();
+    const scanRoot = await actionScanRoot(deps.workspace, inputs.checkoutPath, deps.gitTopLevel);
     const { request } = await resolveScanRequest(
       {
-        root: deps.workspace,
+        root: scanRoot.root,
+        targets: [{ folder: scanRoot.folder }],
         ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}),
         exclude: inputs.exclude,
         ...(inputs.config ? { configPath: inputs.config } : {}),
@@ -99,9 +105,12 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
       deps.readText,
       deps.workspace,
     );
-    const result = await scan({ ...request, render: { ...request.render, renderers: inputs.render } }, { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) });
+    const result = await scan(
+      { ...request, baselineFolders: [scanRoot.folder], render: { ...request.render, renderers: inputs.render } },
+      { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) },
+    );
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);
-    const sarif = toSarif(result, inputs.category ? { category: inputs.category } : {});
+    const sarif = toSarif(result, { category: actionCategory(inputs) });
     await deps.writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`).catch((error: unknown) => {
       throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${(error as { code?: string }).code ?? String(error)}); check the sarif-file input.`);
     });
@@ -116,7 +125,7 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     io.setOutput('warnings', count('warning'));
     io.setOutput('notes', count('note'));
 
-    const git = await readGitContext(deps);
+    const git = await readGitContext(deps, scanRoot.root);
     const warnings = new WarningCounter(io);
     const notes: string[] = [];
     const failures: string[] = [];
@@ -127,10 +136,12 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
       ? `${summaryLine(findings, result.stats.filesScanned)} ${blocking.length} at or above fail-on (${inputs.failOn}).`
       : undefined;
 
-    await upload({ inputs, deps, git, client, result, startedAt, warnings, notes, failures, io });
+    await upload({ inputs, root: scanRoot.root, deps, git, client, result, startedAt, warnings, notes, failures, io });
 
-    const annotationNotes = await annotate({ inputs, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
+    const annotationNotes = await annotate({ inputs, root: scanRoot.root, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
     notes.push(...annotationNotes);
+    const nothing = nothingScannedMessage(result.stats);
+    if (nothing !== undefined) notes.push(escapeMarkdown(nothing));
 
     const summary = renderSummary({
       findings,
@@ -154,6 +165,10 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
       else io.info(`${notification.level}: ${notification.message}`);
     }
 
+    if (nothing !== undefined) {
+      if (inputs.failIfNothingScanned) failures.push(`${nothing} (fail-if-nothing-scanned: true)`);
+      else warnings.warn(nothing);
+    }
     if (failOnLine) failures.unshift(failOnLine);
     else if (result.notifications.some((notification) => notification.level === 'error')) {
       failures.push('The scan hit an internal error (see the notices above); its results are incomplete.');
@@ -165,6 +180,12 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
   }
 };
 
+/**
+ * The Action uploads itself, so its SARIF always names a category: the input, else the tool's
+ * name (what earlier versions uploaded under, so their alerts stay the same alerts).
+ */
+const actionCategory = (inputs: ActionInputs): string => inputs.category ?? TOOL_NAME;
+
 /** Counts warning annotations: GitHub shows 10 per step, and finding annotations share them. */
 class WarningCounter {
   count = 0;
@@ -175,7 +196,7 @@ class WarningCounter {
   }
 }
 
-const readGitContext = async (deps: ActionDeps): Promise<GitContext> => {
+const readGitContext = async (deps: ActionDeps, checkout: string): Promise<GitContext> => {
   const eventPath = deps.env.GITHUB_EVENT_PATH;
   let event: unknown;
   if (eventPath) {
@@ -185,12 +206,14 @@ const readGitContext = async (deps: ActionDeps): Promise<GitContext> => {
       event = undefined;
     }
   }
-  const checkedOut = await readCheckedOutCommit(deps.readText, deps.workspace).catch(() => undefined);
+  const checkedOut = await readCheckedOutCommit(deps.readText, checkout).catch(() => undefined);
   return gitContextFrom({ env: deps.env, event, ...(checkedOut ? { checkedOut } : {}) });
 };
 
 interface StepContext {
   readonly inputs: ActionInputs;
+  /** The repository's top level: checkout_uri. */
+  readonly root: string;
   readonly deps: ActionDeps;
   readonly git: GitContext;
   readonly client: GitHubClient | undefined;
@@ -217,8 +240,8 @@ const upload = async (context: StepContext & { notes: string[]; failures: string
   if ('problem' in target) return refuse(`SARIF not uploaded: ${target.problem}. Set upload-sarif: false for this event.`);
   const prepared = prepareSarifUpload(context.result, {
     target,
-    ...(inputs.category ? { category: inputs.category } : {}),
-    workspace: context.deps.workspace,
+    category: actionCategory(inputs),
+    workspace: context.root,
     startedAt: context.startedAt,
     isSuppressed,
   });
