@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
 import { runAction } from './github/run-action.ts';
 import { createRunCommand } from './render/run-command.ts';
+import { writeOutputFile } from './write-output.ts';
 
 await runAction(
   {
@@ -25,10 +25,7 @@ await runAction(
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     gitTopLevel,
     readText: (path) => readFile(path, 'utf8').catch(() => undefined),
-    writeFile: async (path, text) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
-    },
+    writeFile: (path, text) => writeOutputFile(path, text, { inside: process.env.GITHUB_WORKSPACE ?? process.cwd() }),
     env: process.env,
     now: () => new Date(),
     sleep: (ms) => sleep(ms),

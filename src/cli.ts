@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { runCli } from './cli/run-cli.ts';
 import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
 import { createRunCommand } from './render/run-command.ts';
 import { UserError } from './errors.ts';
+import { writeOutputFile } from './write-output.ts';
 
 const exitCode = await runCli(
   process.argv.slice(2),
@@ -16,10 +16,7 @@ const exitCode = await runCli(
       readFile(path, 'utf8').catch((error: { code?: string }) =>
         error.code === 'ENOENT' ? undefined : Promise.reject(new UserError(`cannot read ${path} (${error.code ?? String(error)}).`)),
       ),
-    writeFile: async (path, text) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
-    },
+    writeFile: (path, text) => writeOutputFile(path, text, { inside: process.cwd() }),
   },
   { fs: nodeFileSystem, runCommand: createRunCommand(), gitTopLevel },
 );

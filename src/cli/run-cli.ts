@@ -6,9 +6,11 @@ import type { RunCommand } from '../render/run-command.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { writeFailure } from '../write-output.ts';
 import { toJson } from '../report/json.ts';
 import { nothingScannedMessage } from '../report/nothing-scanned.ts';
 import { toSarif } from '../report/sarif.ts';
+import { printableData } from '../report/printable.ts';
 import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
@@ -138,16 +140,16 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
       ? toJson(result)
       : format === 'sarif'
         ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
-        : toText(result, { color });
+        : toText(printableData({ findings: result.findings, coverage: result.coverage, notifications: result.notifications, stats: result.stats, absent: result.absent, access: result.access }), { color });
   if (values.output) {
     await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
-      throw new UserError(`cannot write ${values.output}: ${(error as { code?: string }).code ?? String(error)}.`);
+      throw new UserError(`cannot write ${values.output}: ${writeFailure(error)}.`);
     });
   } else io.stdout(report);
   const baselineOut = values['write-baseline'];
   if (baselineOut) {
     await io.writeFile(resolve(io.cwd, baselineOut), toJson(result)).catch((error: unknown) => {
-      throw new UserError(`cannot write the baseline ${baselineOut}: ${(error as { code?: string }).code ?? String(error)}.`);
+      throw new UserError(`cannot write the baseline ${baselineOut}: ${writeFailure(error)}.`);
     });
   }
   if (result.notifications.some((notification) => notification.level === 'error')) return 2;

@@ -3,7 +3,9 @@ import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { writeFailure } from '../write-output.ts';
 import { nothingScannedMessage } from '../report/nothing-scanned.ts';
+import { printableData, printableText } from '../report/printable.ts';
 import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
 import { summaryLine, toText } from '../report/text.ts';
@@ -19,12 +21,13 @@ import {
   type WorkflowAnnotation,
   type WorkflowLevel,
 } from './annotations.ts';
-import { apiFailure, createGitHubClient, type GitHubClient } from './client.ts';
+import { apiFailure, createGitHubClient, scrub, type GitHubClient } from './client.ts';
 import { annotationSha, blobBase, gitContextFrom, uploadTarget, type Env, type GitContext } from './git-context.ts';
 import { readCheckedOutCommit } from './git-head.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
 import { actionScanRoot } from './scan-root.ts';
+import { logWithoutCommands } from './untrusted-log.ts';
 import { runVerifyAction } from '../verify/verify-action.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
 
@@ -86,7 +89,8 @@ const accessRowsOf = (result: ScanResult): readonly AccessRow[] | undefined => {
  * Scan, write SARIF, print the report, set outputs, upload to code scanning, annotate, write the
  * job summary, fail per `fail-on`. Never throws.
  */
-export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> => {
+export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<void> => {
+  const io = tokenFreeIO(runnerIO, runnerIO.getInput('token').trim());
   try {
     const inputs = parseInputs(io.getInput);
     if (inputs.token) io.setSecret(inputs.token);
@@ -112,12 +116,12 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);
     const sarif = toSarif(result, { category: actionCategory(inputs) });
     await deps.writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`).catch((error: unknown) => {
-      throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${(error as { code?: string }).code ?? String(error)}); check the sarif-file input.`);
+      throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${writeFailure(error)}); check the sarif-file input.`);
     });
     const findings = result.findings.filter((finding) => !isSuppressed(finding));
     const suppressed = result.findings.length - findings.length;
     const blocking = blockingFindings(findings, inputs.failOn);
-    io.info(toText({ ...result, findings }, { color: false }).trimEnd());
+    logWithoutCommands(io.info, toText(printableData({ findings, coverage: result.coverage, notifications: result.notifications, stats: result.stats, absent: result.absent, access: result.access }), { color: false }).trimEnd());
     const count = (level: string): number => findings.filter((finding) => finding.level === level).length;
     io.setOutput('sarif-file', sarifPath);
     io.setOutput('findings', findings.length);
@@ -130,7 +134,15 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     const notes: string[] = [];
     const failures: string[] = [];
     const client = inputs.token
-      ? createGitHubClient({ token: inputs.token, baseUrl: git.apiUrl, ...(deps.fetch ? { fetch: deps.fetch } : {}), sleep: deps.sleep, log: io.info })
+      ? createGitHubClient({
+          token: inputs.token,
+          baseUrl: git.apiUrl,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          sleep: deps.sleep,
+          clock: () => deps.now().getTime(),
+          log: io.info,
+          warn: (message) => warnings.warnOnce('slow-api', message),
+        })
       : undefined;
     const failOnLine = blocking.length > 0
       ? `${summaryLine(findings, result.stats.filesScanned)} ${blocking.length} at or above fail-on (${inputs.failOn}).`
@@ -186,6 +198,24 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
  */
 const actionCategory = (inputs: ActionInputs): string => inputs.category ?? TOOL_NAME;
 
+/**
+ * Everything the Action prints or writes, with the token replaced: an API that echoes the
+ * request puts it in error text, which reaches warnings, the summary and the failure line.
+ */
+const tokenFreeIO = (io: ActionIO, token: string): ActionIO => {
+  if (token === '') return io;
+  const clean = (text: string): string => scrub(text, token);
+  return {
+    ...io,
+    setOutput: (name, value) => io.setOutput(name, typeof value === 'string' ? clean(value) : value),
+    setFailed: (message) => io.setFailed(clean(message)),
+    info: (message) => io.info(clean(message)),
+    warning: (message) => io.warning(clean(message)),
+    annotate: (level, message, properties) => io.annotate(level, clean(message), { ...properties, title: clean(properties.title) }),
+    appendSummary: (markdown) => io.appendSummary(clean(markdown)),
+  };
+};
+
 /** Counts warning annotations: GitHub shows 10 per step, and finding annotations share them. */
 class WarningCounter {
   count = 0;
@@ -193,6 +223,13 @@ class WarningCounter {
   warn(message: string): void {
     this.count++;
     this.io.warning(message);
+  }
+  private readonly once = new Set<string>();
+  /** The first message of a kind as a warning, the rest in the log. */
+  warnOnce(kind: string, message: string): void {
+    if (this.once.has(kind)) return this.io.info(message);
+    this.once.add(kind);
+    this.warn(message);
   }
 }
 
@@ -251,6 +288,7 @@ const upload = async (context: StepContext & { notes: string[]; failures: string
   const outcome = await uploadSarif(client, git, prepared, { sleep: context.deps.sleep, now: context.deps.now });
   if (outcome.kind === 'not-possible') return refuse(`SARIF not uploaded: ${outcome.reason}.`);
   if (outcome.kind === 'refused') {
+    if (outcome.failure.network) return refuse(`SARIF not uploaded: ${outcome.failure.message}. ${outcome.fix}`);
     const github = `GitHub: "${outcome.failure.message}"${outcome.failure.status !== undefined ? `, HTTP ${outcome.failure.status}` : ''}`;
     return refuse(`SARIF not uploaded: ${outcome.reason} (${github}). ${outcome.fix}`);
   }
@@ -261,11 +299,11 @@ const upload = async (context: StepContext & { notes: string[]; failures: string
     return refuse(`SARIF upload ${outcome.id} failed processing in code scanning: ${errors}.`);
   }
   if (outcome.processing.status === 'pending') {
-    context.io.info(`SARIF upload ${outcome.id} accepted (${what}); code scanning was still processing it when the step stopped waiting.`);
+    context.io.info(printableText(`SARIF upload ${outcome.id} accepted (${what}); code scanning was still processing it when the step stopped waiting.`));
     notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}); still processing when the step ended.`);
     return;
   }
-  context.io.info(`SARIF upload ${outcome.id} processed by code scanning (${what}).`);
+  context.io.info(printableText(`SARIF upload ${outcome.id} processed by code scanning (${what}).`));
   notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}).`);
 };
 
@@ -284,7 +322,8 @@ const annotate = async (
       changedFiles = await listChangedFiles(client, git.repo, pr.number);
     } catch (error) {
       const failure = apiFailure(error);
-      warnings.warn(`Could not list the files changed by pull request #${pr.number} (${failure.message}${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}), so every finding is annotated. Give the job \`pull-requests: read\`.`);
+      const advice = failure.status === 403 || failure.status === 404 ? ' Give the job `pull-requests: read`.' : '';
+      warnings.warn(`Could not list the files changed by pull request #${pr.number} (${failure.message}${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}), so every finding is annotated.${advice}`);
     }
   }
   const scoped = onlyChanged && changedFiles !== undefined;
@@ -319,19 +358,23 @@ const annotate = async (
       });
       try {
         const run = await sendCheckRun(client!, git.repo!, plan);
-        io.info(`Check run ${run.id} has ${plan.annotated} annotation(s).`);
+        io.info(`Check run ${printableText(String(run.id))} has ${plan.annotated} annotation(s).`);
         notes.push(`Annotations: ${plan.annotated} in the check run${run.url ? ` [${TOOL_NAME}](${run.url})` : ` ${TOOL_NAME}`}.`);
         if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); they are listed below and in code scanning.`);
         if (plan.overCap > 0) notes.push(`${plan.overCap} finding(s) past the first ${plan.annotated} are not annotated; they are listed below and in code scanning.`);
         return notes;
       } catch (error) {
         const failure = apiFailure(error);
-        const why = failure.status === 403 || failure.status === 404
+        const forbidden = failure.status === 403 || failure.status === 404;
+        const why = forbidden
           ? pr?.fork
             ? `pull request #${pr.number} comes from a fork, whose token is read-only`
             : 'the token lacks `checks: write`'
-          : failure.status === undefined ? 'GitHub could not be reached' : `GitHub answered HTTP ${failure.status}`;
-        warnings.warn(`Could not create the check run: ${why} (GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}). Falling back to workflow annotations, which GitHub limits to 10 per level.${pr?.fork ? '' : ' Give the job `checks: write` for a check run with every finding.'}`);
+          : failure.status === undefined ? 'no answer from GitHub' : `GitHub answered HTTP ${failure.status}`;
+        const github = failure.network ? failure.message : `GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}`;
+        // Only a refusal is a permission problem; a network fault or a 5xx is not fixed by `checks: write`.
+        const advice = forbidden && !pr?.fork ? ' Give the job `checks: write` for a check run with every finding.' : '';
+        warnings.warn(`Could not create the check run: ${why} (${github}). Falling back to workflow annotations, which GitHub limits to 10 per level.${advice}`);
       }
     } else {
       warnings.warn(`No check run (${reason}); falling back to workflow annotations, which GitHub limits to 10 per level.`);
