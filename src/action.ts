@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
 import { runAction } from './github/run-action.ts';
 import { createRunCommand } from './render/run-command.ts';
+import { readInputFile } from './read-input.ts';
 import { writeOutputFile } from './write-output.ts';
 
 await runAction(
@@ -25,6 +26,7 @@ await runAction(
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     gitTopLevel,
     readText: (path) => readFile(path, 'utf8').catch(() => undefined),
+    readInput: (path) => readInputFile(path, { workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(), what: 'File' }),
     writeFile: (path, text) => writeOutputFile(path, text, { inside: process.env.GITHUB_WORKSPACE ?? process.cwd() }),
     env: process.env,
     now: () => new Date(),

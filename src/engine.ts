@@ -8,7 +8,7 @@ import type { FileSystem } from './discover/file-system.ts';
 import { decodeText, loadManifests, looksBinary, startsWithBom } from './load/load-manifests.ts';
 import { SourceIndex } from './load/source-index.ts';
 import { parseYaml } from './load/yaml-source.ts';
-import type { RenderOptions } from './render/options.ts';
+import { TOTAL_RENDER_SECONDS, type RenderOptions } from './render/options.ts';
 import { originOf } from './render/origin.ts';
 import { renderAll } from './render/render.ts';
 import type { RunCommand } from './render/run-command.ts';
@@ -145,7 +145,8 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     if (!documents) parsedDocuments.set(file, (documents = parseYaml(sources.textOf(file) ?? '').documents));
     return documents;
   };
-  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}) }, {
+  const renderDeadline = request.render?.deadline ?? Date.now() + TOTAL_RENDER_SECONDS * 1000;
+  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, options: { ...request.render, deadline: renderDeadline } }, {
     fs: deps.fs,
     ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
     readDocuments: (file) =>

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ScanTarget } from '../discover/discover.ts';
+import { globCostProblem, MAX_GLOBS } from '../discover/glob-limits.ts';
 import type { RenderConfig } from '../render/options.ts';
 import type { ScanRequest } from '../engine.ts';
 import { UserError } from '../errors.ts';
@@ -51,10 +52,12 @@ export const resolveScanRequest = async (options: ScanOptions, readText: ReadTex
       }
     }
   }
-  for (const glob of [...(options.include ?? []), ...(options.exclude ?? [])]) validateGlob(glob);
-  for (const target of options.targets ?? []) for (const glob of target.include ?? []) validateGlob(glob);
+  const globs = [...(options.include ?? []), ...(options.exclude ?? []), ...(options.targets ?? []).flatMap((target) => target.include ?? [])];
+  if (globs.length > MAX_GLOBS) throw new UserError(`${globs.length} glob patterns were given; at most ${MAX_GLOBS} are accepted.`);
+  for (const glob of globs) validateGlob(glob);
   const include = options.include && options.include.length > 0 ? options.include : config.include;
   const exclude = [...(config.exclude ?? []), ...(options.exclude ?? [])];
+  if (exclude.length + (include?.length ?? 0) > MAX_GLOBS) throw new UserError(`The config and options give ${exclude.length + (include?.length ?? 0)} glob patterns; at most ${MAX_GLOBS} are accepted.`);
   const targets = options.targets?.map((target): ScanTarget => {
     const globs = target.include && target.include.length > 0 ? target.include : include;
     return { folder: target.folder, ...(globs ? { include: globs } : {}) };
@@ -87,6 +90,8 @@ export const validateGlob = (glob: string): void => {
     if (depth < 0) break;
   }
   if (depth !== 0) throw new UserError(`Glob "${glob}" has unbalanced braces.`);
+  const cost = globCostProblem(glob);
+  if (cost !== undefined) throw new UserError(`Glob "${glob.slice(0, 80)}${glob.length > 80 ? '…' : ''}": ${cost}.`);
 };
 
 const readBaseline = async (path: string, readText: ReadText, cwd: string) => {

@@ -55,6 +55,8 @@ export interface ActionDeps {
   /** The git top level of a folder (paths are reported from it); without it, from the checkout. */
   readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
   readonly readText: ReadText;
+  /** Reads the config and the baseline, which a pull request can commit (default `readText`). */
+  readonly readInput?: ReadText;
   readonly writeFile: (path: string, text: string) => Promise<void>;
   /** The runner's environment (GITHUB_*); nothing below the entry reads process.env. */
   readonly env: Env;
@@ -106,7 +108,7 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
         ...(inputs.config ? { configPath: inputs.config } : {}),
         ...(inputs.baseline ? { baselinePath: inputs.baseline } : {}),
       },
-      deps.readText,
+      deps.readInput ?? deps.readText,
       deps.workspace,
     );
     const result = await scan(
