@@ -224,7 +224,8 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     objects.push(...loaded.objects);
     otherDocuments += loaded.otherDocuments;
   }
-  problems.push(...rendered.problems);
+  // Renderers name files by absolute path: reports name them from the root, the same in every checkout.
+  problems.push(...rendered.problems.map((problem) => ({ ...problem, message: withoutRoot(problem.message, request.root) })));
 
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
@@ -445,4 +446,11 @@ const deepFreeze = <T>(value: T, seen = new WeakSet<object>()): T => {
   }
   for (const child of Object.values(value)) deepFreeze(child, seen);
   return Object.freeze(value);
+};
+
+/** `/home/runner/work/repo/charts/x` → `charts/x`, and the root itself → `.`. */
+const withoutRoot = (message: string, root: string): string => {
+  const trimmed = root.replace(/[\\/]+$/, '');
+  if (trimmed === '' || !message.includes(trimmed)) return message;
+  return message.split(`${trimmed}/`).join('').split(trimmed).join('.');
 };

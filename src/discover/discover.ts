@@ -112,7 +112,12 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
   const regoFiles: string[] = [];
   const skipped: SkippedFile[] = [];
   const kustomizations: string[] = [];
-  for (const { path: file, link } of entries) {
+  const listedPaths = new Set(entries.map((entry) => entry.path));
+  for (const { path: file, link, undecodableName } of entries) {
+    if (undecodableName) {
+      skipped.push({ file, reason: 'has a name that is not valid UTF-8, which reports and git paths cannot name; rename it' });
+      continue;
+    }
     const chart = chartOf(file);
     if (chart !== undefined) {
       templatesOf.get(chart)!.push(file);
@@ -126,11 +131,17 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
         skipped.push({ file, reason: `could not be read (${errorCode(error)})` });
         continue;
       }
+      if (target.broken) {
+        skipped.push({ file, reason: target.broken === 'loop' ? 'is a symbolic link in a loop' : 'is a symbolic link to nothing (its target does not exist)' });
+        continue;
+      }
       if (!target.insideRoot) {
         skipped.push({ file, reason: 'is a symbolic link to a file outside the scanned folder' });
         continue;
       }
       if (!target.isFile) continue; // a link to a folder inside the root: never followed (it may loop)
+      // The file it leads to is scanned under its own name: once is enough.
+      if (target.target !== undefined && listedPaths.has(target.target)) continue;
     }
     if (KUSTOMIZATION.test(file)) kustomizations.push(file);
     if (file.endsWith('.rego')) regoFiles.push(file);
