@@ -91,7 +91,7 @@ export const validateGlob = (glob: string): void => {
   }
   if (depth !== 0) throw new UserError(`Glob "${glob}" has unbalanced braces.`);
   const cost = globCostProblem(glob);
-  if (cost !== undefined) throw new UserError(`Glob "${glob.slice(0, 80)}${glob.length > 80 ? '…' : ''}": ${cost}.`);
+  if (cost !== undefined) throw new UserError(`${cost.charAt(0).toUpperCase()}${cost.slice(1)}.`);
 };
 
 const readBaseline = async (path: string, readText: ReadText, cwd: string) => {

@@ -10,9 +10,10 @@ export const MAX_GLOBS = 256;
 
 /** Why `glob` is too costly to expand, or undefined. */
 export const globCostProblem = (glob: string): string | undefined => {
-  if (glob.length > MAX_GLOB_LENGTH) return `glob of ${glob.length} characters is longer than ${MAX_GLOB_LENGTH}`;
+  const shown = glob.length > 40 ? `${glob.slice(0, 40)}…` : glob;
+  if (glob.length > MAX_GLOB_LENGTH) return `glob "${shown}" has ${glob.length} characters, more than ${MAX_GLOB_LENGTH}`;
   const count = braceExpansions(glob);
-  if (count > MAX_BRACE_EXPANSIONS) return `glob expands to more than ${MAX_BRACE_EXPANSIONS} patterns through its braces; list fewer alternatives`;
+  if (count > MAX_BRACE_EXPANSIONS) return `glob "${shown}" expands to more than ${MAX_BRACE_EXPANSIONS} patterns through its braces; list fewer alternatives`;
   return undefined;
 };
 

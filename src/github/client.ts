@@ -38,6 +38,8 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 export const TOTAL_API_BUDGET_MS = 5 * 60_000;
 const MAX_REDIRECTS = 5;
 
+const seconds = (ms: number): number => Number((ms / 1000).toFixed(1));
+
 /** An error of ours below Octokit (no answer in time, budget spent, redirect refused): never retried unless `retry`. */
 class TransportError extends Error {
   constructor(message: string, readonly code: string, readonly retry: boolean) {
@@ -90,19 +92,19 @@ const guardedFetch = (
     const origin = url.origin;
     for (let hop = 0; ; hop++) {
       const left = options.remaining();
-      if (left <= 0) throw new TransportError(`the ${Math.round(options.budget / 1000)} s allowed for all GitHub API calls of this step ran out`, 'EBUDGET', false);
+      if (left <= 0) throw new TransportError(`the ${seconds(options.budget)} s allowed for all GitHub API calls of this step ran out`, 'EBUDGET', false);
       const timeout = Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, left);
       const deadline = AbortSignal.timeout(timeout);
       const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
       const where = `${url.origin}${url.pathname}`;
       const slowAfter = options.slowAfterMs ?? 10_000;
-      const slow = slowAfter < timeout ? setTimeout(() => (options.warn ?? options.log)(`Still waiting for GitHub API ${method} ${where} after ${Math.round(slowAfter / 1000)} s (giving up at ${Math.round(timeout / 1000)} s).`), slowAfter) : undefined;
+      const slow = slowAfter < timeout ? setTimeout(() => (options.warn ?? options.log)(`Still waiting for GitHub API ${method} ${where} after ${seconds(slowAfter)} s (giving up at ${seconds(timeout)} s).`), slowAfter) : undefined;
       slow?.unref?.();
       let response: Response;
       try {
         response = await base(url.href, { ...init, method, body, redirect: 'manual', signal });
       } catch (error) {
-        if (deadline.aborted) throw new TransportError(`no answer from ${where} within ${Math.round(timeout / 1000)} s`, 'ETIMEDOUT', true);
+        if (deadline.aborted) throw new TransportError(`no answer from ${where} within ${seconds(timeout)} s`, 'ETIMEDOUT', true);
         throw error;
       } finally {
         if (slow) clearTimeout(slow);
