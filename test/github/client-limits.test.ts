@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiFailure, createGitHubClient } from '../../src/github/client.ts';
 
 const TOKEN = 'ghs_limitsTestToken';
 
-const listen = async (handler: Parameters<typeof createServer>[0]): Promise<{ server: Server; url: string }> => {
+const listen = async (handler: RequestListener): Promise<{ server: Server; url: string }> => {
   const server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
