@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
+import { runGit } from './github/head-lines.ts';
 import { runAction } from './github/run-action.ts';
 import { createRunCommand } from './render/run-command.ts';
 import { readInputFile } from './read-input.ts';
@@ -25,6 +26,7 @@ await runAction(
     runCommand: createRunCommand(),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     gitTopLevel,
+    runGit,
     readText: (path) => readFile(path, 'utf8').catch(() => undefined),
     readInput: (path) => readInputFile(path, { workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(), what: 'File' }),
     writeFile: (path, text) => writeOutputFile(path, text, { inside: process.env.GITHUB_WORKSPACE ?? process.cwd() }),

@@ -27,6 +27,7 @@ import { readCheckedOutCommit } from './git-head.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
 import { actionScanRoot } from './scan-root.ts';
+import { headLineMap, onHeadLines, type RunGit } from './head-lines.ts';
 import { logWithoutCommands } from './untrusted-log.ts';
 import { runVerifyAction } from '../verify/verify-action.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
@@ -55,6 +56,8 @@ export interface ActionDeps {
   /** The git top level of a folder (paths are reported from it); without it, from the checkout. */
   readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
   readonly readText: ReadText;
+  /** Runs git in the checkout (maps merge-commit lines to the PR head's); without it lines stay as scanned. */
+  readonly runGit?: RunGit;
   /** Reads the config and the baseline, which a pull request can commit (default `readText`). */
   readonly readInput?: ReadText;
   readonly writeFile: (path: string, text: string) => Promise<void>;
@@ -150,9 +153,9 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
       ? `${summaryLine(findings, result.stats.filesScanned)} ${blocking.length} at or above fail-on (${inputs.failOn}).`
       : undefined;
 
-    await upload({ inputs, root: scanRoot.root, deps, git, client, result, startedAt, warnings, notes, failures, io });
+    const uploaded = await upload({ inputs, root: scanRoot.root, deps, git, client, result, startedAt, warnings, notes, failures, io });
 
-    const annotationNotes = await annotate({ inputs, root: scanRoot.root, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
+    const annotationNotes = await annotate({ inCodeScanning: uploaded, inputs, root: scanRoot.root, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
     notes.push(...annotationNotes);
     const nothing = nothingScannedMessage(result.stats);
     if (nothing !== undefined) notes.push(escapeMarkdown(nothing));
@@ -262,17 +265,25 @@ interface StepContext {
   readonly io: ActionIO;
 }
 
+/** What code scanning got: every finding, the most severe only (truncated), or none. */
+type InCodeScanning = 'all' | 'some' | 'none';
+
+/** Where findings that are not annotated can still be seen. */
+const listedWhere = (inCodeScanning: InCodeScanning): string =>
+  inCodeScanning === 'all' ? 'they are listed below and in code scanning' : inCodeScanning === 'some' ? 'they are listed below (code scanning got only the most severe findings)' : 'they are listed below';
+
 /** `upload-sarif`: auto warns and goes on, true fails the step; notes go to the summary. */
-const upload = async (context: StepContext & { notes: string[]; failures: string[] }): Promise<void> => {
+const upload = async (context: StepContext & { notes: string[]; failures: string[] }): Promise<InCodeScanning> => {
   const { inputs, git, client, notes, failures, warnings } = context;
   if (inputs.uploadSarif === 'false') {
     notes.push('Code scanning: not uploaded (upload-sarif: false).');
-    return;
+    return 'none';
   }
-  const refuse = (message: string): void => {
+  const refuse = (message: string): InCodeScanning => {
     notes.push(`Code scanning: ${escapeMarkdown(message)}`);
     if (inputs.uploadSarif === 'true') failures.push(message);
     else warnings.warn(message);
+    return 'none';
   };
   if (!client) return refuse('SARIF not uploaded: no token. Pass one in the token input (default: the job\'s GITHUB_TOKEN), or set upload-sarif: false.');
   const target = uploadTarget(git);
@@ -303,15 +314,38 @@ const upload = async (context: StepContext & { notes: string[]; failures: string
   if (outcome.processing.status === 'pending') {
     context.io.info(printableText(`SARIF upload ${outcome.id} accepted (${what}); code scanning was still processing it when the step stopped waiting.`));
     notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}); still processing when the step ended.`);
-    return;
+    return prepared.truncated > 0 ? 'some' : 'all';
   }
   context.io.info(printableText(`SARIF upload ${outcome.id} processed by code scanning (${what}).`));
   notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}).`);
+  return prepared.truncated > 0 ? 'some' : 'all';
+};
+
+/**
+ * The findings to annotate, on the lines of the commit the annotations go on: on a pull request
+ * whose merge commit was scanned, mapped to the head commit's lines through `git diff` (both
+ * commits must be in the checkout); otherwise as scanned, and the summary says so.
+ */
+const headPlacedFindings = async (context: StepContext & { findings: readonly Finding[]; inCodeScanning: InCodeScanning }, notes: string[]): Promise<readonly Finding[]> => {
+  const { git, findings } = context;
+  const head = git.pullRequest?.headSha;
+  const scanned = git.checkedOut ?? git.sha;
+  if (!head || !scanned || head === scanned || findings.length === 0) return findings;
+  const map = context.deps.runGit ? await headLineMap(context.deps.runGit, context.root, scanned, head) : undefined;
+  if (!map) {
+    notes.push(`Annotations carry the line numbers of the merge commit ${scanned.slice(0, 12)}, which was scanned: the pull request's head ${head.slice(0, 12)} is not in the checkout to map them (actions/checkout \`fetch-depth: 2\` fetches it), so a line can be off where the base branch changed the file since.`);
+    return findings;
+  }
+  const placed = onHeadLines(findings, map);
+  if (placed.dropped > 0) {
+    notes.push(`${placed.dropped} finding(s) are on lines that the pull request's head ${head.slice(0, 12)} does not have (the base branch changed them since it branched), so they are not annotated; ${listedWhere(context.inCodeScanning)}.`);
+  }
+  return placed.findings;
 };
 
 /** Check run, or workflow commands when that is refused or asked for. Returns summary notes. */
 const annotate = async (
-  context: StepContext & { findings: readonly Finding[]; blocking: boolean; willFail: boolean },
+  context: StepContext & { findings: readonly Finding[]; blocking: boolean; willFail: boolean; inCodeScanning: InCodeScanning },
 ): Promise<string[]> => {
   const { inputs, git, client, findings, warnings, io } = context;
   if (inputs.annotations === 'none') return [];
@@ -329,13 +363,14 @@ const annotate = async (
     }
   }
   const scoped = onlyChanged && changedFiles !== undefined;
+  const placed = await headPlacedFindings(context, notes);
 
   if (inputs.annotations === 'check-run') {
     const headSha = annotationSha(git);
     const reason = !client ? 'no token' : !git.repo ? 'GITHUB_REPOSITORY is not set' : !headSha ? 'GITHUB_SHA is not set' : undefined;
     if (reason === undefined) {
       const plan = planCheckRun({
-        findings,
+        findings: placed,
         name: inputs.category ? `${TOOL_NAME} (${inputs.category})` : TOOL_NAME,
         headSha: headSha!,
         blocking: context.blocking,
@@ -362,8 +397,8 @@ const annotate = async (
         const run = await sendCheckRun(client!, git.repo!, plan);
         io.info(`Check run ${printableText(String(run.id))} has ${plan.annotated} annotation(s).`);
         notes.push(`Annotations: ${plan.annotated} in the check run${run.url ? ` [${TOOL_NAME}](${run.url})` : ` ${TOOL_NAME}`}.`);
-        if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); they are listed below and in code scanning.`);
-        if (plan.overCap > 0) notes.push(`${plan.overCap} finding(s) past the first ${plan.annotated} are not annotated; they are listed below and in code scanning.`);
+        if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); ${listedWhere(context.inCodeScanning)}.`);
+        if (plan.overCap > 0) notes.push(`${plan.overCap} finding(s) past the first ${plan.annotated} are not annotated; ${listedWhere(context.inCodeScanning)}.`);
         return notes;
       } catch (error) {
         const failure = apiFailure(error);
@@ -384,7 +419,7 @@ const annotate = async (
   }
 
   const plan = planWorkflowAnnotations({
-    findings,
+    findings: placed,
     ...(changedFiles ? { changedFiles } : {}),
     onlyChanged,
     // The failure message is one error annotation, our warnings are warning annotations.
@@ -400,8 +435,8 @@ const annotate = async (
   }
   notes.push(`Annotations: ${plan.annotations.length} as workflow annotations${scoped ? ' on files changed by this pull request' : ''}.`);
   if (plan.notShown > 0) {
-    notes.push(`${plan.notShown} finding(s) are not annotated: GitHub shows at most 10 workflow annotations of each level per step. They are listed below and in code scanning.`);
+    notes.push(`${plan.notShown} finding(s) are not annotated: GitHub shows at most 10 workflow annotations of each level per step; ${listedWhere(context.inCodeScanning)}.`);
   }
-  if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); they are listed below and in code scanning.`);
+  if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); ${listedWhere(context.inCodeScanning)}.`);
   return notes;
 };
