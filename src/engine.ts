@@ -1,14 +1,14 @@
 import { analyzeWorkspace } from './analyze/analyze.ts';
 import { ephemeralControlScope, type CoverageFact, type Tri, type Verdict } from './analyze/coverage.ts';
 import type { Facts, InputProblem } from './analyze/facts.ts';
-import { DEFAULT_MAX_FILE_SIZE, discover, formatBytes } from './discover/discover.ts';
+import { DEFAULT_MAX_FILE_SIZE, discoverTargets, formatBytes, type ScanTarget } from './discover/discover.ts';
 import { NO_SETTINGS, type ScanSettings } from './config/settings.ts';
 import { securitySeverityForLevel } from './config/severity.ts';
 import type { FileSystem } from './discover/file-system.ts';
 import { decodeText, loadManifests, looksBinary, startsWithBom } from './load/load-manifests.ts';
 import { SourceIndex } from './load/source-index.ts';
 import { parseYaml } from './load/yaml-source.ts';
-import type { RenderOptions } from './render/options.ts';
+import { TOTAL_RENDER_SECONDS, type RenderOptions } from './render/options.ts';
 import { originOf } from './render/origin.ts';
 import { renderAll } from './render/render.ts';
 import type { RunCommand } from './render/run-command.ts';
@@ -22,13 +22,20 @@ import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
 import { applySuppressions } from './suppress/apply.ts';
-import { compareWithBaseline, type Baseline } from './suppress/baseline.ts';
+import { compareWithBaseline, rebaseBaseline, type Baseline } from './suppress/baseline.ts';
 import { pushAll } from './array.ts';
 
 export interface ScanRequest {
-  /** Absolute path of the folder to scan; every reported path is relative to it. */
+  /**
+   * Absolute path every reported path is relative to: the git top level of the scanned folder
+   * (code scanning reads URIs from the repository root), else the folder itself.
+   */
   readonly root: string;
+  /** Globs relative to the root (when `targets` is not given). */
   readonly include?: readonly string[];
+  /** Folders inside the root to scan, each with its globs; default the root with `include`. */
+  readonly targets?: readonly ScanTarget[];
+  /** Globs left out, relative to each target folder. */
   readonly exclude?: readonly string[];
   readonly maxFileSize?: number;
   /** Per rule (id or name): `off`, or a level that replaces the default. */
@@ -39,6 +46,11 @@ export interface ScanRequest {
   readonly settings?: ScanSettings;
   /** An earlier report: findings get a `baselineState`, and gone ones come back as `absent`. */
   readonly baseline?: Baseline;
+  /**
+   * Folders (relative to the root) that earlier versions reported the baseline's paths from,
+   * besides the target folders: tried when a baseline path is not a scanned file.
+   */
+  readonly baselineFolders?: readonly string[];
   /**
    * Deep-freeze the facts before rules run, so that a rule that mutates them fails loudly. The
    * rule tester sets it; a production scan skips it (walking every fact costs a tenth of a scan).
@@ -87,6 +99,8 @@ export interface CoverageRow {
 export interface ScanStats {
   readonly filesScanned: number;
   readonly objects: number;
+  /** Standalone Rego sources read (policies without a Kubernetes object). */
+  readonly regoFiles: number;
   readonly otherDocuments: number;
   readonly filesSkipped: number;
   readonly gitAware: boolean;
@@ -116,9 +130,9 @@ const READ_BATCH = 64;
  */
 export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanResult> => {
   const notifications: Notification[] = [];
-  const discovered = await discover(deps.fs, {
+  const discovered = await discoverTargets(deps.fs, {
     root: request.root,
-    ...(request.include ? { include: request.include } : {}),
+    targets: request.targets ?? [{ folder: '', ...(request.include ? { include: request.include } : {}) }],
     ...(request.exclude ? { exclude: request.exclude } : {}),
   });
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -134,7 +148,8 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     return documents;
   };
   const kubernetesVersion = request.settings?.kubernetesVersion?.text;
-  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}) }, {
+  const renderDeadline = request.render?.deadline ?? Date.now() + TOTAL_RENDER_SECONDS * 1000;
+  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, options: { ...request.render, deadline: renderDeadline }, ...(kubernetesVersion ? { kubernetesVersion } : {}) }, {
     fs: deps.fs,
     ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
     parseDocuments: (text) => parseYaml(text).documents,
@@ -213,8 +228,9 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     pushAll(objects, loaded.objects);
     otherDocuments += loaded.otherDocuments;
   }
-  pushAll(problems, rendered.problems);
-  for (const note of rendered.notes) notifications.push({ level: 'note', message: note.message, file: note.file });
+  // Renderers name files by absolute path: reports name them from the root, the same in every checkout.
+  pushAll(problems, rendered.problems.map((problem) => ({ ...problem, message: withoutRoot(problem.message, request.root) })));
+  for (const note of rendered.notes) notifications.push({ level: 'note', message: withoutRoot(note.message, request.root), file: note.file });
 
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
@@ -232,7 +248,8 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     rbacAllow: request.settings?.rbacAllow ?? [],
   });
   pushAll(notifications, suppressed.notifications);
-  const compared = request.baseline ? compareWithBaseline(suppressed.findings, request.baseline) : { findings: suppressed.findings, absent: [] };
+  const baseline = request.baseline && rebaseBaseline(request.baseline, [...(request.targets ?? []).map((target) => target.folder), ...(request.baselineFolders ?? [])], new Set(files));
+  const compared = baseline ? compareWithBaseline(suppressed.findings, baseline) : { findings: suppressed.findings, absent: [] };
   return {
     findings: compared.findings,
     absent: compared.absent,
@@ -242,6 +259,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     stats: {
       filesScanned: files.length,
       objects: objects.length,
+      regoFiles: textSources.length,
       otherDocuments,
       filesSkipped: skippedForSize + discovered.skipped.length + rendered.unrenderedTemplates,
       gitAware: discovered.gitAware,
@@ -440,4 +458,11 @@ const deepFreeze = <T>(value: T, seen = new WeakSet<object>()): T => {
   }
   for (const child of Object.values(value)) deepFreeze(child, seen);
   return Object.freeze(value);
+};
+
+/** `/home/runner/work/repo/charts/x` → `charts/x`, and the root itself → `.`. */
+const withoutRoot = (message: string, root: string): string => {
+  const trimmed = root.replace(/[\\/]+$/, '');
+  if (trimmed === '' || !message.includes(trimmed)) return message;
+  return message.split(`${trimmed}/`).join('').split(trimmed).join('.');
 };

@@ -76,3 +76,27 @@ describe('damaged input never breaks a scan', () => {
     }
   });
 });
+
+describe('hostile names never reach a printed line unescaped', () => {
+  it('file, object, namespace and subject names with line breaks: the text report has no line they start', async () => {
+    const { toText } = await import('../src/report/text.ts');
+    const { printableData } = await import('../src/report/printable.ts');
+    const forged = '::error file=README.md::forged';
+    const breaks = ['\n', '\r', '\r\n', '\u2028', '\u0085'];
+    const next = random(3);
+    for (let round = 0; round < 30; round++) {
+      const sep = breaks[Math.floor(next() * breaks.length)]!;
+      const name = `n${round}${sep}${forged}`;
+      const tree: Record<string, string> = {
+        [`pods/p${round}${sep}${forged}.yaml`]: `apiVersion: v1\nkind: Pod\nmetadata: {name: ${JSON.stringify(name)}, namespace: ${JSON.stringify(name)}}\nspec:\n  ephemeralContainers:\n    - {name: ${JSON.stringify(name)}, image: x, securityContext: {privileged: true}}\n`,
+        'rbac.yaml': `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: ${JSON.stringify(name)}}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: ${JSON.stringify(name)}}\nsubjects: [{kind: User, name: ${JSON.stringify(name)}}]\n`,
+        [`bad${sep}${forged}.yaml`]: 'kind: [\n',
+      };
+      const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+      const text = toText(printableData({ findings: result.findings, coverage: result.coverage, notifications: result.notifications, stats: result.stats, absent: result.absent, access: result.access }), { color: false });
+      assert.ok(result.findings.length > 0);
+      for (const line of text.split(/\r\n|\n|\r/)) assert.ok(!line.trimStart().startsWith('::'), JSON.stringify(line));
+      assert.ok(!/[\r\u0085\u2028\u2029]/.test(text));
+    }
+  });
+});

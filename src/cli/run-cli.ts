@@ -1,17 +1,20 @@
-import { stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import { parseRenderSelection } from '../render/options.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import type { FileSystem } from '../discover/file-system.ts';
-import { scan } from '../engine.ts';
+import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { writeFailure } from '../write-output.ts';
 import { toJson } from '../report/json.ts';
+import { nothingScannedMessage } from '../report/nothing-scanned.ts';
 import { toSarif } from '../report/sarif.ts';
+import { printableData } from '../report/printable.ts';
 import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
+import { resolveScanTargets } from './scan-targets.ts';
 import { loadKubeConfig, runVerifyCommand, type LoadKubeConfig } from '../verify/verify-command.ts';
 
 export interface CliIO {
@@ -27,6 +30,8 @@ export interface CliDeps {
   readonly fs: FileSystem;
   /** Runs helm and kustomize (`--render`); without it charts and kustomizations get EG002. */
   readonly runCommand?: RunCommand;
+  /** The git top level of a folder (paths are reported from it); without it, from the current folder. */
+  readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
   /** `verify`: how to load a kubeconfig (tests point it at a loopback apiserver). */
   readonly loadKubeConfig?: LoadKubeConfig;
 }
@@ -50,7 +55,8 @@ Options:
                                or a comma-separated list of helm, kustomize
   --baseline <file>            an earlier SARIF or JSON report: only new findings count for --fail-on
   --write-baseline <file>      also write this scan's findings as a baseline (JSON report)
-  --category <name>            SARIF category (runAutomationDetails.id)
+  --category <name>            SARIF category (runAutomationDetails.id); none unless given
+  --fail-if-nothing-scanned    exit 2 when no Kubernetes object is found (a wrong path or glob)
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -91,6 +97,7 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         category: { type: 'string' },
+        'fail-if-nothing-scanned': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -112,59 +119,53 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
   const format = oneOf(values.format, FORMATS, '--format');
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
 
-  const { root, include } = await rootAndGlobs(targets, io.cwd);
+  const scanned = await resolveScanTargets(targets, io.cwd, deps);
   const { request } = await resolveScanRequest(
-    { root, ...(include ? { include } : {}), ...(values.exclude ? { exclude: values.exclude } : {}), ...(values.config ? { configPath: values.config } : {}), ...(values.baseline ? { baselinePath: values.baseline } : {}) },
+    {
+      root: scanned.root,
+      targets: scanned.targets,
+      configDir: scanned.configDir,
+      ...(values.exclude ? { exclude: values.exclude } : {}),
+      ...(values.config ? { configPath: values.config } : {}),
+      ...(values.baseline ? { baselinePath: values.baseline } : {}),
+    },
     io.readText,
     io.cwd,
   );
   const renderers = parseRenderSelection(values.render, '--render');
-  const result = await scan({ ...request, render: { ...request.render, renderers } }, deps);
+  const result = await scan({ ...request, baselineFolders: scanned.baselineFolders, render: { ...request.render, renderers } }, deps);
   const color = io.isTTY && values.output === undefined;
   const report =
     format === 'json'
       ? toJson(result)
       : format === 'sarif'
         ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
-        : toText(result, { color });
+        : toText(printableData({ findings: result.findings, coverage: result.coverage, notifications: result.notifications, stats: result.stats, absent: result.absent, access: result.access }), { color });
   if (values.output) {
     await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
-      throw new UserError(`cannot write ${values.output}: ${(error as { code?: string }).code ?? String(error)}.`);
+      throw new UserError(`cannot write ${values.output}: ${writeFailure(error)}.`);
     });
   } else io.stdout(report);
   const baselineOut = values['write-baseline'];
   if (baselineOut) {
     await io.writeFile(resolve(io.cwd, baselineOut), toJson(result)).catch((error: unknown) => {
-      throw new UserError(`cannot write the baseline ${baselineOut}: ${(error as { code?: string }).code ?? String(error)}.`);
+      throw new UserError(`cannot write the baseline ${baselineOut}: ${writeFailure(error)}.`);
     });
   }
   if (result.notifications.some((notification) => notification.level === 'error')) return 2;
+  if (nothingScanned(result, values['fail-if-nothing-scanned'] === true, io)) return 2;
   return blockingFindings(result.findings, failOn).length > 0 ? 1 : 0;
+};
+
+/** Says so on stderr when the scan found no Kubernetes object; true when that must fail. */
+const nothingScanned = (result: ScanResult, fail: boolean, io: CliIO): boolean => {
+  const message = nothingScannedMessage(result.stats);
+  if (message === undefined) return false;
+  io.stderr(`${TOOL_NAME}: ${message}${fail ? '' : ' (--fail-if-nothing-scanned makes this an error.)'}\n`);
+  return fail;
 };
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T => {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}").`);
-};
-
-/** One folder → scan it; otherwise the arguments are globs relative to the current folder. */
-const rootAndGlobs = async (targets: readonly string[], cwd: string): Promise<{ root: string; include?: string[] }> => {
-  if (targets.length === 0) return { root: cwd };
-  if (targets.length === 1) {
-    const path = resolve(cwd, targets[0]!);
-    const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) return { root: path };
-    if (info?.isFile()) {
-      // Inside the current folder, paths stay relative to it; elsewhere the file's own folder is the root.
-      const inside = relative(cwd, path);
-      if (!inside.startsWith('..') && !isAbsolute(inside)) return { root: cwd, include: [inside.split('\\').join('/')] };
-      return { root: dirname(path), include: [basename(path)] };
-    }
-  }
-  for (const target of targets) {
-    if (!/[*?[{]/.test(target) && !(await stat(resolve(cwd, target)).catch(() => undefined))) {
-      throw new UserError(`${target} does not exist (give a folder, a file or a glob).`);
-    }
-  }
-  return { root: cwd, include: targets.map((target) => target.split('\\').join('/').replace(/^\.\//, '')) };
 };

@@ -1,3 +1,5 @@
+import { globCostProblem } from '../discover/glob-limits.ts';
+import { printableText } from '../report/printable.ts';
 import { UserError } from '../errors.ts';
 import { parseYaml } from '../load/yaml-source.ts';
 import type { PodSecurityLevel } from '../model/pod-security.ts';
@@ -275,6 +277,8 @@ const globProblem = (glob: string): string | undefined => {
   if (glob.trim() === '') return 'an empty glob pattern; remove it.';
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return `glob "${glob}" is absolute; globs are relative to the scanned folder.`;
   if (glob.split('/').includes('..')) return `glob "${glob}" leaves the scanned folder (".."); scan the parent folder instead.`;
+  const cost = globCostProblem(glob);
+  if (cost !== undefined) return `${cost}.`;
   return undefined;
 };
 
@@ -289,6 +293,13 @@ const describe = (value: unknown): string =>
       : typeof value === 'object'
         ? 'a mapping'
         : typeof value === 'string'
-          ? `"${value}"`
+          ? quotedValue(value)
           : `${typeof value} ${String(value)}`;
 
+
+/**
+ * A string from the config, quoted when short and on one line; otherwise only its length: a
+ * config linked to another file (or pasted over one) must not have that file's bytes echoed.
+ */
+const quotedValue = (value: string): string =>
+  value.length <= 60 && printableText(value) === value ? `"${value}"` : `a string of ${value.length} characters`;

@@ -28,9 +28,13 @@ export interface RenderConfig {
 
 export interface RenderOptions extends RenderConfig {
   readonly renderers?: RenderSelection;
+  /** Time (ms since the epoch) by which every render must have ended: the scan's total limit. */
+  readonly deadline?: number;
 }
 
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 60;
+/** Every render of one scan together: a config (which a pull request can edit) cannot raise it. */
+export const TOTAL_RENDER_SECONDS = 600;
 export const DEFAULT_RELEASE_NAME = 'release-name';
 export const DEFAULT_NAMESPACE = 'default';
 /**

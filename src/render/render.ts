@@ -104,7 +104,7 @@ export const renderAll = async (
       command: 'helm',
       args: helmTemplateArgs(chart, options.helm, request.kubernetesVersion),
       cwd: request.root,
-      timeoutMs,
+      timeoutMs: runTimeout(timeoutMs, options),
       inputs: helmInputs(chart, options.helm),
     });
     if (result.kind === 'not-found') helmMissing = true;
@@ -155,11 +155,11 @@ export const renderAll = async (
     const dir = local(nodes.get(file)!.dir);
     let result: CommandResult = { kind: 'not-found' };
     if (kustomizeCommand === 'kustomize') {
-      result = await run({ command: 'kustomize', args: ['build', dir], cwd: request.root, timeoutMs, inputs });
+      result = await run({ command: 'kustomize', args: ['build', dir], cwd: request.root, timeoutMs: runTimeout(timeoutMs, options), inputs });
       if (result.kind === 'not-found') kustomizeCommand = 'kubectl';
     }
     if (kustomizeCommand === 'kubectl') {
-      result = await run({ command: 'kubectl', args: ['kustomize', dir], cwd: request.root, timeoutMs, inputs });
+      result = await run({ command: 'kubectl', args: ['kustomize', dir], cwd: request.root, timeoutMs: runTimeout(timeoutMs, options), inputs });
       if (result.kind === 'not-found') kustomizeCommand = undefined;
     }
     if (kustomizeCommand === undefined) return { file, closure, failure: 'neither kustomize nor kubectl is on PATH' };
@@ -246,8 +246,13 @@ const offReason = (renderer: RendererName, enabled: ReadonlySet<RendererName>, o
     const selection = options.renderers === undefined || typeof options.renderers === 'string' ? String(options.renderers ?? 'auto') : options.renderers.join(',');
     return `rendering with ${renderer} is off (render: ${selection})`;
   }
+  if (options.deadline !== undefined && Date.now() >= options.deadline) return 'the scan\'s time limit for all renders ran out before it could start';
   return run ? undefined : 'this scan was given no way to run renderers';
 };
+
+/** A run's timeout: the configured one, cut to what is left of the scan's total render time. */
+const runTimeout = (timeoutMs: number, options: RenderOptions): number =>
+  options.deadline === undefined ? timeoutMs : Math.max(1, Math.min(timeoutMs, options.deadline - Date.now()));
 
 /** Why a run failed, in the renderer's own words (the end of its stderr), or undefined. */
 const failureOf = (what: string, result: CommandResult, timeoutMs: number): string | undefined => {

@@ -82,13 +82,16 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 /** Markdown-safe text for a table cell or a list item: one line, no HTML, no table breaks. */
 export const escapeMarkdown = (text: string): string =>
   text
-    .replace(/\r?\n/g, ' ')
+    // A lone CR, or a Unicode line break, ends a table row as surely as LF.
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|#~])/g, '\\$1');
 
-const encodePath = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
+/** Per segment, and `(` `)` too: Markdown ends a link target at an unbalanced `)`. */
+const encodePath = (file: string): string =>
+  file.split('/').map((segment) => encodeURIComponent(segment).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
 
 /** `[path#Lnn](blob/<sha>/path#Lnn)`, or the plain path without a blob base. */
 export const lineLink = (location: Location, blobBase: string | undefined): string => {

@@ -167,6 +167,25 @@ describe('resolveScanRequest', () => {
     assert.deepEqual(request.settings?.externalRoles, ['eks:podsecuritypolicy:privileged', 'ClusterRole/gke-admin', 'Role/monitoring/reader']);
   });
 
+  it('a target folder finds its own config, whose globs and render paths are read from that folder', async () => {
+    const files: Record<string, string> = {
+      '/repo/k8s/.ephemeral-guard.yaml': 'include: ["**/*.yaml"]\nrender:\n  helm:\n    values:\n      ./charts/web/: [charts/web/prod.yaml]\n      .: [values.yaml]\n',
+      '/repo/other/.ephemeral-guard.yaml': 'render:\n  helm:\n    values: [common.yaml]\n',
+    };
+    const { request } = await resolveScanRequest({ root: '/repo', targets: [{ folder: 'k8s' }] }, async (path) => files[path], '/');
+    assert.deepEqual(request.targets, [{ folder: 'k8s', include: ['**/*.yaml'] }]);
+    assert.deepEqual(request.render?.helm?.values, { 'k8s/charts/web': ['k8s/charts/web/prod.yaml'], k8s: ['k8s/values.yaml'] });
+    const other = await resolveScanRequest({ root: '/repo', targets: [{ folder: 'other' }] }, async (path) => files[path], '/');
+    assert.deepEqual(other.request.render?.helm?.values, ['other/common.yaml']);
+    const atRoot = await resolveScanRequest({ root: '/repo/other' }, async (path) => files[path], '/');
+    assert.deepEqual(atRoot.request.render?.helm?.values, ['common.yaml']);
+  });
+
+  it('refuses more globs than it accepts, and globs that expand past the limit', async () => {
+    await assert.rejects(resolveScanRequest({ root: '/repo', exclude: Array.from({ length: 257 }, (_, i) => `x${i}`) }, async () => undefined, '/'), /257 glob patterns were given; at most 256/);
+    await assert.rejects(resolveScanRequest({ root: '/repo', exclude: ['{1..100000}'] }, async () => undefined, '/'), /^UserError: Glob "\{1\.\.100000\}" expands to more than 256 patterns/);
+  });
+
   it('names the missing baseline file', async () => {
     await assert.rejects(resolveScanRequest({ root: '/repo', baselinePath: 'old.sarif' }, async () => undefined, '/work'), /Baseline old\.sarif does not exist/);
   });

@@ -225,7 +225,7 @@ describe('the Action in a child process against a loopback GitHub API', { concur
     assert.equal(commandsOf(fallback.result, 'error').length, 10);
     assert.equal(commandsOf(fallback.result, 'warning').length, 10);
     assert.match(commandsOf(fallback.result, 'warning')[0]!.message, /^Could not create the check run: the token lacks `checks: write`/);
-    assert.match(fallback.result.summary, /92 finding\(s\) are not annotated: GitHub shows at most 10 workflow annotations of each level per step\./);
+    assert.match(fallback.result.summary, /92 finding\(s\) are not annotated: GitHub shows at most 10 workflow annotations of each level per step; they are listed below and in code scanning\./);
   });
 
   it('5,000 findings: the summary stays under 1 MiB with a truncation note, the upload keeps all 5,000', async () => {
