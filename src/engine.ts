@@ -19,6 +19,8 @@ import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts
 import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
 import { accessRows, markAllowedRows, type AccessTableRow } from './report/access.ts';
 import { accessGuards } from './analyze/guard.ts';
+import { foldAccessCopies, foldDuplicates } from './report/duplicates.ts';
+import { DEFAULT_FIXTURE_GLOBS, fixtureMatcher } from './report/fixtures.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
@@ -30,6 +32,8 @@ export interface ScanRequest {
   readonly root: string;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Globs of test fixtures (config `fixtures:`); default {@link DEFAULT_FIXTURE_GLOBS}. */
+  readonly fixtures?: readonly string[];
   readonly maxFileSize?: number;
   /** Per rule (id or name): `off`, or a level that replaces the default. */
   readonly ruleLevels?: Readonly<Record<string, Level | 'off'>>;
@@ -80,6 +84,8 @@ export interface CoverageRow {
   readonly verdict: Verdict;
   readonly reasons: readonly string[];
   readonly ruleIds: readonly string[];
+  /** The policy is in a test fixture (config `fixtures:`). */
+  readonly fixture?: true;
 }
 
 export interface ScanStats {
@@ -227,12 +233,15 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     rbacAllow: request.settings?.rbacAllow ?? [],
   });
   notifications.push(...suppressed.notifications);
-  const compared = request.baseline ? compareWithBaseline(suppressed.findings, request.baseline) : { findings: suppressed.findings, absent: [] };
+  const isFixture = fixtureMatcher(request.fixtures ?? DEFAULT_FIXTURE_GLOBS);
+  const markFixture = <T extends { readonly location: Location }>(item: T): T => (isFixture(item.location.file) ? { ...item, fixture: true } : item);
+  const marked = suppressed.findings.map(markFixture);
+  const compared = request.baseline ? compareWithBaseline(marked, request.baseline) : { findings: marked, absent: [] };
   return {
-    findings: compared.findings,
+    findings: foldDuplicates(compared.findings),
     absent: compared.absent,
-    coverage: coverageRows(facts.coverage, sources),
-    access: markAllowedRows(accessRows(accessGuards(facts), (at) => sources.locate(at)), suppressed.findings),
+    coverage: coverageRows(facts.coverage, sources).map(markFixture),
+    access: foldAccessCopies(markAllowedRows(accessRows(accessGuards(facts), (at) => sources.locate(at)), suppressed.findings).map(markFixture)),
     notifications,
     stats: {
       filesScanned: files.length,

@@ -20,6 +20,8 @@ import { isRecord } from '../json.ts';
 export interface Config {
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Globs of test fixtures (issue 14): scanned, but their findings are grouped in one line of the reports. */
+  readonly fixtures?: readonly string[];
   readonly maxFileSize?: number;
   /** Per rule id or name: off, or the level replacing the default. */
   readonly rules?: Readonly<Record<string, Level | 'off'>>;
@@ -48,7 +50,7 @@ export class ConfigError extends UserError {
 
 const RULE_SETTINGS: readonly string[] = ['off', 'error', 'warning', 'note'];
 const POD_SECURITY_LEVELS: readonly string[] = ['privileged', 'baseline', 'restricted'];
-const TOP_KEYS = ['include', 'exclude', 'maxFileSize', 'kubernetesVersion', 'rules', 'assume', 'rbac', 'externalRoles', 'render'] as const;
+const TOP_KEYS = ['include', 'exclude', 'fixtures', 'maxFileSize', 'kubernetesVersion', 'rules', 'assume', 'rbac', 'externalRoles', 'render'] as const;
 const KUBERNETES_VERSION = /^v?1\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?$/;
 const ENGINE_VERSION = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?(?:[-+][0-9A-Za-z.+-]+)?$/;
 const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -124,6 +126,7 @@ export const parseConfig = (file: string, text: string, knownRules: ReadonlySet<
     switch (key) {
       case 'include':
       case 'exclude':
+      case 'fixtures':
         config[key] = globs(setting, [key]);
         break;
       case 'maxFileSize':

@@ -50,6 +50,7 @@ export const resolveScanRequest = async (options: ScanOptions, readText: ReadTex
     root: options.root,
     ...(include ? { include } : {}),
     ...(exclude.length > 0 ? { exclude } : {}),
+    ...(config.fixtures ? { fixtures: config.fixtures } : {}),
     ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
     ...(config.rules ? { ruleLevels: config.rules } : {}),
     ...(config.securitySeverities ? { securitySeverities: config.securitySeverities } : {}),

@@ -25,6 +25,10 @@ export interface AccessRow {
   readonly guarded: 'yes' | 'no' | 'unknown';
   /** Accepted in the config (`rbac.allow`): the reason given there. */
   readonly allowed?: string;
+  /** The binding is in a test fixture (config `fixtures:`). */
+  readonly fixture?: true;
+  /** How many other places hold the same binding with the same access (other bundles, overlays). */
+  readonly copies?: number;
 }
 
 export interface SummaryInput {

@@ -76,7 +76,8 @@ describe('access table', () => {
     );
     assert.deepEqual(JSON.parse(toJson(result)).access, JSON.parse(JSON.stringify(result.access)));
     const text = toText(result, { color: false });
-    assert.match(text, /\nWho can add ephemeral containers\n {2}guarded +subject +where +verbs +pods +through +at +guarded by\n/);
+    assert.match(text, /\nWho can add ephemeral containers: 1 not guarded, 1 guarded; 1 guarded row not listed \(--verbose lists them\)\n {2}guarded +subject +where +verbs +pods +through +at +guarded by\n {2}no +Group editors +cluster-wide \(any other namespace\)/);
+    assert.match(toText(result, { color: false, verbose: true }), /\nWho can add ephemeral containers: 1 not guarded, 1 guarded\n {2}guarded +subject.*\n {2}yes +Group editors +cluster-wide \(namespace shop\).*\n {2}no +Group editors/);
     assert.deepEqual(accessTextTable(result.access).slice(1).map((line) => line.trim().split(/\s{2,}/)), [
       ['yes', 'Group editors', 'cluster-wide (namespace shop)', 'patch', 'web-0', 'ClusterRoleBinding/editors → ClusterRole/edit (built-in) (aggregated from ClusterRole/debug-extension)', 'rbac.yaml:18', 'Pod Security enforce: baseline (namespace label)'],
       ['no', 'Group editors', 'cluster-wide (any other namespace)', 'patch', 'web-0', 'ClusterRoleBinding/editors → ClusterRole/edit (built-in) (aggregated from ClusterRole/debug-extension)', 'rbac.yaml:18', '-'],
