@@ -4,13 +4,17 @@ import { runCli } from './cli/run-cli.ts';
 import { nodeFileSystem } from './discover/file-system.ts';
 import { createRunCommand } from './render/run-command.ts';
 import { UserError } from './errors.ts';
+import { colorEnabled } from './cli/color.ts';
+import { text } from 'node:stream/consumers';
 
 const exitCode = await runCli(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+    isTTY: colorEnabled(process.env, process.stdout.isTTY === true),
+    stderrIsTTY: process.stderr.isTTY === true,
+    readStdin: () => text(process.stdin),
     cwd: process.cwd(),
     readText: (path) =>
       readFile(path, 'utf8').catch((error: { code?: string }) =>

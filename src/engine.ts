@@ -58,6 +58,17 @@ export interface ScanDeps {
   readonly fs: FileSystem;
   /** Runs `helm` and `kustomize`; without it charts and kustomizations are not rendered (EG002). */
   readonly runCommand?: RunCommand;
+  /** Told how far the scan is (the CLI's progress line on a terminal). */
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+/** Where a scan is: the stage, and for `read`, how many of the files are read. */
+export interface ScanProgress {
+  readonly stage: 'render' | 'read' | 'analyze';
+  readonly filesRead: number;
+  readonly files: number;
+  /** Charts and kustomizations found (rendered, when a renderer is available). */
+  readonly templates: number;
 }
 
 /** Something the scan wants the user to know that is not a finding (a skipped file, a crash). */
@@ -137,6 +148,10 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     if (!documents) parsedDocuments.set(file, (documents = parseYaml(sources.textOf(file) ?? '').documents));
     return documents;
   };
+  const files = [...discovered.manifests, ...discovered.regoFiles];
+  const templates = discovered.charts.length + discovered.kustomizations.length;
+  const progress = (stage: ScanProgress['stage'], filesRead: number): void => deps.onProgress?.({ stage, filesRead, files: files.length, templates });
+  progress('render', 0);
   const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}) }, {
     fs: deps.fs,
     ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
@@ -151,8 +166,8 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const textSources: TextSource[] = [];
   let otherDocuments = 0;
   let skippedForSize = 0;
-  const files = [...discovered.manifests, ...discovered.regoFiles];
   for (let start = 0; start < files.length; start += READ_BATCH) {
+    progress('read', start);
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.all(
       batch.map((file) => deps.fs.read(request.root, file, maxFileSize).catch((error: unknown) => ({ error }))),
@@ -217,6 +232,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   }
   problems.push(...rendered.problems);
 
+  progress('analyze', files.length);
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;

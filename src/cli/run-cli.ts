@@ -13,6 +13,12 @@ import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 import { loadKubeConfig, runVerifyCommand, type LoadKubeConfig } from '../verify/verify-command.ts';
+import { memoryFileSystem } from '../discover/memory-file-system.ts';
+import { reaches, type Finding } from '../rules/finding.ts';
+import type { Level } from '../rules/rule.ts';
+import { didYouMean } from '../suggest.ts';
+import { progressLine } from './progress.ts';
+import { explainRule, rulesList } from './rule-commands.ts';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -21,6 +27,12 @@ export interface CliIO {
   readonly cwd: string;
   readonly readText: ReadText;
   readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** `scan -`: the whole of standard input. */
+  readonly readStdin?: () => Promise<string>;
+  /** Standard error is a terminal: a progress line appears there when a scan takes a while. */
+  readonly stderrIsTTY?: boolean;
+  /** Milliseconds, for the progress line's delay (default Date.now). */
+  readonly now?: () => number;
 }
 
 export interface CliDeps {
@@ -33,9 +45,34 @@ export interface CliDeps {
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
+const MIN_LEVELS = ['error', 'warning', 'note'] as const;
+const COMMANDS = ['scan', 'verify', 'rules', 'explain'] as const;
 
-export const USAGE = `Usage: ${TOOL_NAME} scan [folder | glob...] [options]
+/** The name `scan -` gives standard input in reports: positions are lines and columns of the stream. */
+export const STDIN_NAME = '<stdin>';
+
+const SCAN_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string', default: 'error' },
+  'min-level': { type: 'string', default: 'note' },
+  config: { type: 'string' },
+  exclude: { type: 'string', multiple: true },
+  render: { type: 'string', default: 'auto' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  category: { type: 'string' },
+  verbose: { type: 'boolean' },
+  'include-fixtures': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export const USAGE = `Usage: ${TOOL_NAME} scan [folder | glob... | -] [options]   (- reads manifests from standard input)
        ${TOOL_NAME} verify [options]   (probe a live cluster; verify --help)
+       ${TOOL_NAME} rules              (list the rules)
+       ${TOOL_NAME} explain <rule>     (a rule's documentation, e.g. explain EG101)
 
 Finds where an ephemeral container (kubectl debug) would slip past the Kubernetes admission
 policies in a repository, and who may add one.
@@ -44,6 +81,10 @@ Options:
   --format <text|json|sarif>   report format (default: text)
   --output <file>              write the report to a file instead of standard output
   --fail-on <level>            exit 1 on findings at or above: error, warning, note, none (default: error)
+  --min-level <level>          report only findings at or above: error, warning, note (default: note)
+  --verbose                    text: every coverage and access row, whole messages, every related place
+  --include-fixtures           text: list what test fixtures hold instead of counting it (config fixtures:)
+  -q, --quiet                  text: the findings only (no tables, notices or total)
   --config <file>              config file (default: .ephemeral-guard.yaml in the scanned folder)
   --exclude <glob>             leave matching files out (repeatable)
   --render <auto|none|list>    render Helm charts and kustomizations first: auto (default), none,
@@ -75,30 +116,15 @@ export const runCli = async (argv: readonly string[], io: CliIO, deps: CliDeps):
 
 const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> => {
   if (argv[0] === 'verify') return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string', default: 'error' },
-        config: { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-        render: { type: 'string', default: 'auto' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        category: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  if (argv[0] === 'rules') {
+    io.stdout(rulesList());
+    return 0;
   }
-  const { values, positionals } = parsed;
+  if (argv[0] === 'explain') {
+    io.stdout(explainRule(argv[1]));
+    return 0;
+  }
+  const { values, positionals } = parseScanArgs(argv);
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -108,29 +134,38 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
     return 0;
   }
   const [command, ...targets] = positionals;
-  if (command !== 'scan') throw new UserError(command === undefined ? `no command given.\n\n${USAGE}` : `unknown command "${command}".\n\n${USAGE}`);
+  if (command !== 'scan') throw new UserError(command === undefined ? `no command given.\n\n${USAGE}` : `unknown command "${command}".${didYouMean(command, COMMANDS)}\n\n${USAGE}`);
   const format = oneOf(values.format, FORMATS, '--format');
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
+  const minLevel = oneOf(values['min-level'], MIN_LEVELS, '--min-level');
 
-  const { root, include } = await rootAndGlobs(targets, io.cwd);
+  const stdin = targets.length === 1 && targets[0] === '-' ? await readStandardInput(io) : undefined;
+  const { root, include } = stdin !== undefined ? { root: io.cwd, include: [STDIN_NAME] } : await rootAndGlobs(targets, io.cwd);
   const { request } = await resolveScanRequest(
     { root, ...(include ? { include } : {}), ...(values.exclude ? { exclude: values.exclude } : {}), ...(values.config ? { configPath: values.config } : {}), ...(values.baseline ? { baselinePath: values.baseline } : {}) },
     io.readText,
     io.cwd,
   );
   const renderers = parseRenderSelection(values.render, '--render');
-  const result = await scan({ ...request, render: { ...request.render, renderers } }, deps);
+  const progress = progressLine(io.stderr, io.stderrIsTTY === true && !values.quiet, io.now ?? Date.now);
+  const scanned = await scan(
+    { ...request, render: { ...request.render, renderers } },
+    { ...deps, ...(stdin !== undefined ? { fs: memoryFileSystem({ [STDIN_NAME]: stdin }) } : {}), onProgress: progress.update },
+  ).finally(progress.done);
+  const result = { ...scanned, findings: atOrAbove(scanned.findings, minLevel) };
   const color = io.isTTY && values.output === undefined;
   const report =
     format === 'json'
       ? toJson(result)
       : format === 'sarif'
         ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
-        : toText(result, { color });
+        : toText(result, { color, verbose: values.verbose === true, includeFixtures: values['include-fixtures'] === true, quiet: values.quiet === true });
   if (values.output) {
-    await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
+    const path = resolve(io.cwd, values.output);
+    await io.writeFile(path, report).catch((error: unknown) => {
       throw new UserError(`cannot write ${values.output}: ${(error as { code?: string }).code ?? String(error)}.`);
     });
+    if (!values.quiet) io.stderr(`${outputLine(format, values.output, result.findings)}\n`);
   } else io.stdout(report);
   const baselineOut = values['write-baseline'];
   if (baselineOut) {
@@ -140,6 +175,33 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
   }
   if (result.notifications.some((notification) => notification.level === 'error')) return 2;
   return blockingFindings(result.findings, failOn).length > 0 ? 1 : 0;
+};
+
+/** The scan's flags; an unknown one is named with the closest known one. */
+const parseScanArgs = (argv: readonly string[]) => {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: SCAN_OPTIONS });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const flags = Object.entries(SCAN_OPTIONS).flatMap(([name, option]) => [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]);
+    const hint = unknown ? didYouMean(unknown.split('=')[0]!, flags) : '';
+    throw new UserError(`${unknown ? `unknown option ${unknown}.` : message}${hint}\n\n${USAGE}`);
+  }
+};
+
+/** `--min-level`: the findings at or above it (every format and the exit code see only these). */
+const atOrAbove = (findings: readonly Finding[], minLevel: Level): Finding[] => findings.filter((finding) => reaches(finding.level, minLevel));
+
+/** `Wrote the SARIF report to out.sarif (3 findings).` */
+export const outputLine = (format: (typeof FORMATS)[number], path: string, findings: readonly Finding[]): string => {
+  const open = findings.filter((finding) => !finding.suppression).length;
+  return `Wrote the ${format === 'sarif' ? 'SARIF' : format === 'json' ? 'JSON' : 'text'} report to ${path} (${open} finding${open === 1 ? '' : 's'}).`;
+};
+
+const readStandardInput = async (io: CliIO): Promise<string> => {
+  if (!io.readStdin) throw new UserError('scan - reads standard input, which this environment does not provide.');
+  return io.readStdin();
 };
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T => {

@@ -15,6 +15,7 @@ import {
   type ScanSettings,
 } from './settings.ts';
 import { isRecord } from '../json.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** `.ephemeral-guard.yaml`, validated (schema/ephemeral-guard.schema.json describes the same). */
 export interface Config {
@@ -142,7 +143,7 @@ export const parseConfig = (file: string, text: string, knownRules: ReadonlySet<
         const rules: Record<string, Level | 'off'> = {};
         const severities: Record<string, number> = {};
         for (const [rule, ruleSetting] of Object.entries(mapping(setting, [key], 'rule ids or names to off, error, warning or note'))) {
-          if (!knownRules.has(rule)) fail('unknown-rule', [key, rule], `unknown rule "${rule}" (use an id such as EG201 or its name).`, true);
+          if (!knownRules.has(rule)) fail('unknown-rule', [key, rule], `unknown rule "${rule}" (use an id such as EG201 or its name).${didYouMean(rule, knownRules)}`, true);
           const path = [key, rule];
           if (isRecord(ruleSetting)) {
             for (const [field, fieldValue] of keysOf(ruleSetting, path, ['level', 'securitySeverity'])) {
