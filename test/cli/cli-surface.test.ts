@@ -152,7 +152,7 @@ describe('colour and progress', () => {
   it('a slow scan shows progress on a terminal standard error', async () => {
     let clock = 0;
     const { stderr, stdout } = await run(['scan'], { 'pod.yaml': privilegedPod('a') }, { stderrIsTTY: true, now: () => (clock += PROGRESS_DELAY_MS) });
-    assert.match(stderr, /^\r\u001b\[2Krendering….*\r\u001b\[2K$/s);
+    assert.ok(stderr.startsWith('\r\u001b[2Krendering…') && stderr.endsWith('\r\u001b[2K'), JSON.stringify(stderr));
     assert.match(stdout, /^pod\.yaml\n/);
   });
 });
