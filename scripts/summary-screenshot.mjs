@@ -35,13 +35,13 @@ const summaryOf = async (target) => {
 // links, bold, italic, code spans, backslash escapes and the entities escapeMarkdown writes.
 const inline = (text) => {
   const codes = [];
-  let html = text.replace(/`([^`]+)`/g, (_, code) => `\u0000${codes.push(code.replace(/\\\|/g, '|')) - 1}\u0000`);
+  let html = text.replace(/`([^`]+)`/g, (_, code) => `\uE000${codes.push(code.replace(/\\\|/g, '|')) - 1}\uE000`);
   html = html
     .replace(/\\([\\`*_[\]|#~])/g, (_, char) => `&#${char.charCodeAt(0)};`)
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[\s(])_([^_]+)_(?=$|[\s).,:;])/g, '$1<em>$2</em>');
-  return html.replace(/\u0000(\d+)\u0000/g, (_, i) => `<code>${codes[Number(i)].replace(/&(?![a-z]+;|#\d+;)/g, '&amp;').replace(/</g, '&lt;')}</code>`);
+  return html.replace(/\uE000(\d+)\uE000/g, (_, i) => `<code>${codes[Number(i)].replace(/&(?![a-z]+;|#\d+;)/g, '&amp;').replace(/</g, '&lt;')}</code>`);
 };
 const cells = (line) => line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
 const toHtml = (markdown) => {
