@@ -19,7 +19,7 @@ import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts
 import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
 import { accessRows, markAllowedRows, type AccessTableRow } from './report/access.ts';
 import { accessGuards } from './analyze/guard.ts';
-import { foldAccessCopies, foldDuplicates } from './report/duplicates.ts';
+import { findingIdentity, foldAccessCopies, foldDuplicates, objectContent, type ContentOf } from './report/duplicates.ts';
 import { DEFAULT_FIXTURE_GLOBS, fixtureMatcher } from './report/fixtures.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES, SCAN_RULES } from './rules/index.ts';
@@ -254,7 +254,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const marked = suppressed.findings.map(markFixture);
   const compared = request.baseline ? compareWithBaseline(marked, request.baseline) : { findings: marked, absent: [] };
   return {
-    findings: foldDuplicates(compared.findings),
+    findings: foldDuplicates(compared.findings, contentByFinding(ruleFindings, findingObjects, workspace)),
     absent: compared.absent,
     coverage: coverageRows(facts.coverage, sources).map(markFixture),
     access: foldAccessCopies(markAllowedRows(accessRows(accessGuards(facts), (at) => sources.locate(at)), suppressed.findings).map(markFixture)),
@@ -269,6 +269,18 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     rules: rules.map((active) => active.rule),
     sources,
   };
+};
+
+/** A finding's object content (for folding copies), found by the finding's identity: later stages copy findings. */
+const contentByFinding = (findings: readonly Finding[], objects: WeakMap<Finding, ObjectRef>, workspace: Workspace): ContentOf => {
+  const bodies = new Map<ObjectRef, K8sObject['body']>(workspace.objects.map((object) => [object.ref, object.body]));
+  const contents = new Map<string, string>();
+  for (const finding of findings) {
+    const ref = objects.get(finding);
+    const body = ref ? bodies.get(ref) : undefined;
+    if (body) contents.set(findingIdentity(finding), objectContent(body));
+  }
+  return (finding) => contents.get(findingIdentity(finding));
 };
 
 /** Every rule id and name → its id, for suppressions that name a rule. */

@@ -2,8 +2,7 @@
  * The same object deployed by several bundles or overlays (argo-cd's `install.yaml`,
  * `ha/install.yaml`, `core-install.yaml`... each carry the same ClusterRole) is one problem: one
  * finding, the other copies as related locations. Findings are the same when the rule, level,
- * object (`Kind/namespace/name`) and message are: a message states what of the object's content
- * the rule read, so two copies that differ where it matters do not fold.
+ * message, object (`Kind/namespace/name`) and the object's content (all but its metadata) are.
  */
 import { compareText, type Finding, type RelatedLocation } from '../rules/finding.ts';
 import type { AccessRow } from './summary.ts';
@@ -11,8 +10,22 @@ import type { AccessRow } from './summary.ts';
 /** The note of a related location that is another copy of the finding's object. */
 export const COPY_NOTE = 'the same object, deployed here too';
 
-const keyOf = (finding: Finding): string | undefined =>
-  finding.object === undefined || finding.suppression ? undefined : JSON.stringify([finding.ruleId, finding.level, finding.object, finding.message, finding.baselineState ?? '']);
+/** What a finding's object holds besides its metadata (rules, subjects, roleRef, spec, webhooks...), by finding. */
+export type ContentOf = (finding: Finding) => string | undefined;
+
+const keyOf = (finding: Finding, contentOf: ContentOf): string | undefined => {
+  if (finding.object === undefined || finding.suppression) return undefined;
+  const content = contentOf(finding);
+  return content === undefined ? undefined : JSON.stringify([finding.ruleId, finding.level, finding.object, finding.message, finding.baselineState ?? '', content]);
+};
+
+/** The object's content for {@link foldDuplicates}: everything but `metadata` and `status`, as JSON. */
+export const objectContent = (body: Readonly<Record<string, unknown>>): string =>
+  JSON.stringify(Object.entries(body).filter(([key]) => key !== 'metadata' && key !== 'status'));
+
+/** The identity of a finding before suppressions and the baseline copy it: rule, place, message. */
+export const findingIdentity = (finding: Finding): string =>
+  `${finding.ruleId}\u0000${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}\u0000${finding.message}`;
 
 const placeOf = (related: RelatedLocation): string =>
   `${related.location.file}:${related.location.startLine}:${related.location.startColumn}:${related.note}`;
@@ -33,10 +46,10 @@ export const uniqueRelated = (related: readonly RelatedLocation[]): RelatedLocat
  * place in the report order; suppressed findings never fold (each was accepted on its own), nor
  * do findings of different baseline states (a new copy must still count for fail-on).
  */
-export const foldDuplicates = (findings: readonly Finding[]): Finding[] => {
+export const foldDuplicates = (findings: readonly Finding[], contentOf: ContentOf): Finding[] => {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = keyOf(finding);
+    const key = keyOf(finding, contentOf);
     if (key === undefined) continue;
     const group = groups.get(key);
     if (group) group.push(finding);

@@ -82,18 +82,24 @@ describe('one row per real problem', () => {
     assert.equal(result.access[0]!.copies, 1);
   });
 
+  it('objects of the same name whose content differs stay apart', async () => {
+    const other = grant.replace('verbs: ["patch"]', 'verbs: ["patch", "get"]');
+    const result = await scanFiles({ 'install.yaml': grant, 'ha/install.yaml': other });
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'EG201').map(where), ['ha/install.yaml:7:17', 'install.yaml:7:17']);
+  });
+
   it('copies that differ in what the rule reads stay apart; suppressed ones never fold', () => {
     const a = finding('error', 'a.yaml', 3, { object: 'Pod/web' });
     const b = finding('error', 'b.yaml', 3, { object: 'Pod/web', message: a.message });
     const c = finding('error', 'c.yaml', 3, { object: 'Pod/web', message: 'other' });
     const d = finding('error', 'd.yaml', 3, { object: 'Pod/web', message: a.message, suppression: { kind: 'inSource', justification: 'fixture' } });
-    assert.deepEqual(foldDuplicates([a, b, c, d]).map((f) => [f.location.file, f.related.length]), [['a.yaml', 1], ['c.yaml', 0], ['d.yaml', 0]]);
+    assert.deepEqual(foldDuplicates([a, b, c, d], () => 'same').map((f) => [f.location.file, f.related.length]), [['a.yaml', 1], ['c.yaml', 0], ['d.yaml', 0]]);
   });
 
   it('the copy outside the test fixtures is the one reported', () => {
     const a = finding('error', 'test/a.yaml', 3, { object: 'Pod/web', fixture: true });
     const b = finding('error', 'deploy/a.yaml', 3, { object: 'Pod/web', message: a.message });
-    assert.deepEqual(foldDuplicates([a, b]).map((f) => [f.location.file, f.fixture]), [['deploy/a.yaml', undefined]]);
+    assert.deepEqual(foldDuplicates([a, b], () => 'same').map((f) => [f.location.file, f.fixture]), [['deploy/a.yaml', undefined]]);
   });
 
   it('EG301, EG202 and EG201 of one grant chain print once, under EG301', async () => {
