@@ -14,7 +14,7 @@ export interface ProgressLine {
 }
 
 export const progressText = (progress: ScanProgress): string => {
-  const templates = progress.templates > 0 ? `, ${progress.templates} chart${progress.templates === 1 ? '' : 's'} and kustomization${progress.templates === 1 ? '' : 's'}` : '';
+  const templates = progress.templates === 0 ? '' : progress.templates === 1 ? ', 1 chart or kustomization' : `, ${progress.templates} charts and kustomizations`;
   if (progress.stage === 'render') return `rendering${templates}…`;
   if (progress.stage === 'read') return `reading ${progress.filesRead}/${progress.files} files${templates}…`;
   return `analyzing ${progress.files} files${templates}…`;
@@ -24,13 +24,24 @@ export const progressLine = (write: (text: string) => void, isTTY: boolean, now:
   if (!isTTY) return { update: () => {}, done: () => {} };
   const started = now();
   let shown = false;
+  let last: ScanProgress | undefined;
+  const show = (progress: ScanProgress): void => {
+    shown = true;
+    write(`\r\u001b[2K${progressText(progress)}`);
+  };
+  // A stage can be long (helm rendering a large chart): show where the scan is once the delay is
+  // over, without waiting for the next event. Unref'd: it never keeps the process alive.
+  const timer = setTimeout(() => {
+    if (last) show(last);
+  }, PROGRESS_DELAY_MS);
+  timer.unref();
   return {
     update: (progress) => {
-      if (now() - started < PROGRESS_DELAY_MS) return;
-      shown = true;
-      write(`\r\u001b[2K${progressText(progress)}`);
+      last = progress;
+      if (now() - started >= PROGRESS_DELAY_MS) show(progress);
     },
     done: () => {
+      clearTimeout(timer);
       if (shown) write('\r\u001b[2K');
     },
   };

@@ -156,3 +156,15 @@ describe('colour and progress', () => {
     assert.match(stdout, /^pod\.yaml\n/);
   });
 });
+
+describe('progress during a long stage', () => {
+  it('shows the last stage once the delay is over, without a new event', async () => {
+    let written = '';
+    const line = progressLine((text) => void (written += text), true, () => 0);
+    line.update({ stage: 'render', filesRead: 0, files: 3, templates: 1 });
+    assert.equal(written, '');
+    await new Promise((resolve) => setTimeout(resolve, PROGRESS_DELAY_MS + 100));
+    line.done();
+    assert.equal(written, '\r\u001b[2Krendering, 1 chart or kustomization…\r\u001b[2K');
+  });
+});
