@@ -4,7 +4,7 @@ import { runCli } from './cli/run-cli.ts';
 import { nodeFileSystem } from './discover/file-system.ts';
 import { createRunCommand } from './render/run-command.ts';
 import { UserError } from './errors.ts';
-import { colorEnabled } from './cli/color.ts';
+import { colorEnabled } from './report/color.ts';
 import { text } from 'node:stream/consumers';
 
 const exitCode = await runCli(

@@ -6,6 +6,7 @@ import { UserError } from '../errors.ts';
 import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
 import { summaryLine, toText } from '../report/text.ts';
+import { colorEnabled } from '../report/color.ts';
 import type { Finding } from '../rules/finding.ts';
 import { blockingFindings, isSuppressed as isSuppressedFinding } from '../suppress/predicates.ts';
 import { TOOL_NAME } from '../version.ts';
@@ -108,7 +109,7 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     const findings = result.findings.filter((finding) => !isSuppressed(finding));
     const suppressed = result.findings.length - findings.length;
     const blocking = blockingFindings(findings, inputs.failOn);
-    io.info(toText({ ...result, findings }, { color: false }).trimEnd());
+    io.info(toText({ ...result, findings }, { color: colorEnabled(deps.env, false) }).trimEnd());
     const count = (level: string): number => findings.filter((finding) => finding.level === level).length;
     io.setOutput('sarif-file', sarifPath);
     io.setOutput('findings', findings.length);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { colorEnabled } from '../../src/cli/color.ts';
+import { colorEnabled } from '../../src/report/color.ts';
 import { progressLine, PROGRESS_DELAY_MS } from '../../src/cli/progress.ts';
 import { runCli, type CliIO } from '../../src/cli/run-cli.ts';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
@@ -111,6 +111,15 @@ describe('ephemeral-guard scan flags', () => {
     const files = { 'test/pod.yaml': privilegedPod('a') };
     assert.match((await run(['scan'], files)).stdout, /^1 finding in test fixtures \(pass --include-fixtures to show\)\.\nNo findings in 1 file\.\n$/);
     assert.match((await run(['scan', '--include-fixtures'], files)).stdout, /^test\/pod\.yaml\n/);
+  });
+
+  it('config fixtures: replaces the default globs', async () => {
+    const files = { '.ephemeral-guard.yaml': 'fixtures: ["e2e/**"]\n', 'test/pod.yaml': privilegedPod('a'), 'e2e/pod.yaml': privilegedPod('b') };
+    const { stdout } = await run(['scan'], files);
+    assert.match(stdout, /^test\/pod\.yaml\n/);
+    assert.doesNotMatch(stdout, /e2e\/pod/);
+    assert.match(stdout, /\n1 finding in test fixtures/);
+    assert.match((await run(['scan'], { '.ephemeral-guard.yaml': 'fixtures: "e2e"\n' })).stderr, /fixtures must be a list of glob patterns/);
   });
 });
 
