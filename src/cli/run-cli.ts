@@ -206,7 +206,7 @@ const readStandardInput = async (io: CliIO): Promise<string> => {
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T => {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}").`);
+  throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}").${value === undefined ? '' : didYouMean(value, allowed)}`);
 };
 
 /** One folder → scan it; otherwise the arguments are globs relative to the current folder. */

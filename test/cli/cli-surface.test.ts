@@ -70,6 +70,7 @@ describe('ephemeral-guard scan flags', () => {
     assert.match(flag.stderr, /^ephemeral-guard: unknown option --fail-of\. Did you mean "--fail-on"\?\n/);
     assert.match((await run(['scna'])).stderr, /unknown command "scna"\. Did you mean "scan"\?/);
     assert.equal(closest('--zzzzzz', ['--format']), undefined);
+    assert.match((await run(['scan', '--format', 'jsno'])).stderr, /--format must be one of text, json, sarif \(got "jsno"\)\. Did you mean "json"\?/);
     const config = await run(['scan'], { '.ephemeral-guard.yaml': 'rules:\n  privileged-ephemeral-containers: off\n' });
     assert.equal(config.code, 2);
     assert.match(config.stderr, /unknown rule "privileged-ephemeral-containers" .*Did you mean "privileged-ephemeral-container"\?/);
