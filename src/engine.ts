@@ -18,6 +18,8 @@ import type { Location, Region } from './model/source-ref.ts';
 import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
 import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
 import { accessRows, markAllowedRows, type AccessTable } from './report/access.ts';
+import { findingIdentity, foldAccessCopies, foldDuplicates, objectContent, type ContentOf } from './report/duplicates.ts';
+import { DEFAULT_FIXTURE_GLOBS, fixtureMatcher } from './report/fixtures.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
@@ -37,6 +39,8 @@ export interface ScanRequest {
   readonly targets?: readonly ScanTarget[];
   /** Globs left out, relative to each target folder. */
   readonly exclude?: readonly string[];
+  /** Globs of test fixtures (config `fixtures:`); default {@link DEFAULT_FIXTURE_GLOBS}. */
+  readonly fixtures?: readonly string[];
   readonly maxFileSize?: number;
   /** Per rule (id or name): `off`, or a level that replaces the default. */
   readonly ruleLevels?: Readonly<Record<string, Level | 'off'>>;
@@ -66,6 +70,17 @@ export interface ScanDeps {
   readonly fs: FileSystem;
   /** Runs `helm` and `kustomize`; without it charts and kustomizations are not rendered (EG002). */
   readonly runCommand?: RunCommand;
+  /** Told how far the scan is (the CLI's progress line on a terminal). */
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+/** Where a scan is: the stage, and for `read`, how many of the files are read. */
+export interface ScanProgress {
+  readonly stage: 'render' | 'read' | 'analyze';
+  readonly filesRead: number;
+  readonly files: number;
+  /** Charts and kustomizations found (rendered, when a renderer is available). */
+  readonly templates: number;
 }
 
 /** Something the scan wants the user to know that is not a finding (a skipped file, a crash). */
@@ -94,6 +109,8 @@ export interface CoverageRow {
   readonly ruleIds: readonly string[];
   /** The policy controls ephemeral containers themselves: "blocks all" or "allows only …", and where. */
   readonly ephemeralControl?: { readonly scope: string; readonly location: Location };
+  /** The policy is in a test fixture (config `fixtures:`). */
+  readonly fixture?: true;
 }
 
 export interface ScanStats {
@@ -147,6 +164,10 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     if (!documents) parsedDocuments.set(file, (documents = parseYaml(sources.textOf(file) ?? '').documents));
     return documents;
   };
+  const files = [...discovered.manifests, ...discovered.regoFiles];
+  const templates = discovered.charts.length + discovered.kustomizations.length;
+  const progress = (stage: ScanProgress['stage'], filesRead: number): void => deps.onProgress?.({ stage, filesRead, files: files.length, templates });
+  progress('render', 0);
   const kubernetesVersion = request.settings?.kubernetesVersion?.text;
   const renderDeadline = request.render?.deadline ?? Date.now() + TOTAL_RENDER_SECONDS * 1000;
   const rendered = await renderAll(discovered, { root: request.root, maxFileSize, options: { ...request.render, deadline: renderDeadline }, ...(kubernetesVersion ? { kubernetesVersion } : {}) }, {
@@ -164,8 +185,8 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const textSources: TextSource[] = [];
   let otherDocuments = 0;
   let skippedForSize = 0;
-  const files = [...discovered.manifests, ...discovered.regoFiles];
   for (let start = 0; start < files.length; start += READ_BATCH) {
+    progress('read', start);
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.all(
       batch.map((file) => deps.fs.read(request.root, file, maxFileSize).catch((error: unknown) => ({ error }))),
@@ -232,6 +253,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   pushAll(problems, rendered.problems.map((problem) => ({ ...problem, message: withoutRoot(problem.message, request.root) })));
   for (const note of rendered.notes) notifications.push({ level: 'note', message: withoutRoot(note.message, request.root), file: note.file });
 
+  progress('analyze', files.length);
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
@@ -248,13 +270,16 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     rbacAllow: request.settings?.rbacAllow ?? [],
   });
   pushAll(notifications, suppressed.notifications);
+  const isFixture = fixtureMatcher(request.fixtures ?? DEFAULT_FIXTURE_GLOBS);
+  const markFixture = <T extends { readonly location: Location }>(item: T): T => (isFixture(item.location.file) ? { ...item, fixture: true } : item);
+  const marked = suppressed.findings.map(markFixture);
   const baseline = request.baseline && rebaseBaseline(request.baseline, [...(request.targets ?? []).map((target) => target.folder), ...(request.baselineFolders ?? [])], new Set(files));
-  const compared = baseline ? compareWithBaseline(suppressed.findings, baseline) : { findings: suppressed.findings, absent: [] };
+  const compared = baseline ? compareWithBaseline(marked, baseline) : { findings: marked, absent: [] };
   return {
-    findings: compared.findings,
+    findings: foldDuplicates(compared.findings, contentByFinding(ruleFindings, findingObjects, workspace)),
     absent: compared.absent,
-    coverage: coverageRows(facts.coverage, sources),
-    access: markAllowedRows(accessRows(facts.guards, (at) => sources.locate(at)), suppressed.findings),
+    coverage: coverageRows(facts.coverage, sources).map(markFixture),
+    access: accessTableOf(markAllowedRows(accessRows(facts.guards, (at) => sources.locate(at)), suppressed.findings), markFixture),
     notifications,
     stats: {
       filesScanned: files.length,
@@ -267,6 +292,18 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     rules: rules.map((active) => active.rule),
     sources,
   };
+};
+
+/** A finding's object content (for folding copies), found by the finding's identity: later stages copy findings. */
+const contentByFinding = (findings: readonly Finding[], objects: WeakMap<Finding, ObjectRef>, workspace: Workspace): ContentOf => {
+  const bodies = new Map<ObjectRef, K8sObject['body']>(workspace.objects.map((object) => [object.ref, object.body]));
+  const contents = new Map<string, string>();
+  for (const finding of findings) {
+    const ref = objects.get(finding);
+    const body = ref ? bodies.get(ref) : undefined;
+    if (body) contents.set(findingIdentity(finding), objectContent(body));
+  }
+  return (finding) => contents.get(findingIdentity(finding));
 };
 
 /** Every rule id and name → its id, for suppressions that name a rule. */
@@ -466,3 +503,9 @@ const withoutRoot = (message: string, root: string): string => {
   if (trimmed === '' || !message.includes(trimmed)) return message;
   return message.split(`${trimmed}/`).join('').split(trimmed).join('.');
 };
+
+/** The access table with its rows marked as test fixtures and copies of one binding folded. */
+const accessTableOf = (table: AccessTable, markFixture: <T extends { readonly location: Location }>(item: T) => T): AccessTable => ({
+  ...table,
+  rows: foldAccessCopies(table.rows.map(markFixture)),
+});

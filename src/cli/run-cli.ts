@@ -16,6 +16,12 @@ import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 import { resolveScanTargets } from './scan-targets.ts';
 import { loadKubeConfig, runVerifyCommand, type LoadKubeConfig } from '../verify/verify-command.ts';
+import { memoryFileSystem } from '../discover/memory-file-system.ts';
+import { reaches, type Finding } from '../rules/finding.ts';
+import type { Level } from '../rules/rule.ts';
+import { didYouMean } from '../suggest.ts';
+import { progressLine } from './progress.ts';
+import { explainRule, rulesList } from './rule-commands.ts';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -24,6 +30,12 @@ export interface CliIO {
   readonly cwd: string;
   readonly readText: ReadText;
   readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** `scan -`: the whole of standard input. */
+  readonly readStdin?: () => Promise<string>;
+  /** Standard error is a terminal: a progress line appears there when a scan takes a while. */
+  readonly stderrIsTTY?: boolean;
+  /** Milliseconds, for the progress line's delay (default Date.now). */
+  readonly now?: () => number;
 }
 
 export interface CliDeps {
@@ -38,9 +50,35 @@ export interface CliDeps {
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
+const MIN_LEVELS = ['error', 'warning', 'note'] as const;
+const COMMANDS = ['scan', 'verify', 'rules', 'explain'] as const;
 
-export const USAGE = `Usage: ${TOOL_NAME} scan [folder | glob...] [options]
+/** The name `scan -` gives standard input in reports: positions are lines and columns of the stream. */
+export const STDIN_NAME = '<stdin>';
+
+const SCAN_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string', default: 'error' },
+  'min-level': { type: 'string', default: 'note' },
+  config: { type: 'string' },
+  exclude: { type: 'string', multiple: true },
+  render: { type: 'string', default: 'auto' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  category: { type: 'string' },
+  'fail-if-nothing-scanned': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'include-fixtures': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export const USAGE = `Usage: ${TOOL_NAME} scan [folder | glob... | -] [options]   (- reads manifests from standard input)
        ${TOOL_NAME} verify [options]   (probe a live cluster; verify --help)
+       ${TOOL_NAME} rules              (list the rules)
+       ${TOOL_NAME} explain <rule>     (a rule's documentation, e.g. explain EG101)
 
 Finds where an ephemeral container (kubectl debug) would slip past the Kubernetes admission
 policies in a repository, and who may add one.
@@ -49,6 +87,10 @@ Options:
   --format <text|json|sarif>   report format (default: text)
   --output <file>              write the report to a file instead of standard output
   --fail-on <level>            exit 1 on findings at or above: error, warning, note, none (default: error)
+  --min-level <level>          report only findings at or above: error, warning, note (default: note)
+  --verbose                    text: every coverage and access row, whole messages, every related place
+  --include-fixtures           text: list what test fixtures hold instead of counting it (config fixtures:)
+  -q, --quiet                  text: the findings only (no tables, notices or total)
   --config <file>              config file (default: .ephemeral-guard.yaml in the scanned folder)
   --exclude <glob>             leave matching files out (repeatable)
   --render <auto|none|list>    render Helm charts and kustomizations first: auto (default), none,
@@ -81,31 +123,15 @@ export const runCli = async (argv: readonly string[], io: CliIO, deps: CliDeps):
 
 const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> => {
   if (argv[0] === 'verify') return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string', default: 'error' },
-        config: { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-        render: { type: 'string', default: 'auto' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        category: { type: 'string' },
-        'fail-if-nothing-scanned': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  if (argv[0] === 'rules') {
+    io.stdout(rulesList());
+    return 0;
   }
-  const { values, positionals } = parsed;
+  if (argv[0] === 'explain') {
+    io.stdout(explainRule(argv[1]));
+    return 0;
+  }
+  const { values, positionals } = parseScanArgs(argv);
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -115,11 +141,16 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
     return 0;
   }
   const [command, ...targets] = positionals;
-  if (command !== 'scan') throw new UserError(command === undefined ? `no command given.\n\n${USAGE}` : `unknown command "${command}".\n\n${USAGE}`);
+  if (command !== 'scan') throw new UserError(command === undefined ? `no command given.\n\n${USAGE}` : `unknown command "${command}".${didYouMean(command, COMMANDS)}\n\n${USAGE}`);
   const format = oneOf(values.format, FORMATS, '--format');
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
+  const minLevel = oneOf(values['min-level'], MIN_LEVELS, '--min-level');
 
-  const scanned = await resolveScanTargets(targets, io.cwd, deps);
+  const stdin = targets.length === 1 && targets[0] === '-' ? await readStandardInput(io) : undefined;
+  const scanned =
+    stdin !== undefined
+      ? { root: io.cwd, targets: [{ folder: '', include: [STDIN_NAME] }], configDir: io.cwd, baselineFolders: [] }
+      : await resolveScanTargets(targets, io.cwd, deps);
   const { request } = await resolveScanRequest(
     {
       root: scanned.root,
@@ -133,18 +164,24 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
     io.cwd,
   );
   const renderers = parseRenderSelection(values.render, '--render');
-  const result = await scan({ ...request, baselineFolders: scanned.baselineFolders, render: { ...request.render, renderers } }, deps);
+  const progress = progressLine(io.stderr, io.stderrIsTTY === true && !values.quiet, io.now ?? Date.now);
+  const scannedResult = await scan(
+    { ...request, baselineFolders: scanned.baselineFolders, render: { ...request.render, renderers } },
+    { ...deps, ...(stdin !== undefined ? { fs: memoryFileSystem({ [STDIN_NAME]: stdin }) } : {}), onProgress: progress.update },
+  ).finally(progress.done);
+  const result = { ...scannedResult, findings: atOrAbove(scannedResult.findings, minLevel) };
   const color = io.isTTY && values.output === undefined;
   const report =
     format === 'json'
       ? toJson(result)
       : format === 'sarif'
         ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
-        : toText(printableData({ findings: result.findings, coverage: result.coverage, notifications: result.notifications, stats: result.stats, absent: result.absent, access: result.access }), { color });
+        : toText(printableData(result), { color, verbose: values.verbose === true, includeFixtures: values['include-fixtures'] === true, quiet: values.quiet === true });
   if (values.output) {
     await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
       throw new UserError(`cannot write ${values.output}: ${writeFailure(error)}.`);
     });
+    if (!values.quiet) io.stderr(`${outputLine(format, values.output, result.findings)}\n`);
   } else io.stdout(report);
   const baselineOut = values['write-baseline'];
   if (baselineOut) {
@@ -165,7 +202,34 @@ const nothingScanned = (result: ScanResult, fail: boolean, io: CliIO): boolean =
   return fail;
 };
 
+/** The scan's flags; an unknown one is named with the closest known one. */
+const parseScanArgs = (argv: readonly string[]) => {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: SCAN_OPTIONS });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const flags = Object.entries(SCAN_OPTIONS).flatMap(([name, option]) => [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]);
+    const hint = unknown ? didYouMean(unknown.split('=')[0]!, flags) : '';
+    throw new UserError(`${unknown ? `unknown option ${unknown}.` : message}${hint}\n\n${USAGE}`);
+  }
+};
+
+/** `--min-level`: the findings at or above it (every format and the exit code see only these). */
+const atOrAbove = (findings: readonly Finding[], minLevel: Level): Finding[] => findings.filter((finding) => reaches(finding.level, minLevel));
+
+/** `Wrote the SARIF report to out.sarif (3 findings).` */
+export const outputLine = (format: (typeof FORMATS)[number], path: string, findings: readonly Finding[]): string => {
+  const open = findings.filter((finding) => !finding.suppression).length;
+  return `Wrote the ${format === 'sarif' ? 'SARIF' : format === 'json' ? 'JSON' : 'text'} report to ${path} (${open} finding${open === 1 ? '' : 's'}).`;
+};
+
+const readStandardInput = async (io: CliIO): Promise<string> => {
+  if (!io.readStdin) throw new UserError('scan - reads standard input, which this environment does not provide.');
+  return io.readStdin();
+};
+
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T => {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}").`);
+  throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}").${value === undefined ? '' : didYouMean(value, allowed)}`);
 };

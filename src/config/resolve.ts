@@ -68,6 +68,7 @@ export const resolveScanRequest = async (options: ScanOptions, readText: ReadTex
     root: options.root,
     ...(targets ? { targets } : include ? { include } : {}),
     ...(exclude.length > 0 ? { exclude } : {}),
+    ...(config.fixtures ? { fixtures: config.fixtures } : {}),
     ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
     ...(config.rules ? { ruleLevels: config.rules } : {}),
     ...(config.securitySeverities ? { securitySeverities: config.securitySeverities } : {}),

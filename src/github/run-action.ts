@@ -10,6 +10,7 @@ import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
 import { summaryRows } from '../report/access.ts';
 import { summaryLine, toText } from '../report/text.ts';
+import { colorEnabled } from '../report/color.ts';
 import type { Finding } from '../rules/finding.ts';
 import { blockingFindings, isSuppressed as isSuppressedFinding } from '../suppress/predicates.ts';
 import { TOOL_NAME } from '../version.ts';
@@ -116,7 +117,7 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
     const findings = result.findings.filter((finding) => !isSuppressed(finding));
     const suppressed = result.findings.length - findings.length;
     const blocking = blockingFindings(findings, inputs.failOn);
-    logWithoutCommands(io.info, toText(printableData({ findings, coverage: result.coverage, notifications: result.notifications, stats: result.stats, absent: result.absent, access: result.access }), { color: false }).trimEnd());
+    logWithoutCommands(io.info, toText(printableData({ ...result, findings }), { color: colorEnabled(deps.env, false) }).trimEnd());
     const count = (level: string): number => findings.filter((finding) => finding.level === level).length;
     io.setOutput('sarif-file', sarifPath);
     io.setOutput('findings', findings.length);

@@ -192,7 +192,7 @@ export const accessTextTable = (table: AccessTable): string[] => {
       row.verbs.join(','),
       row.resourceNames ? row.resourceNames.join(',') : 'all',
       row.via,
-      `${row.location.file}:${row.location.startLine}`,
+      `${row.location.file}:${row.location.startLine}${row.copies ? ` (+${row.copies} more)` : ''}`,
       // Last, because it can be long: the controls that would deny a privileged one there.
       row.guarded === 'yes' ? controlRefs(row.controls) : row.allowed !== undefined ? `allowed: ${row.allowed}` : '-',
     ]),

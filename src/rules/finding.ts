@@ -25,6 +25,8 @@ export interface Finding {
   readonly suppression?: Suppression;
   /** Set when the scan compares with a baseline (SARIF `baselineState`). */
   readonly baselineState?: BaselineState;
+  /** In a test fixture (config `fixtures:`): counted, not listed, by the text report and the job summary. */
+  readonly fixture?: true;
 }
 
 /**

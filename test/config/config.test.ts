@@ -84,7 +84,7 @@ describe('parseConfig', () => {
 
   // [name, config, code, "line:col", message fragment]
   const errors: [string, string, ConfigErrorCode, string, string][] = [
-    ['unknown top-level key', 'include: [a]\nrule:\n  EG302: off\n', 'unknown-key', '2:1', 'unknown key "rule" (expected include, exclude, maxFileSize, kubernetesVersion, rules, assume, rbac, externalRoles or render)'],
+    ['unknown top-level key', 'include: [a]\nrule:\n  EG302: off\n', 'unknown-key', '2:1', 'unknown key "rule" (expected include, exclude, fixtures, maxFileSize, kubernetesVersion, rules, assume, rbac, externalRoles or render)'],
     ['include is not a list', 'include: "*.yaml"\n', 'wrong-type', '1:10', 'include must be a list of glob patterns'],
     ['glob leaves the folder', 'exclude:\n  - ok/**\n  - ../other/**\n', 'invalid-value', '3:5', 'leaves the scanned folder'],
     ['absolute glob', 'include: [/etc/**]\n', 'invalid-value', '1:11', 'is absolute'],

@@ -146,7 +146,7 @@ describe('the Action in a child process against a loopback GitHub API', { concur
       'sarif-id': '47177e22-5596-11eb-80a1-c1e54ef945c6',
     });
     assert.match(result.summary, /❌ \*\*1 finding at or above `error`\*\* in 3 files: this check fails\./);
-    assert.match(result.summary, new RegExp(`\\| 🔴 error \\| EG302 privileged-ephemeral-container \\| \\[pods/pod\\.yaml:8\\]\\(https://github\\.com/acme/platform-policies/blob/${sha}/pods/pod\\.yaml#L8\\) \\|`));
+    assert.match(result.summary, new RegExp(`\\| 🔴 error \\| EG302 \\| \\[pods/pod\\.yaml:8\\]\\(https://github\\.com/acme/platform-policies/blob/${sha}/pods/pod\\.yaml#L8\\) \\|`));
     assert.match(result.summary, /Annotations: 3 in the check run \[ephemeral-guard\]\(https:\/\/github\.example\/acme\/platform-policies\/runs\/4001\)\./);
     const errors = commandsOf(result, 'error');
     assert.equal(errors.length, 1);

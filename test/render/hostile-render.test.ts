@@ -147,7 +147,7 @@ for (const helm of realHelms) {
           'node_modules/pkg/kustomization.yaml': `resources:\n  - ${url}/hidden.yaml\n`,
           'generator/kustomization.yaml': `configMapGenerator:\n  - name: c\n    files: [key=${url}/file.txt]\n`,
         });
-        const result = await runCli(['scan', '.', '--format', 'text', '--fail-on', 'none', '--render', 'kustomize'], helm!.path, root);
+        const result = await runCli(['scan', '.', '--format', 'text', '--verbose', '--fail-on', 'none', '--render', 'kustomize'], helm!.path, root);
         assert.equal(result.code, 0, result.stderr);
         const refused = result.stdout.split('\n').filter((line) => /was not rendered/.test(line));
         for (const folder of ['crds', 'openapi', 'resource', 'scp', 'vendored', 'generator']) {

@@ -114,7 +114,7 @@ describe('access table', () => {
   it('the text report: one line per row, exceptions in the where column, controls numbered under the table', async () => {
     const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
     const text = toText(result, { color: false });
-    assert.match(text, /\nWho can add ephemeral containers\n {2}guarded +subject +where +verbs +pods +through +at +guarded by\n/);
+    assert.match(text, /\nWho can add ephemeral containers: 1 not guarded\n {2}guarded +subject +where +verbs +pods +through +at +guarded by\n/);
     const lines = accessTextTable(result.access);
     assert.deepEqual(lines.slice(1, 2).map((line) => line.trim().split(/\s{2,}/)), [
       ['no', 'Group editors', 'all namespaces (1 in scope), except shop: #1', 'patch', 'web-0', 'ClusterRoleBinding/editors → ClusterRole/edit (built-in) (aggregated from ClusterRole/debug-extension)', 'rbac.yaml:18', '-'],
