@@ -12,7 +12,7 @@ import { toSarif } from '../report/sarif.ts';
 import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
-import { loadKubeConfig, runVerifyCommand, type LoadKubeConfig } from '../verify/verify-command.ts';
+import type { LoadKubeConfig } from '../verify/verify-command.ts';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -74,7 +74,12 @@ export const runCli = async (argv: readonly string[], io: CliIO, deps: CliDeps):
 };
 
 const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> => {
-  if (argv[0] === 'verify') return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
+  if (argv[0] === 'verify') {
+    // Loaded on demand: `verify` and @kubernetes/client-node are most of the bundle, and a scan
+    // needs neither (the bundle splits them into a chunk of their own).
+    const { loadKubeConfig, runVerifyCommand } = await import('../verify/verify-command.ts');
+    return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
+  }
   let parsed;
   try {
     parsed = parseArgs({

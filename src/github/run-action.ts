@@ -23,7 +23,6 @@ import { annotationSha, blobBase, gitContextFrom, uploadTarget, type Env, type G
 import { readCheckedOutCommit } from './git-head.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
-import { runVerifyAction } from '../verify/verify-action.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
 
 /** What the Action needs from the runner: @actions/core in production, a recorder in tests. */
@@ -86,7 +85,8 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
   try {
     const inputs = parseInputs(io.getInput);
     if (inputs.token) io.setSecret(inputs.token);
-    if (inputs.mode === 'verify') return await runVerifyAction(io, deps, inputs);
+    // Loaded on demand, as in the CLI: a scan needs neither `verify` nor @kubernetes/client-node.
+    if (inputs.mode === 'verify') return await (await import('../verify/verify-action.ts')).runVerifyAction(io, deps, inputs);
     const startedAt = deps.now();
     const { request } = await resolveScanRequest(
       {
