@@ -144,6 +144,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const objects: K8sObject[] = [];
   const textSources: TextSource[] = [];
   let otherDocuments = 0;
+  let unreadObjects = 0;
   let skippedForSize = 0;
   const files = [...discovered.manifests, ...discovered.regoFiles];
   for (let start = 0; start < files.length; start += READ_BATCH) {
@@ -192,6 +193,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
       sources.add(file, loaded.text, loaded.source, bom);
       objects.push(...loaded.objects);
       otherDocuments += loaded.otherDocuments;
+      unreadObjects += loaded.unreadObjects;
     });
   }
   for (const template of rendered.templates) sources.add(template.file, template.text);
@@ -208,6 +210,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     problems.push(...loaded.problems);
     objects.push(...loaded.objects);
     otherDocuments += loaded.otherDocuments;
+    unreadObjects += loaded.unreadObjects;
   }
   problems.push(...rendered.problems);
 
@@ -236,7 +239,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     notifications,
     stats: {
       filesScanned: files.length,
-      objects: objects.length,
+      objects: objects.length + unreadObjects,
       otherDocuments,
       filesSkipped: skippedForSize + discovered.skipped.length + rendered.unrenderedTemplates,
       gitAware: discovered.gitAware,

@@ -168,10 +168,22 @@ export interface YamlParseProblem {
 }
 
 export interface ParsedYaml {
-  /** One value per document that parsed (`undefined` where construction failed). */
+  /** One value per document that parsed (`undefined` where construction failed or was skipped). */
   readonly documents: readonly unknown[];
   readonly problems: readonly YamlParseProblem[];
   readonly source: YamlSource;
+  /** Indexes in `documents` of the documents `skipKind` kept from being constructed. */
+  readonly skipped: readonly number[];
+}
+
+export interface ParseOptions {
+  /**
+   * Documents whose root is a mapping with a string `apiVersion` and `kind` for which this says
+   * true are parsed (their syntax errors are reported, their positions kept) but not built into
+   * values, unless construction could report something about them (a duplicate key, a tag, an
+   * anchor or alias, a key that is not a plain string): see `skippableDocument`.
+   */
+  readonly skipKind?: (apiVersion: string, kind: string) => boolean;
 }
 
 /**
@@ -179,19 +191,126 @@ export interface ParsedYaml {
  * Never throws: a syntax error becomes a problem at the parser's offset, and the file is split
  * at its document markers so that the other documents are still read.
  */
-export const parseYaml = (text: string): ParsedYaml => {
+export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml => {
   const problems: YamlParseProblem[] = [];
   const { segments: parsedSegments, problems: syntaxProblems } = segmentsOf(text);
   problems.push(...syntaxProblems);
   const documents: unknown[] = [];
   const segments: Segment[] = [];
+  const skipped: number[] = [];
   for (const parsed of parsedSegments) {
     // The event objects are dropped after this: see `Segment` for why they are packed.
     const packed = packSegment(parsed);
     segments.push(packed);
-    for (const document of constructSegment(parsed, packed.hasAliases, problems)) documents.push(document);
+    const skip = options.skipKind && !packed.hasAliases ? skippedDocuments(parsed, options.skipKind) : undefined;
+    if (!skip) {
+      for (const document of constructSegment(parsed, packed.hasAliases, problems)) documents.push(document);
+      continue;
+    }
+    const kept = constructSegment({ ...parsed, events: skip.keptEvents }, false, problems);
+    let next = 0;
+    for (const isSkipped of skip.skipped) {
+      if (isSkipped) skipped.push(documents.length);
+      documents.push(isSkipped ? undefined : kept[next++]);
+    }
   }
-  return { documents, problems, source: new YamlSource(text, segments) };
+  return { documents, problems, source: new YamlSource(text, segments), skipped };
+};
+
+/**
+ * Which documents of a segment to skip, and the events of the others; undefined when none is
+ * skipped (the segment is constructed as a whole, as without `skipKind`).
+ */
+const skippedDocuments = (segment: ParsedSegment, skipKind: (apiVersion: string, kind: string) => boolean): { skipped: boolean[]; keptEvents: Event[] } | undefined => {
+  const events = segment.events;
+  const skipped: boolean[] = [];
+  const ends: number[] = [];
+  for (let index = 0; index < events.length; ) {
+    const end = documentEnd(events, index);
+    skipped.push(skippableDocument(segment.text, events, index, end, skipKind));
+    ends.push(end);
+    index = end;
+  }
+  if (!skipped.includes(true)) return undefined;
+  const keptEvents: Event[] = [];
+  let start = 0;
+  skipped.forEach((isSkipped, doc) => {
+    if (!isSkipped) for (let i = start; i < ends[doc]!; i++) keptEvents.push(events[i]!);
+    start = ends[doc]!;
+  });
+  return { skipped, keptEvents };
+};
+
+const SCALAR_STYLE_PLAIN = 1;
+/**
+ * A plain scalar that the core schema resolves to a string with this very text (not a number,
+ * boolean, null or merge key), so that two keys are the same key exactly when their texts are.
+ */
+const PLAIN_STRING_KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+/** The string a key or top-level value scalar decodes to, when that is certain without a schema. */
+const plainStringOf = (text: string, event: ScalarEvent): string | undefined => {
+  if (event.tagStart >= 0 || event.anchorStart >= 0) return undefined;
+  if (event.style !== SCALAR_STYLE_PLAIN) return event.style === STYLE.SINGLE_QUOTED || event.style === STYLE.DOUBLE_QUOTED ? getScalarValue(text, event) : undefined;
+  if (!event.fast || event.valueStart < 0) return undefined;
+  const value = text.slice(event.valueStart, event.valueEnd);
+  return PLAIN_STRING_KEY.test(value) && !NOT_STRINGS.has(value) ? value : undefined;
+};
+
+/**
+ * Whether the document in `events[start, end)` is of a kind `skipKind` names and constructing it
+ * could not tell anything but its value: a mapping at the root whose `apiVersion` and `kind` are
+ * strings, with no tag, anchor or alias anywhere, every mapping key a string whose text is its
+ * value, and no key twice in a mapping (js-yaml's constructor reports those; such a document is
+ * constructed, so that its problem reads as it always did).
+ */
+const skippableDocument = (text: string, events: readonly Event[], start: number, end: number, skipKind: (apiVersion: string, kind: string) => boolean): boolean => {
+  const root = events[start + 1];
+  if (!root || root.type !== EVENT.MAPPING || root.tagStart >= 0 || root.anchorStart >= 0) return false;
+  // The kind first, over the root's entries only: most documents stop here.
+  let apiVersion: string | undefined;
+  let kind: string | undefined;
+  for (let i = start + 2; i < end && events[i]!.type !== EVENT.POP; ) {
+    const key = events[i]!;
+    const value = events[i + 1];
+    if (key.type !== EVENT.SCALAR || !value) return false;
+    const name = plainStringOf(text, key);
+    if (value.type === EVENT.SCALAR && (name === 'apiVersion' || name === 'kind')) {
+      const string = plainStringOf(text, value);
+      if (string === undefined) return false;
+      if (name === 'kind') kind = string;
+      else apiVersion = string;
+      if (apiVersion !== undefined && kind !== undefined) break;
+    }
+    i = value.type === EVENT.MAPPING || value.type === EVENT.SEQUENCE ? documentEnd(events, i + 1) : i + 2;
+  }
+  if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind)) return false;
+  // Then everything construction could complain about.
+  const frames: { keys: Set<string> | undefined; atKey: boolean }[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const event = events[i]!;
+    if (event.type === EVENT.ALIAS) return false;
+    if (event.type === EVENT.POP) {
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent?.keys) parent.atKey = !parent.atKey;
+      continue;
+    }
+    if (event.type === EVENT.DOCUMENT) continue;
+    if (event.tagStart >= 0 || event.anchorStart >= 0) return false;
+    const frame = frames[frames.length - 1];
+    if (frame?.keys && frame.atKey) {
+      if (event.type !== EVENT.SCALAR) return false;
+      const key = plainStringOf(text, event);
+      if (key === undefined || frame.keys.has(key)) return false;
+      frame.keys.add(key);
+    }
+    if (event.type === EVENT.MAPPING) frames.push({ keys: new Set(), atKey: true });
+    else if (event.type === EVENT.SEQUENCE) frames.push({ keys: undefined, atKey: false });
+    else if (frame?.keys) frame.atKey = !frame.atKey;
+  }
+  return true;
 };
 
 /** Parses a text into segments: the whole text, or its documents one by one after an error. */
