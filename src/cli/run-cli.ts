@@ -7,7 +7,7 @@ import type { RunCommand } from '../render/run-command.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan } from '../engine.ts';
 import { UserError } from '../errors.ts';
-import { toJson } from '../report/json.ts';
+import { reportChunks, toJsonChunks } from '../report/json.ts';
 import { toSarif } from '../report/sarif.ts';
 import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
@@ -20,7 +20,8 @@ export interface CliIO {
   readonly isTTY: boolean;
   readonly cwd: string;
   readonly readText: ReadText;
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes a file whole; a report comes in pieces (see report/json-stream.ts). */
+  readonly writeFile: (path: string, content: string | Iterable<string>) => Promise<void>;
 }
 
 export interface CliDeps {
@@ -126,20 +127,21 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
   const renderers = parseRenderSelection(values.render, '--render');
   const result = await scan({ ...request, render: { ...request.render, renderers } }, deps);
   const color = io.isTTY && values.output === undefined;
-  const report =
+  // JSON and SARIF are written in pieces: a large repository's report need never be one string.
+  const report: Iterable<string> =
     format === 'json'
-      ? toJson(result)
+      ? toJsonChunks(result)
       : format === 'sarif'
-        ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
-        : toText(result, { color });
+        ? reportChunks(toSarif(result, values.category ? { category: values.category } : {}))
+        : [toText(result, { color })];
   if (values.output) {
     await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
       throw new UserError(`cannot write ${values.output}: ${(error as { code?: string }).code ?? String(error)}.`);
     });
-  } else io.stdout(report);
+  } else for (const chunk of report) io.stdout(chunk);
   const baselineOut = values['write-baseline'];
   if (baselineOut) {
-    await io.writeFile(resolve(io.cwd, baselineOut), toJson(result)).catch((error: unknown) => {
+    await io.writeFile(resolve(io.cwd, baselineOut), toJsonChunks(result)).catch((error: unknown) => {
       throw new UserError(`cannot write the baseline ${baselineOut}: ${(error as { code?: string }).code ?? String(error)}.`);
     });
   }

@@ -3,6 +3,7 @@ import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { reportChunks } from '../report/json.ts';
 import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
 import { summaryLine, toText } from '../report/text.ts';
@@ -47,7 +48,8 @@ export interface ActionDeps {
   /** The workspace (GITHUB_WORKSPACE): the scan root and where relative paths start. */
   readonly workspace: string;
   readonly readText: ReadText;
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes a file whole; a report comes in pieces (see report/json-stream.ts). */
+  readonly writeFile: (path: string, content: string | Iterable<string>) => Promise<void>;
   /** The runner's environment (GITHUB_*); nothing below the entry reads process.env. */
   readonly env: Env;
   /** Undefined = @actions/github's proxy-aware fetch. */
@@ -102,7 +104,7 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     const result = await scan({ ...request, render: { ...request.render, renderers: inputs.render } }, { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) });
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);
     const sarif = toSarif(result, inputs.category ? { category: inputs.category } : {});
-    await deps.writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`).catch((error: unknown) => {
+    await deps.writeFile(sarifPath, reportChunks(sarif)).catch((error: unknown) => {
       throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${(error as { code?: string }).code ?? String(error)}); check the sarif-file input.`);
     });
     const findings = result.findings.filter((finding) => !isSuppressed(finding));
