@@ -68,7 +68,7 @@ interface AnchorRange {
 }
 
 /**
- * Slots per packed event: `meta` = type | style << 3 | chomping << 6 | fast << 9; then
+ * Slots per packed event: `meta` = type | style << 3 | chomping << 6 | fast << 9 | tagged << 10; then
  * - scalar: valueStart, valueEnd, indent;
  * - mapping, sequence: start;
  * - alias: anchorStart, anchorEnd;
@@ -76,6 +76,9 @@ interface AnchorRange {
  */
 const STRIDE = 4;
 const NO_RANGE = -1;
+const FAST = 1 << 9;
+/** The event has a tag (`!!str`, `!foo`): only the skip check needs to know (see `skippableDocument`). */
+const TAGGED = 1 << 10;
 
 const packSegment = (segment: ParsedSegment): Segment => {
   const events = segment.events;
@@ -88,7 +91,7 @@ const packSegment = (segment: ParsedSegment): Segment => {
     const at = index * STRIDE;
     switch (event.type) {
       case EVENT.SCALAR:
-        table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? 1 << 9 : 0);
+        table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? FAST : 0) | (event.tagStart >= 0 ? TAGGED : 0);
         table[at + 1] = event.valueStart;
         table[at + 2] = event.valueEnd;
         table[at + 3] = event.indent;
@@ -96,7 +99,7 @@ const packSegment = (segment: ParsedSegment): Segment => {
         break;
       case EVENT.MAPPING:
       case EVENT.SEQUENCE:
-        table[at] = event.type;
+        table[at] = event.type | (event.tagStart >= 0 ? TAGGED : 0);
         table[at + 1] = event.start;
         if (event.anchorStart >= 0) (anchorRanges ??= new Map()).set(index, { start: event.anchorStart, end: event.anchorEnd });
         break;
@@ -202,7 +205,7 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
     // The event objects are dropped after this: see `Segment` for why they are packed.
     const packed = packSegment(parsed);
     segments.push(packed);
-    const skip = options.skipKind && !packed.hasAliases ? skippedDocuments(parsed, options.skipKind) : undefined;
+    const skip = options.skipKind && !packed.hasAliases && !packed.anchorRanges ? skippedDocuments(parsed, packed, options.skipKind) : undefined;
     if (!skip) {
       for (const document of constructSegment(parsed, packed.hasAliases, problems)) documents.push(document);
       continue;
@@ -219,97 +222,130 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
 
 /**
  * Which documents of a segment to skip, and the events of the others; undefined when none is
- * skipped (the segment is constructed as a whole, as without `skipKind`).
+ * skipped (the segment is constructed as a whole, as without `skipKind`). Read from the packed
+ * table: one shape of data, where walking js-yaml's event objects (five shapes) cost as much as
+ * the construction it saves.
  */
-const skippedDocuments = (segment: ParsedSegment, skipKind: (apiVersion: string, kind: string) => boolean): { skipped: boolean[]; keptEvents: Event[] } | undefined => {
-  const events = segment.events;
+const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: (apiVersion: string, kind: string) => boolean): { skipped: boolean[]; keptEvents: Event[] } | undefined => {
   const skipped: boolean[] = [];
   const ends: number[] = [];
-  for (let index = 0; index < events.length; ) {
-    const end = documentEnd(events, index);
-    skipped.push(skippableDocument(segment.text, events, index, end, skipKind));
+  for (let index = 0; index < segment.count; ) {
+    const end = packedDocumentEnd(segment, index);
+    skipped.push(skippableDocument(segment, index, end, skipKind));
     ends.push(end);
     index = end;
   }
   if (!skipped.includes(true)) return undefined;
-  const keptEvents: Event[] = [];
+  let keptEvents: Event[] = [];
   let start = 0;
   skipped.forEach((isSkipped, doc) => {
-    if (!isSkipped) for (let i = start; i < ends[doc]!; i++) keptEvents.push(events[i]!);
+    if (!isSkipped) keptEvents = keptEvents.concat(parsed.events.slice(start, ends[doc]!));
     start = ends[doc]!;
   });
   return { skipped, keptEvents };
 };
 
 const SCALAR_STYLE_PLAIN = 1;
+const MAX_COMPARED_KEYS = 64;
 /**
  * A plain scalar that the core schema resolves to a string with this very text (not a number,
  * boolean, null or merge key), so that two keys are the same key exactly when their texts are.
  */
-const PLAIN_STRING_KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+const PLAIN_STRING_AT = /[A-Za-z_][A-Za-z0-9_./-]*/y;
 const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 
-/** The string a key or top-level value scalar decodes to, when that is certain without a schema. */
-const plainStringOf = (text: string, event: ScalarEvent): string | undefined => {
-  if (event.tagStart >= 0 || event.anchorStart >= 0) return undefined;
-  if (event.style !== SCALAR_STYLE_PLAIN) return event.style === STYLE.SINGLE_QUOTED || event.style === STYLE.DOUBLE_QUOTED ? getScalarValue(text, event) : undefined;
-  if (!event.fast || event.valueStart < 0) return undefined;
-  const value = text.slice(event.valueStart, event.valueEnd);
-  return PLAIN_STRING_KEY.test(value) && !NOT_STRINGS.has(value) ? value : undefined;
+/**
+ * The scalar at `index` is a plain string with its own text as value (`plainStringAt`), or a
+ * quoted one: its value then, else undefined (tagged, or anything the schema could resolve).
+ * A plain string is returned as its range only (`{ start, end }`), to compare keys in place.
+ */
+const stringScalarAt = (segment: Segment, index: number): { start: number; end: number } | string | undefined => {
+  const meta = segment.table[index * STRIDE]!;
+  if ((meta & TAGGED) !== 0) return undefined;
+  const style = (meta >> 3) & 7;
+  if (style === STYLE.SINGLE_QUOTED || style === STYLE.DOUBLE_QUOTED) return getScalarValue(segment.text, scalarEventAt(segment, index));
+  if (style !== SCALAR_STYLE_PLAIN || (meta & FAST) === 0) return undefined;
+  const start = slotAt(segment, index, 1);
+  const end = slotAt(segment, index, 2);
+  if (start < 0) return undefined;
+  PLAIN_STRING_AT.lastIndex = start;
+  if (!PLAIN_STRING_AT.test(segment.text) || PLAIN_STRING_AT.lastIndex !== end) return undefined;
+  if ((end - start === 4 || end - start === 5) && NOT_STRINGS.has(segment.text.slice(start, end))) return undefined;
+  return { start, end };
 };
 
+const stringOf = (text: string, scalar: { start: number; end: number } | string): string => (typeof scalar === 'string' ? scalar : text.slice(scalar.start, scalar.end));
+
 /**
- * Whether the document in `events[start, end)` is of a kind `skipKind` names and constructing it
- * could not tell anything but its value: a mapping at the root whose `apiVersion` and `kind` are
- * strings, with no tag, anchor or alias anywhere, every mapping key a string whose text is its
- * value, and no key twice in a mapping (js-yaml's constructor reports those; such a document is
- * constructed, so that its problem reads as it always did).
+ * Whether the document in events `[start, end)` is of a kind `skipKind` names and constructing
+ * it could tell nothing but its value: a mapping at the root whose `apiVersion` and `kind` are
+ * strings, no tag anywhere (the caller has ruled out anchors and aliases), every mapping key a
+ * string whose text is its value, and no key twice in a mapping (js-yaml's constructor reports
+ * those; such a document is constructed, so that its problem reads as it always did).
  */
-const skippableDocument = (text: string, events: readonly Event[], start: number, end: number, skipKind: (apiVersion: string, kind: string) => boolean): boolean => {
-  const root = events[start + 1];
-  if (!root || root.type !== EVENT.MAPPING || root.tagStart >= 0 || root.anchorStart >= 0) return false;
+const skippableDocument = (segment: Segment, start: number, end: number, skipKind: (apiVersion: string, kind: string) => boolean): boolean => {
+  const { text, table } = segment;
+  const root = start + 1;
+  if (root >= end || table[root * STRIDE]! !== EVENT.MAPPING) return false;
   // The kind first, over the root's entries only: most documents stop here.
   let apiVersion: string | undefined;
   let kind: string | undefined;
-  for (let i = start + 2; i < end && events[i]!.type !== EVENT.POP; ) {
-    const key = events[i]!;
-    const value = events[i + 1];
-    if (key.type !== EVENT.SCALAR || !value) return false;
-    const name = plainStringOf(text, key);
-    if (value.type === EVENT.SCALAR && (name === 'apiVersion' || name === 'kind')) {
-      const string = plainStringOf(text, value);
+  for (let i = root + 1; i < end && typeAt(segment, i) !== EVENT.POP; ) {
+    if (typeAt(segment, i) !== EVENT.SCALAR) return false;
+    const value = i + 1;
+    const valueType = typeAt(segment, value);
+    if (valueType === EVENT.SCALAR && (scalarIs(segment, i, 'kind') || scalarIs(segment, i, 'apiVersion'))) {
+      const string = stringScalarAt(segment, value);
       if (string === undefined) return false;
-      if (name === 'kind') kind = string;
-      else apiVersion = string;
+      if (scalarIs(segment, i, 'kind')) kind = stringOf(text, string);
+      else apiVersion = stringOf(text, string);
       if (apiVersion !== undefined && kind !== undefined) break;
     }
-    i = value.type === EVENT.MAPPING || value.type === EVENT.SEQUENCE ? documentEnd(events, i + 1) : i + 2;
+    i = valueType === EVENT.MAPPING || valueType === EVENT.SEQUENCE ? packedDocumentEnd(segment, value) : value + 1;
   }
   if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind)) return false;
-  // Then everything construction could complain about.
-  const frames: { keys: Set<string> | undefined; atKey: boolean }[] = [];
-  for (let i = start + 1; i < end; i++) {
-    const event = events[i]!;
-    if (event.type === EVENT.ALIAS) return false;
-    if (event.type === EVENT.POP) {
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent?.keys) parent.atKey = !parent.atKey;
+  // Then everything construction could complain about. Per open collection: whether it is a
+  // mapping, whether its next node is a key, and its keys so far.
+  const mappings: boolean[] = [];
+  const atKey: boolean[] = [];
+  const keys: (({ start: number; end: number } | string)[])[] = [];
+  for (let i = root; i < end; i++) {
+    const meta = table[i * STRIDE]!;
+    const type = meta & 7;
+    const top = mappings.length - 1;
+    if (type === EVENT.POP) {
+      mappings.pop();
+      atKey.pop();
+      keys.pop();
+      if (top > 0 && mappings[top - 1]) atKey[top - 1] = !atKey[top - 1];
       continue;
     }
-    if (event.type === EVENT.DOCUMENT) continue;
-    if (event.tagStart >= 0 || event.anchorStart >= 0) return false;
-    const frame = frames[frames.length - 1];
-    if (frame?.keys && frame.atKey) {
-      if (event.type !== EVENT.SCALAR) return false;
-      const key = plainStringOf(text, event);
-      if (key === undefined || frame.keys.has(key)) return false;
-      frame.keys.add(key);
+    if ((meta & TAGGED) !== 0) return false;
+    if (top >= 0 && mappings[top]) {
+      if (atKey[top]) {
+        if (type !== EVENT.SCALAR) return false;
+        const key = stringScalarAt(segment, i);
+        // A large mapping is left to the constructor rather than compared key by key.
+        if (key === undefined || keys[top]!.length >= MAX_COMPARED_KEYS || keys[top]!.some((seen) => sameString(text, seen, key))) return false;
+        keys[top]!.push(key);
+      }
+      if (type === EVENT.SCALAR) atKey[top] = !atKey[top];
     }
-    if (event.type === EVENT.MAPPING) frames.push({ keys: new Set(), atKey: true });
-    else if (event.type === EVENT.SEQUENCE) frames.push({ keys: undefined, atKey: false });
-    else if (frame?.keys) frame.atKey = !frame.atKey;
+    if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
+      mappings.push(type === EVENT.MAPPING);
+      atKey.push(type === EVENT.MAPPING);
+      keys.push([]);
+    }
   }
+  return true;
+};
+
+/** Two key strings (values or ranges of `text`) are equal, without slicing ranges. */
+const sameString = (text: string, a: { start: number; end: number } | string, b: { start: number; end: number } | string): boolean => {
+  if (typeof a === 'string' || typeof b === 'string') return stringOf(text, a) === stringOf(text, b);
+  const length = a.end - a.start;
+  if (b.end - b.start !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a.start + k) !== text.charCodeAt(b.start + k)) return false;
   return true;
 };
 
