@@ -91,8 +91,9 @@ export const renderAll = async (discovered: Discovered, request: { readonly root
     nodes.set(file, kustomizationNode(file, parsed?.[0], { isFile: (path) => inScope.has(path), kustomizationIn }));
   }
   let kustomizeCommand: 'kustomize' | 'kubectl' | undefined = 'kustomize';
+  let kustomizeFound = false;
   const roots = rootKustomizations(nodes);
-  const kustomizeRuns = await inSeries(roots, async (file) => {
+  const kustomizeRuns = await inSeriesUntil(() => kustomizeFound || kustomizeCommand === undefined, roots, async (file) => {
     const closure = closureOf(file, nodes);
     const off = offReason('kustomize', enabled, options, run);
     if (off !== undefined || !run) return { file, closure, failure: off ?? 'no renderer can run' };
@@ -110,6 +111,7 @@ export const renderAll = async (discovered: Discovered, request: { readonly root
       if (result.kind === 'not-found') kustomizeCommand = undefined;
     }
     if (kustomizeCommand === undefined) return { file, closure, failure: 'neither kustomize nor kubectl is on PATH' };
+    kustomizeFound = true;
     const failure = failureOf(kustomizeCommand === 'kustomize' ? 'kustomize build' : 'kubectl kustomize', result, timeoutMs);
     return failure !== undefined || result.kind !== 'exited' ? { file, closure, failure: failure ?? 'it did not run' } : { file, closure, output: result.stdout };
   });
@@ -208,9 +210,14 @@ const inPool = async <T, R>(items: readonly T[], task: (item: T) => Promise<R>):
   return results;
 };
 
-/** One after the other: the first run decides which kustomize binary the others use. */
-const inSeries = async <T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> => {
+/**
+ * One after the other until `decided` (the first run that finds a kustomize binary decides which
+ * one the others use), then the rest in the pool: a repository with a kustomization per folder
+ * (gatekeeper-library has 159) waited for each Go process in turn.
+ */
+const inSeriesUntil = async <T, R>(decided: () => boolean, items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> => {
   const results: R[] = [];
-  for (const item of items) results.push(await task(item));
-  return results;
+  let index = 0;
+  for (; index < items.length && !decided(); index++) results.push(await task(items[index]!));
+  return [...results, ...(await inPool(items.slice(index), task))];
 };
