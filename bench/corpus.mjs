@@ -363,3 +363,45 @@ roleRef: {kind: ClusterRole, name: chain-${k}, apiGroup: rbac.authorization.k8s.
   writeFiles(dir, files);
   return files.length;
 };
+
+/** An openAPIV3Schema of nested objects, `depth` levels of `width` fields (about 500 lines at 5 x 3). */
+const schemaProperties = (depth, indent, width = 5) =>
+  Array.from({ length: width }, (_, i) => {
+    const nested = depth > 1;
+    return `${indent}field${i}:
+${indent}  type: ${nested ? 'object' : 'string'}
+${indent}  description: What field ${i} holds, in a sentence as long as real schemas have them.
+${nested ? `${indent}  properties:\n${schemaProperties(depth - 1, `${indent}    `, width)}` : ''}`;
+  }).join('');
+
+/**
+ * `files` CustomResourceDefinitions of about 500 lines each, as operator charts ship them: large
+ * documents that no analyzer reads (parsed for syntax and positions, never built into values).
+ */
+export const writeCrdCorpus = (dir, files = 500) => {
+  const written = [];
+  for (let i = 0; i < files; i++) {
+    written.push([
+      `crds/things-${i}.yaml`,
+      `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: things${i}.example.com
+spec:
+  group: example.com
+  names: {kind: Thing${i}, plural: things${i}}
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+${schemaProperties(3, '            ')}`,
+    ]);
+  }
+  writeFiles(dir, written);
+  return written.length;
+};

@@ -6,6 +6,8 @@
 // - the scan: `ephemeral-guard scan <dir> --format json --fail-on none`, the report discarded;
 // and prints CPU time (user + system), wall time and peak RSS of each (medians of the rounds),
 // their ratios, and the scan's cost per file. Then the in-memory Rego case (bench/rego-case.ts).
+// Shapes: the typical mix at 5,000 and 50,000 files, a policy-heavy mix, a multi-tenant platform,
+// an aggregation chain, and large CRDs (documents of a kind nothing reads).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundleOptions, shippedBundleOptions } from '../scripts/bundle-options.mjs';
-import { writeAggregationChainCorpus, writeCorpus, writeTenantCorpus } from './corpus.mjs';
+import { writeAggregationChainCorpus, writeCorpus, writeCrdCorpus, writeTenantCorpus } from './corpus.mjs';
 
 /** name → how to write it, and how many rounds by default (the large ones run once). */
 const SHAPES = {
@@ -23,6 +25,7 @@ const SHAPES = {
   'typical-50000': { rounds: 1, write: (dir) => writeCorpus(dir, 50000, 4, 'typical') },
   tenants: { rounds: 1, write: (dir) => writeTenantCorpus(dir, { namespaces: 2000, bindings: 5000, clusterRoles: 500, policies: 300 }) },
   'aggregation-chain-100': { rounds: 1, write: (dir) => writeAggregationChainCorpus(dir, 100) },
+  'crds-500': { rounds: 3, write: (dir) => writeCrdCorpus(dir, 500) },
 };
 
 const { values } = parseArgs({
