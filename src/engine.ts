@@ -184,6 +184,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const objects: K8sObject[] = [];
   const textSources: TextSource[] = [];
   let otherDocuments = 0;
+  let unreadObjects = 0;
   let skippedForSize = 0;
   for (let start = 0; start < files.length; start += READ_BATCH) {
     progress('read', start);
@@ -232,6 +233,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
       sources.add(file, loaded.text, loaded.source, bom);
       pushAll(objects, loaded.objects);
       otherDocuments += loaded.otherDocuments;
+      unreadObjects += loaded.unreadObjects;
     });
   }
   for (const template of rendered.templates) sources.add(template.file, template.text);
@@ -248,6 +250,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     pushAll(problems, loaded.problems);
     pushAll(objects, loaded.objects);
     otherDocuments += loaded.otherDocuments;
+    unreadObjects += loaded.unreadObjects;
   }
   // Renderers name files by absolute path: reports name them from the root, the same in every checkout.
   pushAll(problems, rendered.problems.map((problem) => ({ ...problem, message: withoutRoot(problem.message, request.root) })));
@@ -283,7 +286,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     notifications,
     stats: {
       filesScanned: files.length,
-      objects: objects.length,
+      objects: objects.length + unreadObjects,
       regoFiles: textSources.length,
       otherDocuments,
       filesSkipped: skippedForSize + discovered.skipped.length + rendered.unrenderedTemplates,

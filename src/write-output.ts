@@ -9,7 +9,7 @@ import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
  * file beside it (created exclusively) and is renamed over the path, which replaces a directory
  * entry and never follows one.
  */
-export const writeOutputFile = async (path: string, text: string, options: { readonly inside?: string } = {}): Promise<void> => {
+export const writeOutputFile = async (path: string, text: string | Iterable<string>, options: { readonly inside?: string } = {}): Promise<void> => {
   const folder = dirname(path);
   if (options.inside !== undefined) {
     const rel = relative(options.inside, folder);

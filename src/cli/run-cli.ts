@@ -7,7 +7,7 @@ import type { FileSystem } from '../discover/file-system.ts';
 import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import { writeFailure } from '../write-output.ts';
-import { toJson } from '../report/json.ts';
+import { reportChunks, toJsonChunks } from '../report/json.ts';
 import { nothingScannedMessage } from '../report/nothing-scanned.ts';
 import { toSarif } from '../report/sarif.ts';
 import { printableData } from '../report/printable.ts';
@@ -15,7 +15,7 @@ import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 import { resolveScanTargets } from './scan-targets.ts';
-import { loadKubeConfig, runVerifyCommand, type LoadKubeConfig } from '../verify/verify-command.ts';
+import type { LoadKubeConfig } from '../verify/verify-command.ts';
 import { memoryFileSystem } from '../discover/memory-file-system.ts';
 import { reaches, type Finding } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
@@ -29,7 +29,8 @@ export interface CliIO {
   readonly isTTY: boolean;
   readonly cwd: string;
   readonly readText: ReadText;
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes a file whole; a report comes in pieces (see report/json-stream.ts). */
+  readonly writeFile: (path: string, content: string | Iterable<string>) => Promise<void>;
   /** `scan -`: the whole of standard input. */
   readonly readStdin?: () => Promise<string>;
   /** Standard error is a terminal: a progress line appears there when a scan takes a while. */
@@ -122,7 +123,12 @@ export const runCli = async (argv: readonly string[], io: CliIO, deps: CliDeps):
 };
 
 const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> => {
-  if (argv[0] === 'verify') return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
+  if (argv[0] === 'verify') {
+    // Loaded on demand: `verify` and @kubernetes/client-node are most of the bundle, and a scan
+    // needs neither (the bundle splits them into a chunk of their own).
+    const { loadKubeConfig, runVerifyCommand } = await import('../verify/verify-command.ts');
+    return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
+  }
   if (argv[0] === 'rules') {
     io.stdout(rulesList());
     return 0;
@@ -171,21 +177,22 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
   ).finally(progress.done);
   const result = { ...scannedResult, findings: atOrAbove(scannedResult.findings, minLevel) };
   const color = io.isTTY && values.output === undefined;
-  const report =
+  // JSON and SARIF are written in pieces: a large repository's report need never be one string.
+  const report: Iterable<string> =
     format === 'json'
-      ? toJson(result)
+      ? toJsonChunks(result)
       : format === 'sarif'
-        ? `${JSON.stringify(toSarif(result, values.category ? { category: values.category } : {}), null, 2)}\n`
-        : toText(printableData(result), { color, verbose: values.verbose === true, includeFixtures: values['include-fixtures'] === true, quiet: values.quiet === true });
+        ? reportChunks(toSarif(result, values.category ? { category: values.category } : {}))
+        : [toText(printableData(result), { color, verbose: values.verbose === true, includeFixtures: values['include-fixtures'] === true, quiet: values.quiet === true })];
   if (values.output) {
     await io.writeFile(resolve(io.cwd, values.output), report).catch((error: unknown) => {
       throw new UserError(`cannot write ${values.output}: ${writeFailure(error)}.`);
     });
     if (!values.quiet) io.stderr(`${outputLine(format, values.output, result.findings)}\n`);
-  } else io.stdout(report);
+  } else for (const chunk of report) io.stdout(chunk);
   const baselineOut = values['write-baseline'];
   if (baselineOut) {
-    await io.writeFile(resolve(io.cwd, baselineOut), toJson(result)).catch((error: unknown) => {
+    await io.writeFile(resolve(io.cwd, baselineOut), toJsonChunks(result)).catch((error: unknown) => {
       throw new UserError(`cannot write the baseline ${baselineOut}: ${writeFailure(error)}.`);
     });
   }

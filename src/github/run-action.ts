@@ -6,6 +6,7 @@ import { UserError } from '../errors.ts';
 import { writeFailure } from '../write-output.ts';
 import { nothingScannedMessage } from '../report/nothing-scanned.ts';
 import { printableData, printableText } from '../report/printable.ts';
+import { reportChunks } from '../report/json.ts';
 import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
 import { summaryRows } from '../report/access.ts';
@@ -31,7 +32,6 @@ import { parseInputs, type ActionInputs } from './inputs.ts';
 import { actionScanRoot } from './scan-root.ts';
 import { headLineMap, onHeadLines, type RunGit } from './head-lines.ts';
 import { logWithoutCommands } from './untrusted-log.ts';
-import { runVerifyAction } from '../verify/verify-action.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
 import { pushAll } from '../array.ts';
 
@@ -63,7 +63,8 @@ export interface ActionDeps {
   readonly runGit?: RunGit;
   /** Reads the config and the baseline, which a pull request can commit (default `readText`). */
   readonly readInput?: ReadText;
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes a file whole; a report comes in pieces (see report/json-stream.ts). */
+  readonly writeFile: (path: string, content: string | Iterable<string>) => Promise<void>;
   /** The runner's environment (GITHUB_*); nothing below the entry reads process.env. */
   readonly env: Env;
   /** Undefined = @actions/github's proxy-aware fetch. */
@@ -90,7 +91,8 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
   try {
     const inputs = parseInputs(io.getInput);
     if (inputs.token) io.setSecret(inputs.token);
-    if (inputs.mode === 'verify') return await runVerifyAction(io, deps, inputs);
+    // Loaded on demand, as in the CLI: a scan needs neither `verify` nor @kubernetes/client-node.
+    if (inputs.mode === 'verify') return await (await import('../verify/verify-action.ts')).runVerifyAction(io, deps, inputs);
     const startedAt = deps.now();
     const scanRoot = await actionScanRoot(deps.workspace, inputs.checkoutPath, deps.gitTopLevel);
     const { request } = await resolveScanRequest(
@@ -111,7 +113,7 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
     );
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);
     const sarif = toSarif(result, { category: actionCategory(inputs) });
-    await deps.writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`).catch((error: unknown) => {
+    await deps.writeFile(sarifPath, reportChunks(sarif)).catch((error: unknown) => {
       throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${writeFailure(error)}); check the sarif-file input.`);
     });
     const findings = result.findings.filter((finding) => !isSuppressed(finding));
