@@ -12,6 +12,7 @@ import { engineVersionFacts } from './engine-versions/index.ts';
 import { applyEngineReach } from './engine-reach.ts';
 import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
+import { proveByEvaluation } from './evaluate/index.ts';
 
 /**
  * Turns the workspace into facts: one coverage fact per policy (or policy rule), the access
@@ -41,5 +42,7 @@ export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly In
   const access = buildAccessGraph(workspace, { externalRoles: settings.externalRoles });
   problems.push(...access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
   const engineVersions = engineVersionFacts(workspace);
-  return { workspace, coverage: applyEngineReach(coverage, engineVersions), exemptions, access, problems, settings, engineVersions };
+  const proved = proveByEvaluation(workspace, applyEngineReach(coverage, engineVersions));
+  problems.push(...proved.problems);
+  return { workspace, coverage: proved.coverage, exemptions, access, problems, settings, engineVersions, probes: proved.probes };
 };

@@ -1,5 +1,6 @@
 import type { ObjectRef } from '../model/object-ref.ts';
 import type { SourceRef } from '../model/source-ref.ts';
+import type { ProbeEvidence } from './evaluate/probe-facts.ts';
 
 /**
  * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.
@@ -86,6 +87,8 @@ export interface CoverageFact {
   readonly exemptsEphemeral?: readonly Evidence[];
   /** The policy forbids ephemeral containers outright (e.g. Kyverno `X(ephemeralContainers)`). */
   readonly blocksEphemeralContainers?: Evidence;
+  /** What running the policy's code on the probes showed (analyze/evaluate/combine.ts). */
+  readonly evaluation?: ProbeEvidence;
 }
 
 /**

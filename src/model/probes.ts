@@ -39,6 +39,8 @@ export interface ProbeVariant {
   readonly id: ProbeVariantId;
   /** What the container asks for, as reports say it ("a privileged container"). */
   readonly asks: string;
+  /** The container field it changes (container-relative path, as coverage facts name fields). */
+  readonly field?: string;
   /** securityContext keys of the hardened container this variant leaves out. */
   readonly removes?: readonly (keyof ProbeSecurityContext)[];
   /** securityContext keys it sets (after removing). */
@@ -71,30 +73,33 @@ export const UNAPPROVED_PROBE_IMAGE = 'docker.io/attacker/toolbox:latest';
 /** The variants, in report order: the control first. */
 export const PROBE_VARIANTS: readonly ProbeVariant[] = [
   { id: 'hardened-control', asks: 'a hardened container (Pod Security restricted, read-only root filesystem)' },
-  { id: 'privileged', asks: 'a privileged container (securityContext.privileged: true)', removes: ['allowPrivilegeEscalation'], sets: { privileged: true } },
-  { id: 'allow-privilege-escalation', asks: 'a container with allowPrivilegeEscalation: true', sets: { allowPrivilegeEscalation: true } },
+  { id: 'privileged', field: 'securityContext.privileged', asks: 'a privileged container (securityContext.privileged: true)', removes: ['allowPrivilegeEscalation'], sets: { privileged: true } },
+  { id: 'allow-privilege-escalation', field: 'securityContext.allowPrivilegeEscalation', asks: 'a container with allowPrivilegeEscalation: true', sets: { allowPrivilegeEscalation: true } },
   {
     id: 'capability-sys-admin',
+    field: 'securityContext.capabilities',
     asks: 'a container that adds the SYS_ADMIN capability',
     removes: ['allowPrivilegeEscalation'],
     sets: { capabilities: { add: ['SYS_ADMIN'], drop: ['ALL'] } },
   },
-  { id: 'capabilities-not-dropped', asks: 'a container that does not drop ALL capabilities', removes: ['capabilities'] },
-  { id: 'run-as-root', asks: 'a container running as root (runAsUser: 0, no runAsNonRoot)', removes: ['runAsNonRoot'], sets: { runAsUser: 0 } },
-  { id: 'run-as-non-root-false', asks: 'a container with runAsNonRoot: false', sets: { runAsNonRoot: false } },
-  { id: 'writable-root-filesystem', asks: 'a container without readOnlyRootFilesystem', removes: ['readOnlyRootFilesystem'] },
+  { id: 'capabilities-not-dropped', field: 'securityContext.capabilities', asks: 'a container that does not drop ALL capabilities', removes: ['capabilities'] },
+  { id: 'run-as-root', field: 'securityContext.runAsUser', asks: 'a container running as root (runAsUser: 0, no runAsNonRoot)', removes: ['runAsNonRoot'], sets: { runAsUser: 0 } },
+  { id: 'run-as-non-root-false', field: 'securityContext.runAsNonRoot', asks: 'a container with runAsNonRoot: false', sets: { runAsNonRoot: false } },
+  { id: 'writable-root-filesystem', field: 'securityContext.readOnlyRootFilesystem', asks: 'a container without readOnlyRootFilesystem', removes: ['readOnlyRootFilesystem'] },
   {
     id: 'host-path-mount',
+    field: 'volumeMounts',
     asks: 'a container that mounts the pod\'s hostPath volume "host-root" (/) read-write',
     container: { volumeMounts: [{ name: 'host-root', mountPath: '/host' }] },
     pod: { volumes: [{ name: 'host-root', hostPath: { path: '/' } }] },
   },
-  { id: 'proc-mount-unmasked', asks: 'a container with procMount: Unmasked', sets: { procMount: 'Unmasked' }, pod: { hostUsers: false } },
-  { id: 'seccomp-unconfined', asks: 'a container with seccompProfile type Unconfined', sets: { seccompProfile: { type: 'Unconfined' } } },
-  { id: 'selinux-spc-t', asks: 'a container with SELinux type spc_t', sets: { seLinuxOptions: { type: 'spc_t' } } },
-  { id: 'unapproved-image', asks: `a container whose image is ${UNAPPROVED_PROBE_IMAGE} (unapproved registry, :latest, no digest)`, container: { image: UNAPPROVED_PROBE_IMAGE } },
+  { id: 'proc-mount-unmasked', field: 'securityContext.procMount', asks: 'a container with procMount: Unmasked', sets: { procMount: 'Unmasked' }, pod: { hostUsers: false } },
+  { id: 'seccomp-unconfined', field: 'securityContext.seccompProfile', asks: 'a container with seccompProfile type Unconfined', sets: { seccompProfile: { type: 'Unconfined' } } },
+  { id: 'selinux-spc-t', field: 'securityContext.seLinuxOptions', asks: 'a container with SELinux type spc_t', sets: { seLinuxOptions: { type: 'spc_t' } } },
+  { id: 'unapproved-image', field: 'image', asks: `a container whose image is ${UNAPPROVED_PROBE_IMAGE} (unapproved registry, :latest, no digest)`, container: { image: UNAPPROVED_PROBE_IMAGE } },
   {
     id: 'env-from-secret',
+    field: 'env',
     asks: 'a container with an environment variable from a Secret',
     container: { env: [{ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db-credentials', key: 'password' } } }] },
   },

@@ -130,10 +130,11 @@ const sarifResult = (finding: Finding | ClusterFinding, ruleIndex: number | unde
         }
       : {}),
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
-    ...(finding.object || finding.securitySeverity !== undefined
+    ...(finding.object || finding.securitySeverity !== undefined || ('proof' in finding && finding.proof)
       ? {
           properties: {
             ...(finding.object ? { object: finding.object } : {}),
+            ...('proof' in finding && finding.proof ? { proof: finding.proof } : {}),
             ...(finding.securitySeverity !== undefined ? { 'security-severity': finding.securitySeverity.toFixed(1) } : {}),
           },
         }

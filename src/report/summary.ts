@@ -154,9 +154,10 @@ export const coverageSection = (out: Budget, rows: readonly CoverageRow[], blobB
   const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => VERDICT_ORDER[a.row.verdict] - VERDICT_ORDER[b.row.verdict] || a.index - b.index);
   const left = table(
     out,
-    ['Verdict', 'Engine', 'Policy', 'File', 'containers', 'initContainers', 'ephemeralContainers', 'Subresource reachable', 'UPDATE handled'],
+    ['Verdict', 'Basis', 'Engine', 'Policy', 'File', 'containers', 'initContainers', 'ephemeralContainers', 'Subresource reachable', 'UPDATE handled'],
     sorted.map(({ row }) => [
       VERDICT_LABEL[row.verdict],
+      row.basis,
       escapeMarkdown(row.engine),
       escapeMarkdown(`${row.kind} ${row.namespace ? `${row.namespace}/` : ''}${row.name}${row.rule ? ` (${row.rule})` : ''}`),
       lineLink(row.location, blobBase),

@@ -81,9 +81,10 @@ export const toText = (result: Pick<ScanResult, 'findings' | 'coverage' | 'notif
 const coverageTable = (rows: readonly CoverageRow[]): string[] => {
   const mark = (value: boolean): string => (value ? 'yes' : 'no');
   const table = [
-    ['verdict', 'engine', 'policy', 'containers', 'init', 'ephemeral', 'subresource', 'UPDATE', 'where', 'why'],
+    ['verdict', 'basis', 'engine', 'policy', 'containers', 'init', 'ephemeral', 'subresource', 'UPDATE', 'where', 'why'],
     ...rows.map((row) => [
       row.verdict,
+      row.basis,
       row.engine,
       `${row.kind}/${row.namespace ? `${row.namespace}/` : ''}${row.name}${row.rule ? ` (${row.rule})` : ''}`,
       mark(row.reads.containers),

@@ -17,6 +17,7 @@ const row = (verdict: CoverageRow['verdict'], name: string): CoverageRow => ({
   verdict,
   reasons: [],
   ruleIds: [],
+  basis: 'read from the code',
 });
 const input = (extra: Partial<SummaryInput> = {}): SummaryInput => ({
   findings: [],
@@ -48,10 +49,10 @@ describe('renderSummary', () => {
   it('the coverage matrix, holes first, with file links', () => {
     const text = renderSummary(input({ coverage: [row('covered', 'good'), row('not-covered', 'bad')] }));
     const lines = text.split('\n');
-    const header = lines.indexOf('| Verdict | Engine | Policy | File | containers | initContainers | ephemeralContainers | Subresource reachable | UPDATE handled |');
+    const header = lines.indexOf('| Verdict | Basis | Engine | Policy | File | containers | initContainers | ephemeralContainers | Subresource reachable | UPDATE handled |');
     assert.ok(header > 0);
-    assert.equal(lines[header + 2], `| ❌ not covered | gatekeeper | ConstraintTemplate bad | [policies/bad.yaml:3](${BLOB}/policies/bad.yaml#L3-L20) | yes | yes | no | yes | no |`);
-    assert.equal(lines[header + 3], `| ✅ covered | gatekeeper | ConstraintTemplate good | [policies/good.yaml:3](${BLOB}/policies/good.yaml#L3-L20) | yes | yes | yes | yes | yes |`);
+    assert.equal(lines[header + 2], `| ❌ not covered | read from the code | gatekeeper | ConstraintTemplate bad | [policies/bad.yaml:3](${BLOB}/policies/bad.yaml#L3-L20) | yes | yes | no | yes | no |`);
+    assert.equal(lines[header + 3], `| ✅ covered | read from the code | gatekeeper | ConstraintTemplate good | [policies/good.yaml:3](${BLOB}/policies/good.yaml#L3-L20) | yes | yes | yes | yes | yes |`);
   });
 
   it('the access table when rows are given, unguarded first', () => {

@@ -1,10 +1,13 @@
 import type { Workspace } from '../../model/workspace.ts';
-import { PROBE_VARIANTS, probeRequests } from '../../model/probes.ts';
+import { PROBE_VARIANTS, probeContainerOf, probeRequests, probeVariant } from '../../model/probes.ts';
+import type { CoverageFact } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import { combineWithProbes } from './combine.ts';
 import { notEvaluated, type Decision } from './decision.ts';
 import { celTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
 import type { PolicyProbes, ProbeOutcome } from './probe-facts.ts';
 
-export type { PolicyProbes, ProbeOutcome, ProbeProof } from './probe-facts.ts';
+export type { PolicyProbes, ProbeEvidence, ProbeOutcome, ProbeProof, ProvedHole } from './probe-facts.ts';
 export { proofOf } from './probe-facts.ts';
 export type { Decision } from './decision.ts';
 
@@ -55,4 +58,29 @@ export const evaluateProbes = (workspace: Workspace): PolicyProbes[] => {
     for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation));
   }
   return results;
+};
+
+/**
+ * The probe stage: evaluates the probes, then combines each coverage fact with the results for
+ * its policy (and rule) in combineWithProbes, the one place static and concrete verdicts meet.
+ */
+export const proveByEvaluation = (
+  workspace: Workspace,
+  coverage: readonly CoverageFact[],
+): { probes: PolicyProbes[]; coverage: CoverageFact[]; problems: InputProblem[] } => {
+  const probes = evaluateProbes(workspace);
+  const byPolicy = new Map<unknown, PolicyProbes[]>();
+  for (const result of probes) {
+    const list = byPolicy.get(result.policy);
+    if (list) list.push(result);
+    else byPolicy.set(result.policy, [result]);
+  }
+  const problems: InputProblem[] = [];
+  const combined = coverage.map((fact) => {
+    const results = (byPolicy.get(fact.policy) ?? []).filter((result) => result.rule === fact.rule);
+    const { fact: next, problems: found } = combineWithProbes(fact, results, (outcome) => probeContainerOf(probeVariant(outcome.variant), 'ephemeral'));
+    problems.push(...found);
+    return next;
+  });
+  return { probes, coverage: combined, problems };
 };

@@ -47,6 +47,30 @@ export type ProbeProof =
   | { readonly kind: 'silent'; readonly probes: PolicyProbes }
   | { readonly kind: 'not-evaluated'; readonly probes: PolicyProbes; readonly reason: string };
 
+/** What the probes add to a coverage fact: on what its verdict rests, and the counterexample. */
+export interface ProbeEvidence {
+  /** evaluation: a probe's result agrees with the verdict and proves it; code: static reading only. */
+  readonly basis: 'evaluation' | 'code';
+  readonly proof: ProbeProof['kind'];
+  /** One sentence: what the probes showed. */
+  readonly summary: string;
+  /** The counterexample of a proved hole. */
+  readonly hole?: ProvedHole;
+}
+
+export interface ProvedHole {
+  readonly variant: ProbeOutcome['variant'];
+  readonly asks: string;
+  /** The container, as sent in spec.ephemeralContainers. */
+  readonly container: Readonly<Record<string, unknown>>;
+  readonly operation: 'UPDATE';
+  readonly subResource: 'ephemeralcontainers';
+  /** The policy's message when the same container is a normal container (CREATE). */
+  readonly deniedAsContainerWith: string;
+  /** The parameters it ran with (a Constraint, a param object, defaults, none). */
+  readonly parameters: string;
+}
+
 /** The proof of one evaluation (see ProbeProof). */
 export const proofOf = (probes: PolicyProbes): ProbeProof => {
   const control = probes.outcomes.find((outcome) => outcome.variant === 'hardened-control');
