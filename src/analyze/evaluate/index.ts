@@ -4,7 +4,8 @@ import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import { combineWithProbes } from './combine.ts';
 import { notEvaluated, type Decision } from './decision.ts';
-import { celTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
+import { celTargets, kyvernoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
+import type { ObjectRef } from '../../model/object-ref.ts';
 import type { PolicyProbes, ProbeOutcome } from './probe-facts.ts';
 
 export type { PolicyProbes, ProbeEvidence, ProbeOutcome, ProbeProof, ProvedHole } from './probe-facts.ts';
@@ -52,12 +53,29 @@ const runEvaluation = (target: EvaluationTarget, evaluation: Evaluation): Policy
  * normal container (CREATE) and as an ephemeral container (UPDATE pods/ephemeralcontainers).
  * One result per policy (or Kyverno rule) and parameter set, in workspace order.
  */
-export const evaluateProbes = (workspace: Workspace): PolicyProbes[] => {
+export const evaluateProbes = (workspace: Workspace, wanted: (policy: ObjectRef, rule: string | undefined) => boolean = () => true): PolicyProbes[] => {
   const results: PolicyProbes[] = [];
-  for (const target of celTargets(workspace)) {
+  for (const target of [...celTargets(workspace), ...kyvernoTargets(workspace)]) {
+    if (!wanted(target.policy, target.rule)) continue;
     for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation));
   }
   return results;
+};
+
+/**
+ * A policy is worth probing when its code reads a container or pod field, or could not be read
+ * (unknown): the probes change container fields only, so a policy about Services or Roles has
+ * nothing for them to show.
+ */
+const worthProbing = (coverage: readonly CoverageFact[]): ((policy: ObjectRef, rule: string | undefined) => boolean) => {
+  const wanted = new Map<ObjectRef, Set<string | undefined>>();
+  for (const fact of coverage) {
+    if (fact.checks.length === 0 && fact.verdict !== 'unknown') continue;
+    const rules = wanted.get(fact.policy) ?? new Set();
+    rules.add(fact.rule);
+    wanted.set(fact.policy, rules);
+  }
+  return (policy, rule) => wanted.get(policy)?.has(rule) ?? false;
 };
 
 /**
@@ -68,7 +86,7 @@ export const proveByEvaluation = (
   workspace: Workspace,
   coverage: readonly CoverageFact[],
 ): { probes: PolicyProbes[]; coverage: CoverageFact[]; problems: InputProblem[] } => {
-  const probes = evaluateProbes(workspace);
+  const probes = evaluateProbes(workspace, worthProbing(coverage));
   const byPolicy = new Map<unknown, PolicyProbes[]>();
   for (const result of probes) {
     const list = byPolicy.get(result.policy);

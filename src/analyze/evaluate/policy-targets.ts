@@ -2,6 +2,8 @@ import type { Engine } from '../coverage.ts';
 import { admissionPolicyKind } from '../admission-policy/admission-policy.ts';
 import { constraintsOf } from '../gatekeeper/constraints.ts';
 import { isConstraintTemplate } from '../gatekeeper/template.ts';
+import { isKyvernoPolicy } from '../kyverno/policy.ts';
+import { decideKyvernoRule } from './kyverno-evaluate.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
@@ -175,3 +177,22 @@ const gatekeeperCelTargets = (workspace: Workspace): EvaluationTarget[] => {
 
 /** Every CEL policy whose code the probes can run. */
 export const celTargets = (workspace: Workspace): EvaluationTarget[] => [...admissionPolicyTargets(workspace), ...gatekeeperCelTargets(workspace)];
+
+/** Kyverno ClusterPolicy / Policy: one target per validate rule (the coverage facts are per rule too). */
+export const kyvernoTargets = (workspace: Workspace): EvaluationTarget[] => {
+  const targets: EvaluationTarget[] = [];
+  for (const policy of workspace.objects) {
+    if (!isKyvernoPolicy(policy)) continue;
+    for (const rule of records(at(policy.body, 'spec', 'rules'))) {
+      if (typeof rule['name'] !== 'string' || !isRecord(rule['validate'])) continue;
+      targets.push({
+        engine: 'kyverno',
+        policy: policy.ref,
+        rule: rule['name'],
+        evaluator: 'kyverno',
+        evaluations: [{ parameters: { kind: 'not-parameterized' }, decide: (request) => decideKyvernoRule(rule, request) }],
+      });
+    }
+  }
+  return targets;
+};
