@@ -178,6 +178,17 @@ const POD_KIND = { group: '', version: 'v1', kind: 'Pod' };
 const POD_RESOURCE = { group: '', version: 'v1', resource: 'pods' };
 
 /**
+ * For a variant that needs something of the Pod (a hostPath volume): CREATE of that Pod with the
+ * hardened container, so that a denial of the pod-level part is not taken for one of the
+ * container (the variant's own control).
+ */
+export const probePodControlRequest = (variant: ProbeVariant): ProbeRequest | undefined => {
+  if (variant.pod === undefined) return undefined;
+  const [create] = probeRequests({ id: 'hardened-control', asks: variant.asks, pod: variant.pod });
+  return { ...create, variant };
+};
+
+/**
  * The two requests of a variant: (a) CREATE of a Pod whose only container is the probe; (b) the
  * UPDATE `kubectl debug` causes on `pods/ephemeralcontainers` of a running hardened Pod, whose
  * `object` is the Pod with the probe appended to `spec.ephemeralContainers` and `oldObject` the

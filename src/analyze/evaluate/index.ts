@@ -1,5 +1,5 @@
 import type { Workspace } from '../../model/workspace.ts';
-import { PROBE_VARIANTS, probeContainerOf, probeRequests, probeVariant } from '../../model/probes.ts';
+import { PROBE_VARIANTS, probeContainerOf, probePodControlRequest, probeRequests, probeVariant } from '../../model/probes.ts';
 import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import { combineWithProbes } from './combine.ts';
@@ -13,7 +13,7 @@ export { proofOf } from './probe-facts.ts';
 export type { Decision } from './decision.ts';
 
 /** The requests of every variant, built once: they do not depend on the policy. */
-const REQUESTS = PROBE_VARIANTS.map((variant) => probeRequests(variant));
+const REQUESTS = PROBE_VARIANTS.map((variant) => ({ forms: probeRequests(variant), podControl: probePodControlRequest(variant) }));
 
 /**
  * Wall-clock guard per policy, beside each evaluator's step budget: an evaluator bug must not
@@ -31,12 +31,18 @@ const decideSafely = (evaluation: Evaluation, request: Readonly<Record<string, u
 
 const runEvaluation = (target: EvaluationTarget, evaluation: Evaluation): PolicyProbes => {
   const started = Date.now();
-  const outcomes: ProbeOutcome[] = REQUESTS.map(([container, ephemeral]) => {
+  const outcomes: ProbeOutcome[] = REQUESTS.map(({ forms: [container, ephemeral], podControl }) => {
     if (Date.now() - started > POLICY_TIME_BUDGET_MS) {
       const late = notEvaluated('over the time budget');
       return { variant: container.variant.id, asks: container.variant.asks, container: late, ephemeral: late };
     }
-    return { variant: container.variant.id, asks: container.variant.asks, container: decideSafely(evaluation, container.request), ephemeral: decideSafely(evaluation, ephemeral.request) };
+    return {
+      variant: container.variant.id,
+      asks: container.variant.asks,
+      container: decideSafely(evaluation, container.request),
+      ephemeral: decideSafely(evaluation, ephemeral.request),
+      ...(podControl ? { podControl: decideSafely(evaluation, podControl.request) } : {}),
+    };
   });
   return {
     engine: target.engine,

@@ -100,24 +100,33 @@ const evaluateJmes = (expression: string, data: Json, unknown: UnknownNames): un
 const WHOLE_VARIABLE = /^\{\{([^{}]*)\}\}$/s;
 const VARIABLE = /\{\{([^{}]*)\}\}/gs;
 
+const MAX_SUBSTITUTION_ROUNDS = 10;
+
 /**
- * Kyverno's `{{ }}` substitution (pkg/engine/variables/vars.go): a string that is one variable
- * takes the value's type; variables inside a longer string are written as text; `{{@}}` is the
- * value at the pattern's current path. A missing value fails the substitution.
+ * Kyverno's `{{ }}` substitution (pkg/engine/variables/vars.go): innermost variables first, so
+ * `{{ a[?name == '{{element.name}}'] }}` works; a string that is one variable takes the value's
+ * type; variables inside a longer string are written as text. A missing value fails the
+ * substitution.
  */
 const substituteString = (text: string, data: Json, unknown: UnknownNames): unknown => {
-  if (!text.includes('{{')) return text;
-  const whole = WHOLE_VARIABLE.exec(text.trim());
   const valueOf = (expression: string): unknown => {
     const value = evaluateJmes(expression.trim(), data, unknown);
     if (value === null || value === undefined) throw new SubstitutionFailure(`variable ${expression.trim()} is not defined`);
     return value;
   };
-  if (whole) return valueOf(whole[1]!);
-  return text.replace(VARIABLE, (_all, expression: string) => {
-    const value = valueOf(expression);
-    return typeof value === 'string' ? value : JSON.stringify(value);
-  });
+  let current = text;
+  for (let round = 0; round < MAX_SUBSTITUTION_ROUNDS; round++) {
+    if (!current.includes('{{')) return current;
+    const whole = WHOLE_VARIABLE.exec(current.trim());
+    if (whole) return valueOf(whole[1]!);
+    const next = current.replace(VARIABLE, (_all, expression: string) => {
+      const value = valueOf(expression);
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    });
+    if (next === current) return current;
+    current = next;
+  }
+  throw new NotEvaluable('variables nested more than 10 deep');
 };
 
 const substitute = (value: unknown, data: Json, unknown: UnknownNames, depth = 0): unknown => {

@@ -20,6 +20,8 @@ export interface ProbeOutcome {
   readonly asks: string;
   readonly container: Decision;
   readonly ephemeral: Decision;
+  /** For a variant that adds to the Pod: the hardened container in that Pod, as a normal container. */
+  readonly podControl?: Decision;
 }
 
 /** The probe results of one policy (or Kyverno rule), for one set of parameters. */
@@ -77,7 +79,8 @@ export const proofOf = (probes: PolicyProbes): ProbeProof => {
   if (control === undefined) return { kind: 'not-evaluated', probes, reason: 'no control probe' };
   if (control.container.outcome === 'not-evaluated') return { kind: 'not-evaluated', probes, reason: control.container.reason };
   if (control.container.outcome === 'denied') return { kind: 'not-evaluated', probes, reason: `the hardened control container is denied (${control.container.message}), so no denial is about a probe's field` };
-  const variants = probes.outcomes.filter((outcome) => outcome !== control);
+  // A denial is the variant's only if its Pod with the hardened container is admitted.
+  const variants = probes.outcomes.filter((outcome) => outcome !== control && (outcome.podControl === undefined || outcome.podControl.outcome === 'admitted'));
   const hole = variants.find((outcome) => outcome.container.outcome === 'denied' && outcome.ephemeral.outcome === 'admitted');
   if (hole) return { kind: 'hole', probes, outcome: hole };
   const deniedAsContainer = variants.filter((outcome) => outcome.container.outcome === 'denied');

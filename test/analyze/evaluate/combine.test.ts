@@ -84,6 +84,14 @@ describe('combineWithProbes: static and concrete verdicts', () => {
     assert.equal(combine(fact({}), probes(A, A)).fact.verdict, 'covered');
   });
 
+  it('a denial the Pod alone causes (the variant\'s own control) is not the container\'s', () => {
+    const p = probes(A, A);
+    const outcomes = p.outcomes.map((o) => (o.variant === 'host-path-mount' ? { ...o, container: D, ephemeral: A, podControl: D } : o));
+    assert.equal(combine(fact({}), { ...p, outcomes }).fact.evaluation?.proof, 'silent');
+    const attributable = p.outcomes.map((o) => (o.variant === 'host-path-mount' ? { ...o, container: D, ephemeral: A, podControl: A } : o));
+    assert.equal(combine(fact({}), { ...p, outcomes: attributable }).fact.evaluation?.proof, 'hole');
+  });
+
   it('not covered by its match only (EG103), proved hole: keeps not covered and adds the disagreement', () => {
     const f = fact({ verdict: 'not-covered', receivesSubresource: 'no', reasons: [{ ruleId: 'EG103', text: 'never receives', at }] });
     const { fact: combined, problems } = combine(f, probes(D, A));

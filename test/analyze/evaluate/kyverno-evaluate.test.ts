@@ -145,6 +145,15 @@ describe('Kyverno conditions, variables and foreach', () => {
     assert.equal(outcome(validate({ deny: { conditions: [{ key: '{{ request.object.nope }}', operator: 'Equals', value: 'x' }] } }), create(pod({}))), 'not-evaluated');
   });
 
+  it('substitutes nested variables innermost first', () => {
+    const rule = validate({
+      foreach: [{ list: 'request.object.spec.volumes[?hostPath][]', deny: { conditions: { any: [{ key: "{{ request.object.spec.containers[].volumeMounts[?name == '{{element.name}}'][] | length(@) }}", operator: 'NotEquals', value: "{{ request.object.spec.containers[].volumeMounts[?name == '{{element.name}}' && readOnly][] | length(@) }}" }] } } }],
+    });
+    const volumes = { volumes: [{ name: 'h', hostPath: { path: '/' } }] };
+    assert.equal(outcome(rule, create(pod({ volumeMounts: [{ name: 'h', mountPath: '/h' }] }, volumes))), 'denied');
+    assert.equal(outcome(rule, create(pod({ volumeMounts: [{ name: 'h', mountPath: '/h', readOnly: true }] }, volumes))), 'admitted');
+  });
+
   it('allows an existing violation on UPDATE (allowExistingViolations)', () => {
     const rule = validate({ pattern: { spec: { 'X(hostPID)': 'null' } } });
     const old = pod({}, { hostPID: true });
