@@ -4,7 +4,7 @@ import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import { combineWithProbes } from './combine.ts';
 import { notEvaluated, type Decision } from './decision.ts';
-import { celTargets, kyvernoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
+import { celTargets, kyvernoTargets, regoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { PolicyProbes, ProbeOutcome } from './probe-facts.ts';
 
@@ -61,7 +61,7 @@ const runEvaluation = (target: EvaluationTarget, evaluation: Evaluation): Policy
  */
 export const evaluateProbes = (workspace: Workspace, wanted: (policy: ObjectRef, rule: string | undefined) => boolean = () => true): PolicyProbes[] => {
   const results: PolicyProbes[] = [];
-  for (const target of [...celTargets(workspace), ...kyvernoTargets(workspace)]) {
+  for (const target of [...celTargets(workspace), ...kyvernoTargets(workspace), ...regoTargets(workspace)]) {
     if (!wanted(target.policy, target.rule)) continue;
     for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation));
   }

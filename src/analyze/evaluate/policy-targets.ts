@@ -4,6 +4,10 @@ import { constraintsOf } from '../gatekeeper/constraints.ts';
 import { isConstraintTemplate } from '../gatekeeper/template.ts';
 import { isKyvernoPolicy } from '../kyverno/policy.ts';
 import { decideKyvernoRule } from './kyverno-evaluate.ts';
+import { parseRego } from '../rego/parser.ts';
+import type { RegoModule } from '../rego/ast.ts';
+import { queryRego, regoToJson, RegoSet } from './rego-evaluate.ts';
+import { ADMITTED, denied, notEvaluated } from './decision.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
@@ -196,3 +200,57 @@ export const kyvernoTargets = (workspace: Workspace): EvaluationTarget[] => {
   }
   return targets;
 };
+
+/**
+ * Gatekeeper's Rego: the program that decides when the template has no K8sNativeValidation (the
+ * legacy `targets[].rego` before a `code[]` Rego engine), queried for `violation` with the input
+ * Gatekeeper gives it: `review` (the AdmissionRequest) and `parameters` (the Constraint's).
+ */
+const gatekeeperRegoTargets = (workspace: Workspace): EvaluationTarget[] => {
+  const targets: EvaluationTarget[] = [];
+  for (const template of workspace.byKind('ConstraintTemplate')) {
+    if (!isConstraintTemplate(template)) continue;
+    const target = admissionTargetOf(template);
+    if (target === undefined) continue;
+    const code = records(target['code']);
+    if (code.some((entry) => entry['engine'] === 'K8sNativeValidation' && isRecord(entry['source']))) continue;
+    const regoSource = code.find((entry) => entry['engine'] === 'Rego' && isRecord(entry['source']))?.['source'] as Json | undefined;
+    const main = typeof target['rego'] === 'string' ? target['rego'] : regoSource?.['rego'];
+    const libs = typeof target['rego'] === 'string' ? target['libs'] : regoSource?.['libs'];
+    if (typeof main !== 'string') continue;
+    const modules: RegoModule[] = [];
+    let parsed = true;
+    for (const source of [main, ...(Array.isArray(libs) ? libs.filter((lib): lib is string => typeof lib === 'string') : [])]) {
+      const result = parseRego(source);
+      if (!result.module || result.errors.length > 0) parsed = false;
+      else modules.push(result.module);
+    }
+    if (!parsed || modules.length === 0) continue;
+    const program = { modules };
+    const entryPackage = modules[0]!.package.path.join('.');
+    targets.push({
+      engine: 'gatekeeper',
+      policy: template.ref,
+      evaluator: 'rego',
+      evaluations: constraintParameters(workspace, template).map(({ parameters, params }) => ({
+        parameters,
+        decide: (request) => decideRego(program, entryPackage, { review: request, parameters: params ?? {} }),
+      })),
+    });
+  }
+  return targets;
+};
+
+const decideRego = (program: { modules: readonly RegoModule[] }, entryPackage: string, input: unknown): Decision => {
+  const result = queryRego(program, entryPackage, 'violation', input);
+  if (result.kind === 'unsupported') return notEvaluated(result.reason);
+  const violations = result.value;
+  if (violations === undefined || (violations instanceof RegoSet && violations.size === 0)) return ADMITTED;
+  if (!(violations instanceof RegoSet)) return notEvaluated('violation is not a set');
+  const first = regoToJson(violations.values()[0]!);
+  const message = isRecord(first) && typeof first['msg'] === 'string' ? first['msg'] : JSON.stringify(first);
+  return denied(message);
+};
+
+/** Every Gatekeeper template with Rego that decides. */
+export const regoTargets = (workspace: Workspace): EvaluationTarget[] => gatekeeperRegoTargets(workspace);
