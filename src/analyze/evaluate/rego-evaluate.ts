@@ -623,6 +623,14 @@ class Interpreter {
     return name === 'input' || name === 'data' || pkg.rules.has(name) || pkg.imports.has(name);
   }
 
+  /** Does a composite term (array, object, set) contain a variable not bound yet? */
+  private hasFreeVars(term: Term, pkg: Package, env: Bindings): boolean {
+    if (term.type === 'var') return this.isFree(term, pkg, env);
+    if (term.type === 'array' || term.type === 'set') return term.items.some((item) => this.hasFreeVars(item, pkg, env));
+    if (term.type === 'object') return term.items.some((item) => this.hasFreeVars(item.value, pkg, env));
+    return false;
+  }
+
   /** Is the term a variable not bound yet (so an assignment target)? */
   private isFree(term: Term, pkg: Package, env: Bindings): boolean {
     if (term.type !== 'var') return term.type === 'array' ? term.items.some((item) => this.isFree(item, pkg, env)) : false;
@@ -788,6 +796,11 @@ class Interpreter {
         const bound = segment.term.name === '_' ? env : bind(env, segment.term.name, key);
         yield* this.walkRef(next, path, i + 1, pkg, bound);
       }
+      return;
+    }
+    if (this.hasFreeVars(segment.term, pkg, env)) {
+      // `p[{"msg": msg, "field": "x"}]`: the key is a pattern, unified with each member.
+      for (const [key, next] of entriesOf(value)) for (const bound of this.unify(segment.term, key, pkg, env)) yield* this.walkRef(next, path, i + 1, pkg, bound);
       return;
     }
     for (const [key, env2] of this.term(segment.term, pkg, env)) {

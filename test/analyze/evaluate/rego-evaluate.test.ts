@@ -54,6 +54,11 @@ describe('Rego interpreter: rules (expected values from the Rego reference)', ()
     assert.deepEqual(one('p := {1, 2} & {2, 3}'), [2]);
     assert.equal(one('import future.keywords.in\np { "b" in input.xs }', 'p', { xs: ['a', 'b'] }), true);
   });
+  it('a ref whose key is a pattern unifies it with each member', () => {
+    const src = 'g[{"msg": m, "field": f}] { f := input.fs[_]; m := concat("", ["bad ", f]) }\np[m] { g[{"msg": m, "field": "a"}] }';
+    assert.deepEqual(one(src, 'p', { fs: ['a', 'b'] }), ['bad a']);
+  });
+
   it('with replaces input for one literal', () => {
     assert.equal(one('q { input.x == 2 }\np { q with input as {"x": 2} }', 'p', { x: 1 }), true);
     assert.equal(one('q { input.a.b == 2 }\np { q with input.a.b as 2 }', 'p', {}), true);
