@@ -38,21 +38,9 @@ const targetsSafely = (targetsOf: (workspace: Workspace) => EvaluationTarget[], 
   }
 };
 
-const runEvaluation = (target: EvaluationTarget, evaluation: Evaluation): PolicyProbes => {
-  const started = Date.now();
-  const outcomes: ProbeOutcome[] = REQUESTS.map(({ forms: [container, ephemeral], podControl }) => {
-    if (Date.now() - started > POLICY_TIME_BUDGET_MS) {
-      const late = notEvaluated('over the time budget');
-      return { variant: container.variant.id, asks: container.variant.asks, container: late, ephemeral: late };
-    }
-    return {
-      variant: container.variant.id,
-      asks: container.variant.asks,
-      container: decideSafely(evaluation, container.request),
-      ephemeral: decideSafely(evaluation, ephemeral.request),
-      ...(podControl ? { podControl: decideSafely(evaluation, podControl.request) } : {}),
-    };
-  });
+const runEvaluation = (target: EvaluationTarget, evaluation: Evaluation, known: Map<string, readonly ProbeOutcome[]>): PolicyProbes => {
+  const outcomes = known.get(evaluation.sameAs) ?? decideAll(evaluation);
+  known.set(evaluation.sameAs, outcomes);
   return {
     engine: target.engine,
     policy: target.policy,
@@ -64,15 +52,51 @@ const runEvaluation = (target: EvaluationTarget, evaluation: Evaluation): Policy
 };
 
 /**
+ * The control first: a policy that denies the hardened container as a normal container says
+ * nothing about any variant, so nothing else runs. Then each variant as a normal container, and
+ * only a denied one as an ephemeral container (and in its own Pod control): the forms that
+ * cannot prove anything are not sent, which halves the cost of the stage.
+ */
+const decideAll = (evaluation: Evaluation): ProbeOutcome[] => {
+  const started = Date.now();
+  const outcomes: ProbeOutcome[] = [];
+  for (const { forms: [container, ephemeral], podControl } of REQUESTS) {
+    const variant = { variant: container.variant.id, asks: container.variant.asks };
+    if (Date.now() - started > POLICY_TIME_BUDGET_MS) {
+      outcomes.push({ ...variant, container: notEvaluated('over the time budget') });
+      continue;
+    }
+    const asContainer = decideSafely(evaluation, container.request);
+    if (container.variant.id === 'hardened-control') {
+      outcomes.push({ ...variant, container: asContainer });
+      if (asContainer.outcome !== 'admitted') return outcomes;
+      continue;
+    }
+    if (asContainer.outcome !== 'denied') {
+      outcomes.push({ ...variant, container: asContainer });
+      continue;
+    }
+    outcomes.push({
+      ...variant,
+      container: asContainer,
+      ephemeral: decideSafely(evaluation, ephemeral.request),
+      ...(podControl ? { podControl: decideSafely(evaluation, podControl.request) } : {}),
+    });
+  }
+  return outcomes;
+};
+
+/**
  * Proof by execution: every policy whose code an evaluator can run, run on every probe as a
  * normal container (CREATE) and as an ephemeral container (UPDATE pods/ephemeralcontainers).
  * One result per policy (or Kyverno rule) and parameter set, in workspace order.
  */
 export const evaluateProbes = (workspace: Workspace, wanted: (policy: ObjectRef, rule: string | undefined) => boolean = () => true): PolicyProbes[] => {
   const results: PolicyProbes[] = [];
+  const known = new Map<string, readonly ProbeOutcome[]>();
   for (const target of [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace))) {
     if (!wanted(target.policy, target.rule)) continue;
-    for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation));
+    for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation, known));
   }
   return results;
 };

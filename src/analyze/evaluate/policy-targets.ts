@@ -18,6 +18,11 @@ import type { Evaluator, ParameterSource } from './probe-facts.ts';
 /** One way to run a policy's code on a request: its parameters fixed. */
 export interface Evaluation {
   readonly parameters: ParameterSource;
+  /**
+   * Equal for evaluations that decide every request alike (same code, same parameters): a
+   * repository that copies one policy many times is evaluated once.
+   */
+  readonly sameAs: string;
   readonly decide: (request: Readonly<Record<string, unknown>>) => Decision;
 }
 
@@ -88,6 +93,7 @@ const celTarget = (engine: Engine, policy: K8sObject, source: CelValidatingPolic
   evaluator: 'cel',
   evaluations: parameterSets.map(({ parameters, params }) => ({
     parameters,
+    sameAs: JSON.stringify(['cel', engine, source, params, extra?.(params) ?? []]),
     decide: (request) => decideCelPolicy(source, { request, params }, extra?.(params)),
   })),
 });
@@ -194,7 +200,7 @@ export const kyvernoTargets = (workspace: Workspace): EvaluationTarget[] => {
         policy: policy.ref,
         rule: rule['name'],
         evaluator: 'kyverno',
-        evaluations: [{ parameters: { kind: 'not-parameterized' }, decide: (request) => decideKyvernoRule(rule, request) }],
+        evaluations: [{ parameters: { kind: 'not-parameterized' }, sameAs: JSON.stringify(['kyverno', rule]), decide: (request) => decideKyvernoRule(rule, request) }],
       });
     }
   }
@@ -234,6 +240,7 @@ const gatekeeperRegoTargets = (workspace: Workspace): EvaluationTarget[] => {
       evaluator: 'rego',
       evaluations: constraintParameters(workspace, template).map(({ parameters, params }) => ({
         parameters,
+        sameAs: JSON.stringify(['rego', main, libs ?? [], params ?? {}]),
         decide: (request) => decideRego(program, entryPackage, { review: request, parameters: params ?? {} }),
       })),
     });

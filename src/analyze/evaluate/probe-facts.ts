@@ -19,7 +19,11 @@ export interface ProbeOutcome {
   readonly variant: ProbeVariantId;
   readonly asks: string;
   readonly container: Decision;
-  readonly ephemeral: Decision;
+  /**
+   * Absent when not run: only a variant denied as a normal container (with the control admitted)
+   * can prove anything as an ephemeral container, so the others are not sent in that form.
+   */
+  readonly ephemeral?: Decision;
   /** For a variant that adds to the Pod: the hardened container in that Pod, as a normal container. */
   readonly podControl?: Decision;
 }
@@ -81,11 +85,11 @@ export const proofOf = (probes: PolicyProbes): ProbeProof => {
   if (control.container.outcome === 'denied') return { kind: 'not-evaluated', probes, reason: `the hardened control container is denied (${control.container.message}), so no denial is about a probe's field` };
   // A denial is the variant's only if its Pod with the hardened container is admitted.
   const variants = probes.outcomes.filter((outcome) => outcome !== control && (outcome.podControl === undefined || outcome.podControl.outcome === 'admitted'));
-  const hole = variants.find((outcome) => outcome.container.outcome === 'denied' && outcome.ephemeral.outcome === 'admitted');
+  const hole = variants.find((outcome) => outcome.container.outcome === 'denied' && outcome.ephemeral?.outcome === 'admitted');
   if (hole) return { kind: 'hole', probes, outcome: hole };
   const deniedAsContainer = variants.filter((outcome) => outcome.container.outcome === 'denied');
-  const undecided = deniedAsContainer.find((outcome) => outcome.ephemeral.outcome === 'not-evaluated');
-  if (undecided && undecided.ephemeral.outcome === 'not-evaluated') return { kind: 'not-evaluated', probes, reason: undecided.ephemeral.reason };
+  const undecided = deniedAsContainer.find((outcome) => outcome.ephemeral?.outcome !== 'admitted' && outcome.ephemeral?.outcome !== 'denied');
+  if (undecided) return { kind: 'not-evaluated', probes, reason: undecided.ephemeral?.outcome === 'not-evaluated' ? undecided.ephemeral.reason : 'the ephemeral form was not run' };
   if (deniedAsContainer.length > 0) return { kind: 'handled', probes, variants: deniedAsContainer.map((outcome) => outcome.variant) };
   const unevaluated = variants.find((outcome) => outcome.container.outcome === 'not-evaluated');
   if (unevaluated && unevaluated.container.outcome === 'not-evaluated') return { kind: 'not-evaluated', probes, reason: unevaluated.container.reason };

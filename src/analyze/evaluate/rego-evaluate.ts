@@ -1028,7 +1028,8 @@ export type RegoQueryResult = { readonly kind: 'value'; readonly value: Value | 
 /** Evaluates `data.<package>.<rule>` with `input`; never throws. */
 export const queryRego = (program: RegoProgram, packagePath: string, rule: string, input: unknown): RegoQueryResult => {
   try {
-    const interpreter = new Interpreter(program, fromJson(input));
+    // Parsed manifests are JSON values already, and the interpreter never mutates its input.
+    const interpreter = new Interpreter(program, input as Value);
     return { kind: 'value', value: interpreter.entry(packagePath, rule) };
   } catch (error) {
     if (error instanceof RegoUnsupported) return { kind: 'unsupported', reason: error.reason };
