@@ -1,5 +1,6 @@
 import { analyzeWorkspace } from './analyze/analyze.ts';
 import { ephemeralControlScope, type CoverageFact, type Tri, type Verdict } from './analyze/coverage.ts';
+import type { ProbeEvidence, ProvedHole } from './analyze/evaluate/index.ts';
 import type { Facts, InputProblem } from './analyze/facts.ts';
 import { DEFAULT_MAX_FILE_SIZE, discoverTargets, formatBytes, type ScanTarget } from './discover/discover.ts';
 import { NO_SETTINGS, type ScanSettings } from './config/settings.ts';
@@ -111,6 +112,10 @@ export interface CoverageRow {
   readonly ephemeralControl?: { readonly scope: string; readonly location: Location };
   /** The policy is in a test fixture (config `fixtures:`). */
   readonly fixture?: true;
+  /** Whether a probe run on the policy's code proves the verdict, or it rests on reading the code. */
+  readonly basis: 'proved by evaluation' | 'read from the code';
+  /** What the probes showed (absent when no evaluator ran the policy's code). */
+  readonly evaluation?: { readonly proof: ProbeEvidence['proof']; readonly summary: string; readonly hole?: ProvedHole };
 }
 
 export interface ScanStats {
@@ -344,22 +349,28 @@ const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceInd
   // Line hashes come last: a file's hashes are computed once, up to the last line a finding of
   // that file starts on (a line's `:n` counter depends only on the lines before it).
   const drafted: { readonly finding: Finding; readonly object: ObjectRef | undefined }[] = [];
+  const holes = provedHoles(facts.coverage);
   for (const active of rules) {
     const { rule, level } = active;
     try {
       for (const draft of rule.check(facts)) {
         const { location, approximate } = sources.explain(draft.at);
         const data = draft.data ?? {};
+        const hole = PROVABLE_RULES.has(rule.meta.id) && draft.object ? holes.get(draft.object) : undefined;
         const finding: Finding = {
           ruleId: rule.meta.id,
           ruleName: rule.meta.name,
           level: level ?? draft.level ?? rule.meta.level,
           ...securitySeverityOf(rule, active, draft.securitySeverity),
-          message: interpolate(rule.meta.messages[draft.messageId] ?? draft.messageId, data) + (approximate ? ` (approximate line: ${approximate})` : ''),
+          message:
+            interpolate(rule.meta.messages[draft.messageId] ?? draft.messageId, data) +
+            (approximate ? ` (approximate line: ${approximate})` : '') +
+            (hole ? ` Proved by evaluation: ${holeText(hole)}.` : ''),
           messageId: draft.messageId,
           data,
           location,
           ...(draft.object ? { object: objectLabel(draft.object) } : {}),
+          ...(hole ? { proof: hole } : {}),
           related: (draft.related ?? []).map((related) => {
             const explained = sources.explain(related.at);
             return { location: explained.location, note: explained.approximate ? `${related.note} (approximate line: ${explained.approximate})` : related.note };
@@ -450,6 +461,21 @@ const dedupe = (findings: Finding[]): Finding[] =>
     return !previous || compareFindings(previous, finding) !== 0;
   });
 
+/** Rules whose findings are about a policy's logic missing ephemeral containers: a probe can prove them. */
+const PROVABLE_RULES: ReadonlySet<string> = new Set(['EG101', 'EG102']);
+
+/** The proved hole of each policy whose verdict a probe proves. */
+const provedHoles = (coverage: readonly CoverageFact[]): Map<ObjectRef, ProvedHole> => {
+  const holes = new Map<ObjectRef, ProvedHole>();
+  for (const fact of coverage) {
+    if (fact.evaluation?.basis === 'evaluation' && fact.evaluation.hole && !holes.has(fact.policy)) holes.set(fact.policy, fact.evaluation.hole);
+  }
+  return holes;
+};
+
+const holeText = (hole: ProvedHole): string =>
+  `${hole.asks} is denied as a normal container on CREATE ("${hole.deniedAsContainerWith}") and admitted as an ephemeral container on ${hole.operation} pods/${hole.subResource} (${hole.parameters})`;
+
 const coverageRows = (coverage: readonly CoverageFact[], sources: SourceIndex): CoverageRow[] =>
   coverage
     .map((fact): CoverageRow => ({
@@ -472,6 +498,10 @@ const coverageRows = (coverage: readonly CoverageFact[], sources: SourceIndex): 
       ruleIds: [...new Set(fact.reasons.flatMap((reason) => (reason.ruleId ? [reason.ruleId] : [])))].sort(),
       ...(fact.blocksEphemeralContainers && fact.verdict === 'covered'
         ? { ephemeralControl: { scope: ephemeralControlScope(fact.blocksEphemeralContainers), location: sources.locate(fact.blocksEphemeralContainers.at) } }
+          : {}),
+      basis: fact.evaluation?.basis === 'evaluation' ? 'proved by evaluation' : 'read from the code',
+      ...(fact.evaluation
+        ? { evaluation: { proof: fact.evaluation.proof, summary: fact.evaluation.summary, ...(fact.evaluation.hole ? { hole: fact.evaluation.hole } : {}) } }
         : {}),
     }))
     .sort(

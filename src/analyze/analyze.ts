@@ -16,6 +16,7 @@ import { joinGuards } from './guard.ts';
 import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
 import { pushAll } from '../array.ts';
+import { proveByEvaluation } from './evaluate/index.ts';
 
 /**
  * Turns the workspace into facts: one coverage fact per policy (or policy rule), the access
@@ -45,8 +46,11 @@ export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly In
   const access = buildAccessGraph(workspace, { externalRoles: settings.externalRoles });
   pushAll(problems, access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
   const engineVersions = engineVersionFacts(workspace);
-  const reached = applyEngineReach(coverage, engineVersions);
+  // Probes run on the policies' code after the engines' reach is known; guards count only what
+  // both analyses agree covers.
+  const proved = proveByEvaluation(workspace, applyEngineReach(coverage, engineVersions));
+  pushAll(problems, proved.problems);
   const installations = [kyvernoInstallation(workspace), gatekeeperInstallation(workspace)];
-  const guards = joinGuards({ workspace, coverage: reached, installations, access, settings });
-  return { workspace, coverage: reached, exemptions, access, installations, guards, problems, settings, engineVersions };
+  const guards = joinGuards({ workspace, coverage: proved.coverage, installations, access, settings });
+  return { workspace, coverage: proved.coverage, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };
 };

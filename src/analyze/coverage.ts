@@ -2,6 +2,7 @@ import type { ObjectRef } from '../model/object-ref.ts';
 import type { PolicyScope } from '../model/policy-scope.ts';
 import type { PodSecurityLevel } from '../model/pod-security.ts';
 import type { SourceRef } from '../model/source-ref.ts';
+import type { ProbeEvidence } from './evaluate/probe-facts.ts';
 
 /**
  * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.
@@ -100,6 +101,8 @@ export interface CoverageFact {
   readonly scope?: PolicyScope;
   /** A Kyverno `validate.podSecurity` rule: the Pod Security Standard level it runs, and the controls it excludes. */
   readonly podSecurityStandard?: PodSecurityStandard;
+  /** What running the policy's code on the probes showed (analyze/evaluate/combine.ts). */
+  readonly evaluation?: ProbeEvidence;
 }
 
 export interface PodSecurityStandard {

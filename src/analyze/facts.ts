@@ -6,6 +6,7 @@ import type { CoverageFact, Engine, ExemptionFact } from './coverage.ts';
 import type { ScopeCondition } from '../model/policy-scope.ts';
 import type { AccessGuards } from './guard.ts';
 import type { EngineVersionFact } from './engine-versions/index.ts';
+import type { PolicyProbes } from './evaluate/probe-facts.ts';
 
 /** A problem with the input itself (EG001 invalid manifest, EG002 unrendered, EG003 unknown). */
 export interface InputProblem {
@@ -42,4 +43,6 @@ export interface Facts {
   readonly settings: ScanSettings;
   /** Vendored policy engines too old to see ephemeral containers (EG106); absent = none found. */
   readonly engineVersions?: readonly EngineVersionFact[];
+  /** Each policy's code run on the probe requests (proof by execution); absent = not run. */
+  readonly probes?: readonly PolicyProbes[];
 }

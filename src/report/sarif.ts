@@ -204,10 +204,11 @@ const sarifResult = (finding: Finding | ClusterFinding, descriptor: { readonly i
         }
       : {}),
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
-    ...(finding.object || finding.securitySeverity !== undefined
+    ...(finding.object || finding.securitySeverity !== undefined || ('proof' in finding && finding.proof)
       ? {
           properties: {
             ...(finding.object ? { object: finding.object } : {}),
+            ...('proof' in finding && finding.proof ? { proof: finding.proof } : {}),
             ...(finding.securitySeverity !== undefined ? { 'security-severity': finding.securitySeverity.toFixed(1) } : {}),
           },
         }

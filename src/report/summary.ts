@@ -213,8 +213,8 @@ export const coverageSection = (out: Budget, rows: readonly CoverageRow[], blobB
     const sorted = holes.map((row, index) => ({ row, index })).sort((a, b) => VERDICT_ORDER[a.row.verdict] - VERDICT_ORDER[b.row.verdict] || a.index - b.index);
     const left = table(
       out,
-      ['Verdict', 'Policy', 'Engine', 'Why'],
-      sorted.map(({ row }) => [VERDICT_LABEL[row.verdict], policyLink(row, blobBase), escapeMarkdown(row.engine), markdownWithCode(whyOf(row))]),
+      ['Verdict', 'Policy', 'Engine', 'Why', 'Basis'],
+      sorted.map(({ row }) => [VERDICT_LABEL[row.verdict], policyLink(row, blobBase), escapeMarkdown(row.engine), markdownWithCode(whyOf(row)), row.basis]),
       limit,
     );
     if (left > 0) out.force(truncationNote(left, 'policies'));

@@ -174,9 +174,10 @@ export const whyOf = (row: Pick<CoverageRow, 'reasons'>): string => row.reasons.
 
 const coverageTable = (rows: readonly CoverageRow[], context: TextContext): string[] => {
   const table = [
-    ['verdict', 'policy', 'engine', 'at', 'why'],
+    ['verdict', 'basis', 'policy', 'engine', 'at', 'why'],
     ...rows.map((row) => [
       row.verdict,
+      row.basis,
       cell(`${row.kind}/${row.namespace ? `${row.namespace}/` : ''}${row.name}${row.rule ? ` (${row.rule})` : ''}`, context),
       row.engine,
       `${row.location.file}:${row.location.startLine}`,

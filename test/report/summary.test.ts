@@ -17,6 +17,7 @@ const row = (verdict: CoverageRow['verdict'], name: string): CoverageRow => ({
   verdict,
   reasons: [],
   ruleIds: [],
+  basis: 'read from the code',
 });
 const input = (extra: Partial<SummaryInput> = {}): SummaryInput => ({
   findings: [],
@@ -59,11 +60,11 @@ describe('renderSummary', () => {
       }),
     );
     const lines = text.split('\n');
-    const header = lines.indexOf('| Verdict | Policy | Engine | Why |');
+    const header = lines.indexOf('| Verdict | Policy | Engine | Why | Basis |');
     assert.ok(header > 0, text);
     assert.equal(lines[header - 2], '1 not-covered, 1 unknown, 1 covered, 2 not-applicable.');
-    assert.equal(lines[header + 2], `| ❌ not covered | [ConstraintTemplate bad](${BLOB}/policies/bad.yaml#L3-L20) | gatekeeper | the rule skips \`UPDATE\` requests |`);
-    assert.equal(lines[header + 3], `| ❔ unknown | [ConstraintTemplate odd](${BLOB}/policies/odd.yaml#L3-L20) | gatekeeper | - |`);
+    assert.equal(lines[header + 2], `| ❌ not covered | [ConstraintTemplate bad](${BLOB}/policies/bad.yaml#L3-L20) | gatekeeper | the rule skips \`UPDATE\` requests | read from the code |`);
+    assert.equal(lines[header + 3], `| ❔ unknown | [ConstraintTemplate odd](${BLOB}/policies/odd.yaml#L3-L20) | gatekeeper | - | read from the code |`);
     assert.match(text, /\n<details><summary>3 covered or not-applicable rows, by reason<\/summary>\n\n\| Verdict \| Why \| Rows \|\n\| --- \| --- \| --- \|\n\| ➖ not applicable \| not a validate rule \(mutate\) \| 2 \|\n\| ✅ covered \| controls ephemeral containers: blocks all \| 1 \|\n\n<\/details>/);
     assert.doesNotMatch(text, /good|mutate-a/);
     assert.match(renderSummary(input({ coverage: [row('not-covered', 'bad')], blobBase: undefined })), /\| ConstraintTemplate bad \(policies\/bad\.yaml:3\) \|/);
