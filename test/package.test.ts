@@ -19,6 +19,8 @@ describe('the npm package', () => {
     assert.equal(pkg.private, undefined);
     assert.deepEqual(Object.values(pkg.bin), ['dist/cli.js']);
     assert.ok(pkg.files.includes('dist/cli.js'));
+    // The CLI loads verify from a chunk beside it (esbuild code splitting).
+    assert.ok(pkg.files.includes('dist/chunks/'));
     // The bundle carries every module it imports (esbuild, no externals).
     assert.equal(pkg.dependencies, undefined);
     assert.doesNotMatch(bundleOptions, /external/);
