@@ -167,3 +167,40 @@ describe('the guard join and Kyverno podSecurity', () => {
     assert.equal(judge(podSecurity('baseline', ', exclude: [{controlName: Privileged Containers, images: [debug]}]')), 'namespace shop: unguarded');
   });
 });
+
+describe('controls of ephemeral containers as guards', () => {
+  /** A VAP on the subresource, bound with Deny, whose validation is `expression`. */
+  const vapControl = (expression: string) => yaml`
+    apiVersion: admissionregistration.k8s.io/v1
+    kind: ValidatingAdmissionPolicy
+    metadata: {name: debug-control}
+    spec:
+      failurePolicy: Fail
+      matchConstraints:
+        resourceRules:
+          - {apiGroups: [""], apiVersions: [v1], operations: [UPDATE], resources: [pods/ephemeralcontainers]}
+      validations:
+        - expression: ${JSON.stringify(expression)}
+    ---
+    apiVersion: admissionregistration.k8s.io/v1
+    kind: ValidatingAdmissionPolicyBinding
+    metadata: {name: debug-control}
+    spec:
+      policyName: debug-control
+      validationActions: [Deny]
+  `;
+
+  it('a control that blocks every ephemeral container guards; one that allows approved images does not (a privileged one with such an image passes)', () => {
+    const blocksAll = analyze(debugger_, clusterGrant('Group', 'dev'), namespace('shop'), vapControl('object.spec.?ephemeralContainers.orValue([]).size() == 0'));
+    const control = blocksAll.coverage.find((fact) => fact.policy.name === 'debug-control')!;
+    assert.equal(control.verdict, 'covered');
+    assert.equal(control.blocksEphemeralContainers?.scope ?? 'all', 'all');
+    assert.deepEqual(judged(blocksAll, 'Group dev'), ['namespace shop: ValidatingAdmissionPolicy/debug-control', 'any other namespace: ValidatingAdmissionPolicy/debug-control']);
+
+    const imagesOnly = analyze(debugger_, clusterGrant('Group', 'dev'), namespace('shop'), vapControl("object.spec.?ephemeralContainers.orValue([]).all(c, c.image.startsWith('registry.example/debug:'))"));
+    const conditional = imagesOnly.coverage.find((fact) => fact.policy.name === 'debug-control')!;
+    assert.equal(conditional.verdict, 'covered');
+    assert.equal(conditional.blocksEphemeralContainers?.scope, 'conditional');
+    assert.deepEqual(judged(imagesOnly, 'Group dev'), ['namespace shop: unguarded', 'any other namespace: unguarded']);
+  });
+});
