@@ -36,5 +36,16 @@ export default tseslint.config(
     },
   })),
   { files: ['src/github/**/*.ts', 'src/action.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // Every list here may come from a scanned file: spread into arguments, 100k items overflow the stack.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression > SpreadElement', message: 'No argument spreads (a long list overflows the call stack): use pushAll or maxOf from src/array.ts, or pass the array.' },
+        { selector: 'NewExpression > SpreadElement', message: 'No argument spreads (a long list overflows the call stack): pass the array.' },
+      ],
+    },
+  },
   { files: ['scripts/**/*.mjs', 'bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

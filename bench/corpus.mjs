@@ -175,3 +175,233 @@ export const writeCorpus = (dir, files, docsPerFile, mix = 'policy-heavy') => {
   }
   return n;
 };
+
+const writeFiles = (dir, files) => {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, text] of files) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+};
+
+const tenantNamespace = (i) => `apiVersion: v1
+kind: Namespace
+metadata:
+  name: tenant-${i}
+  labels:
+    tenant: tenant-${i}
+    tier: ${i % 3 === 0 ? 'restricted' : 'standard'}
+`;
+const debugClusterRole = (i) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: tenant-debug-${i}
+rules:
+  - apiGroups: [""]
+    resources: [pods, pods/log${i % 2 === 0 ? ', pods/ephemeralcontainers' : ''}]
+    verbs: [get, list, watch${i % 2 === 0 ? ', patch, update' : ''}]
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [get, list]
+`;
+const tenantBinding = (i, namespaces, clusterRoles) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: tenant-debug-${i}
+  namespace: tenant-${i % namespaces}
+subjects:
+  - {kind: Group, name: tenant-${i % namespaces}-oncall, apiGroup: rbac.authorization.k8s.io}
+  - {kind: ServiceAccount, name: debugger-${i}, namespace: tenant-${i % namespaces}}
+roleRef: {kind: ClusterRole, name: tenant-debug-${i % clusterRoles}, apiGroup: rbac.authorization.k8s.io}
+`;
+// Policies of the three common engines, each scoped differently so that the EG301 join has
+// to judge them namespace by namespace: all namespaces, a label selector, a namespace list.
+const tenantPolicy = (i, namespaces) => {
+  switch (i % 3) {
+    case 0:
+      return `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata:
+  name: tenant-privileged-${i}
+spec:
+  validationFailureAction: Enforce
+  rules:
+    - name: privileged-containers
+      match:
+        any:
+          - resources:
+              kinds: [Pod]
+              namespaces: [tenant-${i % namespaces}, tenant-${(i * 7) % namespaces}]
+      validate:
+        message: Privileged mode is disallowed.
+        pattern:
+          spec:
+            =(ephemeralContainers):
+              - =(securityContext): {=(privileged): "false"}
+            containers:
+              - =(securityContext): {=(privileged): "false"}
+`;
+    case 1:
+      return `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: tenant-privileged-${i}
+spec:
+  failurePolicy: Fail
+  matchConstraints:
+    namespaceSelector:
+      matchLabels: {tier: ${i % 2 ? 'restricted' : 'standard'}}
+    resourceRules:
+      - apiGroups: [""]
+        apiVersions: [v1]
+        operations: [CREATE, UPDATE]
+        resources: [pods, pods/ephemeralcontainers]
+  validations:
+    - expression: "object.spec.ephemeralContainers.all(c, !has(c.securityContext) || !has(c.securityContext.privileged) || !c.securityContext.privileged)"
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata:
+  name: tenant-privileged-${i}
+spec:
+  policyName: tenant-privileged-${i}
+  validationActions: [Deny]
+`;
+    default:
+      return `apiVersion: constraints.gatekeeper.sh/v1beta1
+kind: K8sPSPPrivilegedContainer
+metadata:
+  name: tenant-privileged-${i}
+spec:
+  enforcementAction: deny
+  match:
+    kinds: [{apiGroups: [""], kinds: [Pod]}]
+    namespaces: [tenant-${i % namespaces}*]
+`;
+  }
+};
+const privilegedTemplate = `apiVersion: templates.gatekeeper.sh/v1
+kind: ConstraintTemplate
+metadata:
+  name: k8spspprivilegedcontainer
+spec:
+  crd:
+    spec:
+      names: {kind: K8sPSPPrivilegedContainer}
+  targets:
+    - target: admission.k8s.gatekeeper.sh
+      rego: |
+        package k8spspprivileged
+
+        violation[{"msg": msg}] {
+          c := input_containers[_]
+          c.securityContext.privileged
+          msg := sprintf("Privileged container is not allowed: %v", [c.name])
+        }
+
+        input_containers[c] {
+          c := input.review.object.spec.containers[_]
+        }
+
+        input_containers[c] {
+          c := input.review.object.spec.ephemeralContainers[_]
+        }
+`;
+
+/**
+ * The multi-tenant platform shape (issue 16): `namespaces` tenant Namespaces, `bindings`
+ * RoleBindings spread over them, each binding one of `clusterRoles` ClusterRoles (every other
+ * one grants pods/ephemeralcontainers), and `policies` Kyverno, VAP and Gatekeeper policies
+ * scoped to a few namespaces each. One document per file, in folders by kind.
+ * Returns the number of files written.
+ */
+export const writeTenantCorpus = (dir, { namespaces = 2000, bindings = 5000, clusterRoles = 500, policies = 300 } = {}) => {
+  const files = [['gatekeeper/template.yaml', privilegedTemplate]];
+  for (let i = 0; i < namespaces; i++) files.push([`namespaces/tenant-${i}.yaml`, tenantNamespace(i)]);
+  for (let i = 0; i < clusterRoles; i++) files.push([`roles/tenant-debug-${i}.yaml`, debugClusterRole(i)]);
+  for (let i = 0; i < bindings; i++) files.push([`bindings/tenant-debug-${i}.yaml`, tenantBinding(i, namespaces, clusterRoles)]);
+  for (let i = 0; i < policies; i++) files.push([`policies/tenant-privileged-${i}.yaml`, tenantPolicy(i, namespaces)]);
+  writeFiles(dir, files);
+  return files.length;
+};
+
+/**
+ * An aggregation chain of `length` ClusterRoles: role k aggregates role k+1 by label, the last
+ * grants pods/ephemeralcontainers, and each is bound to its own group cluster-wide.
+ * Returns the number of files written.
+ */
+export const writeAggregationChainCorpus = (dir, length = 200) => {
+  const files = [];
+  for (let k = 0; k < length; k++) {
+    const last = k === length - 1;
+    files.push([
+      `chain/role-${k}.yaml`,
+      `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: chain-${k}
+  labels: {chain-link: "${k}"}
+${last ? `rules:
+  - apiGroups: [""]
+    resources: [pods/ephemeralcontainers]
+    verbs: [patch]
+` : `aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: {chain-link: "${k + 1}"}
+rules: []
+`}---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: chain-${k}
+subjects:
+  - {kind: Group, name: chain-${k}-users, apiGroup: rbac.authorization.k8s.io}
+roleRef: {kind: ClusterRole, name: chain-${k}, apiGroup: rbac.authorization.k8s.io}
+`,
+    ]);
+  }
+  writeFiles(dir, files);
+  return files.length;
+};
+
+/** An openAPIV3Schema of nested objects, `depth` levels of `width` fields (about 500 lines at 5 x 3). */
+const schemaProperties = (depth, indent, width = 5) =>
+  Array.from({ length: width }, (_, i) => {
+    const nested = depth > 1;
+    return `${indent}field${i}:
+${indent}  type: ${nested ? 'object' : 'string'}
+${indent}  description: What field ${i} holds, in a sentence as long as real schemas have them.
+${nested ? `${indent}  properties:\n${schemaProperties(depth - 1, `${indent}    `, width)}` : ''}`;
+  }).join('');
+
+/**
+ * `files` CustomResourceDefinitions of about 500 lines each, as operator charts ship them: large
+ * documents that no analyzer reads (parsed for syntax and positions, never built into values).
+ */
+export const writeCrdCorpus = (dir, files = 500) => {
+  const written = [];
+  for (let i = 0; i < files; i++) {
+    written.push([
+      `crds/things-${i}.yaml`,
+      `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: things${i}.example.com
+spec:
+  group: example.com
+  names: {kind: Thing${i}, plural: things${i}}
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+${schemaProperties(3, '            ')}`,
+    ]);
+  }
+  writeFiles(dir, written);
+  return written.length;
+};

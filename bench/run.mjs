@@ -1,47 +1,120 @@
-// npm run bench [-- --files N --docs D --rounds R --mix policy-heavy|typical]: generates the synthetic repository (5,000
-// files, 20,000 documents by default), bundles the scan with the shipping esbuild options, and
-// prints the scan time next to js-yaml's parse time of the same files.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+// npm run bench [-- --shapes typical-5000,tenants --rounds R --timeout S --no-rego]
+//
+// Writes synthetic repositories (bench/corpus.mjs) to the temp folder, bundles the CLI with the
+// shipping esbuild options, and runs, in fresh processes, for each shape:
+// - the baseline: list the files, read them and parse them with js-yaml (bench/read-parse.mjs);
+// - the scan: `ephemeral-guard scan <dir> --format json --fail-on none`, the report discarded;
+// and prints CPU time (user + system), wall time and peak RSS of each (medians of the rounds),
+// their ratios, and the scan's cost per file. Then the in-memory Rego case (bench/rego-case.ts).
+// Shapes: the typical mix at 5,000 and 50,000 files, a policy-heavy mix, a multi-tenant platform,
+// an aggregation chain, and large CRDs (documents of a kind nothing reads).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { bundleOptions } from '../scripts/bundle-options.mjs';
-import { MIX_NAMES, writeCorpus } from './corpus.mjs';
+import { bundleOptions, shippedBundleOptions } from '../scripts/bundle-options.mjs';
+import { writeAggregationChainCorpus, writeCorpus, writeCrdCorpus, writeTenantCorpus } from './corpus.mjs';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '5000' }, docs: { type: 'string', default: '4' }, rounds: { type: 'string', default: '5' }, mix: { type: 'string', default: 'policy-heavy' } } });
-if (!MIX_NAMES.includes(values.mix)) throw new Error(`--mix must be one of ${MIX_NAMES.join(', ')}`);
-const files = Number(values.files);
-const docs = Number(values.docs);
+/** name → how to write it, and how many rounds by default (the large ones run once). */
+const SHAPES = {
+  'typical-5000': { rounds: 3, write: (dir) => writeCorpus(dir, 5000, 4, 'typical') },
+  'policy-heavy-5000': { rounds: 3, write: (dir) => writeCorpus(dir, 5000, 4, 'policy-heavy') },
+  'typical-50000': { rounds: 1, write: (dir) => writeCorpus(dir, 50000, 4, 'typical') },
+  tenants: { rounds: 1, write: (dir) => writeTenantCorpus(dir, { namespaces: 2000, bindings: 5000, clusterRoles: 500, policies: 300 }) },
+  'aggregation-chain-100': { rounds: 1, write: (dir) => writeAggregationChainCorpus(dir, 100) },
+  'crds-500': { rounds: 3, write: (dir) => writeCrdCorpus(dir, 500) },
+};
+
+const { values } = parseArgs({
+  options: {
+    shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
+    rounds: { type: 'string' },
+    timeout: { type: 'string', default: '300' },
+    'no-rego': { type: 'boolean', default: false },
+  },
+});
+const shapes = values.shapes.split(',').filter(Boolean);
+for (const shape of shapes) if (!(shape in SHAPES)) throw new Error(`unknown shape ${shape}: one of ${Object.keys(SHAPES).join(', ')}`);
+const timeoutMs = Number(values.timeout) * 1000;
+
 // Outside the repository: a corpus inside it would be .gitignored, and so not scanned.
 const base = join(tmpdir(), 'ephemeral-guard-bench');
-const corpus = join(base, `${values.mix}-${files}x${docs}`);
-const stamp = `${corpus}.done`;
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(files * docs)) {
-  mkdirSync(base, { recursive: true });
-  writeCorpus(corpus, files, docs, values.mix);
-  writeFileSync(stamp, String(files * docs));
-}
-mkdirSync('bench/.corpus', { recursive: true });
-await build({ ...bundleOptions, entryPoints: ['bench/scan-entry.ts'], outfile: 'bench/.corpus/scan-entry.js' });
-const run = (mode) => JSON.parse(execFileSync(process.execPath, ['bench/.corpus/scan-entry.js', mode, corpus], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const parses = [];
-const scans = [];
-let last;
-for (let round = 0; round < Number(values.rounds); round++) {
-  parses.push(run('parse').ms);
-  last = run('scan');
-  scans.push(last.ms);
-}
-const parse = median(parses);
-const full = median(scans);
-console.log(`corpus (${values.mix}): ${last.files} files, ${last.objects} objects, ${last.findings} findings; each figure the median of ${values.rounds} fresh processes (Node ${process.versions.node})`);
-console.log(`js-yaml loadAll of the texts in memory : ${parse.toFixed(0)} ms`);
-console.log(`ephemeral-guard full scan (read too)   : ${full.toFixed(0)} ms = ${(full / parse).toFixed(2)}x js-yaml alone (target <= 1.25x)`);
+const generator = createHash('sha256').update(readFileSync(new URL('./corpus.mjs', import.meta.url))).digest('hex').slice(0, 12);
+const corpusOf = (shape) => {
+  const dir = join(base, shape);
+  const stamp = `${dir}.done`;
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== generator) {
+    mkdirSync(base, { recursive: true });
+    SHAPES[shape].write(dir);
+    writeFileSync(stamp, generator);
+  }
+  return dir;
+};
 
-// The Rego case: a gatekeeper-library-sized set of ConstraintTemplates in the library's idioms
-// (bench/rego-case.ts), in memory, with the same bundling.
-await build({ ...bundleOptions, entryPoints: ['bench/rego-case.ts'], outfile: 'bench/.corpus/rego-case.js' });
-process.stdout.write(execFileSync(process.execPath, ['bench/.corpus/rego-case.js'], { encoding: 'utf8' }));
+mkdirSync('bench/.corpus', { recursive: true });
+rmSync('bench/.corpus/dist', { recursive: true, force: true });
+await build(shippedBundleOptions('bench/.corpus/dist'));
+const cli = 'bench/.corpus/dist/cli.js';
+const measure = new URL('./measure.mjs', import.meta.url).href;
+const usageDir = mkdtempSync(join(tmpdir(), 'eg-bench-usage-'));
+
+/** One fresh process: CPU and peak RSS from inside it, wall time from here. */
+const runOnce = (args) => {
+  const usageFile = join(usageDir, 'usage.json');
+  rmSync(usageFile, { force: true });
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', measure, ...args], {
+    env: { ...process.env, EG_BENCH_USAGE: usageFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1024 * 1024 * 1024,
+    timeout: timeoutMs,
+  });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.error || child.status === null || !existsSync(usageFile)) return { failed: child.error?.code === 'ETIMEDOUT' || child.signal ? `not finished in ${values.timeout} s` : String(child.error ?? `exit ${child.status}`) };
+  if (child.status !== 0) return { failed: `exit ${child.status}` };
+  return { wallMs, ...JSON.parse(readFileSync(usageFile, 'utf8')), stdout: child.stdout };
+};
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const summarize = (runs) => (runs.some((run) => run.failed) ? { failed: runs.find((run) => run.failed).failed } : { cpuMs: median(runs.map((r) => r.cpuMs)), wallMs: median(runs.map((r) => r.wallMs)), maxRssKb: median(runs.map((r) => r.maxRssKb)), last: runs.at(-1) });
+const fmt = (m) => (m.failed ? m.failed : `${(m.cpuMs / 1000).toFixed(2)} s CPU, ${(m.wallMs / 1000).toFixed(2)} s wall, ${(m.maxRssKb / 1024).toFixed(0)} MB peak RSS`);
+
+console.log(`Node ${process.versions.node}; each figure the median of fresh processes; scan = the bundled CLI, --format json to a discarded stdout`);
+for (const shape of shapes) {
+  const dir = corpusOf(shape);
+  const rounds = Number(values.rounds ?? SHAPES[shape].rounds);
+  const baselineRuns = [];
+  const scanRuns = [];
+  for (let round = 0; round < rounds; round++) {
+    baselineRuns.push(runOnce(['bench/read-parse.mjs', dir]));
+    const scanned = runOnce([cli, 'scan', dir, '--format', 'json', '--fail-on', 'none']);
+    scanRuns.push(scanned);
+    if (scanned.failed) break;
+  }
+  const baseline = summarize(baselineRuns);
+  const scanned = summarize(scanRuns);
+  const counts = baseline.failed ? {} : JSON.parse(baseline.last.stdout.toString('utf8'));
+  let report = '';
+  if (!scanned.failed) {
+    const json = JSON.parse(scanned.last.stdout.toString('utf8'));
+    report = `, ${json.findings.length} findings, ${json.access.length} access rows, report ${(scanned.last.stdout.length / 1024 / 1024).toFixed(1)} MB`;
+  }
+  console.log(`\n${shape}: ${counts.files} files, ${counts.documents} documents${report} (${rounds} round${rounds > 1 ? 's' : ''})`);
+  console.log(`  read + parse (js-yaml) : ${fmt(baseline)}`);
+  console.log(`  ephemeral-guard scan   : ${fmt(scanned)}`);
+  if (!baseline.failed && !scanned.failed) {
+    console.log(`  scan / baseline        : ${(scanned.cpuMs / baseline.cpuMs).toFixed(2)}x CPU, ${(scanned.maxRssKb / baseline.maxRssKb).toFixed(2)}x peak RSS; ${((scanned.cpuMs * 1000) / counts.files).toFixed(0)} µs CPU per file (baseline ${((baseline.cpuMs * 1000) / counts.files).toFixed(0)} µs)`);
+  }
+}
+rmSync(usageDir, { recursive: true, force: true });
+
+if (!values['no-rego']) {
+  // The Rego case: a gatekeeper-library-sized set of ConstraintTemplates in the library's idioms
+  // (bench/rego-case.ts), in memory, with the same bundling.
+  await build({ ...bundleOptions, entryPoints: ['bench/rego-case.ts'], outfile: 'bench/.corpus/rego-case.js' });
+  console.log('');
+  process.stdout.write(execFileSync(process.execPath, ['bench/.corpus/rego-case.js'], { encoding: 'utf8' }));
+}

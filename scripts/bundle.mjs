@@ -1,11 +1,11 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into single ESM files.
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js), with their shared and
+// on-demand chunks in dist/chunks/ (see scripts/bundle-options.mjs).
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
-import { bundleOptions } from './bundle-options.mjs';
+import { shippedBundleOptions } from './bundle-options.mjs';
 
-await build({ ...bundleOptions, entryPoints: ['src/action.ts'], outfile: 'dist/index.js' });
-await build({
-  ...bundleOptions,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: `#!/usr/bin/env node\n${bundleOptions.banner.js}` },
-});
+// Chunk names carry a content hash: stale chunks of an earlier build must not linger in dist/.
+await rm('dist', { recursive: true, force: true });
+await build(shippedBundleOptions('dist'));
+const cli = await readFile('dist/cli.js', 'utf8');
+await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`);

@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { nodeFileSystem } from './discover/file-system.ts';
+import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
+import { runGit } from './github/head-lines.ts';
 import { runAction } from './github/run-action.ts';
 import { createRunCommand } from './render/run-command.ts';
+import { readInputFile } from './read-input.ts';
+import { writeOutputFile } from './write-output.ts';
 
 await runAction(
   {
@@ -23,11 +25,11 @@ await runAction(
     fs: nodeFileSystem,
     runCommand: createRunCommand(),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    gitTopLevel,
+    runGit,
     readText: (path) => readFile(path, 'utf8').catch(() => undefined),
-    writeFile: async (path, text) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
-    },
+    readInput: (path) => readInputFile(path, { workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(), what: 'File' }),
+    writeFile: (path, text) => writeOutputFile(path, text, { inside: process.env.GITHUB_WORKSPACE ?? process.cwd() }),
     env: process.env,
     now: () => new Date(),
     sleep: (ms) => sleep(ms),

@@ -1,26 +1,23 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { runCli } from './cli/run-cli.ts';
-import { nodeFileSystem } from './discover/file-system.ts';
+import { gitTopLevel, nodeFileSystem } from './discover/file-system.ts';
 import { createRunCommand } from './render/run-command.ts';
-import { UserError } from './errors.ts';
+import { readInputFile } from './read-input.ts';
+import { writeOutputFile } from './write-output.ts';
+import { colorEnabled } from './report/color.ts';
+import { text } from 'node:stream/consumers';
 
 const exitCode = await runCli(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+    isTTY: colorEnabled(process.env, process.stdout.isTTY === true),
+    stderrIsTTY: process.stderr.isTTY === true,
+    readStdin: () => text(process.stdin),
     cwd: process.cwd(),
-    readText: (path) =>
-      readFile(path, 'utf8').catch((error: { code?: string }) =>
-        error.code === 'ENOENT' ? undefined : Promise.reject(new UserError(`cannot read ${path} (${error.code ?? String(error)}).`)),
-      ),
-    writeFile: async (path, text) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
-    },
+    readText: (path) => readInputFile(path, { workspace: process.cwd(), what: 'File' }),
+    writeFile: (path, text) => writeOutputFile(path, text, { inside: process.cwd() }),
   },
-  { fs: nodeFileSystem, runCommand: createRunCommand() },
+  { fs: nodeFileSystem, runCommand: createRunCommand(), gitTopLevel },
 );
 process.exitCode = exitCode;

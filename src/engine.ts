@@ -1,14 +1,15 @@
 import { analyzeWorkspace } from './analyze/analyze.ts';
-import type { CoverageFact, Tri, Verdict } from './analyze/coverage.ts';
+import { ephemeralControlScope, type CoverageFact, type Tri, type Verdict } from './analyze/coverage.ts';
+import type { ProbeEvidence, ProvedHole } from './analyze/evaluate/index.ts';
 import type { Facts, InputProblem } from './analyze/facts.ts';
-import { DEFAULT_MAX_FILE_SIZE, discover, formatBytes } from './discover/discover.ts';
+import { DEFAULT_MAX_FILE_SIZE, discoverTargets, formatBytes, type ScanTarget } from './discover/discover.ts';
 import { NO_SETTINGS, type ScanSettings } from './config/settings.ts';
 import { securitySeverityForLevel } from './config/severity.ts';
 import type { FileSystem } from './discover/file-system.ts';
 import { decodeText, loadManifests, looksBinary, startsWithBom } from './load/load-manifests.ts';
 import { SourceIndex } from './load/source-index.ts';
 import { parseYaml } from './load/yaml-source.ts';
-import type { RenderOptions } from './render/options.ts';
+import { TOTAL_RENDER_SECONDS, type RenderOptions } from './render/options.ts';
 import { originOf } from './render/origin.ts';
 import { renderAll } from './render/render.ts';
 import type { RunCommand } from './render/run-command.ts';
@@ -17,19 +18,30 @@ import type { ObjectRef } from './model/object-ref.ts';
 import type { Location, Region } from './model/source-ref.ts';
 import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
 import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
-import { accessRows, markAllowedRows, type AccessTableRow } from './report/access.ts';
-import { accessGuards } from './analyze/guard.ts';
+import { accessRows, markAllowedRows, type AccessTable } from './report/access.ts';
+import { findingIdentity, foldAccessCopies, foldDuplicates, objectContent, type ContentOf } from './report/duplicates.ts';
+import { DEFAULT_FIXTURE_GLOBS, fixtureMatcher } from './report/fixtures.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
 import { RULES, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
 import { applySuppressions } from './suppress/apply.ts';
-import { compareWithBaseline, type Baseline } from './suppress/baseline.ts';
+import { compareWithBaseline, rebaseBaseline, type Baseline } from './suppress/baseline.ts';
+import { pushAll } from './array.ts';
 
 export interface ScanRequest {
-  /** Absolute path of the folder to scan; every reported path is relative to it. */
+  /**
+   * Absolute path every reported path is relative to: the git top level of the scanned folder
+   * (code scanning reads URIs from the repository root), else the folder itself.
+   */
   readonly root: string;
+  /** Globs relative to the root (when `targets` is not given). */
   readonly include?: readonly string[];
+  /** Folders inside the root to scan, each with its globs; default the root with `include`. */
+  readonly targets?: readonly ScanTarget[];
+  /** Globs left out, relative to each target folder. */
   readonly exclude?: readonly string[];
+  /** Globs of test fixtures (config `fixtures:`); default {@link DEFAULT_FIXTURE_GLOBS}. */
+  readonly fixtures?: readonly string[];
   readonly maxFileSize?: number;
   /** Per rule (id or name): `off`, or a level that replaces the default. */
   readonly ruleLevels?: Readonly<Record<string, Level | 'off'>>;
@@ -39,6 +51,11 @@ export interface ScanRequest {
   readonly settings?: ScanSettings;
   /** An earlier report: findings get a `baselineState`, and gone ones come back as `absent`. */
   readonly baseline?: Baseline;
+  /**
+   * Folders (relative to the root) that earlier versions reported the baseline's paths from,
+   * besides the target folders: tried when a baseline path is not a scanned file.
+   */
+  readonly baselineFolders?: readonly string[];
   /**
    * Deep-freeze the facts before rules run, so that a rule that mutates them fails loudly. The
    * rule tester sets it; a production scan skips it (walking every fact costs a tenth of a scan).
@@ -54,6 +71,17 @@ export interface ScanDeps {
   readonly fs: FileSystem;
   /** Runs `helm` and `kustomize`; without it charts and kustomizations are not rendered (EG002). */
   readonly runCommand?: RunCommand;
+  /** Told how far the scan is (the CLI's progress line on a terminal). */
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+/** Where a scan is: the stage, and for `read`, how many of the files are read. */
+export interface ScanProgress {
+  readonly stage: 'render' | 'read' | 'analyze';
+  readonly filesRead: number;
+  readonly files: number;
+  /** Charts and kustomizations found (rendered, when a renderer is available). */
+  readonly templates: number;
 }
 
 /** Something the scan wants the user to know that is not a finding (a skipped file, a crash). */
@@ -80,11 +108,21 @@ export interface CoverageRow {
   readonly verdict: Verdict;
   readonly reasons: readonly string[];
   readonly ruleIds: readonly string[];
+  /** The policy controls ephemeral containers themselves: "blocks all" or "allows only …", and where. */
+  readonly ephemeralControl?: { readonly scope: string; readonly location: Location };
+  /** The policy is in a test fixture (config `fixtures:`). */
+  readonly fixture?: true;
+  /** Whether a probe run on the policy's code proves the verdict, or it rests on reading the code. */
+  readonly basis: 'proved by evaluation' | 'read from the code';
+  /** What the probes showed (absent when no evaluator ran the policy's code). */
+  readonly evaluation?: { readonly proof: ProbeEvidence['proof']; readonly summary: string; readonly hole?: ProvedHole };
 }
 
 export interface ScanStats {
   readonly filesScanned: number;
   readonly objects: number;
+  /** Standalone Rego sources read (policies without a Kubernetes object). */
+  readonly regoFiles: number;
   readonly otherDocuments: number;
   readonly filesSkipped: number;
   readonly gitAware: boolean;
@@ -95,8 +133,8 @@ export interface ScanResult {
   /** With a baseline: its results that this scan no longer finds (`baselineState: absent`). */
   readonly absent: readonly Finding[];
   readonly coverage: readonly CoverageRow[];
-  /** Who can add ephemeral containers, where, and whether a control guards it (one row per grant and place). */
-  readonly access: readonly AccessTableRow[];
+  /** Who can add ephemeral containers, where, and whether a control guards it (one row per grant; controls listed once). */
+  readonly access: AccessTable;
   readonly notifications: readonly Notification[];
   readonly stats: ScanStats;
   /** The rules that ran, sorted by id (what SARIF lists under tool.driver.rules). */
@@ -114,9 +152,9 @@ const READ_BATCH = 64;
  */
 export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanResult> => {
   const notifications: Notification[] = [];
-  const discovered = await discover(deps.fs, {
+  const discovered = await discoverTargets(deps.fs, {
     root: request.root,
-    ...(request.include ? { include: request.include } : {}),
+    targets: request.targets ?? [{ folder: '', ...(request.include ? { include: request.include } : {}) }],
     ...(request.exclude ? { exclude: request.exclude } : {}),
   });
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -131,9 +169,16 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     if (!documents) parsedDocuments.set(file, (documents = parseYaml(sources.textOf(file) ?? '').documents));
     return documents;
   };
-  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, ...(request.render ? { options: request.render } : {}) }, {
+  const files = [...discovered.manifests, ...discovered.regoFiles];
+  const templates = discovered.charts.length + discovered.kustomizations.length;
+  const progress = (stage: ScanProgress['stage'], filesRead: number): void => deps.onProgress?.({ stage, filesRead, files: files.length, templates });
+  progress('render', 0);
+  const kubernetesVersion = request.settings?.kubernetesVersion?.text;
+  const renderDeadline = request.render?.deadline ?? Date.now() + TOTAL_RENDER_SECONDS * 1000;
+  const rendered = await renderAll(discovered, { root: request.root, maxFileSize, options: { ...request.render, deadline: renderDeadline }, ...(kubernetesVersion ? { kubernetesVersion } : {}) }, {
     fs: deps.fs,
     ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
+    parseDocuments: (text) => parseYaml(text).documents,
     readDocuments: (file) =>
       deps.fs.read(request.root, file, maxFileSize).then(
         (read) => ('bytes' in read ? parseYaml(decodeText(read.bytes)).documents : undefined),
@@ -144,9 +189,10 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const objects: K8sObject[] = [];
   const textSources: TextSource[] = [];
   let otherDocuments = 0;
+  let unreadObjects = 0;
   let skippedForSize = 0;
-  const files = [...discovered.manifests, ...discovered.regoFiles];
   for (let start = 0; start < files.length; start += READ_BATCH) {
+    progress('read', start);
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.all(
       batch.map((file) => deps.fs.read(request.root, file, maxFileSize).catch((error: unknown) => ({ error }))),
@@ -180,7 +226,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         return;
       }
       const loaded = loadManifests(file, decodeText(content.bytes));
-      problems.push(...loaded.problems);
+      pushAll(problems, loaded.problems);
       // Deployed through a rendered kustomization: its objects count there, once. Its positions
       // are still needed (a JSON 6902 patch has no apiVersion, so load did not parse it).
       if (rendered.consumed.has(file)) {
@@ -190,8 +236,9 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         return;
       }
       sources.add(file, loaded.text, loaded.source, bom);
-      objects.push(...loaded.objects);
+      pushAll(objects, loaded.objects);
       otherDocuments += loaded.otherDocuments;
+      unreadObjects += loaded.unreadObjects;
     });
   }
   for (const template of rendered.templates) sources.add(template.file, template.text);
@@ -205,12 +252,16 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
         documentsOf,
       }),
     );
-    problems.push(...loaded.problems);
-    objects.push(...loaded.objects);
+    pushAll(problems, loaded.problems);
+    pushAll(objects, loaded.objects);
     otherDocuments += loaded.otherDocuments;
+    unreadObjects += loaded.unreadObjects;
   }
-  problems.push(...rendered.problems);
+  // Renderers name files by absolute path: reports name them from the root, the same in every checkout.
+  pushAll(problems, rendered.problems.map((problem) => ({ ...problem, message: withoutRoot(problem.message, request.root) })));
+  for (const note of rendered.notes) notifications.push({ level: 'note', message: withoutRoot(note.message, request.root), file: note.file });
 
+  progress('analyze', files.length);
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
@@ -226,17 +277,22 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     activeRules: new Set(rules.map((active) => active.rule.meta.id)),
     rbacAllow: request.settings?.rbacAllow ?? [],
   });
-  notifications.push(...suppressed.notifications);
-  const compared = request.baseline ? compareWithBaseline(suppressed.findings, request.baseline) : { findings: suppressed.findings, absent: [] };
+  pushAll(notifications, suppressed.notifications);
+  const isFixture = fixtureMatcher(request.fixtures ?? DEFAULT_FIXTURE_GLOBS);
+  const markFixture = <T extends { readonly location: Location }>(item: T): T => (isFixture(item.location.file) ? { ...item, fixture: true } : item);
+  const marked = suppressed.findings.map(markFixture);
+  const baseline = request.baseline && rebaseBaseline(request.baseline, [...(request.targets ?? []).map((target) => target.folder), ...(request.baselineFolders ?? [])], new Set(files));
+  const compared = baseline ? compareWithBaseline(marked, baseline) : { findings: marked, absent: [] };
   return {
-    findings: compared.findings,
+    findings: foldDuplicates(compared.findings, contentByFinding(ruleFindings, findingObjects, workspace)),
     absent: compared.absent,
-    coverage: coverageRows(facts.coverage, sources),
-    access: markAllowedRows(accessRows(accessGuards(facts), (at) => sources.locate(at)), suppressed.findings),
+    coverage: coverageRows(facts.coverage, sources).map(markFixture),
+    access: accessTableOf(markAllowedRows(accessRows(facts.guards, (at) => sources.locate(at)), suppressed.findings), markFixture),
     notifications,
     stats: {
       filesScanned: files.length,
-      objects: objects.length,
+      objects: objects.length + unreadObjects,
+      regoFiles: textSources.length,
       otherDocuments,
       filesSkipped: skippedForSize + discovered.skipped.length + rendered.unrenderedTemplates,
       gitAware: discovered.gitAware,
@@ -244,6 +300,18 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
     rules: rules.map((active) => active.rule),
     sources,
   };
+};
+
+/** A finding's object content (for folding copies), found by the finding's identity: later stages copy findings. */
+const contentByFinding = (findings: readonly Finding[], objects: WeakMap<Finding, ObjectRef>, workspace: Workspace): ContentOf => {
+  const bodies = new Map<ObjectRef, K8sObject['body']>(workspace.objects.map((object) => [object.ref, object.body]));
+  const contents = new Map<string, string>();
+  for (const finding of findings) {
+    const ref = objects.get(finding);
+    const body = ref ? bodies.get(ref) : undefined;
+    if (body) contents.set(findingIdentity(finding), objectContent(body));
+  }
+  return (finding) => contents.get(findingIdentity(finding));
 };
 
 /** Every rule id and name → its id, for suppressions that name a rule. */
@@ -281,22 +349,28 @@ const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceInd
   // Line hashes come last: a file's hashes are computed once, up to the last line a finding of
   // that file starts on (a line's `:n` counter depends only on the lines before it).
   const drafted: { readonly finding: Finding; readonly object: ObjectRef | undefined }[] = [];
+  const holes = provedHoles(facts.coverage);
   for (const active of rules) {
     const { rule, level } = active;
     try {
       for (const draft of rule.check(facts)) {
         const { location, approximate } = sources.explain(draft.at);
         const data = draft.data ?? {};
+        const hole = PROVABLE_RULES.has(rule.meta.id) && draft.object ? holes.get(draft.object) : undefined;
         const finding: Finding = {
           ruleId: rule.meta.id,
           ruleName: rule.meta.name,
           level: level ?? draft.level ?? rule.meta.level,
           ...securitySeverityOf(rule, active, draft.securitySeverity),
-          message: interpolate(rule.meta.messages[draft.messageId] ?? draft.messageId, data) + (approximate ? ` (approximate line: ${approximate})` : ''),
+          message:
+            interpolate(rule.meta.messages[draft.messageId] ?? draft.messageId, data) +
+            (approximate ? ` (approximate line: ${approximate})` : '') +
+            (hole ? ` Proved by evaluation: ${holeText(hole)}.` : ''),
           messageId: draft.messageId,
           data,
           location,
           ...(draft.object ? { object: objectLabel(draft.object) } : {}),
+          ...(hole ? { proof: hole } : {}),
           related: (draft.related ?? []).map((related) => {
             const explained = sources.explain(related.at);
             return { location: explained.location, note: explained.approximate ? `${related.note} (approximate line: ${explained.approximate})` : related.note };
@@ -387,6 +461,21 @@ const dedupe = (findings: Finding[]): Finding[] =>
     return !previous || compareFindings(previous, finding) !== 0;
   });
 
+/** Rules whose findings are about a policy's logic missing ephemeral containers: a probe can prove them. */
+const PROVABLE_RULES: ReadonlySet<string> = new Set(['EG101', 'EG102']);
+
+/** The proved hole of each policy whose verdict a probe proves. */
+const provedHoles = (coverage: readonly CoverageFact[]): Map<ObjectRef, ProvedHole> => {
+  const holes = new Map<ObjectRef, ProvedHole>();
+  for (const fact of coverage) {
+    if (fact.evaluation?.basis === 'evaluation' && fact.evaluation.hole && !holes.has(fact.policy)) holes.set(fact.policy, fact.evaluation.hole);
+  }
+  return holes;
+};
+
+const holeText = (hole: ProvedHole): string =>
+  `${hole.asks} is denied as a normal container on CREATE ("${hole.deniedAsContainerWith}") and admitted as an ephemeral container on ${hole.operation} pods/${hole.subResource} (${hole.parameters})`;
+
 const coverageRows = (coverage: readonly CoverageFact[], sources: SourceIndex): CoverageRow[] =>
   coverage
     .map((fact): CoverageRow => ({
@@ -407,6 +496,13 @@ const coverageRows = (coverage: readonly CoverageFact[], sources: SourceIndex): 
       verdict: fact.verdict,
       reasons: fact.reasons.map((reason) => reason.text),
       ruleIds: [...new Set(fact.reasons.flatMap((reason) => (reason.ruleId ? [reason.ruleId] : [])))].sort(),
+      ...(fact.blocksEphemeralContainers && fact.verdict === 'covered'
+        ? { ephemeralControl: { scope: ephemeralControlScope(fact.blocksEphemeralContainers), location: sources.locate(fact.blocksEphemeralContainers.at) } }
+          : {}),
+      basis: fact.evaluation?.basis === 'evaluation' ? 'proved by evaluation' : 'read from the code',
+      ...(fact.evaluation
+        ? { evaluation: { proof: fact.evaluation.proof, summary: fact.evaluation.summary, ...(fact.evaluation.hole ? { hole: fact.evaluation.hole } : {}) } }
+        : {}),
     }))
     .sort(
       (a, b) =>
@@ -423,9 +519,26 @@ const deepFreeze = <T>(value: T, seen = new WeakSet<object>()): T => {
   if (typeof value !== 'object' || value === null || seen.has(value)) return value;
   seen.add(value);
   if (value instanceof Workspace) {
-    Object.freeze(value.objects);
+    // The objects rules read (bodies included) and the lists `byKind` hands out; the workspace
+    // itself keeps its private indexes.
+    deepFreeze(value.objects, seen);
+    deepFreeze(value.textSources, seen);
+    for (const kind of new Set(value.objects.map((object) => object.kind))) Object.freeze(value.byKind(kind));
     return value;
   }
   for (const child of Object.values(value)) deepFreeze(child, seen);
   return Object.freeze(value);
 };
+
+/** `/home/runner/work/repo/charts/x` → `charts/x`, and the root itself → `.`. */
+const withoutRoot = (message: string, root: string): string => {
+  const trimmed = root.replace(/[\\/]+$/, '');
+  if (trimmed === '' || !message.includes(trimmed)) return message;
+  return message.split(`${trimmed}/`).join('').split(trimmed).join('.');
+};
+
+/** The access table with its rows marked as test fixtures and copies of one binding folded. */
+const accessTableOf = (table: AccessTable, markFixture: <T extends { readonly location: Location }>(item: T) => T): AccessTable => ({
+  ...table,
+  rows: foldAccessCopies(table.rows.map(markFixture)),
+});

@@ -50,7 +50,7 @@ describe('examples/ (what npm start shows)', () => {
       'webhooks/vulnerable/webhook.yaml:14:17 EG103',
     ]);
     assert.deepEqual(
-      result.access.map((row) => `${row.subject} ${row.scope} ${row.guarded}${row.allowed ? ` allowed: ${row.allowed}` : ''}`),
+      result.access.rows.map((row) => `${row.subject} ${row.scope} ${row.guarded}${row.allowed ? ` allowed: ${row.allowed}` : ''}`),
       [
         'Group shop-oncall namespace shop no allowed: rbac.allow ClusterRole/debugger: On-call SREs debug production pods in shop through this role; approved in SEC-123, reviewed quarterly.',
         'Group shop-oncall namespace shop no',

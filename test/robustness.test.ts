@@ -75,4 +75,67 @@ describe('damaged input never breaks a scan', () => {
       await expectNoInternalError(tree);
     }
   });
+
+  it('a hostile policy cannot hang or crash the probe evaluators (step budgets)', async () => {
+    const deepForeach = Array.from({ length: 8 }, () => 'request.object.spec.containers').reduceRight<Record<string, unknown>>((inner, list) => ({ foreach: [{ list, ...inner }] }), { deny: {} });
+    const tree = {
+      'cel.yaml': dump({
+        apiVersion: 'admissionregistration.k8s.io/v1',
+        kind: 'ValidatingAdmissionPolicy',
+        metadata: { name: 'hostile-cel' },
+        spec: {
+          matchConstraints: { resourceRules: [{ apiGroups: [''], apiVersions: ['v1'], operations: ['*'], resources: ['pods', 'pods/ephemeralcontainers'] }] },
+          variables: [{ name: 'l', expression: '[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19].map(x, [0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19])' }],
+          validations: [{ expression: 'variables.l.all(a, variables.l.all(b, variables.l.all(c, variables.l.all(d, variables.l.all(e, object.spec.containers.all(k, k.securityContext.privileged != true))))))' }],
+        },
+      }),
+      'rego.yaml': dump({
+        apiVersion: 'templates.gatekeeper.sh/v1',
+        kind: 'ConstraintTemplate',
+        metadata: { name: 'hostilerego' },
+        spec: {
+          crd: { spec: { names: { kind: 'HostileRego' } } },
+          targets: [{ target: 'admission.k8s.gatekeeper.sh', rego: 'package hostile\nn := [i | i := [0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19][_]]\nf(x) = y { y := f(x) }\nviolation[{"msg": "x"}] { some a, b, c, d, e, g; n[a]; n[b]; n[c]; n[d]; n[e]; n[g]; c := input.review.object.spec.containers[_]; c.securityContext.privileged; f(1) }' }],
+        },
+      }),
+      'kyverno.yaml': dump({
+        apiVersion: 'kyverno.io/v1',
+        kind: 'ClusterPolicy',
+        metadata: { name: 'hostile-kyverno' },
+        spec: { validationFailureAction: 'Enforce', rules: [{ name: 'r', match: { any: [{ resources: { kinds: ['Pod'] } }] }, validate: { message: '{{ {{ {{ {{ {{ {{ {{ {{ {{ {{ {{ x }} }} }} }} }} }} }} }} }} }} }}', ...deepForeach, pattern: { spec: { containers: [{ securityContext: { privileged: '{{ request.object.spec.containers[].securityContext.privileged | [0] }}' } }] } } } }] },
+      }),
+    };
+    const started = Date.now();
+    const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+    assert.deepEqual(result.notifications.filter((notice) => notice.level === 'error').map((notice) => notice.message), []);
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    for (const name of ['hostile-cel', 'hostilerego']) {
+      const row = result.coverage.find((r) => r.name === name);
+      assert.equal(row?.evaluation?.proof, 'not-evaluated', name);
+    }
+  });
+});
+
+describe('hostile names never reach a printed line unescaped', () => {
+  it('file, object, namespace and subject names with line breaks: the text report has no line they start', async () => {
+    const { toText } = await import('../src/report/text.ts');
+    const { printableData } = await import('../src/report/printable.ts');
+    const forged = '::error file=README.md::forged';
+    const breaks = ['\n', '\r', '\r\n', '\u2028', '\u0085'];
+    const next = random(3);
+    for (let round = 0; round < 30; round++) {
+      const sep = breaks[Math.floor(next() * breaks.length)]!;
+      const name = `n${round}${sep}${forged}`;
+      const tree: Record<string, string> = {
+        [`pods/p${round}${sep}${forged}.yaml`]: `apiVersion: v1\nkind: Pod\nmetadata: {name: ${JSON.stringify(name)}, namespace: ${JSON.stringify(name)}}\nspec:\n  ephemeralContainers:\n    - {name: ${JSON.stringify(name)}, image: x, securityContext: {privileged: true}}\n`,
+        'rbac.yaml': `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: ${JSON.stringify(name)}}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: ${JSON.stringify(name)}}\nsubjects: [{kind: User, name: ${JSON.stringify(name)}}]\n`,
+        [`bad${sep}${forged}.yaml`]: 'kind: [\n',
+      };
+      const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+      const text = toText(printableData({ findings: result.findings, coverage: result.coverage, notifications: result.notifications, stats: result.stats, absent: result.absent, access: result.access }), { color: false });
+      assert.ok(result.findings.length > 0);
+      for (const line of text.split(/\r\n|\n|\r/)) assert.ok(!line.trimStart().startsWith('::'), JSON.stringify(line));
+      assert.ok(!/[\r\u0085\u2028\u2029]/.test(text));
+    }
+  });
 });

@@ -10,8 +10,13 @@ import { analyzeAdmissionPolicies } from './admission-policy/index.ts';
 import { analyzeWebhooks } from './webhooks/index.ts';
 import { engineVersionFacts } from './engine-versions/index.ts';
 import { applyEngineReach } from './engine-reach.ts';
+import { gatekeeperInstallation } from './gatekeeper/installation.ts';
+import { kyvernoInstallation } from './kyverno/installation.ts';
+import { joinGuards } from './guard.ts';
 import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
+import { pushAll } from '../array.ts';
+import { proveByEvaluation } from './evaluate/index.ts';
 
 /**
  * Turns the workspace into facts: one coverage fact per policy (or policy rule), the access
@@ -26,20 +31,26 @@ export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly In
   }
   const exemptions: ExemptionFact[] = [];
   const podSecurity = analyzePodSecurityAdmission(workspace);
-  coverage.push(...podSecurity.coverage);
-  exemptions.push(...podSecurity.exemptions);
+  pushAll(coverage, podSecurity.coverage);
+  pushAll(exemptions, podSecurity.exemptions);
   const kyverno = analyzeKyverno(workspace);
-  exemptions.push(...kyverno.exemptions);
+  pushAll(exemptions, kyverno.exemptions);
   for (const engine of [kyverno, analyzeAdmissionPolicies(workspace), analyzeWebhooks(workspace)]) {
-    coverage.push(...engine.coverage);
-    problems.push(...engine.problems);
+    pushAll(coverage, engine.coverage);
+    pushAll(problems, engine.problems);
   }
   const gatekeeper = analyzeGatekeeper(workspace);
-  coverage.push(...gatekeeper.facts);
-  problems.push(...gatekeeper.problems);
+  pushAll(coverage, gatekeeper.facts);
+  pushAll(problems, gatekeeper.problems);
   // Malformed RBAC (a roleRef without name, a subject without kind...) is invalid input: EG001.
   const access = buildAccessGraph(workspace, { externalRoles: settings.externalRoles });
-  problems.push(...access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
+  pushAll(problems, access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
   const engineVersions = engineVersionFacts(workspace);
-  return { workspace, coverage: applyEngineReach(coverage, engineVersions), exemptions, access, problems, settings, engineVersions };
+  // Probes run on the policies' code after the engines' reach is known; guards count only what
+  // both analyses agree covers.
+  const proved = proveByEvaluation(workspace, applyEngineReach(coverage, engineVersions));
+  pushAll(problems, proved.problems);
+  const installations = [kyvernoInstallation(workspace), gatekeeperInstallation(workspace)];
+  const guards = joinGuards({ workspace, coverage: proved.coverage, installations, access, settings });
+  return { workspace, coverage: proved.coverage, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };
 };

@@ -1,5 +1,8 @@
 import type { ObjectRef } from '../model/object-ref.ts';
+import type { PolicyScope } from '../model/policy-scope.ts';
+import type { PodSecurityLevel } from '../model/pod-security.ts';
 import type { SourceRef } from '../model/source-ref.ts';
+import type { ProbeEvidence } from './evaluate/probe-facts.ts';
 
 /**
  * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.
@@ -84,9 +87,45 @@ export interface CoverageFact {
   readonly requiresForbiddenOnEphemeral?: readonly Evidence[];
   /** Exclusions that take the ephemeral subresource out of this policy (EG109). */
   readonly exemptsEphemeral?: readonly Evidence[];
-  /** The policy forbids ephemeral containers outright (e.g. Kyverno `X(ephemeralContainers)`). */
-  readonly blocksEphemeralContainers?: Evidence;
+  /**
+   * The policy controls ephemeral containers themselves (DOMAIN.md section 3): it denies them
+   * outright (Kyverno `X(ephemeralContainers)`, a CEL `size() == 0` on the list, a rule on
+   * `Pod/ephemeralcontainers` that always denies) or allows only some (`scope`).
+   */
+  readonly blocksEphemeralContainers?: EphemeralControl;
+  /**
+   * Where the policy applies (namespaces, requesters), in its engine's terms, before the
+   * engine installation's own exclusions (`Facts.installations`). Absent: the analyzer cannot
+   * say, and the policy guards nowhere (analyze/guard.ts fails closed).
+   */
+  readonly scope?: PolicyScope;
+  /** A Kyverno `validate.podSecurity` rule: the Pod Security Standard level it runs, and the controls it excludes. */
+  readonly podSecurityStandard?: PodSecurityStandard;
+  /** What running the policy's code on the probes showed (analyze/evaluate/combine.ts). */
+  readonly evaluation?: ProbeEvidence;
 }
+
+export interface PodSecurityStandard {
+  readonly level: PodSecurityLevel;
+  /** `controlName` of each `exclude` entry (`Privileged Containers`, `Capabilities`...): waived for some or all containers. */
+  readonly excludedControls: readonly string[];
+  readonly at: SourceRef;
+}
+
+/** Where and how a policy controls ephemeral containers themselves. */
+export interface EphemeralControl extends Evidence {
+  /**
+   * all: every ephemeral container the policy receives is denied; conditional: only those
+   * outside `allowsOnly`. Absent means all.
+   */
+  readonly scope?: 'all' | 'conditional';
+  /** What lets one through, in a few words ("requests from some users or groups"). */
+  readonly allowsOnly?: string;
+}
+
+/** "blocks all" or "allows only …": how the matrix and the text name a control's scope. */
+export const ephemeralControlScope = (control: EphemeralControl): string =>
+  control.scope === 'conditional' ? `allows only ${control.allowsOnly ?? 'some'}` : 'blocks all';
 
 /**
  * An exception object (Kyverno PolicyException, a Pod Security exemption...) that takes requests

@@ -1,25 +1,26 @@
 /**
- * The whole picture (EG108, EG301, the access table): for each subject that can add ephemeral
+ * The guard join (EG108, EG301, the access table): for each subject that can add ephemeral
  * containers, and each namespace it can do so in, is there a control in scope that would deny a
- * privileged ephemeral container there?
+ * *privileged* ephemeral container there? Run once, in the analyze stage (`Facts.guards`).
  *
- * Two kinds of control count:
+ * Three kinds of control count:
  * - Pod Security Admission `enforce` baseline or restricted on the namespace
  *   (`podSecurityEnforceLevel`: exemption, label, AdmissionConfiguration default), or declared
  *   in the config (`assume.podSecurity`). PSA re-checks the whole Pod on
  *   `pods/ephemeralcontainers` (DOMAIN.md section 3).
- * - A policy whose coverage verdict is `covered` and that does not say it never enforces
- *   (`enforces !== 'no'`), when it applies to the namespace: a namespaced policy (Kyverno
- *   `Policy`, Kubewarden `AdmissionPolicy`) only in its own namespace; a cluster-wide one
- *   everywhere its namespace filters let it (Gatekeeper Constraint `match.namespaces` /
- *   `excludedNamespaces` / `namespaceSelector`, ValidatingAdmissionPolicy `matchConstraints` and
- *   binding `matchResources.namespaceSelector`, Kyverno rule `match` / `exclude` resources).
- *   A filter that cannot be decided for the namespace (a selector on a namespace whose labels are
- *   not in scope, an exclusion list against "any other namespace") is not counted: the policy is
- *   listed as uncertain and the message says so. A false "guarded" is worse than a finding.
+ * - A covered policy that denies at admission (`enforces: yes`) and checks
+ *   `securityContext.privileged`, or runs the Pod Security Standards at baseline or restricted
+ *   without excluding their Privileged Containers control (Kyverno `podSecurity`).
+ * - A covered policy that controls ephemeral containers themselves (`blocksEphemeralContainers`).
+ * A policy counts where its scope (written by its engine's analyzer) and its engine
+ * installation's exclusions (`Facts.installations`) both apply. What cannot be decided (a
+ * selector on a namespace whose labels are not in scope, an unknown enforcement, a fact without
+ * a scope) is not counted: the policy is listed as uncertain and the message says so. A false
+ * "guarded" is worse than a finding. Registry, label or resource policies guard nothing here.
  */
 import { assumedEnforceLevel, type ScanSettings } from '../config/settings.ts';
-import { labelSelectorMatches, readLabels, readLabelSelector, type LabelSelector } from '../model/label-selector.ts';
+import { readLabels } from '../model/label-selector.ts';
+import { scopeApplies, type Applies, type NamespaceFacts, type Requester, type RequesterFilter, type ScopeCondition } from '../model/policy-scope.ts';
 import {
   deniesPrivilegedContainers,
   podSecurityConfigs,
@@ -30,11 +31,9 @@ import {
 import { objectLabel } from '../model/object-ref.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../model/workspace.ts';
-import type { Binding, BoundSubject, EphemeralAccess } from './access.ts';
+import type { AccessGraph, Binding, BoundSubject, EphemeralAccess } from './access.ts';
 import type { CoverageFact } from './coverage.ts';
-import type { Facts } from './facts.ts';
-import { webhookEngine } from './webhooks/index.ts';
-import { isRecord } from '../json.ts';
+import type { InstallationFact } from './facts.ts';
 
 /** Where one grant lets its subject add ephemeral containers. */
 export type GuardTarget =
@@ -81,52 +80,164 @@ export interface GuardedAccess {
 }
 
 export interface AccessGuards {
+  /** One entry per grant, in grant order; a cluster-wide grant's targets are every namespace in scope, then "any other". */
   readonly guarded: readonly GuardedAccess[];
   /** Namespaces in scope, sorted: Namespace manifests and namespaces named in `assume.podSecurity`. */
   readonly namespaces: readonly string[];
   readonly podSecurityConfigs: readonly PodSecurityConfig[];
 }
 
-const memo = new WeakMap<Facts, AccessGuards>();
-
-/** Joins the access graph with the controls in scope. Computed once per `Facts`. */
-export const accessGuards = (facts: Pick<Facts, 'workspace' | 'coverage' | 'access' | 'settings'>): AccessGuards => {
-  const cached = memo.get(facts as Facts);
-  if (cached) return cached;
-  const result = computeGuards(facts);
-  memo.set(facts as Facts, result);
-  return result;
-};
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const computeGuards = ({ workspace, coverage, access, settings }: Pick<Facts, 'workspace' | 'coverage' | 'access' | 'settings'>): AccessGuards => {
+/** What the join reads: no YAML beyond Namespace labels and Pod Security configuration. */
+export interface GuardInputs {
+  readonly workspace: Workspace;
+  readonly coverage: readonly CoverageFact[];
+  readonly installations: readonly InstallationFact[];
+  readonly access: AccessGraph;
+  readonly settings: ScanSettings;
+}
+
+/** A policy that would deny a privileged ephemeral container where it applies, with where that is. */
+interface Candidate {
+  readonly fact: CoverageFact;
+  readonly control: GuardControl;
+  /** The policy's scope and its installations' exclusions; `undefined` with `why` when it cannot count. */
+  readonly where: ScopeCondition | undefined;
+  readonly why: string | undefined;
+}
+
+/**
+ * Would this fact deny a privileged ephemeral container where it applies? `no` for a policy that
+ * checks something else or never denies; `unknown` (with why) when that cannot be told.
+ */
+const deniesPrivilegedEphemeral = (fact: CoverageFact): Applies => {
+  if (fact.engine === 'pod-security' || fact.engine === 'pod-security-policy' || fact.verdict !== 'covered') return { result: 'no' };
+  const standard = fact.podSecurityStandard;
+  const checksPrivileged =
+    // Only a control that blocks every ephemeral container denies a privileged one; "allows only
+    // approved images" or "only in some namespaces" lets a privileged one through the gap.
+    (fact.blocksEphemeralContainers !== undefined && (fact.blocksEphemeralContainers.scope ?? 'all') === 'all') ||
+    // Baseline and restricted both hold the Privileged Containers control, unless it is excluded.
+    (standard !== undefined && deniesPrivilegedContainers(standard.level) && !standard.excludedControls.includes(PRIVILEGED_CONTROL)) ||
+    fact.checks.some(
+      (check) =>
+        check.field === 'securityContext.privileged' &&
+        (check.role ?? 'check') === 'check' &&
+        (check.lists === undefined || check.lists.length === 0 || check.lists.includes('ephemeralContainers')),
+    );
+  if (!checksPrivileged || fact.enforces === 'no') return { result: 'no' };
+  if (fact.enforces === 'unknown') return { result: 'unknown', why: 'whether it denies at admission is not known' };
+  return { result: 'yes' };
+};
+
+/** The Pod Security Standards control that denies `privileged: true` (Kyverno podSecurity `controlName`). */
+const PRIVILEGED_CONTROL = 'Privileged Containers';
+
+const candidatesOf = (coverage: readonly CoverageFact[], installations: readonly InstallationFact[]): Candidate[] =>
+  coverage.flatMap((fact): Candidate[] => {
+    const denies = deniesPrivilegedEphemeral(fact);
+    if (denies.result === 'no') return [];
+    const control: GuardControl = { text: policyText(fact), at: fact.policy.at, fact };
+    if (denies.result === 'unknown') return [{ fact, control, where: undefined, why: denies.why }];
+    // Fail closed: an analyzer that cannot say where its policy applies guards nothing.
+    if (!fact.scope) return [{ fact, control, where: undefined, why: 'where it applies is not known' }];
+    const exclusions = installations.filter((installation) => installation.engines.includes(fact.engine)).map((installation) => installation.where);
+    return [{ fact, control, where: exclusions.length === 0 ? fact.scope.where : { kind: 'all', of: [...exclusions, fact.scope.where] }, why: undefined }];
+  });
+
+/** Every requester filter a condition holds, by identity: a requester's answers to them decide its judgments. */
+const requesterFiltersOf = (condition: ScopeCondition, into: Set<RequesterFilter>): void => {
+  switch (condition.kind) {
+    case 'requester':
+      into.add(condition.filter);
+      return;
+    case 'all':
+    case 'any':
+      for (const inner of condition.of) requesterFiltersOf(inner, into);
+      return;
+    case 'not':
+      requesterFiltersOf(condition.of, into);
+      return;
+    default:
+      return;
+  }
+};
+
+/**
+ * Joins the access graph with the controls in scope. Each (place, requester class) is judged
+ * once: requesters that answer every requester filter alike, and share a Pod Security
+ * exemption, are judged alike, so the work is places × policies × classes, not × grants.
+ */
+export const joinGuards = ({ workspace, coverage, installations, access, settings }: GuardInputs): AccessGuards => {
   const configs = podSecurityConfigs(workspace);
   const names = new Set<string>();
   for (const namespace of workspace.byKind('Namespace')) if (namespace.name) names.add(namespace.name);
   for (const name of Object.keys(settings.assume.podSecurity?.namespaces ?? {})) names.add(name);
   const namespaces = [...names].sort(compare);
-  const exemptions = { gatekeeper: gatekeeperExemptionOf(workspace), kyverno: kyvernoResourceFiltersOf(workspace) };
-  const policies = coverage.filter(countsAsControl).map((fact) => ({ fact, reach: reachOf(fact, workspace, exemptions) }));
-  const targetOf = (namespace: string): GuardTarget => ({ kind: 'namespace', namespace, object: workspace.find('Namespace', undefined, namespace) });
+  const candidates = candidatesOf(coverage, installations);
+  const filters = new Set<RequesterFilter>();
+  for (const candidate of candidates) if (candidate.where) requesterFiltersOf(candidate.where, filters);
+  const requesterFilters = [...filters];
   const requesterOf = requesterIndex(access.bindings);
+
+  const namespaceTargets: GuardTarget[] = namespaces.map((namespace) => ({ kind: 'namespace', namespace, object: workspace.find('Namespace', undefined, namespace) }));
+  const targetByName = new Map<string, GuardTarget>();
+  for (const target of namespaceTargets) if (target.kind === 'namespace') targetByName.set(target.namespace, target);
+  const other: GuardTarget = { kind: 'other' };
+  const applied: GuardTarget = { kind: 'applied' };
+  const clusterTargets = [...namespaceTargets, other];
+  const factsOf = new Map<GuardTarget, NamespaceFacts>();
+  const namespaceFactsOf = (target: GuardTarget): NamespaceFacts => {
+    let found = factsOf.get(target);
+    if (!found) factsOf.set(target, (found = namespaceOf(target)));
+    return found;
+  };
+  const podSecurityOf = new Map<GuardTarget, PodSecurityGuard>();
+  const basePodSecurity = (target: GuardTarget): PodSecurityGuard => {
+    let found = podSecurityOf.get(target);
+    if (!found) podSecurityOf.set(target, (found = podSecurityFor(target, workspace, configs, settings)));
+    return found;
+  };
+
+  // Judgments by requester class, then by target; cluster-wide target lists by class.
+  const judged = new Map<string, Map<GuardTarget, TargetGuard>>();
+  const clusterLists = new Map<string, readonly TargetGuard[]>();
+  const judge = (target: GuardTarget, requester: Requester, exemptUser: NodeRef | undefined, classKey: string): TargetGuard => {
+    let byTarget = judged.get(classKey);
+    if (!byTarget) judged.set(classKey, (byTarget = new Map()));
+    let guard = byTarget.get(target);
+    if (!guard) byTarget.set(target, (guard = judgeTarget(target, basePodSecurity(target), exemptUser, namespaceFactsOf(target), requester, candidates)));
+    return guard;
+  };
+
   const guarded = access.grants.map((grant): GuardedAccess => {
-    const targets: GuardTarget[] =
-      grant.scope.kind === 'cluster'
-        ? [...namespaces.map(targetOf), { kind: 'other' }]
-        : grant.scope.namespace === undefined
-          ? [{ kind: 'applied' }]
-          : [targetOf(grant.scope.namespace)];
     const requester = requesterOf(grant.subject);
-    return { access: grant, targets: targets.map((target) => judgeTarget(target, requester, workspace, configs, settings, policies)) };
+    const username = requester.username;
+    const exemptUser = username === undefined ? undefined : configs.flatMap((config) => config.exemptions.usernames).find((entry) => entry.name === username)?.at;
+    const classKey = `${requesterFilters.map((filter) => (requesterFilterMatches(filter, requester) ? '1' : '0')).join('')}:${exemptUser ? 'x' : ''}`;
+    if (grant.scope.kind === 'cluster') {
+      let targets = clusterLists.get(classKey);
+      if (!targets) clusterLists.set(classKey, (targets = clusterTargets.map((target) => judge(target, requester, exemptUser, classKey))));
+      return { access: grant, targets };
+    }
+    const target = grant.scope.namespace === undefined ? applied : (targetByName.get(grant.scope.namespace) ?? { kind: 'namespace', namespace: grant.scope.namespace, object: undefined });
+    if (target.kind === 'namespace' && !targetByName.has(target.namespace)) targetByName.set(target.namespace, target);
+    return { access: grant, targets: [judge(target, requester, exemptUser, classKey)] };
   });
   return { guarded, namespaces, podSecurityConfigs: configs };
 };
 
+const requesterFilterMatches = (filter: RequesterFilter, requester: Requester): boolean =>
+  scopeApplies({ kind: 'requester', filter }, UNNAMED, requester).result === 'yes';
+
+const UNNAMED: NamespaceFacts = { name: undefined, labels: undefined, label: '' };
+
 const subjectKey = (subject: Pick<BoundSubject, 'kind' | 'name' | 'namespace'>): string =>
   `${subject.kind}\u0000${subject.kind === 'ServiceAccount' ? (subject.namespace ?? '') : ''}\u0000${subject.name}`;
 
-/** The roles each subject holds through every binding in scope (as Kyverno's userinfo.GetRoleRef collects them). */
+/** The requester of a subject, with the roles it holds through every binding in scope (as Kyverno's userinfo.GetRoleRef collects them). */
 const requesterIndex = (bindings: readonly Binding[]): ((subject: BoundSubject) => Requester) => {
   const held = new Map<string, { clusterRoles: Set<string>; roles: Set<string> }>();
   for (const binding of bindings) {
@@ -138,32 +249,44 @@ const requesterIndex = (bindings: readonly Binding[]): ((subject: BoundSubject) 
       else if (binding.object.namespace) entry.roles.add(`${binding.object.namespace}:${binding.roleRef.name}`);
     }
   }
-  return (subject) => ({ subject, clusterRoles: new Set<string>(), roles: new Set<string>(), ...held.get(subjectKey(subject)) });
+  const none = { clusterRoles: new Set<string>(), roles: new Set<string>() };
+  return (subject) => ({
+    kind: subject.kind,
+    name: subject.name,
+    namespace: subject.namespace,
+    username: usernameOf(subject),
+    groups:
+      subject.kind === 'Group'
+        ? [subject.name]
+        : subject.kind === 'ServiceAccount'
+          ? ['system:serviceaccounts', `system:serviceaccounts:${subject.namespace ?? ''}`, 'system:authenticated']
+          : [],
+    ...(held.get(subjectKey(subject)) ?? none),
+  });
 };
-
-/** PSA facts are read through `podSecurityEnforceLevel`; the rest count when covered and not audit-only. */
-const countsAsControl = (fact: CoverageFact): boolean =>
-  fact.engine !== 'pod-security' && fact.engine !== 'pod-security-policy' && fact.verdict === 'covered' && fact.enforces !== 'no';
 
 const judgeTarget = (
   target: GuardTarget,
+  base: PodSecurityGuard,
+  exemptUser: NodeRef | undefined,
+  where: NamespaceFacts,
   requester: Requester,
-  workspace: Workspace,
-  configs: readonly PodSecurityConfig[],
-  settings: ScanSettings,
-  policies: readonly { fact: CoverageFact; reach: Reach }[],
+  candidates: readonly Candidate[],
 ): TargetGuard => {
-  const podSecurity = podSecurityFor(target, requester.subject, workspace, configs, settings);
+  const podSecurity = exemptUser ? { ...base, exemptUser } : base;
   const controls: GuardControl[] = [];
   if (deniesPrivilegedContainers(podSecurity.level) && podSecurity.source !== 'exempt' && !podSecurity.exemptUser) {
     controls.push({ text: `Pod Security enforce: ${podSecurity.level} (${sourceWords[podSecurity.source]})`, at: podSecurity.at, fact: undefined });
   }
   const uncertain: { fact: CoverageFact; why: string }[] = [];
-  const where = namespaceOf(target);
-  for (const { fact, reach } of policies) {
-    const applies = reach(where, requester);
-    if (applies.result === 'yes') controls.push({ text: policyText(fact), at: fact.policy.at, fact });
-    else if (applies.result === 'unknown') uncertain.push({ fact, why: applies.why });
+  for (const candidate of candidates) {
+    if (!candidate.where) {
+      uncertain.push({ fact: candidate.fact, why: candidate.why ?? 'where it applies is not known' });
+      continue;
+    }
+    const applies = scopeApplies(candidate.where, where, requester);
+    if (applies.result === 'yes') controls.push(candidate.control);
+    else if (applies.result === 'unknown') uncertain.push({ fact: candidate.fact, why: applies.why });
   }
   return { target, podSecurity, controls, uncertain, guarded: controls.length > 0 };
 };
@@ -179,7 +302,7 @@ const sourceWords: Readonly<Record<PodSecurityGuard['source'], string>> = {
 
 export const policyText = (fact: CoverageFact): string => `${objectLabel(fact.policy)}${fact.rule ? ` (rule ${fact.rule})` : ''}`;
 
-/** The username Pod Security exemptions compare with: a User's name, or a ServiceAccount's. */
+/** The username a request carries: a User's name, or a ServiceAccount's. */
 const usernameOf = (subject: BoundSubject): string | undefined =>
   subject.kind === 'User'
     ? subject.name
@@ -188,20 +311,13 @@ const usernameOf = (subject: BoundSubject): string | undefined =>
       : undefined;
 
 /**
- * The Pod Security level of a target. A namespace named in `assume.podSecurity.namespaces` wins
- * (it states what the cluster runs); then what the scanned files say (exemption, label,
- * AdmissionConfiguration default); then `assume.podSecurity.enforce`; else the built-in
- * default, privileged, said as an assumption.
+ * The Pod Security level of a target, before any username exemption. A namespace named in
+ * `assume.podSecurity.namespaces` wins (it states what the cluster runs); then what the scanned
+ * files say (exemption, label, AdmissionConfiguration default); then
+ * `assume.podSecurity.enforce`; else the built-in default, privileged, said as an assumption.
  */
-const podSecurityFor = (
-  target: GuardTarget,
-  subject: BoundSubject,
-  workspace: Workspace,
-  configs: readonly PodSecurityConfig[],
-  settings: ScanSettings,
-): PodSecurityGuard => {
-  const username = usernameOf(subject);
-  const exemptUser = username === undefined ? undefined : configs.flatMap((config) => config.exemptions.usernames).find((entry) => entry.name === username)?.at;
+const podSecurityFor = (target: GuardTarget, workspace: Workspace, configs: readonly PodSecurityConfig[], settings: ScanSettings): PodSecurityGuard => {
+  const exemptUser = undefined;
   const assume = settings.assume;
   const name = target.kind === 'namespace' ? target.namespace : undefined;
   if (name !== undefined && Object.hasOwn(assume.podSecurity?.namespaces ?? {}, name)) {
@@ -224,15 +340,6 @@ const podSecurityFor = (
   return { level: 'privileged', source: 'built-in', at: undefined, assumption: why, exemptUser };
 };
 
-/** What a namespace filter is evaluated against: a name and labels when known. */
-interface NamespaceFacts {
-  /** `undefined`: any namespace without a manifest ("other"), or the unknown applied namespace. */
-  readonly name: string | undefined;
-  /** The Namespace's labels (with `kubernetes.io/metadata.name`), when its manifest is in scope. */
-  readonly labels: ReadonlyMap<string, string> | undefined;
-  readonly label: string;
-}
-
 const namespaceOf = (target: GuardTarget): NamespaceFacts => {
   if (target.kind !== 'namespace') return { name: undefined, labels: undefined, label: target.kind === 'other' ? 'namespaces without a manifest in scope' : 'an unnamed namespace' };
   if (!target.object) return { name: target.namespace, labels: undefined, label: `namespace ${target.namespace}` };
@@ -242,298 +349,6 @@ const namespaceOf = (target: GuardTarget): NamespaceFacts => {
   return { name: target.namespace, labels, label: `namespace ${target.namespace}` };
 };
 
-type Applies = { readonly result: 'yes' | 'no' } | { readonly result: 'unknown'; readonly why: string };
-/** Who sends the request: the bound subject and the roles all its bindings in scope give it. */
-interface Requester {
-  readonly subject: BoundSubject;
-  /** `name` of every ClusterRole bound to the subject (ClusterRoleBindings, and RoleBindings to a ClusterRole). */
-  readonly clusterRoles: ReadonlySet<string>;
-  /** `namespace:name` of every Role bound to the subject. */
-  readonly roles: ReadonlySet<string>;
-}
-
-type Reach = (namespace: NamespaceFacts, requester: Requester) => Applies;
-
-const YES: Applies = { result: 'yes' };
-const NO: Applies = { result: 'no' };
-const unknown = (why: string): Applies => ({ result: 'unknown', why });
-
-/** `*` and `?` wildcards, as Kyverno's `wildcard.Match` and Gatekeeper's prefix/suffix globs. */
-export const namespaceGlobMatches = (pattern: string, name: string): boolean => {
-  if (!pattern.includes('*') && !pattern.includes('?')) return pattern === name;
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(name);
-};
-
-const stringList = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
-
-/** One namespace filter: names (include), excluded names, a namespace label selector. */
-interface NamespaceFilter {
-  readonly names: readonly string[] | undefined;
-  readonly excluded: readonly string[] | undefined;
-  readonly selector: LabelSelector | 'invalid' | undefined;
-  /** `Constraint/k8spspprivileged`: whose filter, for messages. */
-  readonly owner: string;
-}
-
-const filterOf = (names: unknown, excluded: unknown, selector: unknown, owner: string): NamespaceFilter => {
-  const read = selector === undefined ? undefined : readLabelSelector(selector);
-  return {
-    names: stringList(names),
-    excluded: stringList(excluded),
-    selector: read === undefined ? undefined : read.ok ? read.selector : 'invalid',
-    owner,
-  };
-};
-
-const applyFilter = (filter: NamespaceFilter, namespace: NamespaceFacts): Applies => {
-  const { names, excluded, selector, owner } = filter;
-  if (names && names.length > 0) {
-    if (namespace.name === undefined) {
-      if (!names.includes('*')) return unknown(`${owner} applies only in namespaces ${names.join(', ')}`);
-    } else if (!names.some((pattern) => namespaceGlobMatches(pattern, namespace.name as string))) return NO;
-  }
-  if (excluded && excluded.length > 0) {
-    if (namespace.name === undefined) return unknown(`${owner} excludes namespaces ${excluded.join(', ')}`);
-    if (excluded.some((pattern) => namespaceGlobMatches(pattern, namespace.name as string))) return NO;
-  }
-  if (selector === 'invalid') return unknown(`${owner} has an invalid namespaceSelector`);
-  if (selector && selector.requirements.length > 0) {
-    if (!namespace.labels) return unknown(`${owner} applies only in namespaces its namespaceSelector selects, and the labels of ${namespace.label} are not in scope`);
-    if (!labelSelectorMatches(selector, namespace.labels)) return NO;
-  }
-  return YES;
-};
-
-/** Any of the results: yes wins, then unknown, else no. */
-const anyOf = (results: readonly Applies[]): Applies => results.find((r) => r.result === 'yes') ?? results.find((r) => r.result === 'unknown') ?? NO;
-/** All of the results: no wins, then unknown, else yes. */
-const allOf = (results: readonly Applies[]): Applies => results.find((r) => r.result === 'no') ?? results.find((r) => r.result === 'unknown') ?? YES;
-
-const specOf = (object: K8sObject | undefined): Readonly<Record<string, unknown>> => (object && isRecord(object.body.spec) ? object.body.spec : {});
-
-/** The label that keeps Gatekeeper's webhook from being called in a namespace (its namespaceSelector). */
-const GATEKEEPER_IGNORE_LABEL = 'admission.gatekeeper.sh/ignore';
-
-/**
- * Namespaces exempt from every Gatekeeper constraint at admission: the Config named `config`
- * (config.gatekeeper.sh) `spec.match[].excludedNamespaces` for processes `*` or `webhook`, and
- * namespaces labelled `admission.gatekeeper.sh/ignore` (the default webhook's namespaceSelector
- * skips them), and what the namespaceSelector of Gatekeeper's validating webhooks in scope leaves
- * out. Source: gatekeeper website/docs/exempt-namespaces.md.
- */
-const gatekeeperExemptionOf = (workspace: Workspace): Reach => {
-  const excluded: string[] = [];
-  let owner = '';
-  for (const config of workspace.byKind('Config')) {
-    if (!config.apiVersion.startsWith('config.gatekeeper.sh/') || config.name !== 'config') continue;
-    for (const entry of Array.isArray(specOf(config).match) ? (specOf(config).match as unknown[]) : []) {
-      if (!isRecord(entry)) continue;
-      const processes = stringList(entry.processes) ?? [];
-      if (!processes.includes('*') && !processes.includes('webhook')) continue;
-      excluded.push(...(stringList(entry.excludedNamespaces) ?? []));
-      owner = objectLabel(config.ref);
-    }
-  }
-  const configFilter = filterOf(undefined, excluded, undefined, owner);
-  // The namespaceSelector of Gatekeeper's validating webhooks in scope: the apiserver calls
-  // Gatekeeper only in the namespaces it selects (any one webhook that selects a namespace will do).
-  const webhookFilters: NamespaceFilter[] = [];
-  for (const configuration of workspace.byKind('ValidatingWebhookConfiguration')) {
-    const webhooks = Array.isArray(configuration.body.webhooks) ? (configuration.body.webhooks as unknown[]) : [];
-    for (const webhook of webhooks) {
-      if (!isRecord(webhook) || typeof webhook.name !== 'string') continue;
-      if (webhookEngine(configuration.name, webhook.name) !== 'gatekeeper') continue;
-      webhookFilters.push(filterOf(undefined, undefined, webhook.namespaceSelector, `${objectLabel(configuration.ref)} webhook ${webhook.name}`));
-    }
-  }
-  return (namespace) => {
-    if (namespace.labels?.has(GATEKEEPER_IGNORE_LABEL)) return NO;
-    return allOf([
-      excluded.length > 0 ? applyFilter(configFilter, namespace) : YES,
-      webhookFilters.length > 0 ? anyOf(webhookFilters.map((filter) => applyFilter(filter, namespace))) : YES,
-    ]);
-  };
-};
-
-/** What Kyverno's Helm chart puts in `resourceFilters` for namespaces (charts/kyverno/values.yaml), plus its own namespace. */
-const KYVERNO_DEFAULT_FILTERED_NAMESPACES: readonly string[] = ['kube-system', 'kube-public', 'kube-node-lease', 'kyverno'];
-
-/**
- * Namespaces Kyverno never evaluates: its `resourceFilters` entries `[kind,namespace,name]` that
- * cover Pods in a namespace (kind `*`, any kind with any subresource, or `Pod`; any name). Read from the `kyverno`
- * ConfigMap when it is in scope, else Kyverno's defaults, which skip kube-system, kube-public,
- * kube-node-lease and Kyverno's own namespace.
- */
-const kyvernoResourceFiltersOf = (workspace: Workspace): Reach => {
-  const configMap = workspace.byKind('ConfigMap').find((object) => object.name === 'kyverno' && isRecord(object.body.data));
-  const data = configMap && isRecord(configMap.body.data) ? configMap.body.data : undefined;
-  // Without the key, the defaults are assumed: more namespaces skipped, fewer guards counted.
-  const text = typeof data?.resourceFilters === 'string' ? data.resourceFilters : undefined;
-  const excluded =
-    text === undefined
-      ? KYVERNO_DEFAULT_FILTERED_NAMESPACES
-      : [...text.matchAll(/\[([^,\]]*),([^,\]]*),([^\]]*)\]/g)]
-          .filter(([, kind, , name]) => ['*', '*/*', 'Pod'].includes((kind ?? '').trim()) && (name ?? '').trim() === '*')
-          .map(([, , namespace]) => (namespace ?? '').trim())
-          .filter((namespace) => namespace !== '' && namespace !== '*');
-  const owner = configMap && text !== undefined ? `Kyverno's resourceFilters (${objectLabel(configMap.ref)})` : "Kyverno's default resourceFilters";
-  const filter = filterOf(undefined, excluded, undefined, owner);
-  const excludedRequester = kyvernoExcludedRequesters(data);
-  return (namespace, requester) => {
-    if (excludedRequester(requester)) return NO;
-    return excluded.length > 0 ? applyFilter(filter, namespace) : YES;
-  };
-};
-
-/**
- * Requesters Kyverno lets through unevaluated: the ConfigMap's `excludeGroups` (default
- * `system:nodes`), `excludeUsernames`, `excludeRoles` and `excludeClusterRoles`, comma-separated;
- * a `!` entry re-includes and is not an exclusion.
- */
-const kyvernoExcludedRequesters = (data: Readonly<Record<string, unknown>> | undefined): ((requester: Requester) => boolean) => {
-  const list = (key: string, fallback: readonly string[]): string[] =>
-    (typeof data?.[key] === 'string' ? (data[key] as string).split(',') : data ? [] : [...fallback]).map((entry) => entry.trim()).filter((entry) => entry !== '' && !entry.startsWith('!'));
-  const groups = list('excludeGroups', ['system:nodes']);
-  const users = list('excludeUsernames', []);
-  const roles = list('excludeRoles', []);
-  const clusterRoles = list('excludeClusterRoles', []);
-  return ({ subject, roles: held, clusterRoles: heldCluster }) => {
-    const names =
-      subject.kind === 'ServiceAccount'
-        ? { user: `system:serviceaccount:${subject.namespace ?? ''}:${subject.name}`, groups: ['system:serviceaccounts', `system:serviceaccounts:${subject.namespace ?? ''}`] }
-        : subject.kind === 'Group'
-          ? { user: undefined, groups: [subject.name] }
-          : { user: subject.name, groups: [] };
-    return (
-      (names.user !== undefined && users.some((pattern) => namespaceGlobMatches(pattern, names.user as string))) ||
-      names.groups.some((group) => groups.some((pattern) => namespaceGlobMatches(pattern, group))) ||
-      roles.some((role) => held.has(role)) ||
-      clusterRoles.some((role) => heldCluster.has(role))
-    );
-  };
-};
-
-/** Where a covered policy applies. Read once per fact. */
-const reachOf = (fact: CoverageFact, workspace: Workspace, exemptions: { readonly gatekeeper: Reach; readonly kyverno: Reach }): Reach => {
-  const gatekeeperExemption = exemptions.gatekeeper;
-  const policy = workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name);
-  const own = fact.policy.namespace;
-  const inOwnNamespace = (inner: Reach): Reach =>
-    own === undefined
-      ? inner
-      : (namespace, requester) =>
-          namespace.name === undefined ? unknown(`${objectLabel(fact.policy)} applies only in namespace ${own}`) : namespace.name === own ? inner(namespace, requester) : NO;
-  const activating = (fact.activatedBy ?? []).map((ref) => ({ ref, object: workspace.find(ref.kind, ref.namespace, ref.name) }));
-  switch (fact.engine) {
-    case 'gatekeeper': {
-      // Constraints carry the namespace filters; any one that applies puts the template in force.
-      const filters = activating.map(({ ref, object }) => {
-        const match = specOf(object).match;
-        const m = isRecord(match) ? match : {};
-        return filterOf(m.namespaces, m.excludedNamespaces, m.namespaceSelector, objectLabel(ref));
-      });
-      if (filters.length === 0) return inOwnNamespace(gatekeeperExemption);
-      return inOwnNamespace((namespace, requester) => allOf([gatekeeperExemption(namespace, requester), anyOf(filters.map((filter) => applyFilter(filter, namespace)))]));
-    }
-    case 'validating-admission-policy':
-    case 'mutating-admission-policy': {
-      const constraints = specOf(policy).matchConstraints;
-      const policyFilter = filterOf(undefined, undefined, isRecord(constraints) ? constraints.namespaceSelector : undefined, objectLabel(fact.policy));
-      const bindingFilters = activating.map(({ ref, object }) => {
-        const resources = specOf(object).matchResources;
-        return filterOf(undefined, undefined, isRecord(resources) ? resources.namespaceSelector : undefined, objectLabel(ref));
-      });
-      return inOwnNamespace((namespace) =>
-        allOf([applyFilter(policyFilter, namespace), bindingFilters.length > 0 ? anyOf(bindingFilters.map((filter) => applyFilter(filter, namespace))) : YES]),
-      );
-    }
-    case 'kyverno': {
-      const rule = kyvernoReach(policy, fact);
-      return inOwnNamespace((namespace, requester) => allOf([exemptions.kyverno(namespace, requester), rule(namespace, requester)]));
-    }
-    case 'kyverno-cel':
-      return inOwnNamespace(exemptions.kyverno);
-    case 'kubewarden':
-    case 'jspolicy': {
-      const spec = specOf(policy);
-      return inOwnNamespace((namespace) => applyFilter(filterOf(undefined, undefined, spec.namespaceSelector, objectLabel(fact.policy)), namespace));
-    }
-    default:
-      return inOwnNamespace(() => YES);
-  }
-};
-
-/** A Kyverno rule's `match` and `exclude` namespace filters (pkg/engine/utils/match.go). */
-const kyvernoReach = (policy: K8sObject | undefined, fact: CoverageFact): Reach => {
-  const rules = stringKeyed(specOf(policy).rules);
-  const rule = rules.find((candidate) => candidate.name === fact.rule) ?? (rules.length === 1 ? rules[0] : undefined);
-  if (!rule) return () => YES;
-  const owner = policyText(fact);
-  interface Block {
-    readonly filter: NamespaceFilter;
-    /** The block's user conditions (`subjects`, `clusterRoles`, `roles`), when it has any. */
-    readonly user?: (requester: Requester) => boolean;
-  }
-  const blocksOf = (clause: unknown): { mode: 'any' | 'all'; blocks: Block[] } => {
-    if (!isRecord(clause)) return { mode: 'any', blocks: [] };
-    const toBlock = (block: unknown): Block => {
-      const resources = isRecord(block) && isRecord(block.resources) ? block.resources : {};
-      const user = isRecord(block) ? kyvernoUserCondition(block) : undefined;
-      return { filter: filterOf(resources.namespaces, undefined, resources.namespaceSelector, owner), ...(user ? { user } : {}) };
-    };
-    if (Array.isArray(clause.any)) return { mode: 'any', blocks: clause.any.map(toBlock) };
-    if (Array.isArray(clause.all)) return { mode: 'all', blocks: clause.all.map(toBlock) };
-    return { mode: 'any', blocks: [toBlock(clause)] };
-  };
-  const match = blocksOf(rule.match);
-  const exclude = blocksOf(rule.exclude);
-  const narrows = (filter: NamespaceFilter): boolean => (filter.names?.length ?? 0) > 0 || filter.selector !== undefined;
-  return (namespace, requester) => {
-    const results = match.blocks.map((block) => applyFilter(block.filter, namespace));
-    const matched = results.length === 0 ? YES : match.mode === 'any' ? anyOf(results) : allOf(results);
-    if (matched.result === 'no') return NO;
-    // An exclude block that names namespaces or requesters takes them out (conservatively,
-    // whatever else it names): the policy does not guard them.
-    const excluded = exclude.blocks
-      .filter((block) => narrows(block.filter) || block.user)
-      .map((block) => allOf([narrows(block.filter) ? applyFilter(block.filter, namespace) : YES, !block.user || block.user(requester) ? YES : NO]));
-    if (excluded.some((r) => r.result === 'yes')) return NO;
-    if (excluded.some((r) => r.result === 'unknown')) return unknown(`${owner} excludes some namespaces`);
-    return matched;
-  };
-};
-
-/**
- * A Kyverno match/exclude block's user conditions (kyverno pkg/utils/match: subjects by kind and
- * name, with wildcards; `clusterRoles` and `roles` (`namespace:name`) the requester is bound to):
- * every condition the block sets must hold.
- */
-const kyvernoUserCondition = (block: Readonly<Record<string, unknown>>): ((requester: Requester) => boolean) | undefined => {
-  const subjects = Array.isArray(block.subjects) ? block.subjects.filter(isRecord) : [];
-  const clusterRoles = stringList(block.clusterRoles) ?? [];
-  const roles = stringList(block.roles) ?? [];
-  if (subjects.length === 0 && clusterRoles.length === 0 && roles.length === 0) return undefined;
-  return (requester) => {
-    const { subject } = requester;
-    const subjectMatches =
-      subjects.length === 0 ||
-      subjects.some(
-        (entry) =>
-          entry.kind === subject.kind &&
-          typeof entry.name === 'string' &&
-          namespaceGlobMatches(entry.name, subject.name) &&
-          (subject.kind !== 'ServiceAccount' || entry.namespace === undefined || entry.namespace === subject.namespace),
-      );
-    const clusterRoleMatches = clusterRoles.length === 0 || clusterRoles.some((role) => requester.clusterRoles.has(role));
-    const roleMatches = roles.length === 0 || roles.some((role) => requester.roles.has(role));
-    return subjectMatches && clusterRoleMatches && roleMatches;
-  };
-};
-
-const stringKeyed = (value: unknown): { name: unknown; match: unknown; exclude: unknown }[] =>
-  Array.isArray(value) ? value.filter(isRecord).map((rule) => ({ name: rule.name, match: rule.match, exclude: rule.exclude })) : [];
 
 /** `Group dev`, target in words: `namespace shop`, `any other namespace`, `the namespace it is applied to`. */
 export const targetText = (target: GuardTarget): string =>
@@ -543,8 +358,16 @@ export const targetText = (target: GuardTarget): string =>
 export const podSecurityAllowsPrivileged = (guard: TargetGuard): boolean =>
   !deniesPrivilegedContainers(guard.podSecurity.level) || guard.podSecurity.source === 'exempt';
 
-/** Why one unguarded target has no control: what Pod Security does there and what was assumed. */
+const reasons = new WeakMap<TargetGuard, string>();
+
+/** Why one unguarded target has no control: what Pod Security does there and what was assumed. Worded once per judgment. */
 export const unguardedReason = (guard: TargetGuard): string => {
+  let reason = reasons.get(guard);
+  if (reason === undefined) reasons.set(guard, (reason = wordUnguardedReason(guard)));
+  return reason;
+};
+
+const wordUnguardedReason = (guard: TargetGuard): string => {
   const { podSecurity } = guard;
   const where = targetText(guard.target);
   const parts: string[] = [];
@@ -561,13 +384,22 @@ export const unguardedReason = (guard: TargetGuard): string => {
     names.add(policyText(fact));
     byReason.set(why, names);
   }
-  for (const [why, names] of byReason) {
+  const groups = [...byReason];
+  for (const [why, names] of groups.slice(0, REASONS_NAMED)) {
     const listed = [...names];
     const shown = listed.length <= UNCOUNTED_NAMED ? listed.join(', ') : `${listed.slice(0, UNCOUNTED_NAMED).join(', ')} and ${listed.length - UNCOUNTED_NAMED} more`;
     parts.push(`${shown} ${listed.length === 1 ? 'was' : 'were'} not counted (${why})`);
+  }
+  // Each Constraint can exclude its own namespaces: past a few reasons, count the rest.
+  const rest = groups.slice(REASONS_NAMED);
+  if (rest.length > 0) {
+    const policies = new Set(rest.flatMap(([, names]) => [...names])).size;
+    parts.push(`${policies} more ${policies === 1 ? 'policy was' : 'policies were'} not counted, for ${rest.length} other reasons`);
   }
   return parts.join('; ');
 };
 
 /** How many policies a reason names before "and N more". */
 const UNCOUNTED_NAMED = 3;
+/** How many reasons for not counting policies a place gives before counting the rest. */
+const REASONS_NAMED = 5;

@@ -1,4 +1,4 @@
-import type { CoverageFact, CoverageReason, Evidence, FieldCheck, Verdict } from './coverage.ts';
+import { ephemeralControlScope, type CoverageFact, type CoverageReason, type Evidence, type FieldCheck, type Verdict } from './coverage.ts';
 import { isSettableOnEphemeral } from '../model/container-fields.ts';
 
 /** What decides a verdict beyond the fact's own fields. */
@@ -25,7 +25,7 @@ export interface VerdictHints {
 /** A verdict is decided from these fields of the fact, plus the hints. */
 export type VerdictInput = Pick<
   CoverageFact,
-  'reads' | 'checks' | 'receivesSubresource' | 'subresourceEvidence' | 'handlesUpdate' | 'updateEvidence' | 'enforces' | 'controllersOnly'
+  'reads' | 'checks' | 'receivesSubresource' | 'subresourceEvidence' | 'handlesUpdate' | 'updateEvidence' | 'enforces' | 'controllersOnly' | 'blocksEphemeralContainers'
 > &
   VerdictHints;
 
@@ -79,7 +79,8 @@ export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons:
     for (const gap of input.ephemeralGaps) reasons.push({ ruleId: 'EG101', text: gap.note, at: gap.at });
   } else if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
     const seen = input.reads.containers ?? input.reads.initContainers!;
-    reasons.push({ ruleId: 'EG101', text: 'reads containers but never ephemeralContainers', at: seen.at });
+    const read = (['containers', 'initContainers'] as const).filter((list) => input.reads[list] !== undefined).join(' and ');
+    reasons.push({ ruleId: 'EG101', text: `reads ${read} but never ephemeralContainers`, at: seen.at });
   }
   if (reasons.length > 0) return { verdict: 'not-covered', reasons };
   // Enforcement is reported beside the verdict (EG301 needs it), not folded into it: the
@@ -95,5 +96,9 @@ export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons:
       reasons: unknowns.length > 0 ? unknowns.map((u) => ({ ruleId: 'EG003', text: u.note, at: u.at })) : [{ text: 'could not tell whether it receives, evaluates and enforces on ephemeral containers' }],
     };
   }
-  return { verdict: 'covered', reasons: [{ text: 'reads ephemeralContainers, receives the subresource and evaluates UPDATE' }, ...enforcement] };
+  const control = input.blocksEphemeralContainers;
+  const covered: CoverageReason = control
+    ? { text: `controls ephemeral containers (${ephemeralControlScope(control)})`, at: control.at }
+    : { text: 'reads ephemeralContainers, receives the subresource and evaluates UPDATE' };
+  return { verdict: 'covered', reasons: [covered, ...enforcement] };
 };

@@ -1,3 +1,5 @@
+import { globCostProblem } from '../discover/glob-limits.ts';
+import { printableText } from '../report/printable.ts';
 import { UserError } from '../errors.ts';
 import { parseYaml } from '../load/yaml-source.ts';
 import type { PodSecurityLevel } from '../model/pod-security.ts';
@@ -15,11 +17,14 @@ import {
   type ScanSettings,
 } from './settings.ts';
 import { isRecord } from '../json.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** `.ephemeral-guard.yaml`, validated (schema/ephemeral-guard.schema.json describes the same). */
 export interface Config {
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Globs of test fixtures (issue 14): scanned, but their findings are grouped in one line of the reports. */
+  readonly fixtures?: readonly string[];
   readonly maxFileSize?: number;
   /** Per rule id or name: off, or the level replacing the default. */
   readonly rules?: Readonly<Record<string, Level | 'off'>>;
@@ -48,7 +53,7 @@ export class ConfigError extends UserError {
 
 const RULE_SETTINGS: readonly string[] = ['off', 'error', 'warning', 'note'];
 const POD_SECURITY_LEVELS: readonly string[] = ['privileged', 'baseline', 'restricted'];
-const TOP_KEYS = ['include', 'exclude', 'maxFileSize', 'kubernetesVersion', 'rules', 'assume', 'rbac', 'externalRoles', 'render'] as const;
+const TOP_KEYS = ['include', 'exclude', 'fixtures', 'maxFileSize', 'kubernetesVersion', 'rules', 'assume', 'rbac', 'externalRoles', 'render'] as const;
 const KUBERNETES_VERSION = /^v?1\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?$/;
 const ENGINE_VERSION = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?(?:[-+][0-9A-Za-z.+-]+)?$/;
 const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -124,6 +129,7 @@ export const parseConfig = (file: string, text: string, knownRules: ReadonlySet<
     switch (key) {
       case 'include':
       case 'exclude':
+      case 'fixtures':
         config[key] = globs(setting, [key]);
         break;
       case 'maxFileSize':
@@ -139,7 +145,7 @@ export const parseConfig = (file: string, text: string, knownRules: ReadonlySet<
         const rules: Record<string, Level | 'off'> = {};
         const severities: Record<string, number> = {};
         for (const [rule, ruleSetting] of Object.entries(mapping(setting, [key], 'rule ids or names to off, error, warning or note'))) {
-          if (!knownRules.has(rule)) fail('unknown-rule', [key, rule], `unknown rule "${rule}" (use an id such as EG201 or its name).`, true);
+          if (!knownRules.has(rule)) fail('unknown-rule', [key, rule], `unknown rule "${rule}" (use an id such as EG201 or its name).${didYouMean(rule, knownRules)}`, true);
           const path = [key, rule];
           if (isRecord(ruleSetting)) {
             for (const [field, fieldValue] of keysOf(ruleSetting, path, ['level', 'securitySeverity'])) {
@@ -275,6 +281,8 @@ const globProblem = (glob: string): string | undefined => {
   if (glob.trim() === '') return 'an empty glob pattern; remove it.';
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return `glob "${glob}" is absolute; globs are relative to the scanned folder.`;
   if (glob.split('/').includes('..')) return `glob "${glob}" leaves the scanned folder (".."); scan the parent folder instead.`;
+  const cost = globCostProblem(glob);
+  if (cost !== undefined) return `${cost}.`;
   return undefined;
 };
 
@@ -289,6 +297,13 @@ const describe = (value: unknown): string =>
       : typeof value === 'object'
         ? 'a mapping'
         : typeof value === 'string'
-          ? `"${value}"`
+          ? quotedValue(value)
           : `${typeof value} ${String(value)}`;
 
+
+/**
+ * A string from the config, quoted when short and on one line; otherwise only its length: a
+ * config linked to another file (or pasted over one) must not have that file's bytes echoed.
+ */
+const quotedValue = (value: string): string =>
+  value.length <= 60 && printableText(value) === value ? `"${value}"` : `a string of ${value.length} characters`;

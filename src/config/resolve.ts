@@ -1,4 +1,7 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ScanTarget } from '../discover/discover.ts';
+import { globCostProblem, MAX_GLOBS } from '../discover/glob-limits.ts';
+import type { RenderConfig } from '../render/options.ts';
 import type { ScanRequest } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import { RULES } from '../rules/index.ts';
@@ -7,10 +10,14 @@ import { parseBaseline } from '../suppress/baseline.ts';
 import { CONFIG_FILE_NAMES, parseConfig, type Config } from './config.ts';
 
 export interface ScanOptions {
-  /** Folder to scan (absolute). */
+  /** Absolute: the repository's top level; every reported path is relative to it. */
   readonly root: string;
-  /** Globs relative to the root; empty = the config's include, else the default. */
+  /** Folders inside the root to scan; default the root. */
+  readonly targets?: readonly ScanTarget[];
+  /** Globs for each target that has none of its own; empty = the config's include, else the default. */
   readonly include?: readonly string[];
+  /** Where `.ephemeral-guard.yaml` is looked for (absolute); default the only target, else the root. */
+  readonly configDir?: string;
   readonly exclude?: readonly string[];
   /** Config file path (absolute or relative to cwd); default: `.ephemeral-guard.yaml` at the root. */
   readonly configPath?: string;
@@ -26,6 +33,8 @@ const KNOWN_RULES: ReadonlySet<string> = new Set(RULES.flatMap((rule) => [rule.m
 /** Config file + command-line/Action options → the request the engine runs. */
 export const resolveScanRequest = async (options: ScanOptions, readText: ReadText, cwd: string): Promise<{ request: ScanRequest; config: Config; configFile?: string }> => {
   let config: Config = { settings: NO_SETTINGS };
+  const onlyTarget = options.targets?.length === 1 ? options.targets[0]! : undefined;
+  const configDir = options.configDir ?? (onlyTarget ? resolve(options.root, onlyTarget.folder) : options.root);
   let configFile: string | undefined;
   if (options.configPath) {
     configFile = isAbsolute(options.configPath) ? options.configPath : resolve(cwd, options.configPath);
@@ -34,7 +43,7 @@ export const resolveScanRequest = async (options: ScanOptions, readText: ReadTex
     config = parseConfig(options.configPath, text, KNOWN_RULES);
   } else {
     for (const name of CONFIG_FILE_NAMES) {
-      const path = resolve(options.root, name);
+      const path = resolve(configDir, name);
       const text = await readText(path);
       if (text !== undefined) {
         configFile = path;
@@ -43,18 +52,28 @@ export const resolveScanRequest = async (options: ScanOptions, readText: ReadTex
       }
     }
   }
-  for (const glob of [...(options.include ?? []), ...(options.exclude ?? [])]) validateGlob(glob);
+  const globs = [...(options.include ?? []), ...(options.exclude ?? []), ...(options.targets ?? []).flatMap((target) => target.include ?? [])];
+  if (globs.length > MAX_GLOBS) throw new UserError(`${globs.length} glob patterns were given; at most ${MAX_GLOBS} are accepted.`);
+  for (const glob of globs) validateGlob(glob);
   const include = options.include && options.include.length > 0 ? options.include : config.include;
   const exclude = [...(config.exclude ?? []), ...(options.exclude ?? [])];
+  if (exclude.length + (include?.length ?? 0) > MAX_GLOBS) throw new UserError(`The config and options give ${exclude.length + (include?.length ?? 0)} glob patterns; at most ${MAX_GLOBS} are accepted.`);
+  const targets = options.targets?.map((target): ScanTarget => {
+    const globs = target.include && target.include.length > 0 ? target.include : include;
+    return { folder: target.folder, ...(globs ? { include: globs } : {}) };
+  });
+  const configFolder = posixRelative(options.root, configDir);
+  const render = config.render && configFolder !== '' ? rebaseRenderConfig(config.render, configFolder) : config.render;
   const request: ScanRequest = {
     root: options.root,
-    ...(include ? { include } : {}),
+    ...(targets ? { targets } : include ? { include } : {}),
     ...(exclude.length > 0 ? { exclude } : {}),
+    ...(config.fixtures ? { fixtures: config.fixtures } : {}),
     ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}),
     ...(config.rules ? { ruleLevels: config.rules } : {}),
     ...(config.securitySeverities ? { securitySeverities: config.securitySeverities } : {}),
     settings: config.settings,
-    ...(config.render ? { render: config.render } : {}),
+    ...(render ? { render } : {}),
     ...(options.baselinePath ? { baseline: await readBaseline(options.baselinePath, readText, cwd) } : {}),
   };
   return { request, config, ...(configFile ? { configFile } : {}) };
@@ -72,6 +91,8 @@ export const validateGlob = (glob: string): void => {
     if (depth < 0) break;
   }
   if (depth !== 0) throw new UserError(`Glob "${glob}" has unbalanced braces.`);
+  const cost = globCostProblem(glob);
+  if (cost !== undefined) throw new UserError(`${cost.charAt(0).toUpperCase()}${cost.slice(1)}.`);
 };
 
 const readBaseline = async (path: string, readText: ReadText, cwd: string) => {
@@ -80,4 +101,23 @@ const readBaseline = async (path: string, readText: ReadText, cwd: string) => {
     throw new UserError(`Baseline ${path} does not exist. Write one with --write-baseline ${path} (or keep the SARIF/JSON report of an earlier run), or leave the option out.`);
   }
   return parseBaseline(path, text);
+};
+
+const posixRelative = (from: string, to: string): string => relative(from, to).split('\\').join('/');
+
+/**
+ * The config names chart folders and values files relative to its own folder; the scan names
+ * them relative to the repository root.
+ */
+const rebaseRenderConfig = (render: RenderConfig, folder: string): RenderConfig => {
+  const values = render.helm?.values;
+  if (!render.helm || values === undefined) return render;
+  const under = (path: string): string => {
+    const trimmed = path.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    return trimmed === '' || trimmed === '.' ? folder : `${folder}/${trimmed}`;
+  };
+  const rebased = Array.isArray(values)
+    ? (values as readonly string[]).map(under)
+    : Object.fromEntries(Object.entries(values as Readonly<Record<string, readonly string[]>>).map(([chart, files]) => [under(chart), files.map(under)]));
+  return { ...render, helm: { ...render.helm, values: rebased } };
 };

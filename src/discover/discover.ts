@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileSystem, ListedFile } from './file-system.ts';
 
@@ -112,7 +112,12 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
   const regoFiles: string[] = [];
   const skipped: SkippedFile[] = [];
   const kustomizations: string[] = [];
-  for (const { path: file, link } of entries) {
+  const listedPaths = new Set(entries.map((entry) => entry.path));
+  for (const { path: file, link, undecodableName } of entries) {
+    if (undecodableName) {
+      skipped.push({ file, reason: 'has a name that is not valid UTF-8, which reports and git paths cannot name; rename it' });
+      continue;
+    }
     const chart = chartOf(file);
     if (chart !== undefined) {
       templatesOf.get(chart)!.push(file);
@@ -126,11 +131,17 @@ export const discover = async (fs: FileSystem, options: DiscoverOptions): Promis
         skipped.push({ file, reason: `could not be read (${errorCode(error)})` });
         continue;
       }
+      if (target.broken) {
+        skipped.push({ file, reason: target.broken === 'loop' ? 'is a symbolic link in a loop' : 'is a symbolic link to nothing (its target does not exist)' });
+        continue;
+      }
       if (!target.insideRoot) {
         skipped.push({ file, reason: 'is a symbolic link to a file outside the scanned folder' });
         continue;
       }
       if (!target.isFile) continue; // a link to a folder inside the root: never followed (it may loop)
+      // The file it leads to is scanned under its own name: once is enough.
+      if (target.target !== undefined && listedPaths.has(target.target)) continue;
     }
     if (KUSTOMIZATION.test(file)) kustomizations.push(file);
     if (file.endsWith('.rego')) regoFiles.push(file);
@@ -154,3 +165,55 @@ const errorCode = (error: unknown): string =>
 
 export const formatBytes = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+/** A folder to scan, relative to the scan root (posix, '' = the root), with its own include globs. */
+export interface ScanTarget {
+  readonly folder: string;
+  /** Globs relative to `folder`; empty or undefined = the default. */
+  readonly include?: readonly string[];
+}
+
+/**
+ * `discover` for each target folder, with every path made relative to `root` (the repository's
+ * top level), merged without duplicates: `scan a/ b/`, `scan dir/ file.yaml`. Exclude globs
+ * apply inside each target, as they would in a scan of that folder alone.
+ */
+export const discoverTargets = async (
+  fs: FileSystem,
+  options: { readonly root: string; readonly targets: readonly ScanTarget[]; readonly exclude?: readonly string[] },
+): Promise<Discovered> => {
+  if (options.targets.length === 1 && options.targets[0]!.folder === '') {
+    const only = options.targets[0]!;
+    return discover(fs, { root: options.root, ...(only.include ? { include: only.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
+  }
+  const merged = { manifests: new Set<string>(), regoFiles: new Set<string>(), kustomizations: new Set<string>(), charts: new Map<string, HelmChart>(), skipped: new Map<string, SkippedFile>() };
+  let gitAware = true;
+  for (const target of options.targets) {
+    const found = await discover(fs, {
+      root: target.folder === '' ? options.root : join(options.root, target.folder),
+      ...(target.include ? { include: target.include } : {}),
+      ...(options.exclude ? { exclude: options.exclude } : {}),
+    });
+    const under = (path: string): string => (target.folder === '' ? path : path === '' ? target.folder : `${target.folder}/${path}`);
+    for (const file of found.manifests) merged.manifests.add(under(file));
+    for (const file of found.regoFiles) merged.regoFiles.add(under(file));
+    for (const file of found.kustomizations) merged.kustomizations.add(under(file));
+    for (const skipped of found.skipped) merged.skipped.set(under(skipped.file), { ...skipped, file: under(skipped.file) });
+    for (const chart of found.charts) {
+      const dir = under(chart.dir);
+      const known = merged.charts.get(dir);
+      const templates = [...new Set([...(known?.templates ?? []), ...chart.templates.map(under)])].sort();
+      merged.charts.set(dir, { dir, chartFile: under(chart.chartFile), templates });
+    }
+    gitAware &&= found.gitAware;
+  }
+  const sorted = (values: Iterable<string>): string[] => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    manifests: sorted(merged.manifests),
+    regoFiles: sorted(merged.regoFiles),
+    charts: sorted(merged.charts.keys()).map((dir) => merged.charts.get(dir)!),
+    kustomizations: sorted(merged.kustomizations),
+    skipped: sorted(merged.skipped.keys()).map((file) => merged.skipped.get(file)!),
+    gitAware,
+  };
+};

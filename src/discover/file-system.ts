@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
@@ -16,7 +16,7 @@ export interface FileSystem {
    */
   gitFiles(root: string): Promise<string[] | undefined>;
   /** Where a symbolic link leads: a regular file, and inside `root`? */
-  followLink(root: string, file: string): Promise<{ readonly isFile: boolean; readonly insideRoot: boolean }>;
+  followLink(root: string, file: string): Promise<LinkTarget>;
   /** The file's bytes, or its size when it is larger than `maxSize` (then it is not read). */
   read(root: string, file: string, maxSize: number): Promise<{ readonly bytes: Uint8Array } | { readonly tooLarge: number }>;
 }
@@ -24,6 +24,17 @@ export interface FileSystem {
 export interface ListedFile {
   readonly path: string;
   readonly link: boolean;
+  /** The name on disk is not valid UTF-8: `path` (decoded with replacement characters) names no file. */
+  readonly undecodableName?: boolean;
+}
+
+export interface LinkTarget {
+  readonly isFile: boolean;
+  readonly insideRoot: boolean;
+  /** Inside the root: the target's path relative to it (forward slashes). */
+  readonly target?: string;
+  /** Why it leads nowhere: a loop, or a missing target. */
+  readonly broken?: 'loop' | 'missing';
 }
 
 /** The real file system: fast-glob (never following symlinked directories) and git. */
@@ -44,7 +55,12 @@ export const nodeFileSystem: FileSystem = {
     });
     return entries
       .filter((entry) => entry.dirent.isFile() || entry.dirent.isSymbolicLink())
-      .map((entry) => ({ path: entry.path, link: entry.dirent.isSymbolicLink() }));
+      .map((entry) => ({
+        path: entry.path,
+        link: entry.dirent.isSymbolicLink(),
+        // Names are decoded as UTF-8; one that is not comes back with U+FFFD and names nothing.
+        ...(entry.path.includes('\uFFFD') && lstatSync(resolve(root, entry.path), { throwIfNoEntry: false }) === undefined ? { undecodableName: true } : {}),
+      }));
   },
   gitFiles: (root) =>
     new Promise((done) => {
@@ -56,11 +72,15 @@ export const nodeFileSystem: FileSystem = {
       );
     }),
   followLink: async (root, file) => {
-    const target = tryRealpath(resolve(root, file));
-    if (target === undefined) return { isFile: false, insideRoot: false };
+    let target: string;
+    try {
+      target = realpathSync(resolve(root, file));
+    } catch (error) {
+      return { isFile: false, insideRoot: false, broken: (error as { code?: string }).code === 'ELOOP' ? 'loop' : 'missing' };
+    }
     const rel = relative(realpathSync(root), target);
     const insideRoot = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-    return { isFile: statSync(target, { throwIfNoEntry: false })?.isFile() === true, insideRoot };
+    return { isFile: statSync(target, { throwIfNoEntry: false })?.isFile() === true, insideRoot, ...(insideRoot ? { target: rel.split(sep).join('/') } : {}) };
   },
   // Synchronous on purpose: for thousands of small files the promise machinery of fs/promises
   // costs more than the reads themselves (npm run bench), and a scan has nothing else to do.
@@ -83,10 +103,19 @@ export const nodeFileSystem: FileSystem = {
   },
 };
 
-const tryRealpath = (path: string): string | undefined => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-};
+
+/**
+ * The top level of the git work tree that holds `folder` (`git rev-parse --show-toplevel`), or
+ * undefined outside one: the folder every reported path is relative to, as code scanning reads
+ * them.
+ */
+export const gitTopLevel = (folder: string): Promise<string | undefined> =>
+  new Promise((done) => {
+    execFile('git', ['rev-parse', '--show-toplevel'], { cwd: folder, timeout: 30_000 }, (error, stdout) => {
+      const top = error ? '' : stdout.replace(/\r?\n$/, '');
+      done(top === '' ? undefined : resolve(top));
+    });
+  });
+
+/** A file name as a glob that matches only itself (`[`, `*`, `{`… escaped). */
+export const literalGlob = (name: string): string => fg.escapePath(name);

@@ -26,8 +26,9 @@ export const memoryFileSystem = (files: Readonly<Record<string, Entry>>, options
     },
     gitFiles: async () => (options.git ? [...options.git] : undefined),
     followLink: async (_root, file) => {
+      const entry = files[file];
       const found = contentOf(file) !== undefined;
-      return { isFile: found, insideRoot: found };
+      return { isFile: found, insideRoot: found, ...(found && isLink(entry) ? { target: entry.link } : {}) };
     },
     read: async (_root, file, maxSize) => {
       const content = contentOf(file);

@@ -2,6 +2,7 @@ import type { ScanRequest } from '../engine.ts';
 import type { Finding } from '../rules/finding.ts';
 import { EPHEMERAL_RESOURCE, planResourcesFix, type PlanResult } from './eg103-resources.ts';
 import { disproveFix, type IntendedChange } from './prove.ts';
+import { pushAll } from '../array.ts';
 import { applyEdits, editsOverlap, type TextEdit } from './text-edit.ts';
 
 /** A fix that was applied in memory and proved (prove.ts). */
@@ -69,7 +70,7 @@ export const editsByFile = (proved: readonly ProvedFix[]): Map<string, TextEdit[
   for (const fix of proved) {
     const edits = byFile.get(fix.file) ?? [];
     if (editsOverlap(edits, fix.edits)) continue;
-    edits.push(...fix.edits);
+    pushAll(edits, fix.edits);
     byFile.set(fix.file, edits);
   }
   for (const edits of byFile.values()) edits.sort((a, b) => a.start - b.start);

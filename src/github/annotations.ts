@@ -194,7 +194,9 @@ const iso = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 /** POST the check run, then each PATCH. Returns its id and page URL. */
 export const sendCheckRun = async (client: GitHubClient, repo: RepoRef, plan: CheckRunPlan): Promise<{ id: number; url?: string }> => {
   const created = await client.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, ...plan.create, output: { ...plan.create.output, annotations: [...plan.create.output.annotations] } });
-  const id = Number(created.data.id);
+  const id = created.data.id as unknown;
+  // An answer without a numeric id (malformed JSON, a proxy's page) is a failure, not "check run NaN".
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new Error('GitHub\'s answer to creating the check run has no check run id');
   for (const update of plan.updates) {
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
       ...repo,
@@ -203,7 +205,8 @@ export const sendCheckRun = async (client: GitHubClient, repo: RepoRef, plan: Ch
       output: { ...update.output, annotations: [...update.output.annotations] },
     });
   }
-  return { id, ...(created.data.html_url ? { url: created.data.html_url } : {}) };
+  const url = created.data.html_url as unknown;
+  return { id, ...(typeof url === 'string' && /^https?:\/\//.test(url) ? { url } : {}) };
 };
 
 export type WorkflowLevel = 'error' | 'warning' | 'notice';

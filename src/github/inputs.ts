@@ -3,12 +3,16 @@ import { parseRenderSelection, type RenderSelection } from '../render/options.ts
 import type { Level } from '../rules/rule.ts';
 
 export interface ActionInputs {
+  /** Input `checkout-path`: where actions/checkout put the repository, relative to the workspace. */
+  readonly checkoutPath?: string;
   readonly paths: readonly string[];
   readonly exclude: readonly string[];
   readonly config?: string;
   /** An earlier SARIF or JSON report, relative to the workspace: only new findings fail the step. */
   readonly baseline?: string;
   readonly failOn: Level | 'none';
+  /** Input `fail-if-nothing-scanned` (default true): no Kubernetes object found fails the step. */
+  readonly failIfNothingScanned: boolean;
   /** Input `render`: which renderers run before the scan (default auto). */
   readonly render: RenderSelection;
   readonly sarifFile: string;
@@ -62,6 +66,7 @@ export const parseInputs = (getInput: (name: string) => string): ActionInputs =>
   const config = getInput('config').trim();
   const baseline = getInput('baseline').trim();
   const category = getInput('category').trim();
+  const checkoutPath = getInput('checkout-path').trim();
   const token = getInput('token').trim();
   const uploadSarif = choice(getInput, 'upload-sarif', UPLOAD_SARIF, 'auto') as ActionInputs['uploadSarif'];
   const annotations = choice(getInput, 'annotations', ANNOTATIONS, 'check-run') as ActionInputs['annotations'];
@@ -69,11 +74,13 @@ export const parseInputs = (getInput: (name: string) => string): ActionInputs =>
   const verifyKubeconfig = getInput('verify-kubeconfig').trim();
   const mode = verifyKubeconfig ? 'verify' : (choice(getInput, 'mode', ['scan', 'verify'], 'scan') as ActionInputs['mode']);
   return {
+    ...(checkoutPath ? { checkoutPath } : {}),
     paths: globList(getInput('paths')),
     exclude: globList(getInput('exclude')),
     ...(config ? { config } : {}),
     ...(baseline ? { baseline } : {}),
     failOn: failOn as Level | 'none',
+    failIfNothingScanned: optionalBoolean(getInput, 'fail-if-nothing-scanned') ?? true,
     render: parseRenderSelection(getInput('render'), 'Input render'),
     sarifFile: getInput('sarif-file').trim() || 'ephemeral-guard.sarif',
     ...(category ? { category } : {}),

@@ -3,9 +3,15 @@ import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan, type ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { writeFailure } from '../write-output.ts';
+import { nothingScannedMessage } from '../report/nothing-scanned.ts';
+import { printableData, printableText } from '../report/printable.ts';
+import { reportChunks } from '../report/json.ts';
 import { toSarif } from '../report/sarif.ts';
 import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
+import { summaryRows } from '../report/access.ts';
 import { summaryLine, toText } from '../report/text.ts';
+import { colorEnabled } from '../report/color.ts';
 import type { Finding } from '../rules/finding.ts';
 import { blockingFindings, isSuppressed as isSuppressedFinding } from '../suppress/predicates.ts';
 import { TOOL_NAME } from '../version.ts';
@@ -18,13 +24,16 @@ import {
   type WorkflowAnnotation,
   type WorkflowLevel,
 } from './annotations.ts';
-import { apiFailure, createGitHubClient, type GitHubClient } from './client.ts';
+import { apiFailure, createGitHubClient, scrub, type GitHubClient } from './client.ts';
 import { annotationSha, blobBase, gitContextFrom, uploadTarget, type Env, type GitContext } from './git-context.ts';
 import { readCheckedOutCommit } from './git-head.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
-import { runVerifyAction } from '../verify/verify-action.ts';
+import { actionScanRoot } from './scan-root.ts';
+import { headLineMap, onHeadLines, type RunGit } from './head-lines.ts';
+import { logWithoutCommands } from './untrusted-log.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
+import { pushAll } from '../array.ts';
 
 /** What the Action needs from the runner: @actions/core in production, a recorder in tests. */
 export interface ActionIO {
@@ -47,8 +56,15 @@ export interface ActionDeps {
   readonly runCommand?: RunCommand;
   /** The workspace (GITHUB_WORKSPACE): the scan root and where relative paths start. */
   readonly workspace: string;
+  /** The git top level of a folder (paths are reported from it); without it, from the checkout. */
+  readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
   readonly readText: ReadText;
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Runs git in the checkout (maps merge-commit lines to the PR head's); without it lines stay as scanned. */
+  readonly runGit?: RunGit;
+  /** Reads the config and the baseline, which a pull request can commit (default `readText`). */
+  readonly readInput?: ReadText;
+  /** Writes a file whole; a report comes in pieces (see report/json-stream.ts). */
+  readonly writeFile: (path: string, content: string | Iterable<string>) => Promise<void>;
   /** The runner's environment (GITHUB_*); nothing below the entry reads process.env. */
   readonly env: Env;
   /** Undefined = @actions/github's proxy-aware fetch. */
@@ -63,52 +79,47 @@ export interface ActionDeps {
  */
 export const isSuppressed = (finding: Finding): boolean => isSuppressedFinding(finding);
 
-/**
- * The access table, when the scan produced one (`ScanResult.access`, from the RBAC analysis, as
- * `AccessRow`s). Until that lands the field is absent; rows of another shape are not rendered.
- */
-const accessRowsOf = (result: ScanResult): readonly AccessRow[] | undefined => {
-  const rows = (result as ScanResult & { readonly access?: unknown }).access;
-  if (!Array.isArray(rows)) return undefined;
-  return rows.filter(
-    (row): row is AccessRow =>
-      typeof row === 'object' && row !== null &&
-      typeof (row as AccessRow).subject === 'string' && typeof (row as AccessRow).scope === 'string' && typeof (row as AccessRow).via === 'string' &&
-      ['yes', 'no', 'unknown'].includes((row as AccessRow).guarded),
-  );
-};
+/** The access table's rows, for the job summary (empty when no subject can add ephemeral containers). */
+const accessRowsOf = (result: ScanResult): readonly AccessRow[] | undefined => summaryRows(result.access);
 
 /**
  * Scan, write SARIF, print the report, set outputs, upload to code scanning, annotate, write the
  * job summary, fail per `fail-on`. Never throws.
  */
-export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> => {
+export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<void> => {
+  const io = tokenFreeIO(runnerIO, runnerIO.getInput('token').trim());
   try {
     const inputs = parseInputs(io.getInput);
     if (inputs.token) io.setSecret(inputs.token);
-    if (inputs.mode === 'verify') return await runVerifyAction(io, deps, inputs);
+    // Loaded on demand, as in the CLI: a scan needs neither `verify` nor @kubernetes/client-node.
+    if (inputs.mode === 'verify') return await (await import('../verify/verify-action.ts')).runVerifyAction(io, deps, inputs);
     const startedAt = deps.now();
+    const scanRoot = await actionScanRoot(deps.workspace, inputs.checkoutPath, deps.gitTopLevel);
     const { request } = await resolveScanRequest(
       {
-        root: deps.workspace,
+        root: scanRoot.root,
+        targets: [{ folder: scanRoot.folder }],
         ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}),
         exclude: inputs.exclude,
         ...(inputs.config ? { configPath: inputs.config } : {}),
         ...(inputs.baseline ? { baselinePath: inputs.baseline } : {}),
       },
-      deps.readText,
+      deps.readInput ?? deps.readText,
       deps.workspace,
     );
-    const result = await scan({ ...request, render: { ...request.render, renderers: inputs.render } }, { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) });
+    const result = await scan(
+      { ...request, baselineFolders: [scanRoot.folder], render: { ...request.render, renderers: inputs.render } },
+      { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) },
+    );
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);
-    const sarif = toSarif(result, inputs.category ? { category: inputs.category } : {});
-    await deps.writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`).catch((error: unknown) => {
-      throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${(error as { code?: string }).code ?? String(error)}); check the sarif-file input.`);
+    const sarif = toSarif(result, { category: actionCategory(inputs) });
+    await deps.writeFile(sarifPath, reportChunks(sarif)).catch((error: unknown) => {
+      throw new UserError(`Cannot write the SARIF file ${inputs.sarifFile} (${writeFailure(error)}); check the sarif-file input.`);
     });
     const findings = result.findings.filter((finding) => !isSuppressed(finding));
     const suppressed = result.findings.length - findings.length;
     const blocking = blockingFindings(findings, inputs.failOn);
-    io.info(toText({ ...result, findings }, { color: false }).trimEnd());
+    logWithoutCommands(io.info, toText(printableData({ ...result, findings }), { color: colorEnabled(deps.env, false) }).trimEnd());
     const count = (level: string): number => findings.filter((finding) => finding.level === level).length;
     io.setOutput('sarif-file', sarifPath);
     io.setOutput('findings', findings.length);
@@ -116,21 +127,31 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
     io.setOutput('warnings', count('warning'));
     io.setOutput('notes', count('note'));
 
-    const git = await readGitContext(deps);
+    const git = await readGitContext(deps, scanRoot.root);
     const warnings = new WarningCounter(io);
     const notes: string[] = [];
     const failures: string[] = [];
     const client = inputs.token
-      ? createGitHubClient({ token: inputs.token, baseUrl: git.apiUrl, ...(deps.fetch ? { fetch: deps.fetch } : {}), sleep: deps.sleep, log: io.info })
+      ? createGitHubClient({
+          token: inputs.token,
+          baseUrl: git.apiUrl,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          sleep: deps.sleep,
+          clock: () => deps.now().getTime(),
+          log: io.info,
+          warn: (message) => warnings.warnOnce('slow-api', message),
+        })
       : undefined;
     const failOnLine = blocking.length > 0
       ? `${summaryLine(findings, result.stats.filesScanned)} ${blocking.length} at or above fail-on (${inputs.failOn}).`
       : undefined;
 
-    await upload({ inputs, deps, git, client, result, startedAt, warnings, notes, failures, io });
+    const uploaded = await upload({ inputs, root: scanRoot.root, deps, git, client, result, startedAt, warnings, notes, failures, io });
 
-    const annotationNotes = await annotate({ inputs, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
-    notes.push(...annotationNotes);
+    const annotationNotes = await annotate({ inCodeScanning: uploaded, inputs, root: scanRoot.root, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
+    pushAll(notes, annotationNotes);
+    const nothing = nothingScannedMessage(result.stats);
+    if (nothing !== undefined) notes.push(escapeMarkdown(nothing));
 
     const summary = renderSummary({
       findings,
@@ -154,6 +175,10 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
       else io.info(`${notification.level}: ${notification.message}`);
     }
 
+    if (nothing !== undefined) {
+      if (inputs.failIfNothingScanned) failures.push(`${nothing} (fail-if-nothing-scanned: true)`);
+      else warnings.warn(nothing);
+    }
     if (failOnLine) failures.unshift(failOnLine);
     else if (result.notifications.some((notification) => notification.level === 'error')) {
       failures.push('The scan hit an internal error (see the notices above); its results are incomplete.');
@@ -165,6 +190,30 @@ export const runAction = async (io: ActionIO, deps: ActionDeps): Promise<void> =
   }
 };
 
+/**
+ * The Action uploads itself, so its SARIF always names a category: the input, else the tool's
+ * name (what earlier versions uploaded under, so their alerts stay the same alerts).
+ */
+const actionCategory = (inputs: ActionInputs): string => inputs.category ?? TOOL_NAME;
+
+/**
+ * Everything the Action prints or writes, with the token replaced: an API that echoes the
+ * request puts it in error text, which reaches warnings, the summary and the failure line.
+ */
+const tokenFreeIO = (io: ActionIO, token: string): ActionIO => {
+  if (token === '') return io;
+  const clean = (text: string): string => scrub(text, token);
+  return {
+    ...io,
+    setOutput: (name, value) => io.setOutput(name, typeof value === 'string' ? clean(value) : value),
+    setFailed: (message) => io.setFailed(clean(message)),
+    info: (message) => io.info(clean(message)),
+    warning: (message) => io.warning(clean(message)),
+    annotate: (level, message, properties) => io.annotate(level, clean(message), { ...properties, title: clean(properties.title) }),
+    appendSummary: (markdown) => io.appendSummary(clean(markdown)),
+  };
+};
+
 /** Counts warning annotations: GitHub shows 10 per step, and finding annotations share them. */
 class WarningCounter {
   count = 0;
@@ -173,9 +222,16 @@ class WarningCounter {
     this.count++;
     this.io.warning(message);
   }
+  private readonly once = new Set<string>();
+  /** The first message of a kind as a warning, the rest in the log. */
+  warnOnce(kind: string, message: string): void {
+    if (this.once.has(kind)) return this.io.info(message);
+    this.once.add(kind);
+    this.warn(message);
+  }
 }
 
-const readGitContext = async (deps: ActionDeps): Promise<GitContext> => {
+const readGitContext = async (deps: ActionDeps, checkout: string): Promise<GitContext> => {
   const eventPath = deps.env.GITHUB_EVENT_PATH;
   let event: unknown;
   if (eventPath) {
@@ -185,12 +241,14 @@ const readGitContext = async (deps: ActionDeps): Promise<GitContext> => {
       event = undefined;
     }
   }
-  const checkedOut = await readCheckedOutCommit(deps.readText, deps.workspace).catch(() => undefined);
+  const checkedOut = await readCheckedOutCommit(deps.readText, checkout).catch(() => undefined);
   return gitContextFrom({ env: deps.env, event, ...(checkedOut ? { checkedOut } : {}) });
 };
 
 interface StepContext {
   readonly inputs: ActionInputs;
+  /** The repository's top level: checkout_uri. */
+  readonly root: string;
   readonly deps: ActionDeps;
   readonly git: GitContext;
   readonly client: GitHubClient | undefined;
@@ -200,25 +258,33 @@ interface StepContext {
   readonly io: ActionIO;
 }
 
+/** What code scanning got: every finding, the most severe only (truncated), or none. */
+type InCodeScanning = 'all' | 'some' | 'none';
+
+/** Where findings that are not annotated can still be seen. */
+const listedWhere = (inCodeScanning: InCodeScanning): string =>
+  inCodeScanning === 'all' ? 'they are listed below and in code scanning' : inCodeScanning === 'some' ? 'they are listed below (code scanning got only the most severe findings)' : 'they are listed below';
+
 /** `upload-sarif`: auto warns and goes on, true fails the step; notes go to the summary. */
-const upload = async (context: StepContext & { notes: string[]; failures: string[] }): Promise<void> => {
+const upload = async (context: StepContext & { notes: string[]; failures: string[] }): Promise<InCodeScanning> => {
   const { inputs, git, client, notes, failures, warnings } = context;
   if (inputs.uploadSarif === 'false') {
     notes.push('Code scanning: not uploaded (upload-sarif: false).');
-    return;
+    return 'none';
   }
-  const refuse = (message: string): void => {
+  const refuse = (message: string): InCodeScanning => {
     notes.push(`Code scanning: ${escapeMarkdown(message)}`);
     if (inputs.uploadSarif === 'true') failures.push(message);
     else warnings.warn(message);
+    return 'none';
   };
   if (!client) return refuse('SARIF not uploaded: no token. Pass one in the token input (default: the job\'s GITHUB_TOKEN), or set upload-sarif: false.');
   const target = uploadTarget(git);
   if ('problem' in target) return refuse(`SARIF not uploaded: ${target.problem}. Set upload-sarif: false for this event.`);
   const prepared = prepareSarifUpload(context.result, {
     target,
-    ...(inputs.category ? { category: inputs.category } : {}),
-    workspace: context.deps.workspace,
+    category: actionCategory(inputs),
+    workspace: context.root,
     startedAt: context.startedAt,
     isSuppressed,
   });
@@ -228,6 +294,7 @@ const upload = async (context: StepContext & { notes: string[]; failures: string
   const outcome = await uploadSarif(client, git, prepared, { sleep: context.deps.sleep, now: context.deps.now });
   if (outcome.kind === 'not-possible') return refuse(`SARIF not uploaded: ${outcome.reason}.`);
   if (outcome.kind === 'refused') {
+    if (outcome.failure.network) return refuse(`SARIF not uploaded: ${outcome.failure.message}. ${outcome.fix}`);
     const github = `GitHub: "${outcome.failure.message}"${outcome.failure.status !== undefined ? `, HTTP ${outcome.failure.status}` : ''}`;
     return refuse(`SARIF not uploaded: ${outcome.reason} (${github}). ${outcome.fix}`);
   }
@@ -238,17 +305,40 @@ const upload = async (context: StepContext & { notes: string[]; failures: string
     return refuse(`SARIF upload ${outcome.id} failed processing in code scanning: ${errors}.`);
   }
   if (outcome.processing.status === 'pending') {
-    context.io.info(`SARIF upload ${outcome.id} accepted (${what}); code scanning was still processing it when the step stopped waiting.`);
+    context.io.info(printableText(`SARIF upload ${outcome.id} accepted (${what}); code scanning was still processing it when the step stopped waiting.`));
     notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}); still processing when the step ended.`);
-    return;
+    return prepared.truncated > 0 ? 'some' : 'all';
   }
-  context.io.info(`SARIF upload ${outcome.id} processed by code scanning (${what}).`);
+  context.io.info(printableText(`SARIF upload ${outcome.id} processed by code scanning (${what}).`));
   notes.push(`Code scanning: uploaded ${escapeMarkdown(what)} (id ${outcome.id}).`);
+  return prepared.truncated > 0 ? 'some' : 'all';
+};
+
+/**
+ * The findings to annotate, on the lines of the commit the annotations go on: on a pull request
+ * whose merge commit was scanned, mapped to the head commit's lines through `git diff` (both
+ * commits must be in the checkout); otherwise as scanned, and the summary says so.
+ */
+const headPlacedFindings = async (context: StepContext & { findings: readonly Finding[]; inCodeScanning: InCodeScanning }, notes: string[]): Promise<readonly Finding[]> => {
+  const { git, findings } = context;
+  const head = git.pullRequest?.headSha;
+  const scanned = git.checkedOut ?? git.sha;
+  if (!head || !scanned || head === scanned || findings.length === 0) return findings;
+  const map = context.deps.runGit ? await headLineMap(context.deps.runGit, context.root, scanned, head) : undefined;
+  if (!map) {
+    notes.push(`Annotations carry the line numbers of the merge commit ${scanned.slice(0, 12)}, which was scanned: the pull request's head ${head.slice(0, 12)} is not in the checkout to map them (actions/checkout \`fetch-depth: 2\` fetches it), so a line can be off where the base branch changed the file since.`);
+    return findings;
+  }
+  const placed = onHeadLines(findings, map);
+  if (placed.dropped > 0) {
+    notes.push(`${placed.dropped} finding(s) are on lines that the pull request's head ${head.slice(0, 12)} does not have (the base branch changed them since it branched), so they are not annotated; ${listedWhere(context.inCodeScanning)}.`);
+  }
+  return placed.findings;
 };
 
 /** Check run, or workflow commands when that is refused or asked for. Returns summary notes. */
 const annotate = async (
-  context: StepContext & { findings: readonly Finding[]; blocking: boolean; willFail: boolean },
+  context: StepContext & { findings: readonly Finding[]; blocking: boolean; willFail: boolean; inCodeScanning: InCodeScanning },
 ): Promise<string[]> => {
   const { inputs, git, client, findings, warnings, io } = context;
   if (inputs.annotations === 'none') return [];
@@ -261,17 +351,19 @@ const annotate = async (
       changedFiles = await listChangedFiles(client, git.repo, pr.number);
     } catch (error) {
       const failure = apiFailure(error);
-      warnings.warn(`Could not list the files changed by pull request #${pr.number} (${failure.message}${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}), so every finding is annotated. Give the job \`pull-requests: read\`.`);
+      const advice = failure.status === 403 || failure.status === 404 ? ' Give the job `pull-requests: read`.' : '';
+      warnings.warn(`Could not list the files changed by pull request #${pr.number} (${failure.message}${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}), so every finding is annotated.${advice}`);
     }
   }
   const scoped = onlyChanged && changedFiles !== undefined;
+  const placed = await headPlacedFindings(context, notes);
 
   if (inputs.annotations === 'check-run') {
     const headSha = annotationSha(git);
     const reason = !client ? 'no token' : !git.repo ? 'GITHUB_REPOSITORY is not set' : !headSha ? 'GITHUB_SHA is not set' : undefined;
     if (reason === undefined) {
       const plan = planCheckRun({
-        findings,
+        findings: placed,
         name: inputs.category ? `${TOOL_NAME} (${inputs.category})` : TOOL_NAME,
         headSha: headSha!,
         blocking: context.blocking,
@@ -296,19 +388,23 @@ const annotate = async (
       });
       try {
         const run = await sendCheckRun(client!, git.repo!, plan);
-        io.info(`Check run ${run.id} has ${plan.annotated} annotation(s).`);
+        io.info(`Check run ${printableText(String(run.id))} has ${plan.annotated} annotation(s).`);
         notes.push(`Annotations: ${plan.annotated} in the check run${run.url ? ` [${TOOL_NAME}](${run.url})` : ` ${TOOL_NAME}`}.`);
-        if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); they are listed below and in code scanning.`);
-        if (plan.overCap > 0) notes.push(`${plan.overCap} finding(s) past the first ${plan.annotated} are not annotated; they are listed below and in code scanning.`);
+        if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); ${listedWhere(context.inCodeScanning)}.`);
+        if (plan.overCap > 0) notes.push(`${plan.overCap} finding(s) past the first ${plan.annotated} are not annotated; ${listedWhere(context.inCodeScanning)}.`);
         return notes;
       } catch (error) {
         const failure = apiFailure(error);
-        const why = failure.status === 403 || failure.status === 404
+        const forbidden = failure.status === 403 || failure.status === 404;
+        const why = forbidden
           ? pr?.fork
             ? `pull request #${pr.number} comes from a fork, whose token is read-only`
             : 'the token lacks `checks: write`'
-          : failure.status === undefined ? 'GitHub could not be reached' : `GitHub answered HTTP ${failure.status}`;
-        warnings.warn(`Could not create the check run: ${why} (GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}). Falling back to workflow annotations, which GitHub limits to 10 per level.${pr?.fork ? '' : ' Give the job `checks: write` for a check run with every finding.'}`);
+          : failure.status === undefined ? 'no answer from GitHub' : `GitHub answered HTTP ${failure.status}`;
+        const github = failure.network ? failure.message : `GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}`;
+        // Only a refusal is a permission problem; a network fault or a 5xx is not fixed by `checks: write`.
+        const advice = forbidden && !pr?.fork ? ' Give the job `checks: write` for a check run with every finding.' : '';
+        warnings.warn(`Could not create the check run: ${why} (${github}). Falling back to workflow annotations, which GitHub limits to 10 per level.${advice}`);
       }
     } else {
       warnings.warn(`No check run (${reason}); falling back to workflow annotations, which GitHub limits to 10 per level.`);
@@ -316,7 +412,7 @@ const annotate = async (
   }
 
   const plan = planWorkflowAnnotations({
-    findings,
+    findings: placed,
     ...(changedFiles ? { changedFiles } : {}),
     onlyChanged,
     // The failure message is one error annotation, our warnings are warning annotations.
@@ -332,8 +428,8 @@ const annotate = async (
   }
   notes.push(`Annotations: ${plan.annotations.length} as workflow annotations${scoped ? ' on files changed by this pull request' : ''}.`);
   if (plan.notShown > 0) {
-    notes.push(`${plan.notShown} finding(s) are not annotated: GitHub shows at most 10 workflow annotations of each level per step. They are listed below and in code scanning.`);
+    notes.push(`${plan.notShown} finding(s) are not annotated: GitHub shows at most 10 workflow annotations of each level per step; ${listedWhere(context.inCodeScanning)}.`);
   }
-  if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); they are listed below and in code scanning.`);
+  if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); ${listedWhere(context.inCodeScanning)}.`);
   return notes;
 };

@@ -184,8 +184,10 @@ export const explainUploadFailure = (failure: ApiFailure, git: GitContext): { re
     return { reason: 'the SARIF file is larger than code scanning accepts', fix: 'Narrow the scan with paths/exclude, or report the size so the truncation can be tightened.' };
   }
   return {
-    reason: failure.status === undefined ? 'GitHub could not be reached' : `GitHub answered HTTP ${failure.status}`,
-    fix: 'Re-run the job; if it persists, set upload-sarif: false and report it.',
+    reason: failure.network ? 'no answer from GitHub' : failure.status === undefined ? 'GitHub\'s answer could not be used' : `GitHub answered HTTP ${failure.status}`,
+    fix: failure.network
+      ? 'Check that the runner can reach GITHUB_API_URL (proxy, firewall, GitHub status), then re-run the job; or set upload-sarif: false.'
+      : 'Re-run the job; if it persists, set upload-sarif: false and report it.',
   };
 };
 

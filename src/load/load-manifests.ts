@@ -3,6 +3,7 @@ import type { K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
+import { pushAll } from '../array.ts';
 
 export interface LoadedManifestFile {
   readonly file: string;
@@ -11,10 +12,15 @@ export interface LoadedManifestFile {
   readonly problems: readonly InputProblem[];
   /** Documents that are not Kubernetes objects (workflows, values files...), skipped quietly. */
   readonly otherDocuments: number;
+  /** Objects of an `UNREAD_KINDS` kind: counted, syntax-checked, not built into `objects`. */
+  readonly unreadObjects: number;
   readonly source?: YamlSource;
 }
 
 const BOM = 0xfeff;
+
+/** The annotation that suppresses rules for a whole object: `"EG201,EG202: reason"` (suppress/ reads it). */
+export const IGNORE_ANNOTATION = 'ephemeral-guard.io/ignore';
 
 /** Text of a file as read; a leading BOM is dropped (positions are counted without it). */
 export const decodeText = (bytes: Uint8Array): string => {
@@ -34,10 +40,35 @@ export const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 819
  */
 export const mayHoldManifests = (text: string): boolean => text.includes('apiVersion') && text.includes('kind');
 
+/**
+ * Kinds (by apiVersion) that no analyzer or rule reads: their documents are parsed, so that
+ * EG001 reports their syntax errors and positions stay exact, but not built into values, which
+ * in an application repository is most of the construction and most of what a scan keeps in
+ * memory (issue 16). test/load/unread-kinds.test.ts checks this list against every kind the
+ * analyzers and rules ask the workspace for. ConfigMaps are not here: EG301 reads Kyverno's.
+ */
+export const UNREAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Service', ['v1']],
+  ['Secret', ['v1']],
+  ['Endpoints', ['v1']],
+  ['PersistentVolumeClaim', ['v1']],
+  ['PersistentVolume', ['v1']],
+  ['EndpointSlice', ['discovery.k8s.io/v1']],
+  ['Ingress', ['networking.k8s.io/v1']],
+  ['NetworkPolicy', ['networking.k8s.io/v1']],
+  ['PodDisruptionBudget', ['policy/v1']],
+  ['HorizontalPodAutoscaler', ['autoscaling/v1', 'autoscaling/v2']],
+  ['CustomResourceDefinition', ['apiextensions.k8s.io/v1', 'apiextensions.k8s.io/v1beta1']],
+]);
+
+const isUnreadKind = (apiVersion: string, kind: string): boolean => UNREAD_KINDS.get(kind)?.includes(apiVersion) === true;
+
 /** Reads the Kubernetes objects of one YAML or JSON file. Never throws. */
 export const loadManifests = (file: string, text: string): LoadedManifestFile => {
-  if (!mayHoldManifests(text) && !isHelmChartFile(file)) return { file, text, objects: [], problems: [], otherDocuments: 1 };
-  const parsed = parseYaml(text);
+  if (!mayHoldManifests(text) && !isHelmChartFile(file)) return { file, text, objects: [], problems: [], otherDocuments: 1, unreadObjects: 0 };
+  // An ignore annotation is read from every object (and reported when malformed): a file that
+  // holds one is read whole.
+  const parsed = parseYaml(text, isHelmChartFile(file) || text.includes(IGNORE_ANNOTATION) ? {} : { skipKind: isUnreadKind });
   const problems: InputProblem[] = parsed.problems.map((problem) => ({
     ruleId: 'EG001',
     at: { file, start: problem.offset, end: problem.offset },
@@ -62,9 +93,9 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
     }
     const added = isHelmChartFile(file) ? helmChartOf(value, at) : objectsOf(value, at, problems);
     if (added.length === 0 && !isKubernetesShaped(value)) otherDocuments++;
-    objects.push(...added);
+    pushAll(objects, added);
   });
-  return { file, text, objects, problems, otherDocuments, source: parsed.source };
+  return { file, text, objects, problems, otherDocuments, unreadObjects: parsed.skipped.length, source: parsed.source };
 };
 
 /**
@@ -96,7 +127,7 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
     const objects: K8sObject[] = [];
     value.items.forEach((item, index) => {
       const itemAt: NodeRef = { file: at.file, doc: at.doc, path: [...at.path, 'items', index] };
-      if (isRecord(item) && isKubernetesShaped(item)) objects.push(...objectsOf(item, itemAt, problems));
+      if (isRecord(item) && isKubernetesShaped(item)) pushAll(objects, objectsOf(item, itemAt, problems));
       else {
         problems.push({
           ruleId: 'EG001',

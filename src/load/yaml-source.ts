@@ -9,6 +9,7 @@ import {
 } from 'js-yaml';
 import type { NodeRef, Region } from '../model/source-ref.ts';
 import { LineIndex } from './line-index.ts';
+import { pushAll } from '../array.ts';
 
 const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
 const STYLE = { SINGLE_QUOTED: 2, DOUBLE_QUOTED: 3, LITERAL: 4, FOLDED: 5 } as const;
@@ -68,7 +69,7 @@ interface AnchorRange {
 }
 
 /**
- * Slots per packed event: `meta` = type | style << 3 | chomping << 6 | fast << 9; then
+ * Slots per packed event: `meta` = type | style << 3 | chomping << 6 | fast << 9 | tagged << 10; then
  * - scalar: valueStart, valueEnd, indent;
  * - mapping, sequence: start;
  * - alias: anchorStart, anchorEnd;
@@ -76,6 +77,9 @@ interface AnchorRange {
  */
 const STRIDE = 4;
 const NO_RANGE = -1;
+const FAST = 1 << 9;
+/** The event has a tag (`!!str`, `!foo`): only the skip check needs to know (see `skippableDocument`). */
+const TAGGED = 1 << 10;
 
 const packSegment = (segment: ParsedSegment): Segment => {
   const events = segment.events;
@@ -88,7 +92,7 @@ const packSegment = (segment: ParsedSegment): Segment => {
     const at = index * STRIDE;
     switch (event.type) {
       case EVENT.SCALAR:
-        table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? 1 << 9 : 0);
+        table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? FAST : 0) | (event.tagStart >= 0 ? TAGGED : 0);
         table[at + 1] = event.valueStart;
         table[at + 2] = event.valueEnd;
         table[at + 3] = event.indent;
@@ -96,7 +100,7 @@ const packSegment = (segment: ParsedSegment): Segment => {
         break;
       case EVENT.MAPPING:
       case EVENT.SEQUENCE:
-        table[at] = event.type;
+        table[at] = event.type | (event.tagStart >= 0 ? TAGGED : 0);
         table[at + 1] = event.start;
         if (event.anchorStart >= 0) (anchorRanges ??= new Map()).set(index, { start: event.anchorStart, end: event.anchorEnd });
         break;
@@ -168,10 +172,22 @@ export interface YamlParseProblem {
 }
 
 export interface ParsedYaml {
-  /** One value per document that parsed (`undefined` where construction failed). */
+  /** One value per document that parsed (`undefined` where construction failed or was skipped). */
   readonly documents: readonly unknown[];
   readonly problems: readonly YamlParseProblem[];
   readonly source: YamlSource;
+  /** Indexes in `documents` of the documents `skipKind` kept from being constructed. */
+  readonly skipped: readonly number[];
+}
+
+export interface ParseOptions {
+  /**
+   * Documents whose root is a mapping with a string `apiVersion` and `kind` for which this says
+   * true are parsed (their syntax errors are reported, their positions kept) but not built into
+   * values, unless construction could report something about them (a duplicate key, a tag, an
+   * anchor or alias, a key that is not a plain string): see `skippableDocument`.
+   */
+  readonly skipKind?: (apiVersion: string, kind: string) => boolean;
 }
 
 /**
@@ -179,19 +195,159 @@ export interface ParsedYaml {
  * Never throws: a syntax error becomes a problem at the parser's offset, and the file is split
  * at its document markers so that the other documents are still read.
  */
-export const parseYaml = (text: string): ParsedYaml => {
+export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml => {
   const problems: YamlParseProblem[] = [];
   const { segments: parsedSegments, problems: syntaxProblems } = segmentsOf(text);
-  problems.push(...syntaxProblems);
+  pushAll(problems, syntaxProblems);
   const documents: unknown[] = [];
   const segments: Segment[] = [];
+  const skipped: number[] = [];
   for (const parsed of parsedSegments) {
     // The event objects are dropped after this: see `Segment` for why they are packed.
     const packed = packSegment(parsed);
     segments.push(packed);
-    for (const document of constructSegment(parsed, packed.hasAliases, problems)) documents.push(document);
+    const skip = options.skipKind && !packed.hasAliases && !packed.anchorRanges ? skippedDocuments(parsed, packed, options.skipKind) : undefined;
+    if (!skip) {
+      for (const document of constructSegment(parsed, packed.hasAliases, problems)) documents.push(document);
+      continue;
+    }
+    const kept = constructSegment({ ...parsed, events: skip.keptEvents }, false, problems);
+    let next = 0;
+    for (const isSkipped of skip.skipped) {
+      if (isSkipped) skipped.push(documents.length);
+      documents.push(isSkipped ? undefined : kept[next++]);
+    }
   }
-  return { documents, problems, source: new YamlSource(text, segments) };
+  return { documents, problems, source: new YamlSource(text, segments), skipped };
+};
+
+/**
+ * Which documents of a segment to skip, and the events of the others; undefined when none is
+ * skipped (the segment is constructed as a whole, as without `skipKind`). Read from the packed
+ * table: one shape of data, where walking js-yaml's event objects (five shapes) cost as much as
+ * the construction it saves.
+ */
+const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: (apiVersion: string, kind: string) => boolean): { skipped: boolean[]; keptEvents: Event[] } | undefined => {
+  const skipped: boolean[] = [];
+  const ends: number[] = [];
+  for (let index = 0; index < segment.count; ) {
+    const end = packedDocumentEnd(segment, index);
+    skipped.push(skippableDocument(segment, index, end, skipKind));
+    ends.push(end);
+    index = end;
+  }
+  if (!skipped.includes(true)) return undefined;
+  let keptEvents: Event[] = [];
+  let start = 0;
+  skipped.forEach((isSkipped, doc) => {
+    if (!isSkipped) keptEvents = keptEvents.concat(parsed.events.slice(start, ends[doc]!));
+    start = ends[doc]!;
+  });
+  return { skipped, keptEvents };
+};
+
+const SCALAR_STYLE_PLAIN = 1;
+const MAX_COMPARED_KEYS = 64;
+/**
+ * A plain scalar that the core schema resolves to a string with this very text (not a number,
+ * boolean, null or merge key), so that two keys are the same key exactly when their texts are.
+ */
+const PLAIN_STRING_AT = /[A-Za-z_][A-Za-z0-9_./-]*/y;
+const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+/**
+ * The scalar at `index` is a plain string with its own text as value (`plainStringAt`), or a
+ * quoted one: its value then, else undefined (tagged, or anything the schema could resolve).
+ * A plain string is returned as its range only (`{ start, end }`), to compare keys in place.
+ */
+const stringScalarAt = (segment: Segment, index: number): { start: number; end: number } | string | undefined => {
+  const meta = segment.table[index * STRIDE]!;
+  if ((meta & TAGGED) !== 0) return undefined;
+  const style = (meta >> 3) & 7;
+  if (style === STYLE.SINGLE_QUOTED || style === STYLE.DOUBLE_QUOTED) return getScalarValue(segment.text, scalarEventAt(segment, index));
+  if (style !== SCALAR_STYLE_PLAIN || (meta & FAST) === 0) return undefined;
+  const start = slotAt(segment, index, 1);
+  const end = slotAt(segment, index, 2);
+  if (start < 0) return undefined;
+  PLAIN_STRING_AT.lastIndex = start;
+  if (!PLAIN_STRING_AT.test(segment.text) || PLAIN_STRING_AT.lastIndex !== end) return undefined;
+  if ((end - start === 4 || end - start === 5) && NOT_STRINGS.has(segment.text.slice(start, end))) return undefined;
+  return { start, end };
+};
+
+const stringOf = (text: string, scalar: { start: number; end: number } | string): string => (typeof scalar === 'string' ? scalar : text.slice(scalar.start, scalar.end));
+
+/**
+ * Whether the document in events `[start, end)` is of a kind `skipKind` names and constructing
+ * it could tell nothing but its value: a mapping at the root whose `apiVersion` and `kind` are
+ * strings, no tag anywhere (the caller has ruled out anchors and aliases), every mapping key a
+ * string whose text is its value, and no key twice in a mapping (js-yaml's constructor reports
+ * those; such a document is constructed, so that its problem reads as it always did).
+ */
+const skippableDocument = (segment: Segment, start: number, end: number, skipKind: (apiVersion: string, kind: string) => boolean): boolean => {
+  const { text, table } = segment;
+  const root = start + 1;
+  if (root >= end || table[root * STRIDE]! !== EVENT.MAPPING) return false;
+  // The kind first, over the root's entries only: most documents stop here.
+  let apiVersion: string | undefined;
+  let kind: string | undefined;
+  for (let i = root + 1; i < end && typeAt(segment, i) !== EVENT.POP; ) {
+    if (typeAt(segment, i) !== EVENT.SCALAR) return false;
+    const value = i + 1;
+    const valueType = typeAt(segment, value);
+    if (valueType === EVENT.SCALAR && (scalarIs(segment, i, 'kind') || scalarIs(segment, i, 'apiVersion'))) {
+      const string = stringScalarAt(segment, value);
+      if (string === undefined) return false;
+      if (scalarIs(segment, i, 'kind')) kind = stringOf(text, string);
+      else apiVersion = stringOf(text, string);
+      if (apiVersion !== undefined && kind !== undefined) break;
+    }
+    i = valueType === EVENT.MAPPING || valueType === EVENT.SEQUENCE ? packedDocumentEnd(segment, value) : value + 1;
+  }
+  if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind)) return false;
+  // Then everything construction could complain about. Per open collection: whether it is a
+  // mapping, whether its next node is a key, and its keys so far.
+  const mappings: boolean[] = [];
+  const atKey: boolean[] = [];
+  const keys: (({ start: number; end: number } | string)[])[] = [];
+  for (let i = root; i < end; i++) {
+    const meta = table[i * STRIDE]!;
+    const type = meta & 7;
+    const top = mappings.length - 1;
+    if (type === EVENT.POP) {
+      mappings.pop();
+      atKey.pop();
+      keys.pop();
+      if (top > 0 && mappings[top - 1]) atKey[top - 1] = !atKey[top - 1];
+      continue;
+    }
+    if ((meta & TAGGED) !== 0) return false;
+    if (top >= 0 && mappings[top]) {
+      if (atKey[top]) {
+        if (type !== EVENT.SCALAR) return false;
+        const key = stringScalarAt(segment, i);
+        // A large mapping is left to the constructor rather than compared key by key.
+        if (key === undefined || keys[top]!.length >= MAX_COMPARED_KEYS || keys[top]!.some((seen) => sameString(text, seen, key))) return false;
+        keys[top]!.push(key);
+      }
+      if (type === EVENT.SCALAR) atKey[top] = !atKey[top];
+    }
+    if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
+      mappings.push(type === EVENT.MAPPING);
+      atKey.push(type === EVENT.MAPPING);
+      keys.push([]);
+    }
+  }
+  return true;
+};
+
+/** Two key strings (values or ranges of `text`) are equal, without slicing ranges. */
+const sameString = (text: string, a: { start: number; end: number } | string, b: { start: number; end: number } | string): boolean => {
+  if (typeof a === 'string' || typeof b === 'string') return stringOf(text, a) === stringOf(text, b);
+  const length = a.end - a.start;
+  if (b.end - b.start !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a.start + k) !== text.charCodeAt(b.start + k)) return false;
+  return true;
 };
 
 /** Parses a text into segments: the whole text, or its documents one by one after an error. */
@@ -310,18 +466,34 @@ const underIndentedQuotedLine = (text: string, error: unknown): number | undefin
   if (reason !== 'deficient indentation' || typeof position !== 'number') return undefined;
   const lineStart = text.lastIndexOf('\n', position - 1) + 1;
   if (text.slice(lineStart, position).trim() !== '' || position >= text.length || text[position] === '\n') return undefined;
-  // Inside a quoted scalar: an earlier line opens a quote that no line in between closes.
+  // Inside a quoted scalar: the nearest earlier line that opens one (`key: "`, `- '`) whose
+  // scalar, read with its own quoting rules, is still open where this line starts. Quotes of
+  // the other style inside it are literal (`"… drop 'ALL' …"`), so no per-line counting.
   let end = lineStart - 1;
   for (let lines = 0; lines < 50 && end > 0; lines++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const content = text.slice(start, end);
-    const doubles = (content.replace(/\\./g, '').match(/"/g) ?? []).length;
-    const singles = (content.replace(/''/g, '').match(/'/g) ?? []).length;
-    if (doubles % 2 === 1 || singles % 2 === 1) return /:\s+["']/.test(content) || /^\s*-\s+["']/.test(content) ? lineStart : undefined;
-    if (doubles > 0 || singles > 0 || content.trim() === '') return undefined;
+    const opener = /^\s*#/.test(content) ? null : /(?::[ \t]+|^[ \t]*-[ \t]+)(["'])/.exec(content);
+    if (opener !== null && quotedScalarOpenAt(text, start + opener.index + opener[0].length - 1, lineStart)) return lineStart;
     end = start - 1;
   }
   return undefined;
+};
+
+/** Is the quoted scalar whose opening quote is at `quote` still unclosed at `until`? */
+const quotedScalarOpenAt = (text: string, quote: number, until: number): boolean => {
+  const style = text[quote];
+  for (let i = quote + 1; i < until; i++) {
+    const ch = text[i];
+    if (style === '"') {
+      if (ch === '\\') i++;
+      else if (ch === '"') return false;
+    } else if (ch === "'") {
+      if (text[i + 1] === "'") i++;
+      else return false;
+    }
+  }
+  return true;
 };
 
 const problemOf = (error: unknown, base: number): YamlParseProblem => {

@@ -24,6 +24,25 @@ export const containerFieldCategory = (field: string): FieldCategory => {
   return 'settable';
 };
 
+/** Where the ServiceAccount admission plugin mounts the Pod's token into its containers. */
+export const SERVICE_ACCOUNT_TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+const isServiceAccountTokenPath = (path: string): boolean => {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === SERVICE_ACCOUNT_TOKEN_PATH || trimmed.startsWith(`${SERVICE_ACCOUNT_TOKEN_PATH}/`);
+};
+
+/**
+ * The category of a container field read by a condition that compares it with `constants` (the
+ * literal strings beside it). A `volumeMounts.mountPath` compared only with the service-account
+ * token path asks whether the Pod mounts its token: a question about the Pod's token automount,
+ * judged when the Pod was created (the token volume exists only where the Pod mounts it, and an
+ * ephemeral container cannot add volumes), so pod-level. Otherwise `otherwise`. `field` is the
+ * container-relative path without wildcards (`volumeMounts.mountPath`).
+ */
+export const comparedFieldCategory = (field: string, constants: readonly string[], otherwise: FieldCategory = containerFieldCategory(field)): FieldCategory =>
+  field === 'volumeMounts.mountPath' && constants.length > 0 && constants.every(isServiceAccountTokenPath) ? 'pod-level' : otherwise;
+
 /** Fields the API rejects on ephemeral containers (EphemeralContainerCommon validation). */
 export const FORBIDDEN_ON_EPHEMERAL: ReadonlySet<string> = new Set([
   'ports',
@@ -60,6 +79,20 @@ export const POD_LEVEL_FIELDS: ReadonlySet<string> = new Set([
   'hostAliases',
   'dnsPolicy',
   'overhead',
+]);
+
+/**
+ * The fields of a PodSpec (core/v1, Kubernetes 1.34). A key under a Pod's `spec` outside this
+ * set (`template`, `jobTemplate`) belongs to another kind's spec, never to a Pod's.
+ */
+export const POD_SPEC_FIELDS: ReadonlySet<string> = new Set([
+  'activeDeadlineSeconds', 'affinity', 'automountServiceAccountToken', 'containers', 'dnsConfig', 'dnsPolicy',
+  'enableServiceLinks', 'ephemeralContainers', 'hostAliases', 'hostIPC', 'hostNetwork', 'hostPID', 'hostUsers',
+  'hostname', 'hostnameOverride', 'imagePullSecrets', 'initContainers', 'nodeName', 'nodeSelector', 'os', 'overhead',
+  'preemptionPolicy', 'priority', 'priorityClassName', 'readinessGates', 'resourceClaims', 'resources', 'restartPolicy',
+  'runtimeClassName', 'schedulerName', 'schedulingGates', 'securityContext', 'serviceAccount', 'serviceAccountName',
+  'setHostnameAsFQDN', 'shareProcessNamespace', 'subdomain', 'terminationGracePeriodSeconds', 'tolerations',
+  'topologySpreadConstraints', 'volumes',
 ]);
 
 /** Does checking this field on an ephemeral container say anything about its security? */

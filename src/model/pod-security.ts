@@ -6,6 +6,8 @@ import { isRecord } from '../json.ts';
 export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
 
 const LEVELS: ReadonlySet<string> = new Set(['privileged', 'baseline', 'restricted']);
+
+export const isPodSecurityLevel = (value: string): value is PodSecurityLevel => LEVELS.has(value);
 const LABEL_PREFIX = 'pod-security.kubernetes.io/';
 
 export interface PodSecurityLabel {

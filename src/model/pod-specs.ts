@@ -53,6 +53,7 @@ export const podSpecOf = (object: K8sObject): PodSpecSite | undefined => {
   if (!path || !object.apiVersion.match(/^(v1|apps\/v1|batch\/v1|batch\/v1beta1|extensions\/v1beta1|apps\/v1beta[12])$/)) return undefined;
   let value: unknown = object.body;
   for (const key of path) value = isRecord(value) ? value[key] : undefined;
+  // eslint-disable-next-line no-restricted-syntax -- a path of a few fixed steps
   return isRecord(value) ? { object, spec: value, at: childRef(object.ref.at, ...path) } : undefined;
 };
 

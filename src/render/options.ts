@@ -15,6 +15,8 @@ export interface HelmRenderConfig {
   readonly values?: readonly string[] | Readonly<Record<string, readonly string[]>>;
   readonly releaseName?: string;
   readonly namespace?: string;
+  /** `--kube-version` (`.Capabilities.KubeVersion`); default the config's kubernetesVersion, else DEFAULT_KUBE_VERSION. */
+  readonly kubeVersion?: string;
 }
 
 /** The `render` key of the config file. */
@@ -26,11 +28,20 @@ export interface RenderConfig {
 
 export interface RenderOptions extends RenderConfig {
   readonly renderers?: RenderSelection;
+  /** Time (ms since the epoch) by which every render must have ended: the scan's total limit. */
+  readonly deadline?: number;
 }
 
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 60;
+/** Every render of one scan together: a config (which a pull request can edit) cannot raise it. */
+export const TOTAL_RENDER_SECONDS = 600;
 export const DEFAULT_RELEASE_NAME = 'release-name';
 export const DEFAULT_NAMESPACE = 'default';
+/**
+ * The Kubernetes version charts are rendered for when neither `render.helm.kubeVersion` nor
+ * `kubernetesVersion` is set: fixed, so the result does not depend on the runner's helm.
+ */
+export const DEFAULT_KUBE_VERSION = 'v1.33.0';
 
 /** The renderers a selection turns on. */
 export const renderersOf = (selection: RenderSelection | undefined): ReadonlySet<RendererName> =>
@@ -72,8 +83,8 @@ export const parseRenderConfig = (value: unknown, fail: RenderConfigFail): Rende
 };
 
 const parseHelm = (value: unknown, fail: RenderConfigFail): HelmRenderConfig => {
-  if (!isRecord(value)) return fail('wrong-type', [], 'render.helm must be a mapping (values, releaseName, namespace).');
-  const helm: { values?: HelmRenderConfig['values']; releaseName?: string; namespace?: string } = {};
+  if (!isRecord(value)) return fail('wrong-type', [], 'render.helm must be a mapping (values, releaseName, namespace, kubeVersion).');
+  const helm: { values?: HelmRenderConfig['values']; releaseName?: string; namespace?: string; kubeVersion?: string } = {};
   for (const [key, setting] of Object.entries(value)) {
     switch (key) {
       case 'values':
@@ -94,8 +105,14 @@ const parseHelm = (value: unknown, fail: RenderConfigFail): HelmRenderConfig => 
         }
         helm[key] = setting as string;
         break;
+      case 'kubeVersion':
+        if (typeof setting !== 'string' || !/^v?1\.\d{1,3}(\.\d{1,3})?$/.test(setting)) {
+          fail(typeof setting === 'string' ? 'invalid-value' : 'wrong-type', [key], 'render.helm.kubeVersion must be a quoted Kubernetes version such as "1.33" or "v1.33.2".');
+        }
+        helm.kubeVersion = setting as string;
+        break;
       default:
-        fail('unknown-key', [key], `unknown key "${key}" under render.helm (expected values, releaseName or namespace).`, true);
+        fail('unknown-key', [key], `unknown key "${key}" under render.helm (expected values, releaseName, namespace or kubeVersion).`, true);
     }
   }
   return helm;

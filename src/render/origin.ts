@@ -1,6 +1,7 @@
 import type { NodeRef, SourceRef, TextRef, YamlPath } from '../model/source-ref.ts';
-import type { RenderedDocument } from './rendered-document.ts';
-import { matchKeyPath } from './template-position.ts';
+import type { PatchTarget, RenderedDocument } from './rendered-document.ts';
+import { templatePieces } from './helm.ts';
+import { matchKeyPath, matchKeyPathByValue } from './template-position.ts';
 import { isRecord } from '../json.ts';
 
 /** Where a ref into a rendered document points in the repository, and whether only roughly. */
@@ -37,17 +38,51 @@ const helmOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginC
       approximate: `rendered by helm from ${printed}, which is not a file of the scan (a packaged dependency?)`,
     };
   }
-  const approximate = `rendered by helm from ${document.template}`;
-  const segment = templateDocument(text, document.templateDocument ?? 0);
+  const approximate = document.templateAmbiguous
+    ? `rendered by helm from ${document.template}, where more than one document could have written it`
+    : `rendered by helm from ${document.template}`;
+  const pieces = templatePieces(text);
+  const segment = pieces[document.templateDocument ?? 0] ?? { base: 0, text };
   if ('start' in ref || ref.span) {
     const match = matchKeyPath(segment.text, 'start' in ref ? [] : ref.path);
     return { ref: textRef(document.template, segment.base + match.start, segment.base + match.end), approximate };
   }
-  const value = valueAt(context.rendered(), ref.path);
+  const rendered = context.rendered();
+  const value = valueAt(rendered, ref.path);
   const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-  const match = matchKeyPath(segment.text, ref.path, ref.key ? undefined : scalar);
+  // A list item switched off by `{{ if }}` shifts the rendered index: items are found by their
+  // name where they have one, else by the value written.
+  const named = byItemName(segment.text, ref.path, rendered);
+  const wanted = ref.key ? undefined : scalar;
+  const match = named.allNamed ? { ...matchKeyPath(segment.text, named.path, wanted), found: 1 } : matchKeyPathByValue(segment.text, named.path, wanted);
   const at = textRef(document.template, segment.base + match.start, segment.base + match.end);
-  return match.complete ? { ref: at } : { ref: at, approximate };
+  return match.complete && match.found === 1 && !document.templateAmbiguous ? { ref: at } : { ref: at, approximate };
+};
+
+/** How many template items are tried when looking for a list item by name. */
+const MAX_NAMED_ITEMS = 32;
+
+/**
+ * The path with each list index replaced by the index of the template item that writes the
+ * rendered item's `name` literally (containers, volumes, env, ports are keyed by name), when
+ * exactly one does. `allNamed`: every index was found that way, so none can be off by a
+ * switched-off item.
+ */
+const byItemName = (text: string, path: YamlPath, rendered: unknown): { path: YamlPath; allNamed: boolean } => {
+  const steps = [...path];
+  let allNamed = true;
+  steps.forEach((step, position) => {
+    if (typeof step !== 'number') return;
+    const name = field(valueAt(rendered, path.slice(0, position + 1)), 'name');
+    const hits: number[] = [];
+    if (typeof name === 'string' && name !== '') {
+      const prefix = steps.slice(0, position);
+      for (let index = 0; index < MAX_NAMED_ITEMS && hits.length < 2; index++) if (matchKeyPath(text, [...prefix, index, 'name'], name).complete) hits.push(index);
+    }
+    if (hits.length === 1) steps[position] = hits[0]!;
+    else allNamed = false;
+  });
+  return { path: steps, allNamed };
 };
 
 const kustomizeOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginContext): Origin => {
@@ -63,19 +98,99 @@ const kustomizeOrigin = (document: RenderedDocument, ref: SourceRef, context: Or
     const there = valueAt(base.value, ref.path);
     if (there !== MISSING && deepEqual(there, valueAt(rendered, ref.path))) return { ref: within(base, ref) };
   }
-  // Written by a patch (or moved by one): the node with the same value whose keys end alike.
+  // Written by a patch that applies to this object (or moved by one): a JSON 6902 operation whose
+  // path leads to the value, else the node with the same value whose keys end alike.
   const target = valueAt(rendered, ref.path);
   if (target !== MISSING) {
+    const object = { kind, name, namespace: field(field(rendered, 'metadata'), 'namespace'), apiVersion: field(rendered, 'apiVersion'), baseName: base ? field(field(base.value, 'metadata'), 'name') : undefined };
     const roots: { file: string; doc: number; path: YamlPath; value: unknown }[] = [];
-    if (base) roots.push(base);
-    for (const file of files.patches) context.documentsOf(file).forEach((value, doc) => roots.push({ file, doc, path: [], value }));
+    let unsure = false;
+    for (const patch of files.patches) {
+      const applies = patchApplies(patch.target, object);
+      if (applies === 'no') continue;
+      context.documentsOf(patch.file).forEach((value, doc) => {
+        if (Array.isArray(value)) {
+          // JSON 6902: the `value` of an add or replace whose path the ref lies under.
+          if (patch.target === undefined || patch.json6902 === false) return;
+          value.forEach((operation, index) => {
+            const at = operationPath(operation);
+            if (!at || !startsWithPointer(ref.path, at)) return;
+            const written = valueAt(field(operation, 'value'), ref.path.slice(at.length));
+            if (written === MISSING || !deepEqual(written, target)) return;
+            roots.push({ file: patch.file, doc, path: [index, 'value', ...ref.path.slice(at.length)], value: written });
+            if (applies === 'maybe') unsure = true;
+          });
+          return;
+        }
+        if (patch.target === undefined && !sameObject(value, object)) return;
+        if (applies === 'maybe') unsure = true;
+        roots.push({ file: patch.file, doc, path: [], value });
+      });
+    }
+    const exactOperation = roots.filter((root) => root.path.length > 0 && typeof root.path[0] === 'number' && root.path[1] === 'value');
+    if (exactOperation.length === 1 && !unsure) {
+      const [only] = exactOperation;
+      return { ref: { file: only!.file, doc: only!.doc, path: only!.path, ...(ref.key ? { key: true } : {}), ...(ref.span ? { span: ref.span } : {}) } };
+    }
+    if (base) roots.unshift(base);
     const found = bestByValue(roots, target, ref.path);
-    if (found) return { ref: { ...found, ...(ref.key ? { key: true } : {}), ...(ref.span ? { span: ref.span } : {}) }, ...(found.unique ? {} : { approximate }) };
+    if (found) return { ref: { ...found, ...(ref.key ? { key: true } : {}), ...(ref.span ? { span: ref.span } : {}) }, ...(found.unique && !unsure ? {} : { approximate }) };
   }
   if (base) return { ref: within(base, ref), approximate };
   const what = typeof kind === 'string' && typeof name === 'string' ? `${kind}/${name}` : 'this object';
   return { ref: textRef(document.origin, 0, 0), approximate: `${approximate}; no resource file of the scan declares ${what} (generated, or from a remote base)` };
 };
+
+interface RenderedObject {
+  readonly kind: unknown;
+  readonly name: unknown;
+  readonly namespace: unknown;
+  readonly apiVersion: unknown;
+  /** The name its declaration in a resource file has (before prefixes and suffixes). */
+  readonly baseName: unknown;
+}
+
+/**
+ * Whether a patch's target selects the object: by kind, name (as declared, or as rendered),
+ * namespace, group and version. A name written as a pattern, or a label selector, is 'maybe'
+ * (this scan does not evaluate them): such a patch is credited, but never exactly.
+ */
+const patchApplies = (target: PatchTarget | undefined, object: RenderedObject): 'yes' | 'no' | 'maybe' => {
+  if (target === undefined) return 'yes';
+  if (target.kind !== undefined && target.kind !== object.kind) return 'no';
+  if (target.namespace !== undefined && object.namespace !== undefined && target.namespace !== object.namespace) return 'no';
+  const [group, version] = typeof object.apiVersion === 'string' ? (object.apiVersion.includes('/') ? object.apiVersion.split('/', 2) : ['', object.apiVersion]) : [undefined, undefined];
+  if (target.group !== undefined && group !== undefined && target.group !== group) return 'no';
+  if (target.version !== undefined && version !== undefined && target.version !== version) return 'no';
+  let answer: 'yes' | 'maybe' = target.bySelector ? 'maybe' : 'yes';
+  if (target.name !== undefined) {
+    if (/^[-a-z0-9.]*$/i.test(target.name)) {
+      if (target.name !== object.name && target.name !== object.baseName) return 'no';
+    } else answer = 'maybe';
+  }
+  return answer;
+};
+
+/** A strategic-merge patch document for this object: its kind and name (as declared or rendered). */
+const sameObject = (patch: unknown, object: RenderedObject): boolean => {
+  const name = field(field(patch, 'metadata'), 'name');
+  return field(patch, 'kind') === object.kind && (name === object.name || name === object.baseName);
+};
+
+/** The path of a JSON 6902 add or replace, as YAML path steps ('-' appends: any index). */
+const operationPath = (operation: unknown): readonly (string | number | '-')[] | undefined => {
+  const op = field(operation, 'op');
+  const path = field(operation, 'path');
+  if ((op !== 'add' && op !== 'replace') || typeof path !== 'string' || !path.startsWith('/')) return undefined;
+  return path
+    .slice(1)
+    .split('/')
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((step) => (step === '-' ? '-' : /^(0|[1-9]\d*)$/.test(step) ? Number(step) : step));
+};
+
+const startsWithPointer = (path: YamlPath, pointer: readonly (string | number | '-')[]): boolean =>
+  pointer.length <= path.length && pointer.every((step, i) => step === path[i] || (step === '-' && typeof path[i] === 'number') || (typeof step === 'number' && String(step) === String(path[i])));
 
 const within = (base: { file: string; doc: number; path: YamlPath }, ref: NodeRef): NodeRef => ({
   file: base.file,
@@ -157,26 +272,6 @@ const commonKeySuffix = (path: YamlPath, keys: readonly string[]): number => {
   while (n < own.length && n < keys.length && own[own.length - 1 - n] === keys[keys.length - 1 - n]) n++;
   return n;
 };
-
-/** The k-th `---`-separated document of a template's text (the whole text when there are fewer). */
-const templateDocument = (text: string, index: number): { base: number; text: string } => {
-  const pieces: { base: number; text: string }[] = [];
-  const marker = /^---[ \t]*(?:#.*)?\r?$/gm;
-  let start = 0;
-  const push = (end: number): void => {
-    const piece = text.slice(start, end);
-    if (piece.split('\n').some((line) => isTemplateContent(line.trim()))) pieces.push({ base: start, text: piece });
-  };
-  for (let match = marker.exec(text); match; match = marker.exec(text)) {
-    push(match.index);
-    start = match.index + match[0].length;
-  }
-  push(text.length);
-  return pieces[index] ?? { base: 0, text };
-};
-
-/** A line that writes YAML (not blank, a comment, or a template action alone). */
-const isTemplateContent = (line: string): boolean => line !== '' && !line.startsWith('#') && !/^\{\{.*\}\}$/.test(line);
 
 const textRef = (file: string, start: number, end: number): TextRef => ({ file, start, end });
 

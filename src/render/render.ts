@@ -1,9 +1,17 @@
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { InputProblem } from '../analyze/facts.ts';
 import { DEFAULT_MAX_FILE_SIZE, type Discovered, type HelmChart } from '../discover/discover.ts';
 import type { FileSystem } from '../discover/file-system.ts';
-import { helmDocuments, helmTemplateArgs, subchartsOf } from './helm.ts';
-import { closureOf, KUSTOMIZATION_FILE_NAMES, kustomizationNode, rootKustomizations, type KustomizationNode } from './kustomize.ts';
+import { assignPieces, chartMetadata, helmDocuments, helmInputs, helmTemplateArgs, subchartsOf, templateFileOf, type ChartMetadata } from './helm.ts';
+import {
+  closureOf,
+  foreignReason,
+  kustomizationGraph,
+  rootKustomizations,
+  type KustomizationClosure,
+  type KustomizationNode,
+  type KustomizeLookup,
+} from './kustomize.ts';
 import { DEFAULT_RENDER_TIMEOUT_SECONDS, renderersOf, type RendererName, type RenderOptions } from './options.ts';
 import { renderedDocumentId, splitDocuments, type RenderedDocument } from './rendered-document.ts';
 import type { CommandResult, RunCommand } from './run-command.ts';
@@ -14,12 +22,16 @@ export interface RenderDeps {
   readonly runCommand?: RunCommand;
   /** Parsed documents of a file of the scan; undefined when it cannot be read. */
   readonly readDocuments: (file: string) => Promise<readonly unknown[] | undefined>;
+  /** Parses rendered YAML text (the load stage's parser, with its limits). */
+  readonly parseDocuments: (text: string) => readonly unknown[];
 }
 
 export interface RenderResult {
   readonly documents: readonly RenderedDocument[];
   /** EG002 for every chart or kustomization that was not rendered, with the reason. */
   readonly problems: readonly InputProblem[];
+  /** What the user should know but is no finding (a chart that renders nothing, a render cut short). */
+  readonly notes: readonly { readonly file: string; readonly message: string }[];
   /**
    * Files whose objects are deployed only through a rendered kustomization (resources, patches,
    * bases): loaded for positions, but their objects are not counted a second time.
@@ -31,39 +43,70 @@ export interface RenderResult {
   readonly unrenderedTemplates: number;
 }
 
-/** At most this many renderer processes at once (each is a Go program of 50-100 MB). */
-const CONCURRENCY = 4;
+/** At most this many renderer processes at once (each is a Go program of 50-100 MB), and never more than the cores. */
+const CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
+
+/** Documents kept from one render; past this the rest is dropped with an EG002 (a chart rendering 130k objects is an attack). */
+export const MAX_RENDERED_DOCUMENTS = 20_000;
 
 /**
  * The render stage: every Helm chart (`helm template`) and every kustomization nobody builds on
  * (`kustomize build`, else `kubectl kustomize`), each with a timeout and without network. A
  * failure is an EG002 with the renderer's own words, and the rest of the scan goes on.
  */
-export const renderAll = async (discovered: Discovered, request: { readonly root: string; readonly options?: RenderOptions; readonly maxFileSize?: number }, deps: RenderDeps): Promise<RenderResult> => {
+export const renderAll = async (
+  discovered: Discovered,
+  request: { readonly root: string; readonly options?: RenderOptions; readonly maxFileSize?: number; readonly kubernetesVersion?: string },
+  deps: RenderDeps,
+): Promise<RenderResult> => {
   const options = request.options ?? {};
   const enabled = renderersOf(options.renderers);
   const timeoutMs = (options.timeoutSeconds ?? DEFAULT_RENDER_TIMEOUT_SECONDS) * 1000;
   const run = deps.runCommand;
   const documents: RenderedDocument[] = [];
   const problems: InputProblem[] = [];
+  const notes: { file: string; message: string }[] = [];
   const consumed = new Set<string>();
   const templates: { file: string; text: string }[] = [];
   let unrenderedTemplates = 0;
   const inScope = new Set(discovered.manifests);
+  const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  /** Keeps at most MAX_RENDERED_DOCUMENTS of one render, and says so when it cut. */
+  const capped = <T>(items: readonly T[], origin: string, what: string): readonly T[] => {
+    if (items.length <= MAX_RENDERED_DOCUMENTS) return items;
+    problems.push({
+      ruleId: 'EG002',
+      at: { file: origin, start: 0, end: 0 },
+      message: `${what} rendered ${items.length} documents, more than the ${MAX_RENDERED_DOCUMENTS} one render may give: only the first ${MAX_RENDERED_DOCUMENTS} were analysed.`,
+    });
+    return items.slice(0, MAX_RENDERED_DOCUMENTS);
+  };
 
-  // Helm: charts in scope, subcharts with their parent.
+  // Helm: charts in scope, subcharts with their parent, library charts not at all (they render nothing alone).
+  const metadata = new Map<string, ChartMetadata>();
+  for (const chart of discovered.charts) metadata.set(chart.dir, chartMetadata((await deps.readDocuments(chart.chartFile))?.[0]));
+  const metadataOf = (chart: HelmChart): ChartMetadata => metadata.get(chart.dir) ?? { library: false, dependencies: [] };
   const parents = subchartsOf(discovered.charts);
-  const charts = discovered.charts.filter((chart) => !parents.has(chart.dir) && (inScope.has(chart.chartFile) || chart.templates.length > 0));
+  const subcharts = discovered.charts.filter((chart) => parents.has(chart.dir));
+  const charts = discovered.charts.filter(
+    (chart) => !parents.has(chart.dir) && !metadataOf(chart).library && (inScope.has(chart.chartFile) || chart.templates.length > 0),
+  );
   const templatesOf = (chart: HelmChart): string[] => [
     ...chart.templates,
-    ...discovered.charts.filter((sub) => isUnder(sub.dir, chart.dir) && parents.has(sub.dir)).flatMap((sub) => sub.templates),
+    ...subcharts.filter((sub) => isUnder(sub.dir, chart.dir)).flatMap((sub) => sub.templates),
   ];
   let helmMissing = false;
   const helmRuns = await inPool(charts, async (chart) => {
     const files = templatesOf(chart);
     const off = offReason('helm', enabled, options, run);
     if (off !== undefined || !run || helmMissing) return { chart, files, result: undefined, off: off ?? 'helm is not on PATH' };
-    const result = await run({ command: 'helm', args: helmTemplateArgs(chart, request.root, options.helm), cwd: request.root, timeoutMs });
+    const result = await run({
+      command: 'helm',
+      args: helmTemplateArgs(chart, options.helm, request.kubernetesVersion),
+      cwd: request.root,
+      timeoutMs: runTimeout(timeoutMs, options),
+      inputs: helmInputs(chart, options.helm),
+    });
     if (result.kind === 'not-found') helmMissing = true;
     return { chart, files, result, off: undefined };
   });
@@ -76,43 +119,56 @@ export const renderAll = async (discovered: Discovered, request: { readonly root
       problems.push({ ruleId: 'EG002', at, message: `Helm chart ${name} was not rendered: ${failure}. Its ${files.length} template file(s) were not analysed.` });
       continue;
     }
-    const texts = await readTexts(files, request.root, deps.fs, request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    templates.push(...texts);
-    documents.push(...helmDocuments(chart, result.stdout, new Set(texts.map((t) => t.file))));
+    const texts = await readTexts(files, request.root, deps.fs, maxFileSize);
+    for (const text of texts) templates.push(text);
+    const textOf = new Map(texts.map((t) => [t.file, t.text]));
+    const rendered = capped(
+      helmDocuments(chart, result.stdout, (source) => templateFileOf(source, chart, subcharts, metadataOf), new Set(textOf.keys())),
+      chart.chartFile,
+      `Helm chart ${name}`,
+    );
+    if (rendered.length === 0) notes.push({ file: chart.chartFile, message: `Helm chart ${name} rendered no objects with the values it was given (render.helm.values).` });
+    for (const document of withPieces(rendered, textOf, deps.parseDocuments)) documents.push(document);
   }
 
-  // Kustomize: the kustomizations nobody builds on, with everything they read.
-  const nodes = new Map<string, KustomizationNode>();
-  const kustomizationFiles = new Set(discovered.kustomizations);
-  const kustomizationIn = (dir: string): string | undefined =>
-    KUSTOMIZATION_FILE_NAMES.map((name) => (dir === '' ? name : `${dir}/${name}`)).find((file) => kustomizationFiles.has(file));
-  for (const file of discovered.kustomizations) {
-    const parsed = await deps.readDocuments(file);
-    nodes.set(file, kustomizationNode(file, parsed?.[0], { isFile: (path) => inScope.has(path), kustomizationIn }));
-  }
+  // Kustomize: the kustomizations nobody builds on, with everything they read, found on disk.
+  const lookup: KustomizeLookup = {
+    probe: async (path) => {
+      const where = await deps.fs.followLink(request.root, path).catch(() => ({ isFile: false, insideRoot: false }));
+      return where.isFile ? (where.insideRoot ? 'file' : 'outside') : 'missing';
+    },
+    readDocuments: deps.readDocuments,
+  };
+  const nodes = await kustomizationGraph(discovered.kustomizations, lookup);
+  const roots = rootKustomizations(nodes, discovered.kustomizations);
+  const kustomizeOff = offReason('kustomize', enabled, options, run);
   let kustomizeCommand: 'kustomize' | 'kubectl' | undefined = 'kustomize';
-  const roots = rootKustomizations(nodes);
-  const kustomizeRuns = await inSeries(roots, async (file) => {
+  /** One build; the first one (alone) also finds which program this machine has. */
+  const build = async (file: string): Promise<{ file: string; closure: KustomizationClosure; failure?: string; output?: string }> => {
     const closure = closureOf(file, nodes);
-    const off = offReason('kustomize', enabled, options, run);
-    if (off !== undefined || !run) return { file, closure, failure: off ?? 'no renderer can run' };
-    if (closure.remote.length > 0) {
-      return { file, closure, failure: `it builds on remote bases (${closure.remote.join(', ')}), and the scan never fetches over the network` };
-    }
-    const dir = join(request.root, nodes.get(file)!.dir);
+    if (kustomizeOff !== undefined || !run) return { file, closure, failure: kustomizeOff ?? 'no renderer can run' };
+    const foreign = foreignReason(closure.foreign);
+    if (foreign !== undefined) return { file, closure, failure: foreign };
+    const invalid = closure.kustomizations.map((path) => nodes.get(path)).find((node) => node?.invalid !== undefined);
+    if (invalid) return { file, closure, failure: `${invalid.file} ${invalid.invalid}` };
+    const inputs = await kustomizeInputs(closure, nodes, deps.fs, request.root);
+    const dir = local(nodes.get(file)!.dir);
     let result: CommandResult = { kind: 'not-found' };
     if (kustomizeCommand === 'kustomize') {
-      result = await run({ command: 'kustomize', args: ['build', dir], cwd: request.root, timeoutMs });
+      result = await run({ command: 'kustomize', args: ['build', dir], cwd: request.root, timeoutMs: runTimeout(timeoutMs, options), inputs });
       if (result.kind === 'not-found') kustomizeCommand = 'kubectl';
     }
     if (kustomizeCommand === 'kubectl') {
-      result = await run({ command: 'kubectl', args: ['kustomize', dir], cwd: request.root, timeoutMs });
+      result = await run({ command: 'kubectl', args: ['kustomize', dir], cwd: request.root, timeoutMs: runTimeout(timeoutMs, options), inputs });
       if (result.kind === 'not-found') kustomizeCommand = undefined;
     }
     if (kustomizeCommand === undefined) return { file, closure, failure: 'neither kustomize nor kubectl is on PATH' };
     const failure = failureOf(kustomizeCommand === 'kustomize' ? 'kustomize build' : 'kubectl kustomize', result, timeoutMs);
     return failure !== undefined || result.kind !== 'exited' ? { file, closure, failure: failure ?? 'it did not run' } : { file, closure, output: result.stdout };
-  });
+  };
+  // The first build alone decides between kustomize and kubectl; the others then run in parallel.
+  const first = roots.length > 0 ? [await build(roots[0]!)] : [];
+  const kustomizeRuns = [...first, ...(await inPool(roots.slice(1), build))];
   for (const outcome of kustomizeRuns) {
     if (outcome.output === undefined) {
       problems.push({
@@ -123,8 +179,12 @@ export const renderAll = async (discovered: Discovered, request: { readonly root
       continue;
     }
     const { closure } = outcome;
-    for (const path of [...closure.kustomizations, ...closure.resources, ...closure.patches, ...closure.configs]) consumed.add(path);
-    splitDocuments(outcome.output).forEach((piece, index) => {
+    for (const list of [closure.kustomizations, closure.resources, closure.patches.map((patch) => patch.file), closure.configs]) {
+      for (const path of list) consumed.add(path);
+    }
+    const pieces = capped(splitDocuments(outcome.output), outcome.file, `Kustomization ${outcome.file}`);
+    if (pieces.length === 0) notes.push({ file: outcome.file, message: `Kustomization ${outcome.file} rendered no objects.` });
+    pieces.forEach((piece, index) => {
       documents.push({
         id: renderedDocumentId('kustomize', outcome.file, index),
         renderer: 'kustomize',
@@ -134,8 +194,51 @@ export const renderAll = async (discovered: Discovered, request: { readonly root
       });
     });
   }
-  return { documents, problems, consumed, templates, unrenderedTemplates };
+  return { documents, problems, notes, consumed, templates, unrenderedTemplates };
 };
+
+/** `./x` for a path of the scan (never read as a flag or a URL), `.` for the root. */
+const local = (path: string): string => (path === '' ? '.' : `./${path}`);
+
+/** Each Helm document with the piece of its template that wrote it (see assignPieces). */
+const withPieces = (rendered: readonly RenderedDocument[], textOf: ReadonlyMap<string, string>, parse: (text: string) => readonly unknown[]): RenderedDocument[] => {
+  const byTemplate = new Map<string, number[]>();
+  rendered.forEach((document, index) => {
+    if (document.template === undefined) return;
+    const list = byTemplate.get(document.template) ?? [];
+    list.push(index);
+    byTemplate.set(document.template, list);
+  });
+  const result = [...rendered];
+  for (const [template, indexes] of byTemplate) {
+    const text = textOf.get(template);
+    if (text === undefined) continue;
+    const values = indexes.map((index) => parse(rendered[index]!.text)[0]);
+    assignPieces(text, values).forEach((assigned, i) => {
+      const index = indexes[i]!;
+      result[index] = { ...rendered[index]!, templateDocument: assigned.piece, ...(assigned.ambiguous ? { templateAmbiguous: true } : {}) };
+    });
+  }
+  return result;
+};
+
+/**
+ * What a kustomize build reads: every file it references, and the files beside each
+ * kustomization (generators and plugin configs read them by relative path).
+ */
+const kustomizeInputs = async (closure: KustomizationClosure, nodes: ReadonlyMap<string, KustomizationNode>, fs: FileSystem, root: string): Promise<string[]> => {
+  const inputs = new Set<string>();
+  for (const file of closure.kustomizations) {
+    inputs.add(file);
+    const dir = nodes.get(file)?.dir ?? '';
+    const beside = await fs.list(root, [dir === '' ? '*' : `${escapeGlob(dir)}/*`], []).catch(() => []);
+    for (const entry of beside) inputs.add(entry.path);
+  }
+  for (const list of [closure.resources, closure.patches.map((patch) => patch.file), closure.configs]) for (const path of list) inputs.add(path);
+  return [...inputs].sort();
+};
+
+const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 
 /** Why a renderer is not used at all, or undefined when it is. */
 const offReason = (renderer: RendererName, enabled: ReadonlySet<RendererName>, options: RenderOptions, run: RunCommand | undefined): string | undefined => {
@@ -143,8 +246,13 @@ const offReason = (renderer: RendererName, enabled: ReadonlySet<RendererName>, o
     const selection = options.renderers === undefined || typeof options.renderers === 'string' ? String(options.renderers ?? 'auto') : options.renderers.join(',');
     return `rendering with ${renderer} is off (render: ${selection})`;
   }
+  if (options.deadline !== undefined && Date.now() >= options.deadline) return 'the scan\'s time limit for all renders ran out before it could start';
   return run ? undefined : 'this scan was given no way to run renderers';
 };
+
+/** A run's timeout: the configured one, cut to what is left of the scan's total render time. */
+const runTimeout = (timeoutMs: number, options: RenderOptions): number =>
+  options.deadline === undefined ? timeoutMs : Math.max(1, Math.min(timeoutMs, options.deadline - Date.now()));
 
 /** Why a run failed, in the renderer's own words (the end of its stderr), or undefined. */
 const failureOf = (what: string, result: CommandResult, timeoutMs: number): string | undefined => {
@@ -163,6 +271,8 @@ const failureOf = (what: string, result: CommandResult, timeoutMs: number): stri
       const stderr = lastLines(result.stderr);
       return `${what} did not finish within ${timeoutMs / 1000} s (raise render.timeoutSeconds in the config)${stderr ? `; its last words: ${stderr}` : ''}`;
     }
+    case 'refused':
+      return `${what.split(' ')[0]} was not run: ${result.reason}`;
     case 'failed': {
       const stderr = lastLines(result.stderr);
       return `${what} could not run (${result.message})${stderr ? `: ${stderr}` : ''}`;
@@ -208,9 +318,3 @@ const inPool = async <T, R>(items: readonly T[], task: (item: T) => Promise<R>):
   return results;
 };
 
-/** One after the other: the first run decides which kustomize binary the others use. */
-const inSeries = async <T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> => {
-  const results: R[] = [];
-  for (const item of items) results.push(await task(item));
-  return results;
-};

@@ -1,11 +1,31 @@
 import type { RendererName } from './options.ts';
 
+/** Which objects a kustomize patch applies to (its `target`), as written. */
+export interface PatchTarget {
+  readonly kind?: string;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly group?: string;
+  readonly version?: string;
+  /** It also selects by labels or annotations, which this scan does not evaluate. */
+  readonly bySelector?: boolean;
+}
+
+/** A patch file and the objects it applies to. */
+export interface PatchRef {
+  readonly file: string;
+  /** Listed under patchesJson6902 (true); under patches it depends on the file's content (undefined). */
+  readonly json6902: boolean | undefined;
+  /** Without one, a strategic-merge patch applies to the object its own kind and name say. */
+  readonly target?: PatchTarget;
+}
+
 /** What a kustomization reads, resolved to files of the scan (relative to its root). */
 export interface KustomizationFiles {
   /** Resource files, the bases' included (where the deployed objects are declared). */
   readonly resources: readonly string[];
-  /** Patch files (strategic merge and JSON 6902), the bases' included. */
-  readonly patches: readonly string[];
+  /** Patch files (strategic merge and JSON 6902), the bases' included, with their targets. */
+  readonly patches: readonly PatchRef[];
 }
 
 /**
@@ -23,8 +43,10 @@ export interface RenderedDocument {
   readonly template?: string;
   /** Helm: the `# Source:` path as Helm printed it. */
   readonly sourceComment?: string;
-  /** Helm: which document of its template this is (0-based), for templates holding several. */
+  /** Helm: which `---` piece of its template wrote this document (0-based), chosen by kind, name and values. */
   readonly templateDocument?: number;
+  /** Helm: several pieces of the template could have written it; positions are approximate. */
+  readonly templateAmbiguous?: boolean;
   /** Kustomize: the files the kustomization reads. */
   readonly kustomization?: KustomizationFiles;
 }
@@ -44,10 +66,16 @@ export const splitDocuments = (output: string): { text: string; source?: string 
   const documents: { text: string; source?: string }[] = [];
   const marker = /^---[ \t]*(?:#.*)?\r?$/gm;
   let start = 0;
+  /** A piece with only `# Source:` (a template that prints its own `---`) names the next one's source. */
+  let pendingSource: string | undefined;
   const push = (end: number): void => {
     const text = output.slice(start, end);
-    if (!holdsContent(text)) return;
-    const source = /^# Source: (.+?)\r?$/m.exec(text)?.[1]?.trim();
+    const source = /^# Source: (.+?)\r?$/m.exec(text)?.[1]?.trim() || pendingSource;
+    if (!holdsContent(text)) {
+      if (source) pendingSource = source;
+      return;
+    }
+    pendingSource = undefined;
     documents.push({ text, ...(source ? { source } : {}) });
   };
   for (let match = marker.exec(output); match; match = marker.exec(output)) {

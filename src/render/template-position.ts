@@ -49,6 +49,13 @@ export const matchKeyPath = (text: string, path: YamlPath, scalar?: string): Tem
     best = { start: line.start + found.column, end: line.start + found.column + found.length };
     const rest = line.content.slice(found.after - line.indent);
     const value = rest.replace(/^\s+/, '');
+    if (typeof step === 'number' && isActionOnly(value)) {
+      // `- {{- if .Values.x }}`: the item's keys start on the next lines, further right.
+      parent = found.column - 1;
+      from = found.line + 1;
+      best = { start: line.start + line.indent, end: line.end };
+      continue;
+    }
     if (value !== '' && !value.startsWith('#') && !/^[|>]/.test(value) && !(typeof step === 'number' && isKeyStart(value))) {
       inline = { line: found.line, offset: line.end - value.length };
       if (typeof step === 'number') best = { start: inline.offset, end: line.end };
@@ -158,4 +165,51 @@ const findFlowKey = (text: string, key: string): { start: number; end: number } 
   if (!match) return undefined;
   const start = match.index + match[1]!.length;
   return { start, end: start + match[0].length - match[1]!.length - 1 };
+};
+
+/**
+ * Text that is only control actions (`{{- if .Values.x }}`, `{{ end }}{{ with . }}`), which print
+ * nothing: not `{{ toYaml . }}` or `{{ .Values.x }}`, which write the item's value.
+ */
+const isActionOnly = (value: string): boolean => {
+  if (!value.startsWith('{{')) return false;
+  const actions = value.match(/\{\{[^}]*\}\}/g) ?? [];
+  return value.replace(/\{\{[^}]*\}\}/g, '').trim() === '' && actions.every((action) => /^\{\{-?\s*(?:(?:if|else|end|with|range)\b|\/\*)/.test(action));
+};
+
+const CONTROL = /\{\{-?\s*(?:if|range|with)\b/;
+
+/** At most this many index variants are tried for one path (the search stays linear in practice). */
+const MAX_VARIANTS = 64;
+const MAX_INDEX_TRIED = 16;
+
+/**
+ * `matchKeyPath` when list items may be switched off by `{{ if }}` (so the rendered index is not
+ * the template's): the path as rendered, then with one list index at a time replaced, keeping the
+ * matches that find the scalar itself. `found` counts the distinct places written that way: one
+ * means the value's line is known; more means it is a guess.
+ */
+export const matchKeyPathByValue = (text: string, path: YamlPath, scalar: string | undefined): TemplateMatch & { readonly found: number } => {
+  const original = matchKeyPath(text, path, scalar);
+  if (scalar === undefined || scalar === '') return { ...original, found: original.complete ? 1 : 0 };
+  // No `if`, `range` or `with` between any list's key and the item found: no earlier item can be switched off.
+  if (original.complete && path.every((step, position) => typeof step !== 'number' || !CONTROL.test(text.slice(matchKeyPath(text, path.slice(0, position)).start, original.start)))) {
+    return { ...original, found: 1 };
+  }
+  const places = new Map<number, TemplateMatch>();
+  if (original.complete) places.set(original.start, original);
+  let tried = 0;
+  path.forEach((step, position) => {
+    if (typeof step !== 'number') return;
+    for (let index = 0; index < MAX_INDEX_TRIED && tried < MAX_VARIANTS; index++) {
+      if (index === step) continue;
+      tried++;
+      const variant = [...path.slice(0, position), index, ...path.slice(position + 1)];
+      const match = matchKeyPath(text, variant, scalar);
+      if (match.complete && !places.has(match.start)) places.set(match.start, match);
+    }
+  });
+  if (places.size === 0) return { ...original, found: 0 };
+  const chosen = original.complete ? original : [...places.values()][0]!;
+  return { ...chosen, found: places.size };
 };

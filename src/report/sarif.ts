@@ -31,10 +31,10 @@ export interface SarifInput {
 
 /** SARIF 2.1.0 for GitHub code scanning (GITHUB.md). Pure and deterministic. */
 export const toSarif = (result: SarifInput, context: SarifContext = {}): Log => {
-  const ruleIndex = new Map<string, number>(result.rules.map((rule, index) => [rule.meta.id, index]));
   // Absent results follow the current ones (SARIF 3.27.24: in the baseline run, not in this one);
   // both lists are already sorted.
   const findings = [...result.findings, ...(result.absent ?? [])].filter((finding) => !context.upload || belongsInUpload(finding));
+  const descriptors = ruleDescriptors(result.rules, findings);
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -46,13 +46,14 @@ export const toSarif = (result: SarifInput, context: SarifContext = {}): Log => 
             semanticVersion: TOOL_VERSION,
             version: TOOL_VERSION,
             informationUri: TOOL_URI,
-            rules: result.rules.map(ruleDescriptor),
+            rules: descriptors.rules,
           },
         },
-        automationDetails: { id: `${context.category ?? TOOL_NAME}/` },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
+        // Only when asked: a set id overrides the category input of upload-sarif.
+        ...(context.category ? { automationDetails: { id: context.category.endsWith('/') ? context.category : `${context.category}/` } } : {}),
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: SRCROOT_DESCRIPTION } } },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId))),
+        results: findings.map((finding) => sarifResult(finding, descriptors.of(finding))),
         invocations: [
           {
             executionSuccessful: !result.notifications.some((notification) => notification.level === 'error'),
@@ -81,6 +82,79 @@ export const toSarif = (result: SarifInput, context: SarifContext = {}): Log => 
   };
 };
 
+/** Code scanning reads relative URIs from the repository root, whatever uriBaseId says. */
+const SRCROOT_DESCRIPTION = 'The top level of the git repository that holds the scanned folder (else the folder the scan ran in); every artifact URI is relative to it, as code scanning reads it.';
+
+/** GitHub's bands for security-severity (critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low). */
+const severityBand = (value: number): string => (value >= 9 ? 'critical' : value >= 7 ? 'high' : value >= 4 ? 'medium' : 'low');
+
+/** How non-security results rank in code scanning (`problem.severity`: error, warning, recommendation). */
+const PROBLEM_SEVERITY: Readonly<Record<Rule['meta']['level'], string>> = { error: 'error', warning: 'warning', note: 'recommendation' };
+
+interface Descriptors {
+  readonly rules: ReportingDescriptor[];
+  readonly of: (finding: Finding | ClusterFinding) => { readonly id: string; readonly index: number } | undefined;
+}
+
+/**
+ * The rule descriptors, with one child descriptor per severity variant of a rule. GitHub takes
+ * `security-severity` only from the rule a result names, never from the result itself: a finding
+ * whose severity differs from its rule's (EG101 at 8.1 where the rule says 6.5) names the child
+ * `EG101/high`, which carries 8.1. The config, suppressions and reports still say `EG101`.
+ */
+const ruleDescriptors = (rules: readonly Pick<Rule, 'meta'>[], findings: readonly (Finding | ClusterFinding)[]): Descriptors => {
+  const list = rules.map(ruleDescriptor);
+  const baseIndex = new Map<string, number>(rules.map((rule, index) => [rule.meta.id, index]));
+  const byId = new Map<string, Pick<Rule, 'meta'>>(rules.map((rule) => [rule.meta.id, rule]));
+  const variantOf = (finding: Finding | ClusterFinding): number | undefined => {
+    const rule = byId.get(finding.ruleId);
+    if (!rule || finding.securitySeverity === undefined || !hasSecuritySeverity(rule)) return undefined;
+    return finding.securitySeverity.toFixed(1) === rule.meta.securitySeverity!.toFixed(1) ? undefined : Number(finding.securitySeverity.toFixed(1));
+  };
+  // Severities of each rule's variants, and their levels (the most severe level seen).
+  const variants = new Map<string, Map<number, Rule['meta']['level']>>();
+  for (const finding of findings) {
+    const value = variantOf(finding);
+    if (value === undefined) continue;
+    let values = variants.get(finding.ruleId);
+    if (!values) variants.set(finding.ruleId, (values = new Map()));
+    const known = values.get(value);
+    values.set(value, known === undefined || LEVEL_RANK[finding.level] > LEVEL_RANK[known] ? finding.level : known);
+  }
+  const variantIndex = new Map<string, number>();
+  for (const ruleId of [...variants.keys()].sort()) {
+    const values = variants.get(ruleId)!;
+    const bands = new Map<string, number>();
+    for (const value of values.keys()) bands.set(severityBand(value), (bands.get(severityBand(value)) ?? 0) + 1);
+    const base = list[baseIndex.get(ruleId)!]!;
+    for (const value of [...values.keys()].sort((a, b) => b - a)) {
+      const band = severityBand(value);
+      const suffix = bands.get(band)! > 1 || band === severityBand(byId.get(ruleId)!.meta.securitySeverity!) ? `${band}-${value.toFixed(1)}` : band;
+      const id = `${ruleId}/${suffix}`;
+      variantIndex.set(`${ruleId}\u0000${value}`, list.length);
+      list.push({
+        ...base,
+        id,
+        name: `${base.name}/${suffix}`,
+        defaultConfiguration: { level: values.get(value)! },
+        properties: { ...base.properties, 'security-severity': value.toFixed(1) },
+      });
+    }
+  }
+  return {
+    rules: list,
+    of: (finding) => {
+      const value = variantOf(finding);
+      const index = value === undefined ? baseIndex.get(finding.ruleId) : variantIndex.get(`${finding.ruleId}\u0000${value}`);
+      return index === undefined ? undefined : { id: list[index]!.id, index };
+    },
+  };
+};
+
+const LEVEL_RANK: Readonly<Record<Rule['meta']['level'], number>> = { error: 3, warning: 2, note: 1 };
+
+const hasSecuritySeverity = (rule: Pick<Rule, 'meta'>): boolean => rule.meta.tags.includes('security') && rule.meta.securitySeverity !== undefined;
+
 const ruleDescriptor = (rule: Pick<Rule, 'meta'>): ReportingDescriptor => {
   const doc = RULE_DOCS[rule.meta.id] ?? `# ${rule.meta.id} ${rule.meta.name}\n\n${rule.meta.short}\n`;
   const markdown = `${doc.trimEnd()}\n\n[Full documentation](${ruleDocUri(rule.meta.id)})\n`;
@@ -96,12 +170,12 @@ const ruleDescriptor = (rule: Pick<Rule, 'meta'>): ReportingDescriptor => {
     properties: {
       tags: [...rule.meta.tags].slice(0, 20),
       precision: 'high',
-      ...(security ? { 'security-severity': rule.meta.securitySeverity!.toFixed(1) } : {}),
+      ...(security ? { 'security-severity': rule.meta.securitySeverity!.toFixed(1) } : { 'problem.severity': PROBLEM_SEVERITY[rule.meta.level] }),
     },
   };
 };
 
-const sarifResult = (finding: Finding | ClusterFinding, ruleIndex: number | undefined): Result => {
+const sarifResult = (finding: Finding | ClusterFinding, descriptor: { readonly id: string; readonly index: number } | undefined): Result => {
   const related = finding.related.map((related, i) => ({
     id: i + 1,
     physicalLocation: physical(related.location),
@@ -109,8 +183,8 @@ const sarifResult = (finding: Finding | ClusterFinding, ruleIndex: number | unde
   }));
   const links = related.length > 0 ? ` Related: ${related.map((location) => `[${escapeLinkText(location.message.text)}](${location.id})`).join(', ')}.` : '';
   return {
-    ruleId: finding.ruleId,
-    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    ruleId: descriptor?.id ?? finding.ruleId,
+    ...(descriptor !== undefined ? { ruleIndex: descriptor.index } : {}),
     level: finding.level,
     message: { text: finding.message + links },
     // A cluster finding points at nothing in the repository: a logical location only.
@@ -130,10 +204,11 @@ const sarifResult = (finding: Finding | ClusterFinding, ruleIndex: number | unde
         }
       : {}),
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
-    ...(finding.object || finding.securitySeverity !== undefined
+    ...(finding.object || finding.securitySeverity !== undefined || ('proof' in finding && finding.proof)
       ? {
           properties: {
             ...(finding.object ? { object: finding.object } : {}),
+            ...('proof' in finding && finding.proof ? { proof: finding.proof } : {}),
             ...(finding.securitySeverity !== undefined ? { 'security-severity': finding.securitySeverity.toFixed(1) } : {}),
           },
         }

@@ -11,6 +11,11 @@ import type { Location } from '../model/source-ref.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
 import { TOOL_NAME } from '../version.ts';
+import { linkGrantChains, type FindingEntry } from './chains.ts';
+import { COPY_NOTE } from './duplicates.ts';
+import { headlineOf } from './headline.ts';
+import { fixtureCounts, isHole, isOpenAccess } from './holes.ts';
+import { accessCounts, coverageCounts, whyOf } from './text.ts';
 
 /** One row of the access table: who can add ephemeral containers where, and whether guarded. */
 export interface AccessRow {
@@ -25,6 +30,12 @@ export interface AccessRow {
   readonly guarded: 'yes' | 'no' | 'unknown';
   /** Accepted in the config (`rbac.allow`): the reason given there. */
   readonly allowed?: string;
+  /** Cluster-wide rows: namespaces judged otherwise than the row (report/access.ts). */
+  readonly exceptions?: readonly { readonly namespaces: readonly string[]; readonly guarded: 'yes' | 'no' | 'unknown' }[];
+  /** The binding is in a test fixture (config `fixtures:`). */
+  readonly fixture?: true;
+  /** How many other places hold the same binding with the same access (other bundles, overlays). */
+  readonly copies?: number;
 }
 
 export interface SummaryInput {
@@ -44,6 +55,8 @@ export interface SummaryInput {
   /** Lines about this run (upload, annotations), shown under "Notes"; Markdown, escaped by the caller. */
   readonly notes?: readonly string[];
   readonly category?: string;
+  /** List what test fixtures hold instead of counting it. */
+  readonly includeFixtures?: boolean;
 }
 
 export interface SummaryOptions {
@@ -80,13 +93,27 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 /** Markdown-safe text for a table cell or a list item: one line, no HTML, no table breaks. */
 export const escapeMarkdown = (text: string): string =>
   text
-    .replace(/\r?\n/g, ' ')
+    // A lone CR, or a Unicode line break, ends a table row as surely as LF.
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|#~])/g, '\\$1');
 
-const encodePath = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
+/**
+ * Markdown-safe text that keeps a message's code spans as code: outside backticks as
+ * {@link escapeMarkdown}; inside, only what would break the table cell (`|`, line ends).
+ */
+export const markdownWithCode = (text: string): string => {
+  const parts = text.split('`');
+  // An odd number of backticks leaves the last one unpaired: it stays literal text.
+  if (parts.length % 2 === 0) return escapeMarkdown(text);
+  return parts.map((part, i) => (i % 2 === 0 ? escapeMarkdown(part) : part.trim() === '' ? escapeMarkdown(`\`${part}\``) : `\`${part.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}\``)).join('');
+};
+
+/** Per segment, and `(` `)` too: Markdown ends a link target at an unbalanced `)`. */
+const encodePath = (file: string): string =>
+  file.split('/').map((segment) => encodeURIComponent(segment).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
 
 /** `[path#Lnn](blob/<sha>/path#Lnn)`, or the plain path without a blob base. */
 export const lineLink = (location: Location, blobBase: string | undefined): string => {
@@ -145,70 +172,135 @@ const VERDICT_LABEL: Readonly<Record<CoverageRow['verdict'], string>> = {
   covered: '✅ covered',
   'not-applicable': '➖ not applicable',
 };
-const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
-/** The coverage matrix, holes first. */
+const policyName = (row: CoverageRow): string => `${row.kind} ${row.namespace ? `${row.namespace}/` : ''}${row.name}${row.rule ? ` (${row.rule})` : ''}`;
+
+/** `[policy name](blob/<sha>/file#Lnn)`, or the name and the plain path. */
+const policyLink = (row: CoverageRow, blobBase: string | undefined): string => {
+  const name = escapeMarkdown(policyName(row));
+  if (!blobBase) return `${name} (${lineLink(row.location, undefined)})`;
+  const lines = row.location.endLine > row.location.startLine ? `L${row.location.startLine}-L${row.location.endLine}` : `L${row.location.startLine}`;
+  return `[${name}](${blobBase}/${encodePath(row.location.file)}#${lines})`;
+};
+
+/** Rows counted by verdict and reason: what the collapsed part of a section shows. */
+const countedByReason = (out: Budget, label: (verdict: string) => string, rows: readonly { verdict: string; why: string }[], limit: number): number => {
+  const counts = new Map<string, { verdict: string; why: string; n: number }>();
+  for (const row of rows) {
+    const key = `${row.verdict}\u0000${row.why}`;
+    const entry = counts.get(key);
+    if (entry) entry.n++;
+    else counts.set(key, { verdict: row.verdict, why: row.why, n: 1 });
+  }
+  const sorted = [...counts.values()].sort((a, b) => b.n - a.n || (a.verdict < b.verdict ? -1 : a.verdict > b.verdict ? 1 : a.why < b.why ? -1 : 1));
+  return table(out, ['Verdict', 'Why', 'Rows'], sorted.map((entry) => [label(entry.verdict), markdownWithCode(entry.why), String(entry.n)]), limit);
+};
+
+/**
+ * The coverage matrix, holes only: verdict, policy (linked), engine, why. Covered and
+ * not-applicable rows are counted by reason in a collapsed part; the yes/no details are in the
+ * JSON report.
+ */
 export const coverageSection = (out: Budget, rows: readonly CoverageRow[], blobBase: string | undefined, limit: number): void => {
   if (rows.length === 0) return;
-  out.force('\n### Coverage of ephemeral containers\n');
-  const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => VERDICT_ORDER[a.row.verdict] - VERDICT_ORDER[b.row.verdict] || a.index - b.index);
-  const left = table(
-    out,
-    ['Verdict', 'Engine', 'Policy', 'File', 'containers', 'initContainers', 'ephemeralContainers', 'Subresource reachable', 'UPDATE handled'],
-    sorted.map(({ row }) => [
-      VERDICT_LABEL[row.verdict],
-      escapeMarkdown(row.engine),
-      escapeMarkdown(`${row.kind} ${row.namespace ? `${row.namespace}/` : ''}${row.name}${row.rule ? ` (${row.rule})` : ''}`),
-      lineLink(row.location, blobBase),
-      yesNo(row.reads.containers),
-      yesNo(row.reads.initContainers),
-      yesNo(row.reads.ephemeralContainers),
-      row.receivesSubresource,
-      row.handlesUpdate,
-    ]),
-    limit,
-  );
-  if (left > 0) out.force(truncationNote(left, 'policies'));
+  const holes = rows.filter(isHole);
+  const rest = rows.filter((row) => !isHole(row));
+  out.force(`\n### Coverage of ephemeral containers\n`);
+  out.force(`${coverageCounts(rows)}.`);
+  const start = out.remaining;
+  if (holes.length > 0) {
+    out.force('');
+    const sorted = holes.map((row, index) => ({ row, index })).sort((a, b) => VERDICT_ORDER[a.row.verdict] - VERDICT_ORDER[b.row.verdict] || a.index - b.index);
+    const left = table(
+      out,
+      ['Verdict', 'Policy', 'Engine', 'Why', 'Basis'],
+      sorted.map(({ row }) => [VERDICT_LABEL[row.verdict], policyLink(row, blobBase), escapeMarkdown(row.engine), markdownWithCode(whyOf(row)), row.basis]),
+      limit,
+    );
+    if (left > 0) out.force(truncationNote(left, 'policies'));
+  }
+  if (rest.length > 0) {
+    out.force(`\n<details><summary>${plural(rest.length, 'covered or not-applicable row')}, by reason</summary>\n`);
+    const left = countedByReason(out, (verdict) => VERDICT_LABEL[verdict as CoverageRow['verdict']], rest.map((row) => ({ verdict: row.verdict, why: whyOf(row) })), Math.max(0, limit - (start - out.remaining)));
+    if (left > 0) out.force(truncationNote(left, 'reasons'));
+    out.force('\n</details>');
+  }
 };
 
 const GUARD_LABEL: Readonly<Record<AccessRow['guarded'], string>> = { yes: '✅ yes', no: '❌ no', unknown: '❔ unknown' };
 
-/** Who can add ephemeral containers where; unguarded access first. */
+/** ` (except 3 namespaces)`: a cluster-wide row's places judged otherwise. */
+const exceptText = (row: AccessRow): string => {
+  const count = (row.exceptions ?? []).reduce((sum, exception) => sum + exception.namespaces.length, 0);
+  return count === 0 ? '' : ` (except ${count} namespace${count === 1 ? '' : 's'})`;
+};
+
+const accessCells = (row: AccessRow, blobBase: string | undefined): string[] => [
+  escapeMarkdown(row.subject),
+  escapeMarkdown(row.scope),
+  escapeMarkdown(row.via),
+  `${GUARD_LABEL[row.guarded]}${exceptText(row)}${row.allowed !== undefined ? ` (allowed: ${escapeMarkdown(row.allowed)})` : ''}`,
+  `${row.location ? lineLink(row.location, blobBase) : ''}${row.copies ? ` (+${row.copies} more)` : ''}`,
+];
+
+/** Who can add ephemeral containers where, unguarded access listed; guarded rows collapsed. */
 export const accessSection = (out: Budget, rows: readonly AccessRow[], blobBase: string | undefined, limit: number): void => {
   if (rows.length === 0) return;
   out.force('\n### Who can add ephemeral containers\n');
-  const order = { no: 0, unknown: 1, yes: 2 } as const;
-  const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => order[a.row.guarded] - order[b.row.guarded] || a.index - b.index);
-  const left = table(
-    out,
-    ['Subject', 'Where', 'Through', 'Guarded', 'File'],
-    sorted.map(({ row }) => [
-      escapeMarkdown(row.subject),
-      escapeMarkdown(row.scope),
-      escapeMarkdown(row.via),
-      row.allowed !== undefined ? `${GUARD_LABEL[row.guarded]} (allowed: ${escapeMarkdown(row.allowed)})` : GUARD_LABEL[row.guarded],
-      row.location ? lineLink(row.location, blobBase) : '',
-    ]),
-    limit,
-  );
-  if (left > 0) out.force(truncationNote(left, 'access rows'));
+  out.force(`${accessCounts(rows)}.`);
+  const start = out.remaining;
+  const open = rows.filter(isOpenAccess);
+  const guarded = rows.filter((row) => !isOpenAccess(row));
+  const header = ['Subject', 'Where', 'Through', 'Guarded', 'File'];
+  if (open.length > 0) {
+    out.force('');
+    const order = { no: 0, unknown: 1, yes: 2 } as const;
+    // A cluster-wide row sorts by its least guarded place.
+    const rank = (row: AccessRow): number => (row.exceptions ?? []).reduce<number>((least, exception) => Math.min(least, order[exception.guarded]), order[row.guarded]);
+    const sorted = open.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index);
+    const left = table(out, header, sorted.map(({ row }) => accessCells(row, blobBase)), limit);
+    if (left > 0) out.force(truncationNote(left, 'access rows'));
+  }
+  if (guarded.length > 0) {
+    out.force(`\n<details><summary>${plural(guarded.length, 'guarded row')}</summary>\n`);
+    const left = table(out, header, guarded.map((row) => accessCells(row, blobBase)), Math.max(0, Math.min(limit - (start - out.remaining), GUARDED_ROWS_BYTES)));
+    if (left > 0) out.force(`\n_${left} more guarded rows not shown; the JSON report has them all._`);
+    out.force('\n</details>');
+  }
 };
+
+/** Guarded access is no hole: its collapsed list gets a small share of the summary. */
+const GUARDED_ROWS_BYTES = 20_000;
 
 const LEVEL_LABEL: Readonly<Record<Level, string>> = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
 
-/** A findings table; returns how many rows did not fit. */
-export const findingsTable = (out: Budget, findings: readonly Finding[], blobBase: string | undefined, limit: number): number =>
+/** A findings table, a grant chain on one row; returns how many rows did not fit. */
+export const findingsTable = (out: Budget, entries: readonly FindingEntry[], blobBase: string | undefined, limit: number, whole = true): number =>
   table(
     out,
     ['Level', 'Rule', 'Where', 'Finding'],
-    findings.map((finding) => [
+    entries.map(({ finding, linked }) => [
       LEVEL_LABEL[finding.level],
-      escapeMarkdown(`${finding.ruleId} ${finding.ruleName}`),
+      escapeMarkdown(finding.ruleId),
       lineLink(finding.location, blobBase),
-      escapeMarkdown(finding.message),
+      `${messageCell(finding.message, whole)}${linked.length > 0 ? ` _Same grant chain: ${linked.map((member) => `${member.ruleId} at ${lineLink(member.location, blobBase)}`).join(', ')}._` : ''}${copiesOf(finding)}`.trim(),
     ]),
     limit,
   );
+
+/** The headline in bold, then (when `whole`) the why and the fix; a cut headline gives way to the whole message. */
+const messageCell = (message: string, whole: boolean): string => {
+  const headline = headlineOf(message);
+  if (headline.endsWith('…')) return whole ? markdownWithCode(message) : `**${markdownWithCode(headline)}**`;
+  const rest = message.slice(headline.length).replace(/^[\s:.]+/, '');
+  const sentence = rest.charAt(0).toUpperCase() + rest.slice(1);
+  return whole && rest ? `**${markdownWithCode(headline)}** ${markdownWithCode(sentence)}` : `**${markdownWithCode(headline)}**`;
+};
+
+const copiesOf = (finding: Finding): string => {
+  const copies = finding.related.filter((related) => related.note === COPY_NOTE).length;
+  return copies > 0 ? ` _The same object is in ${plural(copies, 'more place')}._` : '';
+};
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -243,30 +335,46 @@ export const renderSummary = (input: SummaryInput, options: SummaryOptions = {})
   ];
   if (notes.length > 0) {
     out.force('\n### Notes\n');
+    // A twentieth of the summary for all notes together (500 skipped files must not crowd out the tables).
+    const budget = Math.floor(out.remaining * 0.05);
+    const start = out.remaining;
     let shown = 0;
     for (const note of notes) {
-      if (!out.add(`- ${note}`, Math.floor(out.remaining * 0.05))) break;
+      if (!out.add(`- ${note}`, Math.max(0, budget - (start - out.remaining)))) break;
       shown++;
     }
     if (shown < notes.length) out.force(truncationNote(notes.length - shown, 'notes'));
   }
 
-  coverageSection(out, input.coverage, input.blobBase, Math.floor(out.remaining * 0.3));
-  if (input.access) accessSection(out, input.access, input.blobBase, Math.floor(out.remaining * 0.3));
+  const shown = (item: { readonly fixture?: boolean }): boolean => input.includeFixtures === true || item.fixture !== true;
+  coverageSection(out, input.coverage.filter(shown), input.blobBase, Math.floor(out.remaining * 0.3));
+  if (input.access) accessSection(out, input.access.filter(shown), input.blobBase, Math.floor(out.remaining * 0.3));
 
-  if (input.findings.length > 0) {
+  const entries = linkGrantChains(input.findings.filter(shown));
+  if (entries.length > 0) {
     const topCount = options.top ?? 20;
-    const top = mostSevere(input.findings, topCount);
-    out.force(`\n### ${top.length === input.findings.length ? 'Findings' : `The ${top.length} most severe findings`}\n`);
-    const topLeft = findingsTable(out, top, input.blobBase, out.remaining);
-    const shownTop = new Set(top.slice(0, top.length - topLeft));
-    const rest = input.findings.filter((finding) => !shownTop.has(finding));
+    const top = new Set(mostSevere(entries.map((entry) => entry.finding), topCount));
+    const topEntries = entries.filter((entry) => top.has(entry.finding));
+    out.force(`\n### ${topEntries.length === entries.length ? 'Findings' : `The ${topEntries.length} most severe findings`}\n`);
+    const topLeft = findingsTable(out, topEntries, input.blobBase, out.remaining);
+    const shownTop = new Set(topEntries.slice(0, topEntries.length - topLeft));
+    const rest = entries.filter((entry) => !shownTop.has(entry));
     if (rest.length > 0) {
       out.force(`\n<details><summary>${plural(rest.length, 'more finding')}</summary>\n`);
-      const left = findingsTable(out, rest, input.blobBase, out.remaining);
+      // Headlines only: the why and the fix are in the SARIF alerts and `explain <rule>`.
+      const left = findingsTable(out, rest, input.blobBase, out.remaining, false);
       if (left > 0) out.force(truncationNote(left, 'findings'));
       out.force('\n</details>');
     }
+  }
+  if (!input.includeFixtures) {
+    const fixtures = fixtureCounts(input);
+    const parts = [
+      ...(fixtures.findings > 0 ? [plural(fixtures.findings, 'finding')] : []),
+      ...(fixtures.coverage > 0 ? [plural(fixtures.coverage, 'coverage hole')] : []),
+      ...(fixtures.access > 0 ? [plural(fixtures.access, 'unguarded access row')] : []),
+    ];
+    if (parts.length > 0) out.force(`\n_${parts.join(', ')} in test fixtures (config \`fixtures:\`) not listed here; the SARIF and JSON reports have them._`);
   }
   return `${out.lines.join('\n')}\n`;
 };

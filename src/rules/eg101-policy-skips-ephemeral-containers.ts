@@ -1,4 +1,4 @@
-import type { CoverageFact, FieldCheck } from '../analyze/coverage.ts';
+import { CONTAINER_LISTS, type CoverageFact, type FieldCheck } from '../analyze/coverage.ts';
 import { ephemeralRelevantChecks } from '../analyze/verdict.ts';
 import { objectLabel } from '../model/object-ref.ts';
 import { defineRule, type RelatedRef } from './rule.ts';
@@ -21,6 +21,18 @@ export const fieldsMissingEphemeral = (fact: CoverageFact, onlyMissing = true): 
   return { fields, security: relevant.some((c) => c.category === 'security') };
 };
 
+/**
+ * The container lists the policy checks those fields on, as the message names them: the lists of
+ * the checks that miss ephemeral containers, else the lists it reads ("containers",
+ * "containers and initContainers").
+ */
+export const listsChecked = (fact: CoverageFact): string => {
+  const missing = ephemeralRelevantChecks(fact.checks).filter((c: FieldCheck) => !(c.lists ?? []).includes('ephemeralContainers'));
+  const fromChecks = new Set(missing.flatMap((c) => c.lists ?? []));
+  const lists = CONTAINER_LISTS.filter((list) => list !== 'ephemeralContainers' && (fromChecks.size > 0 ? fromChecks.has(list) : fact.reads[list] !== undefined));
+  return lists.length > 0 ? lists.join(' and ') : 'containers';
+};
+
 /** The objects that put a policy into effect (Gatekeeper Constraints, bindings), as related locations. */
 export const activatorsOf = (fact: CoverageFact): RelatedRef[] =>
   (fact.activatedBy ?? []).map((object) => ({ at: object.at, note: `${objectLabel(object)} puts this policy into effect` }));
@@ -41,13 +53,13 @@ export default defineRule({
   meta: {
     id: 'EG101',
     name: 'policy-skips-ephemeral-containers',
-    short: 'A policy checks container fields on containers and initContainers but never on ephemeralContainers.',
+    short: 'A policy checks container fields on containers or initContainers but never on ephemeralContainers.',
     level: 'warning',
     securitySeverity: 6.5,
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       skips:
-        '{{policy}} checks {{fields}} on containers and initContainers but never reads ephemeralContainers: anyone who may add an ephemeral container (kubectl debug) can run one that breaks this policy in any Pod it admits. {{fix}}',
+        '{{policy}} checks {{fields}} on {{lists}} but never reads ephemeralContainers: anyone who may add an ephemeral container (kubectl debug) can run one that breaks this policy in any Pod it admits. {{fix}}',
     },
   },
   *check(facts) {
@@ -58,7 +70,7 @@ export default defineRule({
         const { fields, security } = fieldsMissingEphemeral(fact);
         yield {
           messageId: 'skips',
-          data: { policy: objectLabel(fact.policy), fields, fix: FIX[fact.engine] ?? DEFAULT_FIX },
+          data: { policy: objectLabel(fact.policy), fields, lists: listsChecked(fact), fix: FIX[fact.engine] ?? DEFAULT_FIX },
           at: reason.at ?? fact.policy.at,
           object: fact.policy,
           related: activatorsOf(fact),

@@ -1,4 +1,4 @@
-import { accessGuards, podSecurityAllowsPrivileged, type TargetGuard } from '../analyze/guard.ts';
+import { podSecurityAllowsPrivileged, type TargetGuard } from '../analyze/guard.ts';
 import type { EphemeralAccess } from '../analyze/access.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import type { PodSecurityConfig } from '../model/pod-security.ts';
@@ -11,6 +11,9 @@ const subjectsText = (grants: readonly EphemeralAccess[]): string => {
   const labels = [...new Set(grants.map((grant) => grant.subject.label))];
   return labels.length <= 3 ? labels.join(', ') : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
 };
+
+/** How many subjects a finding points at. */
+const SUBJECTS_RELATED = 20;
 
 interface Place {
   readonly at: NodeRef;
@@ -40,7 +43,7 @@ export default defineRule({
     },
   },
   *check(facts) {
-    const guards = accessGuards(facts);
+    const guards = facts.guards;
     const places = new Map<string, Place>();
     const add = (key: string, place: Omit<Place, 'grants'>, grant: EphemeralAccess): void => {
       const found = places.get(key);
@@ -55,7 +58,8 @@ export default defineRule({
       }
     }
     for (const place of places.values()) {
-      const related: RelatedRef[] = place.grants.map((grant) => ({ at: grant.subject.at, note: `${grant.subject.label} can add ephemeral containers` }));
+      // Thousands of grants can meet in one namespace: point at the first few.
+      const related: RelatedRef[] = place.grants.slice(0, SUBJECTS_RELATED).map((grant) => ({ at: grant.subject.at, note: `${grant.subject.label} can add ephemeral containers` }));
       yield { messageId: place.messageId, data: { ...place.data, subjects: subjectsText(place.grants) }, at: place.at, object: place.object, related };
     }
   },
@@ -83,6 +87,7 @@ const placeOf = (guard: TargetGuard, configs: readonly PodSecurityConfig[]): Omi
     if (podSecurity.source !== 'built-in' && podSecurity.source !== 'config-default') return undefined;
     const metadata = namespaceObject.body.metadata;
     const hasLabels = typeof metadata === 'object' && metadata !== null && 'labels' in metadata;
+    // eslint-disable-next-line no-restricted-syntax -- a path of a few fixed steps
     const at = { ...childRef(namespaceObject.ref.at, 'metadata', ...(hasLabels ? ['labels'] : [])), key: true };
     return { at, object: namespaceObject.ref, messageId: 'unlabelled', data };
   }

@@ -3,6 +3,7 @@ import { objectLabel } from '../model/object-ref.ts';
 import { auditNote } from './eg103-match-misses-ephemeral-subresource.ts';
 import { fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
 import { defineRule, type Draft } from './rule.ts';
+import { pushAll } from '../array.ts';
 
 /** Kyverno policies by the name a PolicyException uses (`name`, or `namespace/name` for a Policy). */
 const kyvernoPolicies = (coverage: readonly CoverageFact[]): Map<string, CoverageFact[]> => {
@@ -23,7 +24,7 @@ const reachedRules = (exemption: ExemptionFact, index: ReadonlyMap<string, reado
   for (const target of exemption.policies) {
     const rules = index.get(target.name);
     if (!rules) return undefined;
-    reached.push(...rules.filter((r) => r.verdict !== 'not-applicable' && (!target.rules || target.rules.includes(r.rule ?? ''))));
+    pushAll(reached, rules.filter((r) => r.verdict !== 'not-applicable' && (!target.rules || target.rules.includes(r.rule ?? ''))));
   }
   return reached;
 };

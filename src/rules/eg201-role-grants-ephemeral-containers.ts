@@ -17,8 +17,13 @@ export default defineRule({
     },
   },
   *check(facts) {
+    // ClusterRoles with a manifest in scope: each reports the rules it aggregates itself.
+    const written = new Set(facts.access.roles.filter((role) => role.object && role.kind === 'ClusterRole').map((role) => role.name));
     for (const { role, rule, grant, resourceAt } of facts.access.roleGrants) {
       if (!role.object || !resourceAt) continue;
+      // Down an aggregation chain, the role this one selects already reports the rule: a chain
+      // of K roles is one finding per hop into a built-in role, not K (nor K² with K rules).
+      if (rule.via.length > 1 && written.has(rule.via[0]!)) continue;
       const limited = grant.resourceNames !== undefined;
       const data = { role: roleText(role), pods: podsText(grant.resourceNames), how: ephemeralGrantText(grant) };
       const level = limited ? { level: 'note' as const, securitySeverity: 3.0 } : {};

@@ -2,6 +2,7 @@ import type { Breadth } from '../analyze/access.ts';
 import { aggregationText, bindingText, podsText, roleText, scopeText } from '../model/rbac/wording.ts';
 import type { Level, RelatedRef } from './rule.ts';
 import { defineRule } from './rule.ts';
+import { grantRuleRefs } from './grant-refs.ts';
 
 /** RULES.md EG202: severity by subject breadth (one band lower with resourceNames). */
 const bands: Readonly<Record<Breadth, { readonly level: Level; readonly securitySeverity: number }>> = {
@@ -29,9 +30,7 @@ export default defineRule({
       const [first] = access.rules;
       const related: RelatedRef[] = [
         { at: access.binding.roleRefAt, note: `roleRef of ${bindingText(access.binding)}` },
-        ...access.rules.flatMap(({ resourceAt, rule }) =>
-          resourceAt ? [{ at: resourceAt, note: `the rule, in ${roleText(rule.role)}` }] : [],
-        ),
+        ...grantRuleRefs(access),
       ];
       yield {
         messageId: 'subject',

@@ -1,11 +1,27 @@
-import { accessGuards, targetText, unguardedReason } from '../analyze/guard.ts';
+import { targetText, unguardedReason, type TargetGuard } from '../analyze/guard.ts';
 import { aggregationText, bindingText, ephemeralGrantText, podsText, roleText } from '../model/rbac/wording.ts';
 import type { RelatedRef } from './rule.ts';
 import { defineRule } from './rule.ts';
+import { grantRuleRefs } from './grant-refs.ts';
 
 /** `namespace a, namespace b and any other namespace`. */
 const listText = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** How many places, reasons and Namespace manifests a finding names before counting the rest. */
+const PLACES_NAMED = 6;
+const REASONS_NAMED = 5;
+const NAMESPACES_RELATED = 10;
+
+/** `namespace a and any other namespace`; past PLACES_NAMED: the first namespaces, how many more, and any other. */
+const placesText = (open: readonly TargetGuard[]): string => {
+  const names = open.map((guard) => targetText(guard.target));
+  if (names.length <= PLACES_NAMED) return listText(names);
+  const namespaces = open.filter((guard) => guard.target.kind === 'namespace').map((guard) => targetText(guard.target));
+  const rest = open.filter((guard) => guard.target.kind !== 'namespace').map((guard) => targetText(guard.target));
+  const shown = namespaces.slice(0, PLACES_NAMED - 1);
+  return listText([...shown, `${namespaces.length - shown.length} more namespaces in scope`, ...rest]);
+};
 
 export default defineRule({
   meta: {
@@ -21,25 +37,27 @@ export default defineRule({
     },
   },
   *check(facts) {
-    for (const { access, targets } of accessGuards(facts).guarded) {
+    for (const { access, targets } of facts.guards.guarded) {
       const open = targets.filter((target) => !target.guarded);
       if (open.length === 0) continue;
       const [first] = access.rules;
       const chain = `${bindingText(access.binding)} → ${roleText(access.role)}${first ? aggregationText(first.rule.via) : ''}${access.roleMatchAssumed ? ' (role matched by assuming the namespace it is applied to)' : ''}`;
-      const reasons = [...new Set(open.map(unguardedReason).filter((reason) => reason !== ''))];
+      const allReasons = [...new Set(open.map(unguardedReason).filter((reason) => reason !== ''))];
+      // A cluster-wide grant can be open in thousands of namespaces: name a few, count the rest.
+      const reasons = allReasons.length <= REASONS_NAMED ? allReasons : [...allReasons.slice(0, REASONS_NAMED), `and ${allReasons.length - REASONS_NAMED} more reasons of the same kind`];
       const related: RelatedRef[] = [
         { at: access.binding.roleRefAt, note: `roleRef of ${bindingText(access.binding)}` },
-        ...access.rules.flatMap(({ resourceAt, rule }) => (resourceAt ? [{ at: resourceAt, note: `the rule, in ${roleText(rule.role)}` }] : [])),
-        ...open.flatMap((guard) =>
-          guard.target.kind === 'namespace' && guard.target.object ? [{ at: guard.target.object.ref.at, note: `Namespace ${guard.target.namespace}` }] : [],
-        ),
+        ...grantRuleRefs(access),
+        ...open
+          .flatMap((guard) => (guard.target.kind === 'namespace' && guard.target.object ? [{ at: guard.target.object.ref.at, note: `Namespace ${guard.target.namespace}` }] : []))
+          .slice(0, NAMESPACES_RELATED),
       ];
       yield {
         messageId: 'unguarded',
         data: {
           subject: access.subject.label,
           pods: podsText(access.resourceNames),
-          where: listText(open.map((guard) => targetText(guard.target))),
+          where: placesText(open),
           how: first ? ephemeralGrantText(first.grant) : '',
           chain,
           assumed: reasons.join('; ') || 'no control in scope',

@@ -1,5 +1,6 @@
 import type { Location } from '../model/source-ref.ts';
 import type { Level } from './rule.ts';
+import type { ProvedHole } from '../analyze/evaluate/probe-facts.ts';
 
 export interface RelatedLocation {
   readonly location: Location;
@@ -19,12 +20,16 @@ export interface Finding {
   /** `Kind/namespace/name` of the object the finding is about. */
   readonly object?: string;
   readonly related: readonly RelatedLocation[];
+  /** The counterexample that proves it, when the policy's code was run on a probe. */
+  readonly proof?: ProvedHole;
   /** SARIF partialFingerprints.primaryLocationLineHash (as GitHub's upload-sarif computes it). */
   readonly lineHash?: string;
   /** Set by the suppress stage: the finding is accepted, and why (never counts for fail-on). */
   readonly suppression?: Suppression;
   /** Set when the scan compares with a baseline (SARIF `baselineState`). */
   readonly baselineState?: BaselineState;
+  /** In a test fixture (config `fixtures:`): counted, not listed, by the text report and the job summary. */
+  readonly fixture?: true;
 }
 
 /**

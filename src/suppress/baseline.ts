@@ -23,6 +23,9 @@ export interface Baseline {
 
 const LEVELS: readonly string[] = ['error', 'warning', 'note'];
 
+/** `EG101/high` → `EG101`: SARIF names a severity variant of a rule by a child id. */
+const baseRuleId = (ruleId: string): string => ruleId.split('/', 1)[0]!;
+
 /**
  * Reads a baseline: an earlier SARIF report or JSON report of ephemeral-guard. Results that
  * were already `absent` in it are left out (they were not found in that run). A file that is
@@ -56,7 +59,7 @@ const sarifEntries = (runs: unknown[], bad: (what: string) => never): BaselineEn
       const where = `runs[${runIndex}].results[${index}]`;
       if (!isRecord(result) || typeof result.ruleId !== 'string') return bad(`${where} has no ruleId`);
       if (result.baselineState === 'absent') return;
-      const rule = ruleById.get(result.ruleId);
+      const rule = ruleById.get(result.ruleId) ?? ruleById.get(baseRuleId(result.ruleId));
       const defaultLevel = isRecord(rule?.defaultConfiguration) ? rule.defaultConfiguration.level : undefined;
       const level = [result.level, defaultLevel].find((value): value is Level => typeof value === 'string' && LEVELS.includes(value)) ?? 'warning';
       const physical = Array.isArray(result.locations) && isRecord(result.locations[0]) && isRecord(result.locations[0].physicalLocation) ? result.locations[0].physicalLocation : undefined;
@@ -65,7 +68,8 @@ const sarifEntries = (runs: unknown[], bad: (what: string) => never): BaselineEn
       const fingerprints = isRecord(result.partialFingerprints) ? result.partialFingerprints : {};
       const properties = isRecord(result.properties) ? result.properties : {};
       entries.push({
-        ruleId: result.ruleId,
+        // A severity variant (`EG101/high`) belongs to its rule.
+        ruleId: baseRuleId(result.ruleId),
         ruleName: typeof rule?.name === 'string' ? rule.name : '',
         level,
         message: isRecord(result.message) && typeof result.message.text === 'string' ? result.message.text : '',
@@ -178,3 +182,19 @@ const decodePath = (uri: string): string =>
     })
     .join('/');
 
+
+/**
+ * Baselines written before paths were relative to the repository root named files relative to
+ * the scanned folder: an entry whose file is not scanned but exists under one of `folders`
+ * (relative to the root) is read as that file, so an old baseline still matches.
+ */
+export const rebaseBaseline = (baseline: Baseline, folders: readonly string[], scanned: ReadonlySet<string>): Baseline => {
+  const prefixes = [...new Set(folders.filter((folder) => folder !== ''))];
+  if (prefixes.length === 0) return baseline;
+  const entries = baseline.entries.map((entry) => {
+    if (scanned.has(entry.location.file)) return entry;
+    const moved = prefixes.map((prefix) => `${prefix}/${entry.location.file}`).find((file) => scanned.has(file));
+    return moved === undefined ? entry : { ...entry, location: { ...entry.location, file: moved } };
+  });
+  return { ...baseline, entries };
+};

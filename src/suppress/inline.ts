@@ -2,8 +2,7 @@ import type { Location } from '../model/source-ref.ts';
 
 /** The comment marker: `# ephemeral-guard-ignore EG201,EG202 reason`. */
 export const IGNORE_MARKER = 'ephemeral-guard-ignore';
-/** The annotation that suppresses rules for a whole object: `"EG201,EG202: reason"`. */
-export const IGNORE_ANNOTATION = 'ephemeral-guard.io/ignore';
+export { IGNORE_ANNOTATION } from '../load/load-manifests.ts';
 
 /** One written suppression: which rules, why, and where it is written. */
 export interface WrittenSuppression {

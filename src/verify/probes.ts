@@ -1,15 +1,6 @@
 import type { V1EphemeralContainer, V1Pod } from '@kubernetes/client-node';
 import type { ProbeId } from './outcome.ts';
-
-/** The fields of a securityContext the probes set (kubernetes-types names). */
-export interface ProbeSecurityContext {
-  readonly privileged?: boolean;
-  readonly allowPrivilegeEscalation?: boolean;
-  readonly runAsNonRoot?: boolean;
-  readonly runAsUser?: number;
-  readonly capabilities?: { readonly add?: readonly string[]; readonly drop?: readonly string[] };
-  readonly seccompProfile?: { readonly type: string };
-}
+import { HARDENED_SECURITY_CONTEXT, probeSecurityContext, probeVariant, type ProbeSecurityContext } from '../model/probes.ts';
 
 export interface Probe {
   readonly id: ProbeId;
@@ -23,55 +14,29 @@ export interface Probe {
 }
 
 /**
- * The hardened base every probe starts from: what Pod Security "restricted" requires of a
- * container. Each attack probe changes exactly one thing, so that a denial can only be about that
- * thing, and the control (this base alone) shows whether the namespace accepts ephemeral
- * containers at all. Two combinations are invalid in the API and so avoided:
- * `privileged: true` and capabilities added with `allowPrivilegeEscalation: false`
- * (kubernetes pkg/apis/core/validation/validation.go, validateSecurityContext /
- * AllowPrivilegeEscalation checks).
+ * The live probes: the hardened control and the attack variants of model/probes.ts that a
+ * dry-run can judge, each changing exactly one thing, so that a denial can only be about that
+ * thing and the control shows whether the namespace accepts ephemeral containers at all.
  */
-const HARDENED: ProbeSecurityContext = {
-  allowPrivilegeEscalation: false,
-  runAsNonRoot: true,
-  capabilities: { drop: ['ALL'] },
-  seccompProfile: { type: 'RuntimeDefault' },
-};
-
-const { allowPrivilegeEscalation: _escalation, ...HARDENED_WITHOUT_ESCALATION } = HARDENED;
+const live = (id: ProbeId & Parameters<typeof probeVariant>[0], ruleId: Probe['ruleId'], asks: string): Probe => ({
+  id,
+  ...(ruleId ? { ruleId } : {}),
+  asks,
+  securityContext: probeSecurityContext(probeVariant(id)),
+});
 
 /** The probes, in report order. */
 export const PROBES: readonly Probe[] = [
-  { id: 'hardened-control', asks: 'a hardened ephemeral container (restricted profile)', securityContext: HARDENED },
-  {
-    id: 'privileged',
-    ruleId: 'EG401',
-    asks: 'a privileged ephemeral container (securityContext.privileged: true)',
-    securityContext: { ...HARDENED_WITHOUT_ESCALATION, privileged: true },
-  },
-  {
-    id: 'allow-privilege-escalation',
-    ruleId: 'EG402',
-    asks: 'an ephemeral container with allowPrivilegeEscalation: true',
-    securityContext: { ...HARDENED, allowPrivilegeEscalation: true },
-  },
-  {
-    id: 'capability-sys-admin',
-    ruleId: 'EG402',
-    asks: 'an ephemeral container that adds the SYS_ADMIN capability',
-    securityContext: { ...HARDENED_WITHOUT_ESCALATION, capabilities: { add: ['SYS_ADMIN'], drop: ['ALL'] } },
-  },
-  {
-    id: 'run-as-root',
-    ruleId: 'EG402',
-    asks: 'an ephemeral container running as root (runAsUser: 0, no runAsNonRoot)',
-    securityContext: { allowPrivilegeEscalation: false, runAsUser: 0, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } },
-  },
+  live('hardened-control', undefined, 'a hardened ephemeral container (restricted profile)'),
+  live('privileged', 'EG401', 'a privileged ephemeral container (securityContext.privileged: true)'),
+  live('allow-privilege-escalation', 'EG402', 'an ephemeral container with allowPrivilegeEscalation: true'),
+  live('capability-sys-admin', 'EG402', 'an ephemeral container that adds the SYS_ADMIN capability'),
+  live('run-as-root', 'EG402', 'an ephemeral container running as root (runAsUser: 0, no runAsNonRoot)'),
   {
     id: 'disallowed-image',
     ruleId: 'EG403',
     asks: 'a hardened ephemeral container whose image comes from a disallowed registry',
-    securityContext: HARDENED,
+    securityContext: HARDENED_SECURITY_CONTEXT,
     disallowedImage: true,
   },
 ];

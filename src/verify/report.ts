@@ -9,6 +9,7 @@ import { describeDenier } from './admission-message.ts';
 import type { Attempt, NamespaceResult, ProbeCell, VerifyFacts } from './outcome.ts';
 import { PROBES, probeById } from './probes.ts';
 import type { VerifyRun } from './run-verify.ts';
+import { maxOf } from '../array.ts';
 
 /** The logical location of a namespace of the probed cluster (SARIF `logicalLocations`). */
 export const namespaceLocation = (context: string, namespace: string): ClusterFinding['logicalLocation'] => ({
@@ -118,7 +119,7 @@ export const verifySummaryLine = (facts: VerifyFacts, findings: readonly Cluster
 export const toVerifyText = (run: VerifyRun, findings: readonly ClusterFinding[]): string => {
   const { facts } = run;
   const lines = [`Context ${facts.context} (${facts.server}), ${modeLine(facts)}.`, ''];
-  const width = Math.max(...PROBES.map((probe) => probe.id.length));
+  const width = maxOf(PROBES.map((probe) => probe.id.length));
   for (const namespace of facts.namespaces) {
     lines.push(`${namespace.namespace}  (${targetText(namespace)})`);
     if (namespace.skipped) lines.push(`  ${namespace.skipped.message}`);

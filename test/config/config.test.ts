@@ -84,7 +84,7 @@ describe('parseConfig', () => {
 
   // [name, config, code, "line:col", message fragment]
   const errors: [string, string, ConfigErrorCode, string, string][] = [
-    ['unknown top-level key', 'include: [a]\nrule:\n  EG302: off\n', 'unknown-key', '2:1', 'unknown key "rule" (expected include, exclude, maxFileSize, kubernetesVersion, rules, assume, rbac, externalRoles or render)'],
+    ['unknown top-level key', 'include: [a]\nrule:\n  EG302: off\n', 'unknown-key', '2:1', 'unknown key "rule" (expected include, exclude, fixtures, maxFileSize, kubernetesVersion, rules, assume, rbac, externalRoles or render)'],
     ['include is not a list', 'include: "*.yaml"\n', 'wrong-type', '1:10', 'include must be a list of glob patterns'],
     ['glob leaves the folder', 'exclude:\n  - ok/**\n  - ../other/**\n', 'invalid-value', '3:5', 'leaves the scanned folder'],
     ['absolute glob', 'include: [/etc/**]\n', 'invalid-value', '1:11', 'is absolute'],
@@ -165,6 +165,25 @@ describe('resolveScanRequest', () => {
     assert.deepEqual(request.securitySeverities, { EG003: 2.5 });
     assert.equal(request.settings?.kubernetesVersion?.minor, 30);
     assert.deepEqual(request.settings?.externalRoles, ['eks:podsecuritypolicy:privileged', 'ClusterRole/gke-admin', 'Role/monitoring/reader']);
+  });
+
+  it('a target folder finds its own config, whose globs and render paths are read from that folder', async () => {
+    const files: Record<string, string> = {
+      '/repo/k8s/.ephemeral-guard.yaml': 'include: ["**/*.yaml"]\nrender:\n  helm:\n    values:\n      ./charts/web/: [charts/web/prod.yaml]\n      .: [values.yaml]\n',
+      '/repo/other/.ephemeral-guard.yaml': 'render:\n  helm:\n    values: [common.yaml]\n',
+    };
+    const { request } = await resolveScanRequest({ root: '/repo', targets: [{ folder: 'k8s' }] }, async (path) => files[path], '/');
+    assert.deepEqual(request.targets, [{ folder: 'k8s', include: ['**/*.yaml'] }]);
+    assert.deepEqual(request.render?.helm?.values, { 'k8s/charts/web': ['k8s/charts/web/prod.yaml'], k8s: ['k8s/values.yaml'] });
+    const other = await resolveScanRequest({ root: '/repo', targets: [{ folder: 'other' }] }, async (path) => files[path], '/');
+    assert.deepEqual(other.request.render?.helm?.values, ['other/common.yaml']);
+    const atRoot = await resolveScanRequest({ root: '/repo/other' }, async (path) => files[path], '/');
+    assert.deepEqual(atRoot.request.render?.helm?.values, ['common.yaml']);
+  });
+
+  it('refuses more globs than it accepts, and globs that expand past the limit', async () => {
+    await assert.rejects(resolveScanRequest({ root: '/repo', exclude: Array.from({ length: 257 }, (_, i) => `x${i}`) }, async () => undefined, '/'), /257 glob patterns were given; at most 256/);
+    await assert.rejects(resolveScanRequest({ root: '/repo', exclude: ['{1..100000}'] }, async () => undefined, '/'), /^UserError: Glob "\{1\.\.100000\}" expands to more than 256 patterns/);
   });
 
   it('names the missing baseline file', async () => {

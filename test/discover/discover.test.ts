@@ -62,9 +62,35 @@ describe('discover', () => {
     await symlink(join(root, 'a.yaml'), join(root, 'inside.yaml'));
     await symlink(join(outside, 'dir'), join(root, 'dirlink'));
     await symlink(root, join(root, 'loop'));
+    await symlink(join(root, 'loop-b.yaml'), join(root, 'loop-a.yaml'));
+    await symlink(join(root, 'loop-a.yaml'), join(root, 'loop-b.yaml'));
+    await symlink(join(root, 'gone.yaml'), join(root, 'dangling.yaml'));
+    await mkdir(join(root, 'only-linked'));
+    const found = await discover(nodeFileSystem, { root, exclude: ['only-linked/**'] });
+    // inside.yaml leads to a.yaml, which is scanned under its own name: its findings are not doubled.
+    assert.deepEqual(found.manifests, ['a.yaml']);
+    assert.deepEqual(found.skipped.map((s) => `${s.file}: ${s.reason}`), [
+      'dangling.yaml: is a symbolic link to nothing (its target does not exist)',
+      'link.yaml: is a symbolic link to a file outside the scanned folder',
+      'loop-a.yaml: is a symbolic link in a loop',
+      'loop-b.yaml: is a symbolic link in a loop',
+    ]);
+  });
+
+  it('scans a link to a file inside the root that is not in scope under its own name, once', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'eg-root-'));
+    await mkdir(join(root, 'vendor'));
+    await writeFile(join(root, 'vendor', 'pod.yaml'), manifest);
+    await symlink(join(root, 'vendor', 'pod.yaml'), join(root, 'pod.yaml'));
+    const found = await discover(nodeFileSystem, { root, exclude: ['vendor/**'] });
+    assert.deepEqual(found.manifests, ['pod.yaml']);
+  });
+
+  it('skips a file whose name is not valid UTF-8 with a notice, not an unreadable-file finding', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'eg-root-'));
+    await writeFile(Buffer.concat([Buffer.from(join(root, 'bad-')), Buffer.from([0xff, 0xfe]), Buffer.from('.yaml')]), manifest);
     const found = await discover(nodeFileSystem, { root });
-    assert.deepEqual(found.manifests, ['a.yaml', 'inside.yaml']);
-    assert.deepEqual(found.skipped.map((s) => s.file), ['link.yaml']);
-    assert.match(found.skipped[0]!.reason, /outside the scanned folder/);
+    assert.deepEqual(found.manifests, []);
+    assert.deepEqual(found.skipped.map((s) => `${s.file}: ${s.reason}`), ['bad-\uFFFD\uFFFD.yaml: has a name that is not valid UTF-8, which reports and git paths cannot name; rename it']);
   });
 });

@@ -146,7 +146,7 @@ describe('the Action in a child process against a loopback GitHub API', { concur
       'sarif-id': '47177e22-5596-11eb-80a1-c1e54ef945c6',
     });
     assert.match(result.summary, /❌ \*\*1 finding at or above `error`\*\* in 3 files: this check fails\./);
-    assert.match(result.summary, new RegExp(`\\| 🔴 error \\| EG302 privileged-ephemeral-container \\| \\[pods/pod\\.yaml:8\\]\\(https://github\\.com/acme/platform-policies/blob/${sha}/pods/pod\\.yaml#L8\\) \\|`));
+    assert.match(result.summary, new RegExp(`\\| 🔴 error \\| EG302 \\| \\[pods/pod\\.yaml:8\\]\\(https://github\\.com/acme/platform-policies/blob/${sha}/pods/pod\\.yaml#L8\\) \\|`));
     assert.match(result.summary, /Annotations: 3 in the check run \[ephemeral-guard\]\(https:\/\/github\.example\/acme\/platform-policies\/runs\/4001\)\./);
     const errors = commandsOf(result, 'error');
     assert.equal(errors.length, 1);
@@ -225,7 +225,7 @@ describe('the Action in a child process against a loopback GitHub API', { concur
     assert.equal(commandsOf(fallback.result, 'error').length, 10);
     assert.equal(commandsOf(fallback.result, 'warning').length, 10);
     assert.match(commandsOf(fallback.result, 'warning')[0]!.message, /^Could not create the check run: the token lacks `checks: write`/);
-    assert.match(fallback.result.summary, /92 finding\(s\) are not annotated: GitHub shows at most 10 workflow annotations of each level per step\./);
+    assert.match(fallback.result.summary, /92 finding\(s\) are not annotated: GitHub shows at most 10 workflow annotations of each level per step; they are listed below and in code scanning\./);
   });
 
   it('5,000 findings: the summary stays under 1 MiB with a truncation note, the upload keeps all 5,000', async () => {

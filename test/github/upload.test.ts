@@ -78,7 +78,9 @@ describe('explainUploadFailure', () => {
     assert.equal(explainUploadFailure({ status: 404, message: 'Code scanning is not enabled for this repository. Please enable code scanning in the repository settings.' }, push).reason, 'code scanning is not enabled for this repository');
     const bot = gitContextFrom({ env: { GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'dependabot[bot]' } });
     assert.equal(explainUploadFailure({ status: 403, message: 'Resource not accessible by integration' }, bot).reason, 'Dependabot runs get a read-only token');
-    assert.equal(explainUploadFailure({ message: 'fetch failed' }, push).reason, 'GitHub could not be reached');
+    assert.equal(explainUploadFailure({ message: 'GitHub API unreachable at https://api.github.com/x (ECONNREFUSED)', network: true }, push).reason, 'no answer from GitHub');
+    assert.match(explainUploadFailure({ message: 'GitHub API unreachable at https://api.github.com/x (ECONNREFUSED)', network: true }, push).fix, /reach GITHUB_API_URL/);
+    assert.equal(explainUploadFailure({ message: 'GitHub accepted the SARIF upload but returned no id.' }, push).reason, "GitHub's answer could not be used");
   });
 });
 

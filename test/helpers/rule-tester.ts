@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
 import { scan } from '../../src/engine.ts';
+import { resolveScanRequest } from '../../src/config/resolve.ts';
 import type { Finding } from '../../src/rules/finding.ts';
 import type { Rule } from '../../src/rules/rule.ts';
 
@@ -9,6 +10,8 @@ export interface RuleCase {
   readonly name: string;
   /** One file's YAML (named `manifest.yaml`), or several files by path. */
   readonly files: string | Readonly<Record<string, string>>;
+  /** `.ephemeral-guard.yaml` at the root, read as the CLI reads it (assume, rbac.allow, rules...). */
+  readonly config?: string;
 }
 
 export interface ExpectedFinding {
@@ -26,10 +29,12 @@ export interface InvalidCase extends RuleCase {
   readonly errors: readonly ExpectedFinding[];
 }
 
-/** Runs the real discover → load → analyze → rule path on in-memory files, with only `rule` on. */
-export const findingsOf = async (rule: Rule, files: RuleCase['files']): Promise<Finding[]> => {
-  const tree = typeof files === 'string' ? { 'manifest.yaml': files } : files;
-  const result = await scan({ root: '/repo', rules: [rule], freezeFacts: true }, { fs: memoryFileSystem(tree) });
+/** Runs the real discover → load → analyze → rule path on in-memory files, with only `rule` on, the facts frozen. */
+export const findingsOf = async (rule: Rule, files: RuleCase['files'], config?: string): Promise<Finding[]> => {
+  const tree: Record<string, string> = typeof files === 'string' ? { 'manifest.yaml': files } : { ...files };
+  if (config !== undefined) tree['.ephemeral-guard.yaml'] = config;
+  const { request } = await resolveScanRequest({ root: '/repo' }, async (path) => tree[path.replace(/^\/repo\//, '')], '/repo');
+  const result = await scan({ ...request, rules: [rule], freezeFacts: true }, { fs: memoryFileSystem(tree) });
   assert.deepEqual(result.notifications.filter((n) => n.level === 'error'), [], 'the rule crashed');
   return [...result.findings];
 };
@@ -47,13 +52,13 @@ export const testRule = (rule: Rule, cases: { valid: readonly RuleCase[]; invali
     });
     for (const valid of cases.valid) {
       it(`valid: ${valid.name}`, async () => {
-        const findings = await findingsOf(rule, valid.files);
+        const findings = await findingsOf(rule, valid.files, valid.config);
         assert.deepEqual(findings.map((f) => `${f.location.file}:${f.location.startLine}:${f.location.startColumn} ${f.message}`), []);
       });
     }
     for (const invalid of cases.invalid) {
       it(`invalid: ${invalid.name}`, async () => {
-        const findings = await findingsOf(rule, invalid.files);
+        const findings = await findingsOf(rule, invalid.files, invalid.config);
         assert.equal(findings.length, invalid.errors.length, `expected ${invalid.errors.length} finding(s), got:\n${findings.map((f) => `  ${f.location.startLine}:${f.location.startColumn} ${f.message}`).join('\n')}`);
         invalid.errors.forEach((expected, i) => {
           const finding = findings[i]!;

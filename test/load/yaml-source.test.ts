@@ -239,6 +239,30 @@ describe('YAML problems', () => {
     assert.deepEqual(at(text, { doc: 0, path: ['metadata', 'annotations', 'other'] }), [8, 12, 9, 9]);
   });
 
+  it('accepts an under-indented continuation that holds quotes of the other style', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: lenient
+        annotations:
+          message: "Containers must
+          drop 'ALL' capabilities and add only
+          'NET_BIND_SERVICE': see docs."
+          single: 'say
+          "hi" and it''s: "done"
+          twice'
+      data: {after: x}
+    `;
+    const loaded = loadManifests('f.yaml', text);
+    assert.deepEqual(loaded.problems, []);
+    const annotations = (loaded.objects[0]!.body.metadata as { annotations: Record<string, string> }).annotations;
+    assert.equal(annotations.message, "Containers must drop 'ALL' capabilities and add only 'NET_BIND_SERVICE': see docs.");
+    assert.equal(annotations.single, 'say "hi" and it\'s: "done" twice');
+    assert.deepEqual(at(text, { doc: 0, path: ['data', 'after'] }), find(text, 12, 'x'));
+    assert.deepEqual(at(text, { doc: 0, path: ['metadata', 'annotations', 'single'] }), [9, 13, 11, 11]);
+  });
+
   it('still reports real indentation errors', () => {
     const loaded = loadManifests('f.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "a\nb: c\n');
     assert.equal(loaded.problems[0]?.ruleId, 'EG001');

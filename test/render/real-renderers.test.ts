@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
 import { scan, type ScanRequest } from '../../src/engine.ts';
-import { createRunCommand } from '../../src/render/run-command.ts';
+import { createRunCommand, type RunCommandOptions } from '../../src/render/run-command.ts';
+import { realHelms, skipUnlessReal } from './real-binaries.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/render');
 
@@ -17,23 +17,23 @@ const copyOf = async (folder: string): Promise<string> => {
   return root;
 };
 
-const scanWith = async (root: string, env: NodeJS.ProcessEnv, request: Partial<ScanRequest> = {}) => {
-  const result = await scan({ root, ...request }, { fs: nodeFileSystem, runCommand: createRunCommand({ env }) });
+const scanWith = async (root: string, options: RunCommandOptions, request: Partial<ScanRequest> = {}) => {
+  const result = await scan({ root, ...request }, { fs: nodeFileSystem, runCommand: createRunCommand(options) });
   return result.findings.map((f) => ({ rule: f.ruleId, at: `${f.location.file}:${f.location.startLine}:${f.location.startColumn}-${f.location.endColumn}`, message: f.message }));
 };
 
 describe('render with the recorded helm executable', () => {
-  const env = { ...process.env, PATH: `${join(FIXTURES, 'bin')}${delimiter}${process.env.PATH ?? ''}` };
+  const env = { path: `${join(FIXTURES, 'bin')}${delimiter}${process.env.PATH ?? ''}` };
 
   it('runs it without a shell and maps its output to the templates', async () => {
     const root = await copyOf('charts');
     const log = join(root, 'args.log');
-    const findings = await scanWith(root, { ...env, FAKE_HELM_LOG: log }, { include: ['guard/**/*.yaml'] });
+    const findings = await scanWith(root, { ...env, extraEnv: { FAKE_HELM_LOG: log } }, { include: ['guard/**/*.yaml'] });
     assert.deepEqual(
       findings.filter((f) => f.rule === 'EG201' || f.rule === 'EG107').map((f) => f.at),
       ['guard/templates/psp.yaml:2:1-27', 'guard/templates/role.yaml:12:17-43'],
     );
-    assert.deepEqual((await readFile(log, 'utf8')).split('\n'), ['template', 'release-name', join(root, 'guard'), '--namespace', 'default', '']);
+    assert.deepEqual((await readFile(log, 'utf8')).split('\n'), ['template', 'release-name', './guard', '--namespace', 'default', '--kube-version', 'v1.33.0', '']);
   });
 
   it('turns a failure (its stderr) and a timeout into EG002, and renders the other charts', async () => {
@@ -50,18 +50,19 @@ describe('render with the recorded helm executable', () => {
 
   it('a missing helm is an EG002', async () => {
     const root = await copyOf('charts');
-    const findings = await scanWith(root, { ...process.env, PATH: join(root, 'no-such-folder') }, { include: ['guard/**/*.yaml'], render: { renderers: ['helm'] } });
+    const findings = await scanWith(root, { path: join(root, 'no-such-folder') }, { include: ['guard/**/*.yaml'], render: { renderers: ['helm'] } });
     assert.deepEqual(findings.map((f) => f.message), ['Helm chart guard was not rendered: helm is not on PATH. Its 3 template file(s) were not analysed.']);
   });
 });
 
-/** Which real kustomize this machine has (.ci/run installs kubectl when it has neither). */
-const kustomizer = ['kustomize', 'kubectl'].find((command) => spawnSync(command, ['version', ...(command === 'kubectl' ? ['--client'] : [])]).status === 0);
+/** kubectl 1.33 (kustomize v5) from the renderer cache (scripts/real-renderers.mjs). */
+const real = realHelms.find((helm) => helm !== undefined);
 
-describe('render with the real kustomize', { skip: kustomizer ? false : 'neither kustomize nor kubectl is on PATH (.ci/run installs kubectl)' }, () => {
+describe('render with the real kustomize (kubectl 1.33)', { skip: skipUnlessReal(real, 'kubectl 1.33') }, () => {
+  const env = { path: real?.path ?? '' };
   it('scans the overlay once, with findings in the base file and in the patch that wrote them', async () => {
     const root = await copyOf('kustomize');
-    const findings = await scanWith(root, process.env, { render: { renderers: ['kustomize'] } });
+    const findings = await scanWith(root, env, { render: { renderers: ['kustomize'] } });
     assert.deepEqual(findings.map((f) => `${f.rule} ${f.at}`).filter((f) => /EG201|EG302|EG002/.test(f)), [
       'EG302 base/debug-pod.yaml:13:21-25',
       'EG201 overlays/prod/add-ephemeral-containers.yaml:5:17-43',
@@ -76,10 +77,10 @@ describe('render with the real kustomize', { skip: kustomizer ? false : 'neither
     const root = await copyOf('kustomize');
     await cp(join(FIXTURES, 'kustomize/overlays/prod/kustomization.yaml'), join(root, 'overlays/prod/kustomization.yaml'));
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(join(root, 'overlays/prod/kustomization.yaml'), 'bases:\n  - ../../missing-base\n');
-    const findings = await scanWith(root, process.env, { render: { renderers: ['kustomize'] } });
+    await writeFile(join(root, 'overlays/prod/kustomization.yaml'), 'resources:\n  - ../../base\nnamespace: {prod: true}\n');
+    const findings = await scanWith(root, env, { render: { renderers: ['kustomize'] } });
     const eg002 = findings.find((f) => f.rule === 'EG002' && f.at.startsWith('overlays/'))!;
-    assert.match(eg002.message, /^Kustomization overlays\/prod\/kustomization\.yaml was not rendered: (kustomize build|kubectl kustomize) exited with code 1: .*missing-base/);
+    assert.match(eg002.message, /^Kustomization overlays\/prod\/kustomization\.yaml was not rendered: (kustomize build|kubectl kustomize) exited with code 1: .*namespace/);
     assert.deepEqual(findings.filter((f) => f.rule === 'EG302').map((f) => f.at), ['base/debug-pod.yaml:13:21-25']);
     assert.match(findings.find((f) => f.rule === 'EG302')!.message, /of Pod\/toolbox is privileged/);
   });

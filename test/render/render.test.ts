@@ -92,9 +92,10 @@ describe('render: Helm', () => {
     assert.deepEqual(runCommand.calls, [
       {
         command: 'helm',
-        args: ['template', 'guard', join('/repo', 'deploy/guard'), '--namespace', 'tools', '--values', join('/repo', 'deploy/prod-values.yaml')],
+        args: ['template', 'guard', './deploy/guard', '--namespace', 'tools', '--kube-version', 'v1.33.0', '--values', './deploy/prod-values.yaml'],
         cwd: '/repo',
         timeoutMs: 5000,
+        inputs: ['deploy/guard', 'deploy/prod-values.yaml'],
       },
     ]);
   });
@@ -119,7 +120,7 @@ describe('render: Helm', () => {
       },
       runCommand,
     );
-    assert.deepEqual(runCommand.calls.map((call) => call.args[2]), [join('/repo', 'deploy/guard')]);
+    assert.deepEqual(runCommand.calls.map((call) => call.args[2]), ['./deploy/guard']);
   });
 
   it('gives EG002 with the reason when helm is missing, and scans everything else', async () => {
@@ -161,7 +162,7 @@ describe('render: kustomize (fake renderer)', () => {
     );
     assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => f.message), [
       'Kustomization overlays/prod/kustomization.yaml was not rendered: neither kustomize nor kubectl is on PATH. Its resources were scanned as plain files, but its patches and generators were not applied.',
-      'Kustomization remote/kustomization.yaml was not rendered: it builds on remote bases (https://github.com/example/platform//deploy/rbac?ref=v1.2.0 (in remote/kustomization.yaml)), and the scan never fetches over the network. Its resources were scanned as plain files, but its patches and generators were not applied.',
+      'Kustomization remote/kustomization.yaml was not rendered: it builds on remote bases or files (https://github.com/example/platform//deploy/rbac?ref=v1.2.0 (in remote/kustomization.yaml)), and the scan never fetches over the network. Its resources were scanned as plain files, but its patches and generators were not applied.',
     ]);
     assert.deepEqual(at(findings, 'EG302'), ['base/debug-pod.yaml:13:21-13:25']);
   });
@@ -172,5 +173,29 @@ describe('render: kustomize (fake renderer)', () => {
       findings.find((f) => f.rule === 'EG002')!.message,
       'Kustomization overlays/prod/kustomization.yaml was not rendered: kustomize build did not finish within 7 s (raise render.timeoutSeconds in the config). Its resources were scanned as plain files, but its patches and generators were not applied.',
     );
+  });
+});
+
+describe('render config: helm.kubeVersion', () => {
+  it('takes a quoted Kubernetes version and refuses anything else', async () => {
+    const { parseRenderConfig } = await import('../../src/render/options.ts');
+    const fail = (code: string, path: readonly (string | number)[], message: string): never => {
+      throw new Error(`${code} ${path.join('.')}: ${message}`);
+    };
+    assert.deepEqual(parseRenderConfig({ helm: { kubeVersion: '1.30' } }, fail), { helm: { kubeVersion: '1.30' } });
+    assert.deepEqual(parseRenderConfig({ helm: { kubeVersion: 'v1.31.2' } }, fail), { helm: { kubeVersion: 'v1.31.2' } });
+    assert.throws(() => parseRenderConfig({ helm: { kubeVersion: 1.3 } }, fail), /^Error: wrong-type helm\.kubeVersion: render\.helm\.kubeVersion must be a quoted/);
+    assert.throws(() => parseRenderConfig({ helm: { kubeVersion: '1.30; rm -rf' } }, fail), /^Error: invalid-value helm\.kubeVersion/);
+  });
+});
+
+describe('render: a flood of documents', () => {
+  it('150,000 rendered documents are capped with an EG002, not a stack overflow', async () => {
+    const flood = Array.from({ length: 150_000 }, (_, i) => `---\n# Source: flood/templates/many.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\n`).join('');
+    const files = { 'flood/Chart.yaml': 'apiVersion: v2\nname: flood\nversion: 0.1.0\n', 'flood/templates/many.yaml': 'kind: ConfigMap\n' };
+    const findings = await run(files, fakeRun((request) => (request.command === 'helm' ? { kind: 'exited', code: 0, stdout: flood, stderr: '' } : { kind: 'not-found' })));
+    assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => f.message), [
+      'Helm chart flood rendered 150000 documents, more than the 20000 one render may give: only the first 20000 were analysed.',
+    ]);
   });
 });

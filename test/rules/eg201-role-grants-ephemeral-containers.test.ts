@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import rule from '../../src/rules/eg201-role-grants-ephemeral-containers.ts';
+import eg202 from '../../src/rules/eg202-subject-can-add-ephemeral-containers.ts';
 import { factsOf, summary } from '../analyze/rbac/facts-of.ts';
 import { clusterRole, ephemeralRule, role } from '../model/rbac/k8s-object.ts';
-import { testRule } from '../helpers/rule-tester.ts';
+import { findingsOf, testRule } from '../helpers/rule-tester.ts';
+import { aggregationText } from '../../src/model/rbac/wording.ts';
 import { yaml } from '../helpers/yaml.ts';
 
 describe('EG201 role-grants-ephemeral-containers', () => {
@@ -147,4 +149,34 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+describe('EG201 on an aggregation chain', () => {
+  it('reports a chain of K roles once, with its length, not once per role', async () => {
+    const chain = (length: number): string =>
+      [
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r0, labels: {hop: h0}}\nrules:\n  - {apiGroups: [""], resources: [pods/ephemeralcontainers], verbs: [patch]}\n',
+        ...Array.from({ length }, (_, i) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r${i + 1}, labels: {hop: h${i + 1}}}\naggregationRule:\n  clusterRoleSelectors: [{matchLabels: {hop: h${i}}}]\nrules: []\n`),
+      ].join('---\n');
+    const findings = await findingsOf(rule, chain(40));
+    assert.deepEqual(findings.map((finding) => `${finding.location.startLine} ${finding.data.role}${finding.data.via ?? ''}`), ['5 ClusterRole/r0', '11 ClusterRole/r1 (aggregated from ClusterRole/r0)']);
+  });
+  it('says a long chain with its length and its ends', () => {
+    const via = Array.from({ length: 40 }, (_, i) => `r${39 - i}`);
+    assert.equal(aggregationText(via), ' (aggregated from ClusterRole/r0 through 39 roles, r39 → … → r1)');
+    assert.equal(aggregationText(['edit', 'view', 'debugger']), ' (aggregated from ClusterRole/debugger through edit → view)');
+  });
+});
+
+describe('EG202 at the end of an aggregation chain', () => {
+  it('points at the first ten rules the role holds, not every rule along the chain', async () => {
+    const documents = [
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: top}\naggregationRule:\n  clusterRoleSelectors: [{matchLabels: {debug: "true"}}]\nrules: []\n',
+      ...Array.from({ length: 30 }, (_, i) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: leaf-${i}, labels: {debug: "true"}}\nrules:\n  - {apiGroups: [""], resources: [pods/ephemeralcontainers], verbs: [patch]}\n`),
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: top}\nsubjects: [{kind: Group, name: dev, apiGroup: rbac.authorization.k8s.io}]\nroleRef: {kind: ClusterRole, name: top, apiGroup: rbac.authorization.k8s.io}\n',
+    ];
+    const [finding, ...rest] = await findingsOf(eg202, documents.join('---\n'));
+    assert.equal(rest.length, 0);
+    assert.equal(finding!.related.filter((ref) => ref.note.startsWith('the rule')).length, 10);
+  });
 });

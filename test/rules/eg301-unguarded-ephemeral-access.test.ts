@@ -172,6 +172,11 @@ const files = (...documents: string[]): Record<string, string> => Object.fromEnt
 
 testRule(rule, {
   valid: [
+    {
+      name: 'the config assumes baseline as the cluster default',
+      files: files(debugRole, clusterBinding, namespace('open')),
+      config: 'assume:\n  podSecurity:\n    enforce: baseline\n',
+    },
     { name: 'the namespace enforces baseline', files: files(debugRole, bindingIn('shop'), namespace('shop', 'baseline')) },
     { name: 'a cluster-wide grant where every namespace is covered by a Gatekeeper policy', files: files(debugRole, clusterBinding, gatekeeper('')) },
     { name: 'a namespaced grant where the Constraint lists the namespace (glob)', files: files(debugRole, bindingIn('shop'), gatekeeper('      namespaces: ["sh*"]')) },
@@ -241,6 +246,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the config assumes privileged in a namespace whose label says baseline',
+      files: files(debugRole, bindingIn('shop'), namespace('shop', 'baseline')),
+      config: 'assume:\n  podSecurity:\n    namespaces:\n      shop: privileged\n',
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop', assumed: 'the config assumes Pod Security enforce privileged in namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
       name: 'no Namespace manifest in scope: assumed privileged',
       files: files(debugRole, bindingIn('shop')),
       errors: [
@@ -275,6 +286,16 @@ testRule(rule, {
           column: 5,
         },
       ],
+    },
+    {
+      name: 'a covered policy that checks images, not privileged, guards nothing',
+      files: files(debugRole, bindingIn('shop'), gatekeeper('').replace('c.securityContext.privileged', 'not startswith(c.image, "registry.example.com/")'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop', assumed: 'Namespace shop sets no enforce label: assumed the cluster default, privileged' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      name: 'a privileged check whose only Constraint is dryrun guards nothing',
+      files: files(debugRole, bindingIn('shop'), gatekeeper('    enforcementAction: dryrun'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop', assumed: 'Namespace shop sets no enforce label: assumed the cluster default, privileged' }, file: 'm1.yaml', line: 7, column: 5 }],
     },
     {
       name: 'a Constraint limited to another namespace does not guard this one',

@@ -39,7 +39,7 @@ describe('the Action in verify mode', () => {
     servers.push(server);
     const { io, calls } = recorder({ mode: 'verify', 'verify-namespaces': 'apps' });
     const written: Record<string, string> = {};
-    await runVerifyAction(io, { workspace: '/ws', writeFile: async (path, text) => void (written[path] = text) }, parseInputs(io.getInput), () => server.kubeConfig());
+    await runVerifyAction(io, { workspace: '/ws', writeFile: async (path, text) => void (written[path] = typeof text === 'string' ? text : [...text].join('')) }, parseInputs(io.getInput), () => server.kubeConfig());
     assert.deepEqual(server.realWrites, []);
     assert.deepEqual(server.violations, []);
     const sarif = JSON.parse(written['/ws/ephemeral-guard.sarif']!);

@@ -168,7 +168,7 @@ describe('ephemeral-guard verify against a loopback apiserver', () => {
             image: 'registry.example.com/app:1.0',
             resources: {},
             terminationMessagePolicy: 'File',
-            securityContext: { runAsNonRoot: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' }, privileged: true },
+            securityContext: { runAsNonRoot: true, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' }, privileged: true },
           },
         ],
       },
@@ -177,7 +177,7 @@ describe('ephemeral-guard verify against a loopback apiserver', () => {
     const body = put.body as { metadata: { resourceVersion: string }; spec: { ephemeralContainers: { name: string; securityContext: unknown }[] } };
     assert.equal(body.metadata.resourceVersion, '41');
     assert.deepEqual(body.spec.ephemeralContainers.map((container) => container.name), ['debugger-x1', 'eg-probe-run-as-root']);
-    assert.deepEqual(body.spec.ephemeralContainers[1]!.securityContext, { allowPrivilegeEscalation: false, runAsUser: 0, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } });
+    assert.deepEqual(body.spec.ephemeralContainers[1]!.securityContext, { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' }, runAsUser: 0 });
   });
 
   it('reports RBAC refusals as good news, and exits 2 when RBAC refused every probe', async () => {

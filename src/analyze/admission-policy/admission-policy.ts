@@ -1,12 +1,14 @@
 import type { ContainerList, CoverageFact, CoverageReason, Engine, Evidence, Tri } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
-import type { ObjectRef } from '../../model/object-ref.ts';
+import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
+import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { CelSources, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
 import { ruleReach, type RuleReach } from './rule-reach.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /**
  * CEL admission policies whose match is an admission rule list (DOMAIN.md section 2):
@@ -101,6 +103,48 @@ const bindingView = (binding: K8sObject, kind: AdmissionPolicyKind): BindingView
   return { object: binding, reach, enforcement, ...(narrows ? { namespaceSelector: childRef(matchRef, 'namespaceSelector') } : {}) };
 };
 
+const selectsSome = (selector: unknown): boolean =>
+  isRecord(selector) && (Object.keys(isRecord(selector['matchLabels']) ? selector['matchLabels'] : {}).length > 0 || (Array.isArray(selector['matchExpressions']) && selector['matchExpressions'].length > 0));
+
+/** A `matchConstraints` / `matchResources` block: its namespaceSelector, and its objectSelector (some pods only). */
+const matchScope = (match: Readonly<Record<string, unknown>>, owner: string): ScopeCondition => ({
+  kind: 'all',
+  of: [
+    { kind: 'namespaces', filter: namespaceFilter(undefined, undefined, match['namespaceSelector'], owner) },
+    ...(selectsSome(match['objectSelector']) ? [{ kind: 'unknown' as const, why: `${owner} applies only to the objects its objectSelector selects` }] : []),
+  ],
+});
+
+/**
+ * Where a CEL admission policy denies: its own `matchConstraints` (in its namespace, when it has
+ * one), and for VAP/MAP any binding that denies and receives the subresource, within that
+ * binding's `matchResources`. No binding: nowhere that the files show.
+ */
+const admissionPolicyScope = (policy: K8sObject, constraints: Readonly<Record<string, unknown>>, views: readonly BindingView[] | undefined): PolicyScope => {
+  const owner = objectLabel(policy.ref);
+  const parts: ScopeCondition[] = [];
+  if (policy.namespace) parts.push({ kind: 'own-namespace', namespace: policy.namespace, owner });
+  parts.push(matchScope(constraints, owner));
+  if (views !== undefined) {
+    const denying = views.filter((view) => view.enforcement.enforces === 'yes' && view.reach.receivesSubresource !== 'no');
+    parts.push(
+      views.length === 0
+        ? { kind: 'unknown', why: `no binding of ${owner} in scope puts it into effect` }
+        : {
+            kind: 'any',
+            of: denying.map((view): ScopeCondition => {
+              const spec = isRecord(view.object.body['spec']) ? view.object.body['spec'] : {};
+              const match = isRecord(spec['matchResources']) ? spec['matchResources'] : {};
+              const bindingOwner = objectLabel(view.object.ref);
+              const reach: ScopeCondition[] = view.reach.receivesSubresource === 'yes' ? [] : [{ kind: 'unknown', why: `${bindingOwner} may not receive pods/ephemeralcontainers` }];
+              return { kind: 'all', of: [matchScope(match, bindingOwner), ...reach] };
+            }),
+          },
+    );
+  }
+  return { where: { kind: 'all', of: parts }, at: childRef(policy.ref.at, 'spec', 'matchConstraints') };
+};
+
 const ENGINE_OF: Readonly<Record<AdmissionPolicyKind, Engine>> = {
   ValidatingAdmissionPolicy: 'validating-admission-policy',
   MutatingAdmissionPolicy: 'mutating-admission-policy',
@@ -149,7 +193,9 @@ export const analyzeAdmissionPolicy = (
     variables: sources.variables(spec['variables'], childRef(specRef, 'variables')),
     validations,
     matchConditions: sources.collect(spec['matchConditions'], childRef(specRef, 'matchConditions')),
-  });
+  }, { subresourceOnly: reach.subresourceOnly === true && kind !== 'MutatingAdmissionPolicy' });
+  // A control of ephemeral containers checks the list itself: what it denies on.
+  if (cel.control) cel.checks.push({ field: 'ephemeralContainers', category: 'security', role: 'check', lists: ['ephemeralContainers'], at: cel.control.at });
   if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
 
   const reasons: CoverageReason[] = [];
@@ -157,10 +203,12 @@ export const analyzeAdmissionPolicy = (
   let receivesSubresource = reach.receivesSubresource;
   let subresourceEvidence = reach.evidence;
   let enforcement: Enforcement;
+  let bound: BindingView[] | undefined;
   const bindingKind = BINDING_OF[kind];
   if (bindingKind) {
     const views = (bindings.get(`${bindingKind}\u0000${policy.name}`) ?? []).map((b) => bindingView(b, kind));
-    related.push(...views.map((v) => v.object.ref));
+    bound = views;
+    pushAll(related, views.map((v) => v.object.ref));
     if (views.length === 0) {
       reasons.push({ text: `no ${bindingKind} in scope: the policy does nothing until a binding names it` });
       enforcement = { enforces: 'unknown' };
@@ -186,10 +234,13 @@ export const analyzeAdmissionPolicy = (
 
   const unknowns = [...cel.unknowns];
   if (validations.length === 0) unknowns.push({ at: childRef(specRef, validationField), note: `${kind} has no ${validationField} to analyse` });
+  const reads = firstReads(cel.reads);
+  if (cel.control) reads.ephemeralContainers ??= cel.control;
   const parts: CoverageParts = {
     engine: ENGINE_OF[kind],
     policy: policy.ref,
-    reads: firstReads(cel.reads),
+    scope: admissionPolicyScope(policy, constraints, bound),
+    reads,
     checks: cel.checks,
     receivesSubresource,
     ...(subresourceEvidence ? { subresourceEvidence } : {}),
@@ -198,6 +249,7 @@ export const analyzeAdmissionPolicy = (
     enforces: enforcement.enforces,
     ...(related.length > 0 ? { activatedBy: related } : {}),
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
+    ...(cel.control ? { blocksEphemeralContainers: cel.control } : {}),
   };
   const decided =
     reach.target === 'none'

@@ -1,7 +1,8 @@
-import type { ContainerList, Evidence, FieldCheck } from '../coverage.ts';
+import type { ContainerList, EphemeralControl, Evidence, FieldCheck } from '../coverage.ts';
 import { analyzeCelConditions, analyzeCelPolicy } from '../cel/index.ts';
-import type { CelConditionInput, CelEvidence, CelExpressionInput, CelUpdateExemption, CelVariableInput } from '../cel/index.ts';
+import type { CelConditionInput, CelEvidence, CelExpressionInput, CelPolicyAnalysis, CelUpdateExemption, CelVariableInput } from '../cel/index.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
+import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 
 /** A container list read, with its evidence (the Kyverno `ListRead` shape). */
 export interface CelListEvidence {
@@ -25,7 +26,46 @@ export interface CelCoverageParts {
   readonly unknowns: Evidence[];
   /** Where the policy tests `request.subResource`, if it does. */
   readonly readsSubResource?: Evidence;
+  /** The validations control ephemeral containers themselves (DOMAIN.md section 3). */
+  readonly control?: EphemeralControl;
 }
+
+/**
+ * Do the validations control ephemeral containers themselves (DOMAIN.md section 3)? They do
+ * when they look at the ephemeral container list and at no other container list, and decide on
+ * the list itself (`size() == 0`, `!has(...)`), on what an approved one may be (its image, not
+ * its securityContext: that is an ordinary check), or, on a policy that receives only the
+ * ephemeral-container write, on anything but container fields (the requester, the namespace).
+ * The scope is all when nothing else decides: no field of the containers, no requester,
+ * namespace, metadata or parameter, no matchCondition.
+ */
+const ephemeralControl = (
+  analysis: CelPolicyAnalysis,
+  sources: CelSources,
+  options: { readonly subresourceOnly: boolean; readonly matchConditions: number; readonly firstValidation: CelExpressionInput },
+): EphemeralControl | undefined => {
+  const podLists = analysis.lists.filter((read) => read.scope === 'pod');
+  if (podLists.some((read) => read.list !== 'ephemeralContainers')) return undefined;
+  const ephemeral = podLists.find((read) => read.list === 'ephemeralContainers');
+  const checked = analysis.fields.filter((field) => field.role === 'check' && field.lists.includes('ephemeralContainers'));
+  const sized = analysis.listChecks.find((read) => read.list === 'ephemeralContainers');
+  if (checked.length > 0) {
+    if (checked.some((field) => field.category === 'security') || !checked.some((field) => isSettableOnEphemeral(field.category))) return undefined;
+  } else if (sized === undefined && !options.subresourceOnly) {
+    return undefined;
+  }
+  const first = options.firstValidation;
+  const at = sized?.at ?? checked[0]?.at ?? ephemeral?.at ?? { id: first.id, start: 0, end: first.expression.length };
+  const decidedBy = [
+    ...(checked.length > 0 ? [`the ephemeral container's ${[...new Set(checked.map((field) => field.field))].join(', ')}`] : []),
+    ...analysis.contextReads.map((read) => read.what),
+    ...(options.matchConditions > 0 ? ['its matchConditions'] : []),
+  ];
+  const note = 'controls ephemeral containers';
+  return decidedBy.length === 0
+    ? { at: sources.at(at), note, scope: 'all' }
+    : { at: sources.at(at), note, scope: 'conditional', allowsOnly: `what its checks of ${decidedBy.join(', ')} accept` };
+};
 
 /** Expressions of one policy, keyed by an id that maps back to the YAML scalar holding them. */
 export class CelSources {
@@ -73,8 +113,11 @@ const exemptionNote = (exemption: CelUpdateExemption, where: string): string =>
 export const celCoverageParts = (
   sources: CelSources,
   input: { variables: readonly CelVariableInput[]; validations: readonly CelExpressionInput[]; matchConditions: readonly CelConditionInput[] },
+  options: { readonly subresourceOnly?: boolean } = {},
 ): CelCoverageParts => {
   const analysis = analyzeCelPolicy(input);
+  const firstValidation = input.validations[0];
+  const control = firstValidation ? ephemeralControl(analysis, sources, { subresourceOnly: options.subresourceOnly === true, matchConditions: input.matchConditions.length, firstValidation }) : undefined;
   const reads = analysis.lists.map((read) => ({
     list: read.list,
     at: sources.at(read.at),
@@ -100,6 +143,7 @@ export const celCoverageParts = (
     ...(skip ? { updateDropped: skip } : {}),
     unknowns: analysis.unknowns.map((u) => ({ at: sources.at(u.at), note: `CEL: ${u.reason}` })),
     ...(analysis.readsSubResource ? { readsSubResource: { at: sources.at(analysis.readsSubResource), note: 'tests request.subResource' } } : {}),
+    ...(control ? { control } : {}),
   };
 };
 

@@ -2,6 +2,7 @@ import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy } from './admission-policy.ts';
+import { pushAll } from '../../array.ts';
 
 export { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy, type AdmissionPolicyKind } from './admission-policy.ts';
 export { CelSources, celConditionsDropUpdate, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
@@ -22,7 +23,7 @@ export const analyzeAdmissionPolicies = (workspace: Workspace): { coverage: Cove
       if (!admissionPolicyKind(policy)) continue;
       const result = analyzeAdmissionPolicy(policy, bindings);
       if (result.fact) coverage.push(result.fact);
-      problems.push(...result.problems);
+      pushAll(problems, result.problems);
     }
   }
   return { coverage, problems };

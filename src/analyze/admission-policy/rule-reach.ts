@@ -27,7 +27,15 @@ export interface RuleReach {
   readonly miss?: SubresourceMiss;
   /** The first resource entry naming a pod controller (controllers-only). */
   readonly controllers?: Evidence;
+  /**
+   * The rules route the ephemeral-container write and no write of the Pod itself: whatever the
+   * policy checks, it checks it when an ephemeral container is added (a control of them).
+   */
+  readonly subresourceOnly?: boolean;
 }
+
+/** Updating a Pod itself (not a subresource). */
+const POD_UPDATE: AdmissionRequestShape = Object.freeze({ ...POD_CREATE, operation: 'UPDATE' });
 
 /** Pod controllers, whose templates can never hold an ephemeral container. */
 const CONTROLLERS: readonly AdmissionRequestShape[] = [
@@ -83,7 +91,8 @@ export const ruleReach = (rules: unknown, excludeRules: unknown, refs: RuleListR
   if (admissionRulesMatch(rules, excludeRules, EPHEMERAL_CONTAINERS_UPDATE)) {
     const index = Array.isArray(rules) ? rules.findIndex((rule) => admissionRulesMatch([rule], undefined, EPHEMERAL_CONTAINERS_UPDATE)) : -1;
     const at = refs.flat ? childRef(refs.flat, 'resources') : childRef(refs.rules, Math.max(index, 0), 'resources');
-    return { target: 'pod', receivesSubresource: 'yes', evidence: { at, note: 'receives UPDATE pods/ephemeralcontainers' } };
+    const subresourceOnly = !admissionRulesMatch(rules, excludeRules, POD_CREATE) && !admissionRulesMatch(rules, excludeRules, POD_UPDATE);
+    return { target: 'pod', receivesSubresource: 'yes', evidence: { at, note: 'receives UPDATE pods/ephemeralcontainers' }, ...(subresourceOnly ? { subresourceOnly } : {}) };
   }
   const misses = explainSubresourceMiss(rules, excludeRules);
   // The fix that matters most: resources first (the usual mistake), then operations, group...

@@ -2,8 +2,8 @@ import { OPAQUE, LOST } from './cel-values.ts';
 import type { CelValue } from './cel-values.ts';
 import { parseCel } from './parse-cel.ts';
 import type { CelParseResult } from './parse-cel.ts';
-import { EXEMPTION_NAME, readExpression } from './read-expression.ts';
-import type { ExpressionReads } from './read-expression.ts';
+import { MAX_VISITS, readExpression } from './read-expression.ts';
+import type { ExpressionReads, VariableSource, VisitBudget } from './read-expression.ts';
 import { EPHEMERAL_CONTAINERS_UPDATE, PLAIN_UPDATE, outcomeUnder } from './update-scenario.ts';
 import type { Outcome, UpdateScenario } from './update-scenario.ts';
 import type {
@@ -12,7 +12,6 @@ import type {
   CelEvidence,
   CelExpressionInput,
   CelFieldRead,
-  CelFieldRole,
   CelListRead,
   CelPolicyAnalysis,
   CelPolicyInput,
@@ -21,6 +20,7 @@ import type {
   CelValidationAnalysis,
   CelVariableInput,
 } from './types.ts';
+import { pushAll } from '../../array.ts';
 
 /** Variables following variables this deep is hostile input, not a policy. */
 const MAX_VARIABLE_CHAIN = 64;
@@ -36,14 +36,12 @@ const BUILT_IN_VARIABLES: ReadonlyMap<string, CelValue> = new Map<string, CelVal
   ['params', OPAQUE],
 ]);
 
-/** Parses each expression once and reads it once, following `variables.*` on demand. */
+/** Parses each expression once and reads it, following `variables.*` where they are used. */
 class CelProgram {
   private readonly parsed = new Map<string, CelParseResult>();
   private readonly variables = new Map<string, CelVariableInput>();
-  private readonly variableReads = new Map<string, ExpressionReads | 'pending'>();
   private readonly outcomes = new Map<UpdateScenario, Map<string, Outcome | 'pending'>>();
-  /** Unknowns found while resolving variables (cycles, depth), by variable name. */
-  private readonly resolutionUnknowns = new Map<string, CelUnknown[]>();
+  private readonly budget: VisitBudget = { left: MAX_VISITS };
   private chainDepth = 0;
 
   constructor(variables: readonly CelVariableInput[]) {
@@ -65,7 +63,7 @@ class CelProgram {
     return result.ok ? undefined : { reason: result.reason, at: { id: input.id, start: result.start, end: result.end } };
   }
 
-  read(input: CelExpressionInput, role: CelFieldRole = 'check'): ExpressionReads {
+  read(input: CelExpressionInput): ExpressionReads {
     const parsed = this.parse(input);
     if (!parsed.ok) {
       return {
@@ -74,47 +72,19 @@ class CelProgram {
         unknowns: [{ reason: parsed.reason, at: { id: input.id, start: parsed.start, end: parsed.end } }],
         variableRefs: [],
         subResourceReads: [],
+        listChecks: [],
+        contextReads: [],
         value: LOST,
       };
     }
-    return readExpression(parsed.ast, input.id, (name, at) => this.variableValue(name, at), role);
+    return readExpression(parsed.ast, input.id, (name) => this.variableSource(name), this.budget);
   }
 
-  variableRead(name: string): ExpressionReads | undefined {
-    const state = this.variableReads.get(name);
-    return state === 'pending' ? undefined : state;
-  }
-
-  unknownsResolving(name: string): readonly CelUnknown[] {
-    return this.resolutionUnknowns.get(name) ?? [];
-  }
-
-  private noteResolutionUnknown(name: string, unknown: CelUnknown): void {
-    const list = this.resolutionUnknowns.get(name) ?? [];
-    list.push(unknown);
-    this.resolutionUnknowns.set(name, list);
-  }
-
-  private variableValue(name: string, at: CelEvidence): CelValue | undefined {
+  private variableSource(name: string): VariableSource | CelValue | undefined {
     const variable = this.variables.get(name);
     if (variable === undefined) return BUILT_IN_VARIABLES.get(name);
-    const state = this.variableReads.get(name);
-    if (state === 'pending') {
-      this.noteResolutionUnknown(name, { reason: `variables.${name} refers to itself`, at });
-      return LOST;
-    }
-    if (state !== undefined) return state.value;
-    if (this.chainDepth >= MAX_VARIABLE_CHAIN) {
-      this.noteResolutionUnknown(name, { reason: 'variables refer to each other too deeply to follow', at });
-      return LOST;
-    }
-    this.variableReads.set(name, 'pending');
-    this.chainDepth++;
-    // A variable named for exemptions (`exemptImages`) lists what the policy lets through.
-    const reads = this.read(variable, EXEMPTION_NAME.test(name) ? 'exemption' : 'check');
-    this.chainDepth--;
-    this.variableReads.set(name, reads);
-    return reads.value;
+    const parsed = this.parse(variable);
+    return parsed.ok ? { id: variable.id, ast: parsed.ast } : 'unparsed';
   }
 
   outcome(scenario: UpdateScenario, input: CelExpressionInput): Outcome {
@@ -217,7 +187,7 @@ const analyzeConditions = (program: CelProgram, conditions: readonly CelConditio
   let handled: CelUpdateExemption | undefined;
   for (const condition of conditions) {
     const reads = program.read(condition);
-    unknowns.push(...reads.unknowns);
+    pushAll(unknowns, reads.unknowns);
     readsSubResource ??= reads.subResourceReads[0];
     const exemption = conditionExemption(program, condition);
     if (exemption === undefined) continue;
@@ -235,32 +205,16 @@ const analyzeConditions = (program: CelProgram, conditions: readonly CelConditio
 
 const analyzeValidation = (program: CelProgram, validation: CelExpressionInput): CelValidationAnalysis & { subResourceReads: CelEvidence[] } => {
   const own = program.read(validation);
-  const lists: CelListRead[] = [...own.lists];
-  const fields: CelFieldRead[] = [...own.fields];
-  const unknowns: CelUnknown[] = [...own.unknowns];
-  const subResourceReads: CelEvidence[] = [...own.subResourceReads];
-  const visited = new Set<string>();
-  const queue = [...own.variableRefs];
-  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-    if (visited.has(name)) continue;
-    visited.add(name);
-    unknowns.push(...program.unknownsResolving(name));
-    const reads = program.variableRead(name);
-    if (reads === undefined) continue;
-    lists.push(...reads.lists);
-    fields.push(...reads.fields);
-    unknowns.push(...reads.unknowns);
-    subResourceReads.push(...reads.subResourceReads);
-    queue.push(...reads.variableRefs);
-  }
   const updateExemption = validationExemption(program, validation);
   return {
     id: validation.id,
-    lists: dedupeLists(lists),
-    fields: dedupeFields(fields),
+    lists: dedupeLists(own.lists),
+    fields: dedupeFields(own.fields),
+    listChecks: dedupeLists(own.listChecks),
+    contextReads: own.contextReads,
     ...(updateExemption === undefined ? {} : { updateExemption }),
-    unknowns: dedupeUnknowns(unknowns),
-    subResourceReads,
+    unknowns: dedupeUnknowns(own.unknowns),
+    subResourceReads: own.subResourceReads,
   };
 };
 
@@ -282,6 +236,8 @@ export const analyzeCelPolicy = (input: CelPolicyInput): CelPolicyAnalysis => {
     validations,
     lists: dedupeLists(validations.flatMap((validation) => validation.lists)),
     fields: dedupeFields(validations.flatMap((validation) => validation.fields)),
+    listChecks: dedupeLists(validations.flatMap((validation) => validation.listChecks)),
+    contextReads: validations.flatMap((validation) => validation.contextReads).filter((read, i, all) => all.findIndex((other) => other.what === read.what) === i),
     matchConditions,
     ...(readsSubResource === undefined ? {} : { readsSubResource }),
     unknowns: dedupeUnknowns([

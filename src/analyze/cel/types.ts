@@ -46,8 +46,9 @@ export interface CelListRead {
 /**
  * Why a container field is read:
  * - check: the field decides the verdict (`c.securityContext.privileged`);
- * - exemption: the field is matched against an exemption list (`c.image in variables.exemptImages`,
- *   Gatekeeper's `exemptImages` parameter), so it widens the policy rather than checks it;
+ * - exemption: the field can only prevent the violation (it sits, negated, beside a check that
+ *   causes it: `!(c.image in exempt) && c.securityContext.privileged`), so it widens the policy
+ *   rather than checks it. Decided by polarity, never by a name;
  * - identity: the container's `name`, read to label or pair containers.
  */
 export type CelFieldRole = 'check' | 'exemption' | 'identity';
@@ -59,6 +60,13 @@ export interface CelFieldRead {
   readonly role: CelFieldRole;
   /** Container lists the element came from; empty for pod-level reads. */
   readonly lists: readonly ContainerList[];
+  readonly at: CelEvidence;
+}
+
+/** Something besides the object a decision depends on (the requester, the namespace...). */
+export interface CelContextRead {
+  /** In words, as a message names it ("the requesting user or group"). */
+  readonly what: string;
   readonly at: CelEvidence;
 }
 
@@ -93,6 +101,10 @@ export interface CelValidationAnalysis {
   /** First evidence per list and scope, following `variables.*` transitively. */
   readonly lists: readonly CelListRead[];
   readonly fields: readonly CelFieldRead[];
+  /** Container lists whose size or presence decides the result (`size(l) == 0`). */
+  readonly listChecks: readonly CelListRead[];
+  /** What else the result depends on (requester, namespace, metadata, parameters). */
+  readonly contextReads: readonly CelContextRead[];
   readonly updateExemption?: CelUpdateExemption;
   readonly unknowns: readonly CelUnknown[];
 }
@@ -102,6 +114,8 @@ export interface CelPolicyAnalysis {
   /** Union over the validations (variables count only when a validation reaches them). */
   readonly lists: readonly CelListRead[];
   readonly fields: readonly CelFieldRead[];
+  readonly listChecks: readonly CelListRead[];
+  readonly contextReads: readonly CelContextRead[];
   readonly matchConditions: CelConditionsAnalysis;
   /** First `request.subResource` read in any expression of the policy. */
   readonly readsSubResource?: CelEvidence;

@@ -4,6 +4,7 @@ import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import { containersOf, podSpecOf } from '../../model/pod-specs.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /**
  * A vendored policy engine whose version cannot see ephemeral containers (EG106):
@@ -149,7 +150,7 @@ export const engineVersionFacts = (workspace: Workspace): EngineVersionFact[] =>
   const facts: EngineVersionFact[] = [];
   // Engines are installed as controllers; a Pod fixture that merely uses the image is not an install.
   for (const kind of ['Deployment', 'StatefulSet', 'DaemonSet']) {
-    for (const object of workspace.byKind(kind)) facts.push(...imageFacts(object));
+    for (const object of workspace.byKind(kind)) pushAll(facts, imageFacts(object));
   }
   for (const chart of workspace.byKind(HELM_CHART_KIND)) {
     const dependencies = chart.body['dependencies'];

@@ -2,6 +2,8 @@ import type { Evidence, Tri } from '../coverage.ts';
 import { POD_CONTROLLER_KINDS } from '../../model/pod-specs.ts';
 import { childRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
+import { objectLabel } from '../../model/object-ref.ts';
+import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { isRecord } from '../../json.ts';
 
 const CONSTRAINT_GROUP = 'constraints.gatekeeper.sh/';
@@ -102,6 +104,39 @@ export const constraintScope = (constraints: readonly K8sObject[], templateName:
           }
         : { receivesSubresource: 'no', subresourceEvidence: { at: matches[0]!.at.at, note: `no Constraint of ${templateName} matches Pod` } };
   return { ...receives, ...enforcementOf(constraints) };
+};
+
+/** Does a Constraint deny at admission (`deny`, the default, or `scoped` with a deny action)? */
+const constraintDenies = (constraint: K8sObject): boolean => {
+  const spec = constraint.body['spec'];
+  const action = isRecord(spec) ? spec['enforcementAction'] : undefined;
+  if (action === undefined || action === null || action === 'deny') return true;
+  const scoped = isRecord(spec) ? spec['scopedEnforcementActions'] : undefined;
+  return action === 'scoped' && Array.isArray(scoped) && scoped.some((s) => isRecord(s) && s['action'] === 'deny');
+};
+
+/**
+ * Where a template denies: wherever one of its denying Constraints' `match` lets it
+ * (`namespaces`, `excludedNamespaces`, `namespaceSelector`; `labelSelector` and `name` pick some
+ * objects only). A dryrun or warn Constraint denies nowhere. Gatekeeper's own exemptions are
+ * the installation's (gatekeeper/installation.ts).
+ */
+export const constraintsPolicyScope = (constraints: readonly K8sObject[], template: K8sObject): PolicyScope => {
+  const denying = constraints.filter(constraintDenies);
+  if (constraints.length === 0) return { where: { kind: 'unknown', why: `no Constraint of ${objectLabel(template.ref)} in scope puts it into effect` }, at: template.ref.at };
+  const of: ScopeCondition[] = denying.map((constraint) => {
+    const spec = isRecord(constraint.body['spec']) ? constraint.body['spec'] : {};
+    const match = isRecord(spec['match']) ? spec['match'] : {};
+    const owner = objectLabel(constraint.ref);
+    const parts: ScopeCondition[] = [{ kind: 'namespaces', filter: namespaceFilter(match['namespaces'], match['excludedNamespaces'], match['namespaceSelector'], owner) }];
+    const labels = match['labelSelector'];
+    if (isRecord(labels) && (Object.keys(isRecord(labels['matchLabels']) ? labels['matchLabels'] : {}).length > 0 || (Array.isArray(labels['matchExpressions']) && labels['matchExpressions'].length > 0))) {
+      parts.push({ kind: 'unknown', why: `${owner} applies only to the objects its labelSelector selects` });
+    }
+    if (typeof match['name'] === 'string' && match['name'] !== '*') parts.push({ kind: 'unknown', why: `${owner} applies only to objects named ${match['name']}` });
+    return { kind: 'all', of: parts };
+  });
+  return { where: { kind: 'any', of }, at: (denying[0] ?? constraints[0]!).ref.at };
 };
 
 /**

@@ -5,6 +5,7 @@ import { constraintsOf } from './constraints.ts';
 import { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
 import { analyzeRegoSources } from './rego-modules.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 export { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
 export { analyzeRegoSources } from './rego-modules.ts';
@@ -22,10 +23,10 @@ export const analyzeGatekeeper = (workspace: Workspace): { facts: CoverageFact[]
     const kind = isRecord(names) && typeof names['kind'] === 'string' ? names['kind'] : undefined;
     const result = analyzeConstraintTemplate(template, kind === undefined ? [] : constraintsOf(workspace, kind));
     facts.push(result.fact);
-    problems.push(...result.problems);
+    pushAll(problems, result.problems);
   }
   const modules = analyzeRegoSources(workspace.textSources);
-  facts.push(...modules.facts);
-  problems.push(...modules.problems);
+  pushAll(facts, modules.facts);
+  pushAll(problems, modules.problems);
   return { facts, problems };
 };

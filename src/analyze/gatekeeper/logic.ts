@@ -1,7 +1,7 @@
-import { CONTAINER_LISTS, type ContainerList, type Evidence, type FieldCheck } from '../coverage.ts';
+import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import type { CelEvidence, CelPolicyAnalysis } from '../cel/index.ts';
-import type { RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
+import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import type { SourceRef } from '../../model/source-ref.ts';
@@ -13,6 +13,8 @@ export interface PolicyLogic {
   /** The first exemption that skips `UPDATE pods/ephemeralcontainers` in code that checks containers. */
   readonly updateExemption?: Evidence;
   readonly unknowns: readonly Evidence[];
+  /** The code denies ephemeral containers as such (all, or all but some): a control of them. */
+  readonly blocksEphemeralContainers?: CoverageControl;
   /** EG003 problems: parse errors and unknowns, each once. */
   readonly problems: readonly InputProblem[];
 }
@@ -59,7 +61,18 @@ export const regoLogic = (
     else unknown(u.reason, u.at);
   }
 
-  const perEntry = analysis.entries.map((entry) => entryChecks(entry, locate, parameters, unknown));
+  const control = ephemeralControlOf(analysis.entries);
+  const blocks: CoverageControl | undefined = control && {
+    at: locate(control.at),
+    note: controlNote(control),
+    ...(control.allowsOnly.length === 0 && control.where.length === 0 ? { scope: 'all' as const } : { scope: 'conditional' as const, allowsOnly: controlAllows(control) }),
+  };
+  const perEntry = analysis.entries.map((entry) => {
+    const result = entryChecks(entry, locate, parameters, unknown);
+    // A control is a check of ephemeral containers: the one they fail by being there.
+    if (entry.ephemeralControl === control && blocks) result.checks.push({ field: 'ephemeralContainers', category: 'security', role: 'check', lists: ['ephemeralContainers'], at: blocks.at });
+    return result;
+  });
   const relevant = perEntry.filter((e) => ephemeralRelevantChecks(e.checks).length > 0);
   const readers = relevant.length > 0 ? relevant : perEntry;
   const reads: Partial<Record<ContainerList, Evidence>> = {};
@@ -69,14 +82,43 @@ export const regoLogic = (
       if (first !== undefined && reads[list] === undefined) reads[list] = { at: locate(first), note: listNote(list) };
     }
   }
+  if (blocks) reads.ephemeralContainers ??= blocks;
   const skipping = relevant.find((e) => e.entry.updateExemption !== undefined)?.entry.updateExemption;
   return {
     reads,
     checks: perEntry.flatMap((e) => e.checks),
     ...(skipping && { updateExemption: { at: locate(skipping.at), note: skipping.note } }),
     unknowns,
+    ...(blocks && { blocksEphemeralContainers: blocks }),
     problems,
   };
+};
+
+/**
+ * The rule that controls ephemeral containers as such, if any: one that denies them all, or,
+ * when every rule that reads a container list reads only ephemeral containers (the policy is
+ * about them), one that allows only those passing its checks (an image allowlist for debug
+ * containers). A rule that allows only some images beside rules for the other lists is an
+ * ordinary image policy.
+ */
+const ephemeralControlOf = (entries: readonly RegoEntryAnalysis[]): EphemeralControl | undefined => {
+  const blocksAll = entries.find((e) => e.ephemeralControl !== undefined && e.ephemeralControl.allowsOnly.length === 0);
+  if (blocksAll) return blocksAll.ephemeralControl;
+  const readers = entries.filter((e) => CONTAINER_LISTS.some((list) => e.reads[list] !== undefined));
+  if (readers.length === 0 || !readers.every((e) => e.ephemeralControl !== undefined)) return undefined;
+  return readers[0]?.ephemeralControl;
+};
+
+/** What lets an ephemeral container through a conditional control, in a few words. */
+const controlAllows = (control: EphemeralControl): string =>
+  [
+    ...(control.allowsOnly.length > 0 ? [`those whose ${control.allowsOnly.join(', ')} pass its checks`] : []),
+    ...(control.where.length > 0 ? [`requests where its conditions on ${control.where.join(', ')} do not hold`] : []),
+  ].join(', and ');
+
+const controlNote = (control: EphemeralControl): string => {
+  const what = control.allowsOnly.length === 0 ? 'denies every ephemeral container' : `allows only ephemeral containers whose ${control.allowsOnly.join(', ')} pass its checks`;
+  return control.where.length === 0 ? what : `${what}, where its conditions on ${control.where.join(', ')} hold`;
 };
 
 const entryChecks = (

@@ -6,6 +6,7 @@ import type { ObjectRef } from '../../model/object-ref.ts';
 import type { TextRef } from '../../model/source-ref.ts';
 import type { TextSource } from '../../model/workspace.ts';
 import { regoLogic } from './logic.ts';
+import { pushAll } from '../../array.ts';
 
 const ENTRY_RULES: ReadonlySet<string> = new Set(['violation', 'deny']);
 
@@ -54,7 +55,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[]): { facts: Cov
     const analysis = analyzeRegoPolicy([main, ...libs].map((s) => ({ id: s.file, source: s.text })));
     const locate = (pos: { module: string; start: number; end: number }): TextRef => ({ file: pos.module, start: pos.start, end: pos.end });
     const logic = regoLogic(analysis, locate, () => undefined, `Rego module ${main.packageName} (${main.file})`, { reportParseErrors: false });
-    problems.push(...logic.problems);
+    pushAll(problems, logic.problems);
     const policy: ObjectRef = { kind: 'RegoModule', apiVersion: '', name: main.packageName, at: { file: main.file, doc: 0, path: [] } };
     const parts: CoverageParts = {
       engine: 'gatekeeper',

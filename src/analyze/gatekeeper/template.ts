@@ -6,7 +6,8 @@ import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
-import { constraintScope, parameterStrings } from './constraints.ts';
+import type { PolicyScope } from '../../model/policy-scope.ts';
+import { constraintScope, constraintsPolicyScope, parameterStrings } from './constraints.ts';
 import { celLogic, regoLogic, type PolicyLogic } from './logic.ts';
 import { isRecord } from '../../json.ts';
 
@@ -162,23 +163,24 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   const kind = at(template.body, 'spec', 'crd', 'spec', 'names', 'kind');
   const scope = constraintScope(constraints, typeof kind === 'string' ? kind : template.name);
   const activatedBy: ObjectRef[] = constraints.map((c) => c.ref);
+  const applies = constraintsPolicyScope(constraints, template);
 
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
     problems.push({ ruleId: 'EG003', at: where, message: `${label} ${note}; its ephemeral-container coverage is unknown.` });
-    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [] }, scope, activatedBy, []), problems };
+    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [] }, scope, activatedBy, [], applies), problems };
   }
   const extra: CoverageReason[] = [];
   if (constraints.length === 0) extra.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
   if (cel[0] !== undefined && regoDeciding !== undefined) {
-    const celVerdict = factOf(template, cel[0].logic, scope, activatedBy, []).verdict;
-    const regoVerdict = factOf(template, regoDeciding.logic, scope, activatedBy, []).verdict;
+    const celVerdict = factOf(template, cel[0].logic, scope, activatedBy, [], applies).verdict;
+    const regoVerdict = factOf(template, regoDeciding.logic, scope, activatedBy, [], applies).verdict;
     if (celVerdict !== regoVerdict) {
       extra.push({ text: `the K8sNativeValidation (CEL) code decides; the Rego code, which runs when Gatekeeper's CEL driver is off, would be ${regoVerdict}` });
     }
   }
-  return { fact: factOf(template, deciding, scope, activatedBy, extra), problems };
+  return { fact: factOf(template, deciding, scope, activatedBy, extra, applies), problems };
 };
 
 const factOf = (
@@ -187,10 +189,12 @@ const factOf = (
   scope: ReturnType<typeof constraintScope>,
   activatedBy: readonly ObjectRef[],
   extra: readonly CoverageReason[],
+  applies: PolicyScope,
 ): CoverageFact => {
   const parts: CoverageParts = {
     engine: 'gatekeeper',
     policy: template.ref,
+    scope: applies,
     reads: logic.reads,
     checks: logic.checks,
     receivesSubresource: scope.receivesSubresource,
@@ -200,6 +204,7 @@ const factOf = (
     enforces: scope.enforces,
     ...(activatedBy.length > 0 && { activatedBy }),
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
+    ...(logic.blocksEphemeralContainers && { blocksEphemeralContainers: logic.blocksEphemeralContainers }),
   };
   const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });
   const enforcement: CoverageReason[] =

@@ -4,6 +4,7 @@ import type { Workspace } from '../../model/workspace.ts';
 import { analyzeKyvernoPolicy, isKyvernoPolicy } from './policy.ts';
 import { analyzeKyvernoPolicyException, isKyvernoPolicyException } from './policy-exception.ts';
 import type { KyvernoExceptionFact } from './types.ts';
+import { pushAll } from '../../array.ts';
 
 /** A PolicyException as the engine-neutral exemption fact EG109 reads. */
 export const exemptionOfKyvernoException = (fact: KyvernoExceptionFact): ExemptionFact => ({
@@ -24,15 +25,15 @@ export const analyzeKyverno = (workspace: Workspace): { coverage: CoverageFact[]
     for (const policy of workspace.byKind(kind)) {
       if (!isKyvernoPolicy(policy)) continue;
       const result = analyzeKyvernoPolicy(policy);
-      coverage.push(...result.facts);
-      problems.push(...result.problems);
+      pushAll(coverage, result.facts);
+      pushAll(problems, result.problems);
     }
   }
   for (const exception of workspace.byKind('PolicyException')) {
     if (!isKyvernoPolicyException(exception)) continue;
     const result = analyzeKyvernoPolicyException(exception);
-    exemptions.push(...result.facts.map(exemptionOfKyvernoException));
-    problems.push(...result.problems);
+    pushAll(exemptions, result.facts.map(exemptionOfKyvernoException));
+    pushAll(problems, result.problems);
   }
   return { coverage, exemptions, problems };
 };

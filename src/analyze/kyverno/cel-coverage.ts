@@ -3,6 +3,7 @@ import { CelSources, celConditionsDropUpdate, celCoverageParts } from '../admiss
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /**
  * What a rule's CEL says: `validate.cel` (expressions and variables, the VAP environment:
@@ -18,7 +19,7 @@ export interface KyvernoCelCoverage {
   readonly updateUnknowns: readonly Evidence[];
 }
 
-export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeRef): KyvernoCelCoverage => {
+export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeRef, options: { readonly subresourceOnly?: boolean } = {}): KyvernoCelCoverage => {
   const sources = new CelSources();
   const updateDrops: Evidence[] = [];
   const updateUnknowns: Evidence[] = [];
@@ -26,7 +27,7 @@ export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeR
   if (preconditions.length > 0) {
     const result = celConditionsDropUpdate(sources, preconditions);
     if (result.updateDropped) updateDrops.push(result.updateDropped);
-    updateUnknowns.push(...result.unknowns);
+    pushAll(updateUnknowns, result.unknowns);
   }
   const validate = rule['validate'];
   const cel = isRecord(validate) ? validate['cel'] : undefined;
@@ -37,11 +38,12 @@ export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeR
     variables: sources.variables(cel['variables'], childRef(celRef, 'variables')),
     validations,
     matchConditions: [],
-  });
+  }, { subresourceOnly: options.subresourceOnly === true });
   const facts = emptyLogicFacts();
-  facts.reads.push(...parts.reads);
-  facts.checks.push(...parts.checks);
-  facts.unknowns.push(...parts.unknowns);
+  pushAll(facts.reads, parts.reads);
+  pushAll(facts.checks, parts.checks);
+  pushAll(facts.unknowns, parts.unknowns);
+  if (parts.control) facts.blocksEphemeralContainers.push(parts.control);
   if (validations.length === 0) facts.unknowns.push({ at: celRef, note: 'validate.cel has no expressions' });
   if (parts.updateDropped) updateDrops.push(parts.updateDropped);
   return { validation: facts, updateDrops, updateUnknowns };

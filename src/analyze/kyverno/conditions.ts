@@ -5,12 +5,14 @@ import { wildcardMatch } from './kind-selector.ts';
 import {
   isRequestOperation,
   jmesReads,
+  kyvernoSubstitution,
   kyvernoVariables,
   parseJmes,
   type JmesBinding,
 } from './jmespath-reads.ts';
 import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /**
  * Kyverno conditions (`preconditions`, `deny.conditions`, foreach preconditions): the
@@ -107,7 +109,16 @@ export const conditionsDropUpdate = (conditions: unknown, ref: NodeRef, what: st
   return { unknowns };
 };
 
-/** Container lists and fields read by the JMESPath variables in these conditions' keys and values. */
+/** Kyverno's negative operators (NotEquals, NotIn, AnyNotIn, AllNotIn): the condition holds when the value is absent from the list. */
+const negativeOperator = (condition: Condition): boolean => /not/i.test(String(condition.value['operator'] ?? ''));
+
+/**
+ * Container lists and fields read by the JMESPath variables in these conditions' keys and values.
+ * As deny conditions (all must hold to deny), a negative test beside a positive one that reads
+ * a container field only takes containers out: `image AnyNotIn [exempt]` beside `privileged
+ * Equals true` is an exemption, decided by the operators, never by a name. Alone, or beside
+ * other negative tests, it is what the rule denies on (`image AnyNotIn [allowed]`).
+ */
 export const conditionReads = (
   conditions: unknown,
   ref: NodeRef,
@@ -115,13 +126,35 @@ export const conditionReads = (
   facts: LogicFacts = emptyLogicFacts(),
 ): LogicFacts => {
   const groups = conditionGroups(conditions, ref);
-  for (const condition of [...groups.any, ...groups.all]) {
-    for (const side of ['key', 'value'] as const) {
-      stringReads(condition.value[side], childRef(condition.ref, side), bindings, facts, 0);
-    }
+  // `any` with one condition is a conjunct like each `all` condition; with more, a disjunction.
+  const read = [...groups.any.map((condition) => ({ condition, conjunct: groups.any.length === 1 })), ...groups.all.map((condition) => ({ condition, conjunct: true }))].map(
+    ({ condition, conjunct }) => {
+      const own = emptyLogicFacts();
+      for (const side of ['key', 'value'] as const) {
+        stringReads(condition.value[side], childRef(condition.ref, side), bindings, own, 0);
+      }
+      return { own, conjunct, negative: negativeOperator(condition) };
+    },
+  );
+  const causes = read.filter((each) => each.conjunct && !each.negative && each.own.checks.some((check) => check.lists.length > 0 && check.field !== 'name'));
+  for (const each of read) {
+    const exempting = each.conjunct && each.negative && causes.some((cause) => cause !== each);
+    pushAll(facts.reads, each.own.reads);
+    pushAll(facts.checks, each.own.checks.map((check) => (exempting && check.lists.length > 0 ? { ...check, role: 'exemption' as const } : check)));
+    pushAll(facts.requiresForbiddenOnEphemeral, each.own.requiresForbiddenOnEphemeral);
+    pushAll(facts.blocksEphemeralContainers, each.own.blocksEphemeralContainers);
+    pushAll(facts.unknowns, each.own.unknowns);
   }
   return facts;
 };
+
+/**
+ * What preconditions could not be read (a JMESPath that does not parse, a `{{` never closed):
+ * they decide whether the rule runs at all, so that is unknown. What they read is no check:
+ * a precondition only skips.
+ */
+export const conditionUnknowns = (conditions: unknown, ref: NodeRef, bindings: ReadonlyMap<string, JmesBinding>): Evidence[] =>
+  conditionReads(conditions, ref, bindings, emptyLogicFacts()).unknowns;
 
 const MAX_DEPTH = 32;
 
@@ -143,8 +176,12 @@ export const stringReads = (
     return;
   }
   if (typeof value !== 'string') return;
-  for (const variable of kyvernoVariables(value)) {
+  const substitution = kyvernoSubstitution(value);
+  for (const variable of substitution.variables) {
     expressionReads(variable.expression, ref, variable.start, bindings, facts);
+  }
+  if (substitution.unclosed !== undefined) {
+    facts.unknowns.push({ at: spanRef(ref, substitution.unclosed, value.length), note: 'a {{ that no }} closes: Kyverno leaves it as text, so what it reads is unknown' });
   }
 };
 

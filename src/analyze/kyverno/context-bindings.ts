@@ -4,6 +4,7 @@ import { expressionReads, stringReads } from './conditions.ts';
 import type { JmesBinding } from './jmespath-reads.ts';
 import { emptyLogicFacts, type LogicFacts } from './pattern-checks.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /**
  * A rule's (or foreach's) `context` entries: a `variable.jmesPath` binds its result to the
@@ -38,9 +39,9 @@ export const contextBindings = (
 };
 
 const mergeLookup = (facts: LogicFacts, lookup: LogicFacts): void => {
-  facts.reads.push(...lookup.reads);
-  facts.checks.push(...lookup.checks);
-  facts.unknowns.push(...lookup.unknowns);
+  pushAll(facts.reads, lookup.reads);
+  pushAll(facts.checks, lookup.checks);
+  pushAll(facts.unknowns, lookup.unknowns);
 };
 
 /** The binding of a lookup keyed by container fields: data about the first such field. */

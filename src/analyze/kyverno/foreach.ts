@@ -1,10 +1,11 @@
 import type { Evidence } from '../coverage.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
-import { conditionReads, conditionsDropUpdate, expressionReads } from './conditions.ts';
+import { conditionReads, conditionUnknowns, conditionsDropUpdate, expressionReads } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import type { JmesBinding } from './jmespath-reads.ts';
 import { containerPatternChecks, patternChecks, type LogicFacts } from './pattern-checks.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 /** Kyverno stops nested foreach well before this; deeper input is hostile. */
 const MAX_NESTING = 16;
@@ -47,7 +48,8 @@ export const foreachFacts = (
 
     const preconditions = conditionsDropUpdate(entry['preconditions'], childRef(entryRef, 'preconditions'), 'foreach preconditions');
     if (preconditions.dropsUpdate) updateDrops.push(preconditions.dropsUpdate);
-    updateUnknowns.push(...preconditions.unknowns);
+    pushAll(updateUnknowns, preconditions.unknowns);
+    pushAll(facts.unknowns, conditionUnknowns(entry['preconditions'], childRef(entryRef, 'preconditions'), inner));
 
     const elementScope = entry['elementScope'] !== false;
     for (const key of ['pattern', 'anyPattern'] as const) {
@@ -67,7 +69,7 @@ export const foreachFacts = (
       conditionReads(deny['conditions'], conditionsRef, inner, facts);
       const never = conditionsDropUpdate(deny['conditions'], conditionsRef, 'deny conditions');
       if (never.dropsUpdate) updateDrops.push(never.dropsUpdate);
-      updateUnknowns.push(...never.unknowns);
+      pushAll(updateUnknowns, never.unknowns);
     }
 
     foreachFacts(entry['foreach'], childRef(entryRef, 'foreach'), inner, facts, updateDrops, updateUnknowns, nesting + 1);

@@ -14,7 +14,7 @@ export {
 export { ruleMatchFacts, type RuleMatchFacts } from './rule-match.ts';
 export { patternChecks, containerPatternChecks, parseAnchor, type LogicFacts, type ListRead, type AnchorKind } from './pattern-checks.ts';
 export { conditionsDropUpdate, conditionReads, type UpdateFilter } from './conditions.ts';
-export { parseJmes, jmesReads, kyvernoVariables, isRequestOperation, type JmesReads, type JmesBinding, type KyvernoVariable } from './jmespath-reads.ts';
+export { parseJmes, jmesReads, kyvernoVariables, kyvernoSubstitution, isRequestOperation, type JmesReads, type JmesBinding, type KyvernoVariable } from './jmespath-reads.ts';
 export { ruleEnforcement } from './failure-action.ts';
 export { podSecurityFacts } from './pod-security.ts';
 export type { KyvernoCoverageFact, KyvernoExceptionFact, ListedFieldCheck } from './types.ts';

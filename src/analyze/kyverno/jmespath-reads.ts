@@ -318,10 +318,12 @@ export const jmesReads = (
       }
       case 'MultiSelectList': {
         const shapes = (node.children ?? []).map((child) => evaluate(child, current, next));
-        const lists = shapes.flatMap((s) => (s.t === 'containers' && s.rel.length === 0 ? s.lists : []));
-        if (lists.length > 0 && lists.length === shapes.length) return { t: 'containers', lists, rel: [] };
-        shapes.forEach(observe);
-        return OPAQUE;
+        // `spec.[containers, initContainers, ephemeralContainers][]` reads each list; members that
+        // are not container lists add elements that are no containers, read for what they are.
+        const whole = (s: Shape): boolean => s.t === 'containers' && s.rel.length === 0 && !s.derived;
+        const lists = shapes.flatMap((s) => (s.t === 'containers' && whole(s) ? s.lists : []));
+        shapes.filter((s) => !whole(s)).forEach(observe);
+        return lists.length > 0 ? { t: 'containers', lists, rel: [] } : OPAQUE;
       }
       case 'MultiSelectHash':
         for (const child of node.children ?? []) observe(evaluate(child.value as Node | undefined, current, next));
@@ -408,21 +410,50 @@ export interface KyvernoVariable {
   readonly start: number;
 }
 
+/** How many rounds of inner-first substitution Kyverno would need; beyond this is hostile input. */
+const MAX_SUBSTITUTION_ROUNDS = 16;
+
 /**
  * The variables of a Kyverno string: Kyverno's own pattern
  * (`(^|[^\\])(\{\{(?:\{[^{}]*\}|[^{}])*\}\})`, pkg/engine/variables/regex), so `\{{` is literal.
+ * Kyverno substitutes until no variable is left (pkg/engine/variables/vars.go), so a variable
+ * nested in another's JMESPath literal (`[?name == '{{element.name}}']`) is substituted first
+ * and the outer one read after: here the inner one is replaced by a placeholder of its length
+ * (a string inside quotes, else `null`), so offsets stay those of the source.
  */
-export const kyvernoVariables = (text: string): KyvernoVariable[] => {
+export const kyvernoVariables = (text: string): KyvernoVariable[] => kyvernoSubstitution(text).variables;
+
+/**
+ * The variables of a string (inner ones first) and, when some `{{` is never closed into a
+ * variable, where: Kyverno leaves such text as it is, so what it meant to read is unknown.
+ */
+export const kyvernoSubstitution = (text: string): { variables: KyvernoVariable[]; unclosed?: number } => {
   const out: KyvernoVariable[] = [];
   const pattern = /(^|[^\\])(\{\{(?:\{[^{}]*\}|[^{}])*\}\})/g;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const whole = m[2]!;
-    const braceStart = m.index + m[1]!.length;
-    const inner = whole.slice(2, -2);
-    const lead = inner.length - inner.trimStart().length;
-    out.push({ expression: inner.trim(), start: braceStart + 2 + lead });
-    // The `[^\\]` before a variable is consumed; let the next match reuse this closing brace.
-    pattern.lastIndex = braceStart + whole.length;
+  let current = text;
+  for (let round = 0; round < MAX_SUBSTITUTION_ROUNDS; round++) {
+    const found: { start: number; end: number }[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(current); m; m = pattern.exec(current)) {
+      const whole = m[2]!;
+      const braceStart = m.index + m[1]!.length;
+      const inner = whole.slice(2, -2);
+      const lead = inner.length - inner.trimStart().length;
+      out.push({ expression: inner.trim(), start: braceStart + 2 + lead });
+      found.push({ start: braceStart, end: braceStart + whole.length });
+      // The `[^\\]` before a variable is consumed; let the next match reuse this closing brace.
+      pattern.lastIndex = braceStart + whole.length;
+    }
+    if (found.length === 0) break;
+    for (const { start, end } of found) current = current.slice(0, start) + placeholder(current, start, end) + current.slice(end);
   }
-  return out;
+  const unclosed = /(^|[^\\])\{\{/.exec(current);
+  return unclosed ? { variables: out, unclosed: unclosed.index + unclosed[1]!.length } : { variables: out };
+};
+
+/** What a substituted variable becomes for the next round: a quoted string's text, else `null`. */
+const placeholder = (text: string, start: number, end: number): string => {
+  const before = text[start - 1];
+  const quoted = before === "'" || before === '`' || before === '"';
+  return quoted ? '_'.repeat(end - start) : 'null'.padEnd(end - start, ' ');
 };

@@ -1,4 +1,4 @@
-import type { ContainerList, Evidence } from '../coverage.ts';
+import type { ContainerList, EphemeralControl, Evidence } from '../coverage.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListedFieldCheck } from './types.ts';
@@ -22,7 +22,7 @@ export interface LogicFacts {
   readonly reads: ListRead[];
   readonly checks: ListedFieldCheck[];
   readonly requiresForbiddenOnEphemeral: Evidence[];
-  readonly blocksEphemeralContainers: Evidence[];
+  readonly blocksEphemeralContainers: EphemeralControl[];
   readonly unknowns: Evidence[];
 }
 
@@ -103,7 +103,7 @@ const walkResource = (
       const list = key as ContainerList;
       facts.reads.push({ list, at: keyRef(ref, rawKey), note: `pattern checks spec.${list}` });
       if (anchor?.kind === 'X' && list === 'ephemeralContainers' && !childConditional) {
-        facts.blocksEphemeralContainers.push({ at: keyRef(ref, rawKey), note: 'pattern forbids ephemeral containers altogether' });
+        facts.blocksEphemeralContainers.push({ at: keyRef(ref, rawKey), note: 'pattern forbids ephemeral containers altogether', scope: 'all' });
         continue;
       }
       if (Array.isArray(child)) {

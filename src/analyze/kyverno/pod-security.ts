@@ -2,6 +2,19 @@ import { CONTAINER_LISTS, type Evidence } from '../coverage.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListRead } from './pattern-checks.ts';
 import type { ListedFieldCheck } from './types.ts';
+import { isPodSecurityLevel } from '../../model/pod-security.ts';
+import type { PodSecurityStandard } from '../coverage.ts';
+
+/** The Pod Security Standards level the rule runs (`privileged`, `baseline`, `restricted`) and the controls its `exclude` entries name. */
+const standardOf = (podSecurity: unknown, ref: NodeRef): PodSecurityStandard | undefined => {
+  if (typeof podSecurity !== 'object' || podSecurity === null) return undefined;
+  const { level, exclude } = podSecurity as Record<string, unknown>;
+  if (typeof level !== 'string' || !isPodSecurityLevel(level)) return undefined;
+  const excludedControls = Array.isArray(exclude)
+    ? exclude.flatMap((entry) => (typeof entry === 'object' && entry !== null && typeof (entry as Record<string, unknown>)['controlName'] === 'string' ? [(entry as Record<string, string>)['controlName']!] : []))
+    : [];
+  return { level, excludedControls, at: childRef(ref, 'level') };
+};
 
 /**
  * A `validate.podSecurity` rule (Kyverno 1.8+) runs the upstream Pod Security checks, which
@@ -13,7 +26,7 @@ export const podSecurityFacts = (
   podSecurity: unknown,
   keyRef: NodeRef,
   ref: NodeRef,
-): { readonly reads: ListRead[]; readonly checks: ListedFieldCheck[]; readonly exclusions: Evidence[] } => {
+): { readonly reads: ListRead[]; readonly checks: ListedFieldCheck[]; readonly exclusions: Evidence[]; readonly standard: PodSecurityStandard | undefined } => {
   const reads = CONTAINER_LISTS.map((list) => ({ list, at: keyRef, note: 'podSecurity runs the Pod Security checks on every container list' }));
   // The Pod Security checks look at each container's securityContext (and more), on every list.
   const checks: ListedFieldCheck[] = [{ field: 'securityContext', category: 'security', lists: CONTAINER_LISTS, at: keyRef }];
@@ -34,5 +47,5 @@ export const podSecurityFacts = (
       }
     });
   }
-  return { reads, checks, exclusions };
+  return { reads, checks, exclusions, standard: standardOf(podSecurity, ref) };
 };

@@ -1,6 +1,8 @@
 import {
   type ContainerList,
   type CoverageReason,
+  type EphemeralControl,
+  type PodSecurityStandard,
   type Evidence,
   type Tri,
   type Verdict,
@@ -11,16 +13,18 @@ import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { kyvernoCelCoverage } from './cel-coverage.ts';
-import { conditionReads, conditionsDropUpdate } from './conditions.ts';
+import { conditionReads, conditionUnknowns, conditionsDropUpdate } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import { ruleEnforcement } from './failure-action.ts';
 import { foreachFacts } from './foreach.ts';
-import type { JmesBinding } from './jmespath-reads.ts';
+import { kyvernoVariables, type JmesBinding } from './jmespath-reads.ts';
 import { emptyLogicFacts, patternChecks, type ListRead, type LogicFacts } from './pattern-checks.ts';
 import { podSecurityFacts } from './pod-security.ts';
 import { ruleMatchFacts } from './rule-match.ts';
+import { kyvernoRuleScope } from './rule-scope.ts';
 import type { KyvernoCoverageFact, ListedFieldCheck } from './types.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 const POLICY_KINDS: ReadonlySet<string> = new Set(['ClusterPolicy', 'Policy']);
 const POLICY_API_VERSIONS: ReadonlySet<string> = new Set(['kyverno.io/v1', 'kyverno.io/v2beta1']);
@@ -76,6 +80,7 @@ interface ValidationLogic {
   /** Groups whose container checks must each include ephemeral containers (anyPattern: one per alternative). */
   readonly groups: readonly LogicFacts[];
   readonly podSecurity: boolean;
+  readonly standard?: PodSecurityStandard;
   readonly exclusions: readonly Evidence[];
   readonly updateDrops: readonly Evidence[];
   readonly updateUnknowns: readonly Evidence[];
@@ -83,17 +88,18 @@ interface ValidationLogic {
 }
 
 const mergeInto = (target: LogicFacts, source: LogicFacts): void => {
-  target.reads.push(...source.reads);
-  target.checks.push(...source.checks);
-  target.requiresForbiddenOnEphemeral.push(...source.requiresForbiddenOnEphemeral);
-  target.blocksEphemeralContainers.push(...source.blocksEphemeralContainers);
-  target.unknowns.push(...source.unknowns);
+  pushAll(target.reads, source.reads);
+  pushAll(target.checks, source.checks);
+  pushAll(target.requiresForbiddenOnEphemeral, source.requiresForbiddenOnEphemeral);
+  pushAll(target.blocksEphemeralContainers, source.blocksEphemeralContainers);
+  pushAll(target.unknowns, source.unknowns);
 };
 
 const validationLogic = (
   rule: Record<string, unknown>,
   ruleRef: NodeRef,
   bindings: ReadonlyMap<string, JmesBinding>,
+  subresourceOnly: boolean,
 ): ValidationLogic => {
   const all = emptyLogicFacts();
   const groups: LogicFacts[] = [];
@@ -102,9 +108,9 @@ const validationLogic = (
   const updateUnknowns: Evidence[] = [];
   const validate = rule['validate'];
   const validateRef = childRef(ruleRef, 'validate');
-  const cel = kyvernoCelCoverage(rule, ruleRef);
-  updateDrops.push(...cel.updateDrops);
-  updateUnknowns.push(...cel.updateUnknowns);
+  const cel = kyvernoCelCoverage(rule, ruleRef, { subresourceOnly });
+  pushAll(updateDrops, cel.updateDrops);
+  pushAll(updateUnknowns, cel.updateUnknowns);
   const base = { all, groups, exclusions, updateDrops, updateUnknowns, podSecurity: false };
   if (!isRecord(validate)) {
     const kind = ['verifyImages', 'mutate', 'generate'].find((k) => rule[k] !== undefined);
@@ -122,7 +128,7 @@ const validationLogic = (
     groups.push(conditionReads(deny['conditions'], conditionsRef, bindings));
     const never = conditionsDropUpdate(deny['conditions'], conditionsRef, 'deny conditions');
     if (never.dropsUpdate) updateDrops.push(never.dropsUpdate);
-    updateUnknowns.push(...never.unknowns);
+    pushAll(updateUnknowns, never.unknowns);
   }
   if (validate['foreach'] !== undefined) {
     const foreach = emptyLogicFacts();
@@ -131,16 +137,18 @@ const validationLogic = (
   }
   if (cel.validation) groups.push(cel.validation);
   let podSecurity = false;
+  let standard: PodSecurityStandard | undefined;
   if (validate['podSecurity'] !== undefined) {
     const podSecurityRef = childRef(validateRef, 'podSecurity');
     const pss = podSecurityFacts(validate['podSecurity'], { ...podSecurityRef, key: true }, podSecurityRef);
-    all.reads.push(...pss.reads);
-    all.checks.push(...pss.checks);
-    exclusions.push(...pss.exclusions);
+    pushAll(all.reads, pss.reads);
+    pushAll(all.checks, pss.checks);
+    pushAll(exclusions, pss.exclusions);
     podSecurity = true;
+    standard = pss.standard;
   }
   for (const group of groups) mergeInto(all, group);
-  return { ...base, podSecurity };
+  return { ...base, podSecurity, ...(standard ? { standard } : {}) };
 };
 
 /**
@@ -185,6 +193,57 @@ const ephemeralGap = (group: LogicFacts): Evidence[] => {
   }];
 };
 
+/** Kyverno's built-in variables a condition can decide on, as a message names them. */
+const REQUEST_CONTEXT: readonly { readonly reads: RegExp; readonly what: string }[] = [
+  { reads: /\brequest\.(?:userInfo|roles|clusterRoles)\b|\bserviceAccountName\b|\bserviceAccountNamespace\b/, what: 'the requesting user or group' },
+  { reads: /\brequest\.namespace\b|\brequest\.object\.metadata\.namespace\b/, what: 'the namespace' },
+  { reads: /\brequest\.object\.metadata\b/, what: "the Pod's metadata (labels, annotations, owners)" },
+];
+
+/** Every string below a value (bounded), for the variables it holds. */
+const stringsIn = (value: unknown, out: string[], depth = 0): string[] => {
+  if (depth > 32 || out.length > 1000) return out;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out, depth + 1);
+  else if (isRecord(value)) for (const item of Object.values(value)) stringsIn(item, out, depth + 1);
+  return out;
+};
+
+/**
+ * A rule that matches only `Pod/ephemeralcontainers` validates the adding of an ephemeral
+ * container: a control of them (DOMAIN.md section 3) when it decides on the requester, the
+ * namespace, the list or what an approved one may be (its image), not on the Pod's other
+ * containers or a securityContext (an ordinary check). It blocks all when it denies unconditionally (`deny` without
+ * conditions, no preconditions); else it allows only what its checks accept.
+ */
+const subresourceControl = (
+  rule: Record<string, unknown>,
+  match: ReturnType<typeof ruleMatchFacts>,
+  logic: ValidationLogic,
+): EphemeralControl | undefined => {
+  if (!match.subresourceOnly || logic.notAnalyzed || logic.podSecurity) return undefined;
+  if (logic.all.reads.some((read) => read.list !== 'ephemeralContainers')) return undefined;
+  const validate = isRecord(rule['validate']) ? rule['validate'] : {};
+  const checked = logic.all.checks.filter((check) => (check.role ?? 'check') === 'check' && check.lists.includes('ephemeralContainers'));
+  // A securityContext check is an ordinary check; one of forbidden fields only never applies.
+  if (checked.length > 0 && (checked.some((check) => check.category === 'security') || !checked.some((check) => isSettableOnEphemeral(check.category)))) return undefined;
+  const variables = [validate, rule['preconditions']].flatMap((part) => stringsIn(part, [])).flatMap((text) => kyvernoVariables(text).map((v) => v.expression));
+  const decidedBy = [
+    ...(checked.length > 0 ? [`the ephemeral container's ${[...new Set(checked.map((check) => check.field))].join(', ')}`] : []),
+    ...REQUEST_CONTEXT.filter((context) => variables.some((expression) => context.reads.test(expression))).map((context) => context.what),
+    ...(Array.isArray(rule['context']) && rule['context'].length > 0 ? ['data the rule looks up (context)'] : []),
+    ...(rule['preconditions'] !== undefined ? ['its preconditions'] : []),
+    ...(rule['exclude'] !== undefined ? ['its exclude'] : []),
+  ];
+  const deny = isRecord(validate['deny']) ? validate['deny'] : undefined;
+  const onlyDeny = deny !== undefined && Object.keys(validate).every((key) => ['deny', 'message', 'failureAction', 'validationFailureAction', 'allowExistingViolations'].includes(key));
+  const conditions = deny?.['conditions'];
+  const unconditional = onlyDeny && (conditions === undefined || (Array.isArray(conditions) && conditions.length === 0) || (isRecord(conditions) && Object.keys(conditions).length === 0));
+  const note = 'controls ephemeral containers';
+  if (unconditional && decidedBy.length === 0) return { ...match.subresourceOnly, note, scope: 'all' };
+  return { ...match.subresourceOnly, note, scope: 'conditional', allowsOnly: decidedBy.length > 0 ? `what its checks of ${decidedBy.join(', ')} accept` : 'what its validation accepts' };
+};
+
 const ruleCoverage = (
   policy: K8sObject,
   spec: Record<string, unknown>,
@@ -197,9 +256,9 @@ const ruleCoverage = (
   const match = ruleMatchFacts(rule, ruleRef);
   const scratch = emptyLogicFacts();
   const bindings = contextBindings(rule['context'], childRef(ruleRef, 'context'), new Map(), scratch);
-  const logic = validationLogic(rule, ruleRef, bindings);
-  logic.all.reads.push(...scratch.reads);
-  logic.all.checks.push(...scratch.checks);
+  const logic = validationLogic(rule, ruleRef, bindings, match.subresourceOnly !== undefined);
+  pushAll(logic.all.reads, scratch.reads);
+  pushAll(logic.all.checks, scratch.checks);
   const validate = isRecord(rule['validate']) ? rule['validate'] : {};
   const enforcement = ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
 
@@ -213,8 +272,8 @@ const ruleCoverage = (
   const handlesUpdate: Tri = updateDrops.length > 0 ? 'no' : updateUnknowns.length > 0 ? 'unknown' : 'yes';
   const exclusions = [...match.ephemeralExclusions, ...logic.exclusions];
 
-  const unknowns = [...scratch.unknowns, ...logic.all.unknowns];
-  const blocks = logic.all.blocksEphemeralContainers[0];
+  const unknowns = [...scratch.unknowns, ...conditionUnknowns(rule['preconditions'], childRef(ruleRef, 'preconditions'), bindings), ...logic.all.unknowns];
+  const blocks = logic.all.blocksEphemeralContainers[0] ?? subresourceControl(rule, match, logic);
   const checks: ListedFieldCheck[] = blocks
     ? [...logic.all.checks, { field: 'ephemeralContainers', category: 'security', lists: ['ephemeralContainers'], at: blocks.at }]
     : logic.all.checks;
@@ -232,6 +291,7 @@ const ruleCoverage = (
     engine: 'kyverno',
     policy: policy.ref,
     rule: name,
+    scope: kyvernoRuleScope(policy, rule, ruleRef, name),
     reads,
     checks,
     receivesSubresource: match.receivesSubresource,
@@ -243,6 +303,7 @@ const ruleCoverage = (
     ...(match.controllersEvidence ? { controllersOnly: match.controllersEvidence } : {}),
     exemptsEphemeral: exclusions,
     ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
+    ...(logic.standard ? { podSecurityStandard: logic.standard } : {}),
   };
   let decided: { verdict: Verdict; reasons: CoverageReason[] };
   if (logic.notAnalyzed) {

@@ -25,6 +25,11 @@ export interface RuleMatchFacts {
   readonly subresourceExcluded?: Evidence;
   /** Every exclude that takes ephemeral containers out, blanket or for some Pods (EG109). */
   readonly ephemeralExclusions: readonly Evidence[];
+  /**
+   * Every kind it matches names the subresource (`Pod/ephemeralcontainers`) and none the Pod
+   * itself: whatever the rule validates, it validates the adding of an ephemeral container.
+   */
+  readonly subresourceOnly?: Evidence;
 }
 
 interface Block {
@@ -161,8 +166,15 @@ export const ruleMatchFacts = (rule: Record<string, unknown>, ruleRef: NodeRef):
     }
   }
 
+  const explicitAt = withKinds.find((k) => k.explicitSubresource)?.explicitSubresource;
+  const subresourceOnly =
+    target === 'pod' && !templated && explicitAt && withKinds.every((k) => !k.pod) && withKinds.length === kinds.length
+      ? { at: explicitAt, note: 'matches only Pod/ephemeralcontainers' }
+      : undefined;
+
   return {
     target,
+    ...(subresourceOnly ? { subresourceOnly } : {}),
     receivesSubresource: target === 'pod' && !subresourceExcluded ? 'yes' : target === 'unknown' ? 'unknown' : 'no',
     subresourceEvidence: subresourceExcluded ?? (subresourceAt ? { at: subresourceAt, note: 'matches Pod, so Kyverno >= 1.5.3 sends it UPDATE pods/ephemeralcontainers' } : undefined),
     controllersEvidence: target === 'controllers-only' && controllerAt ? { at: controllerAt, note: 'matches pod controllers only; their templates cannot hold ephemeral containers' } : undefined,

@@ -29,6 +29,7 @@ import { childRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { lowerBreadth, subjectBreadth } from './breadth.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 export interface AccessGraphOptions {
   /**
@@ -68,7 +69,7 @@ export const buildAccessGraph = (workspace: Workspace, options: AccessGraphOptio
         cluster.push({ rule, primitive, resourceAt: rule.at && childRef(rule.at, 'resources', primitive.resourceIndex) });
       }
     }
-    roleGrants.push(...rules);
+    pushAll(roleGrants, rules);
     if (rules.length > 0) ephemeralByRole.set(role, summarize(rules));
     // A RoleBinding is consulted only for requests in its namespace: cluster-scoped targets are out of reach.
     if (cluster.length > 0) escalationsByRole.set(role, { cluster, namespace: cluster.filter((held) => !held.primitive.clusterScoped) });

@@ -1,7 +1,8 @@
 import { CONTAINER_LISTS, type ContainerList, type FieldCategory } from '../coverage.ts';
-import { containerFieldCategory } from '../../model/container-fields.ts';
+import { POD_SPEC_FIELDS, comparedFieldCategory, containerFieldCategory, isContainerList } from '../../model/container-fields.ts';
 import type { Body, Literal, RefSegment, RegoModule, RegoRule, Term } from './ast.ts';
 import { parseRego } from './parser.ts';
+import { pushAll } from '../../array.ts';
 
 /** A range of one module's source: `module` is the id the caller gave, offsets are into its `source`. */
 export interface RegoPosition {
@@ -19,7 +20,11 @@ export interface RegoFieldCheck {
   /** Container-relative (`securityContext.privileged`) or, for pod-level, `spec.hostNetwork`. */
   readonly field: string;
   readonly category: FieldCategory;
-  /** 'exemption': read only to exempt a container (a negated `*exempt*` helper), not a policy check. */
+  /**
+   * 'exemption': the read can only prevent the violation: it sits under an odd number of `not`
+   * (counted from the entry rule through helpers and functions), beside another condition that
+   * causes the violation. See `classifyRoles`.
+   */
   readonly role: 'check' | 'exemption';
   readonly at: RegoPosition;
 }
@@ -64,6 +69,23 @@ export interface RegoEntryAnalysis {
   /** Container fields read through computed keys (their names are not in the source). */
   readonly dynamicKeys: readonly RegoDynamicKey[];
   readonly unknowns: readonly RegoUnknown[];
+  /** Set when the rule denies ephemeral containers as such (see `EphemeralControl`). */
+  readonly ephemeralControl?: EphemeralControl;
+}
+
+/**
+ * A rule about ephemeral containers themselves: it reads `spec.ephemeralContainers` and no other
+ * container list (or requires the `ephemeralcontainers` subresource), and checks no security
+ * field: it denies every ephemeral container, or every one whose `allowsOnly` fields fail its
+ * checks, wherever its conditions on `where` (namespace, requester...) hold.
+ */
+export interface EphemeralControl {
+  /** Where the rule names the ephemeral containers (or tests the subresource). */
+  readonly at: RegoPosition;
+  /** Container fields an ephemeral container must pass (`image`); empty: it denies all. */
+  readonly allowsOnly: readonly string[];
+  /** Request fields outside the pod spec its conditions read (`review.object.metadata.namespace`). */
+  readonly where: readonly string[];
 }
 
 export interface RegoParseProblem extends RegoPosition {
@@ -88,6 +110,14 @@ const DATA_NOT_CODE: ReadonlySet<string> = new Set(['inventory']);
 
 type Truth = 'true' | 'false' | 'maybe';
 
+/**
+ * How many `not` lie between the entry rule and a read: even (the read can cause the violation),
+ * or odd, either through a `not` of a comparison or built-in (`not c.x == true`: the violation is
+ * that the requirement fails, a cause) or through a `not` of a helper rule (`not allowed(c)`: the
+ * helper names containers that escape, which narrows whatever else the rule requires).
+ */
+type Polarity = 'even' | 'odd' | 'odd-helper';
+
 interface StringConst {
   readonly value: string;
   readonly at: RegoPosition;
@@ -97,6 +127,8 @@ interface StringConst {
 interface Read {
   readonly path: readonly string[];
   readonly at: RegoPosition;
+  /** The literal strings the value was compared with or passed beside to a built-in. */
+  readonly against?: readonly string[];
 }
 
 /** `ANY` is `[_]` (every key); `FREE` is a named variable not bound anywhere (maybe constrained later). */
@@ -115,11 +147,20 @@ interface Value {
   readonly reads: readonly Read[];
   /** An unbound variable of this name. */
   readonly free?: string;
+  /** A boolean computed by a comparison (or `any`/`all` of them): its truth for the request under test. */
+  readonly bool?: Truth;
+  /** The items of an array or set literal, one value each (for `any([...])`, `all([...])`). */
+  readonly items?: readonly Value[];
+  /** The keys of a literal collection: a set's members, an object's field names (an array's are numbers: EMPTY). */
+  readonly keys?: Value;
 }
 
 const EMPTY: Value = { paths: [], strings: [], reads: [] };
 
-const merge = (...values: readonly (Value | undefined)[]): Value => {
+const merge = (...values: readonly (Value | undefined)[]): Value => mergeAll(values);
+
+/** `merge` of a list of any length (never spread into arguments: a huge list would overflow the stack). */
+const mergeAll = (values: readonly (Value | undefined)[]): Value => {
   const present = values.filter((v): v is Value => v !== undefined && v !== EMPTY);
   if (present.length === 0) return EMPTY;
   if (present.length === 1) return present[0] as Value;
@@ -127,13 +168,16 @@ const merge = (...values: readonly (Value | undefined)[]): Value => {
   const strings = present.flatMap((v) => v.strings).slice(0, MAX_ALTERNATIVES);
   const reads = present.flatMap((v) => v.reads).slice(0, MAX_ALTERNATIVES);
   const elementValues = present.map((v) => v.elements).filter((e): e is Value => e !== undefined);
+  const keyValues = present.map((v) => v.keys).filter((e): e is Value => e !== undefined);
   const fields = new Map<string, Value>();
   for (const v of present) for (const [k, f] of v.fields ?? []) fields.set(k, merge(fields.get(k), f));
   return {
     paths,
     strings,
     reads,
-    ...(elementValues.length > 0 && { elements: merge(...elementValues) }),
+    ...(elementValues.length > 0 && { elements: mergeAll(elementValues) }),
+    // Keys are known only when every alternative is a literal collection.
+    ...(keyValues.length === present.length && { keys: mergeAll(keyValues) }),
     ...(fields.size > 0 && { fields }),
   };
 };
@@ -156,6 +200,8 @@ interface ModuleInfo {
   readonly id: string;
   readonly module: RegoModule;
   readonly rules: ReadonlyMap<string, readonly RegoRule[]>;
+  /** First segments of rules with ref heads (`a` of `a.b.c contains x`). */
+  readonly refHeadRoots: ReadonlySet<string>;
   /** Import alias → full path (`['data', 'lib', 'x', 'f']`, `['input', 'review']`). */
   readonly imports: ReadonlyMap<string, readonly string[]>;
 }
@@ -174,10 +220,10 @@ interface Frame {
   readonly env: Map<string, Value>;
   /** Truth of the literal being evaluated, folded from the helpers and comparisons it contains. */
   truth: Truth;
-  /** A helper rule or a comparison decided `truth` (a plain built-in call decides nothing). */
+  /** A helper rule decided `truth` (a plain built-in call decides nothing). */
   decided: boolean;
-  /** Inside a negated call to an exemption helper: reads committed here are exemptions. */
-  readonly exempting: boolean;
+  /** The parity of `not` from the entry rule to here (see `Polarity`). */
+  readonly polarity: Polarity;
 }
 
 /**
@@ -212,6 +258,17 @@ export const analyzeRegoPolicy = (modules: readonly RegoModuleSource[]): RegoPol
   return { entries, parseErrors, unknowns };
 };
 
+/** Request paths that are always present on the request under test (UPDATE of pods/ephemeralcontainers). */
+const ALWAYS_DEFINED: readonly (readonly string[])[] = [[], ['review'], ['review', 'operation'], ['review', 'subResource'], ['review', 'object'], ['review', 'object', 'spec'], ['review', 'oldObject'], ['review', 'kind']];
+
+/** Is a value certainly defined (so that binding it succeeds)? Request fields beyond the always-present ones may be absent. */
+const definedness = (value: Value): Truth => {
+  if (value.free !== undefined) return 'maybe';
+  if (value.paths.length === 0) return 'true';
+  // eslint-disable-next-line no-restricted-syntax -- ALWAYS_DEFINED paths have a few fixed segments
+  return value.paths.every((p) => ALWAYS_DEFINED.some((d) => samePath(p, ...d))) ? 'true' : 'maybe';
+};
+
 const indexModule = (id: string, module: RegoModule): ModuleInfo => {
   const rules = new Map<string, RegoRule[]>();
   for (const rule of module.rules) {
@@ -226,15 +283,21 @@ const indexModule = (id: string, module: RegoModule): ModuleInfo => {
     const alias = imp.alias ?? imp.path[imp.path.length - 1];
     if (alias !== undefined) imports.set(alias, imp.path);
   }
-  return { id, module, rules, imports };
+  const refHeadRoots = new Set([...rules.keys()].filter((name) => name.includes('.')).map((name) => name.split('.', 1)[0] as string));
+  return { id, module, rules, refHeadRoots, imports };
 };
 
 class EntryAnalyzer {
   private readonly lists = new Map<ContainerList, RegoPosition[]>();
-  private readonly checks = new Map<string, RegoFieldCheck>();
+  /** Every committed container or pod field read, with the parities of `not` it was read under. */
+  private readonly fieldReads = new Map<string, FieldRead>();
   private readonly unknowns = new Map<string, RegoUnknown>();
   private subresourceAware = false;
-  private readonly dynamicKeys = new Map<string, RegoDynamicKey>();
+  /** A comparison, outside any `not`, that holds only for the ephemeralcontainers subresource. */
+  private subresourceRequired: RegoPosition | undefined;
+  /** Request fields outside the pod spec read as conditions (the scope of an ephemeral control). */
+  private readonly scopeReads = new Set<string>();
+  private readonly dynamicKeys = new Map<string, { readonly key: Omit<RegoDynamicKey, 'role'>; readonly parities: Set<Polarity> }>();
   private readonly memo = new Map<string, RuleResult>();
   private readonly inProgress = new Set<string>();
   private depth = 0;
@@ -247,7 +310,7 @@ class EntryAnalyzer {
   analyze(mod: ModuleInfo, rule: RegoRule): RegoEntryAnalysis {
     let exemption: RegoEntryAnalysis['updateExemption'];
     for (const body of rule.bodies) {
-      const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, exempting: false };
+      const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: 'even' };
       this.bindHead(rule, frame, undefined, undefined);
       const falseAt = this.evalBody(body, frame);
       this.evalHeadOutputs(rule, frame);
@@ -265,19 +328,36 @@ class EntryAnalyzer {
       const at = this.lists.get(list);
       if (at !== undefined) reads[list] = at;
     }
+    const fieldReads = [...this.fieldReads.values()];
+    const causes = fieldReads.filter(isCause);
+    const roleOf = (field: string, parities: ReadonlySet<Polarity>): 'check' | 'exemption' => (parities.has('even') || !causes.some((c) => unrelatedFields(c.field, field)) ? 'check' : 'exemption');
+    const checks: RegoFieldCheck[] = fieldReads.map((r) => ({ field: r.field, category: r.category, role: isCause(r) ? 'check' : roleOf(r.field, r.parities), at: r.at }));
+    const ephemeralControl = this.ephemeralControl(checks);
     return {
       rule: rule.head.name,
       at: { module: mod.id, start: rule.head.start, end: rule.head.end },
       reads,
-      checks: [...this.checks.values()],
+      checks,
+      ...(ephemeralControl && { ephemeralControl }),
       ...(exemption && { updateExemption: exemption }),
       subresourceAware: this.subresourceAware,
-      dynamicKeys: [...this.dynamicKeys.values()],
+      dynamicKeys: [...this.dynamicKeys.values()].map(({ key, parities }) => ({ ...key, role: roleOf(key.prefix.join('.'), parities) })),
       unknowns: [...this.unknowns.values()],
     };
   }
 
   // ---- evidence ----
+
+  private ephemeralControl(checks: readonly RegoFieldCheck[]): EphemeralControl | undefined {
+    if (this.lists.has('containers') || this.lists.has('initContainers') || this.dynamicKeys.size > 0 || this.unknowns.size > 0) return undefined;
+    const at = this.lists.get('ephemeralContainers')?.[0] ?? this.subresourceRequired;
+    if (at === undefined) return undefined;
+    const containerChecks = checks.filter((c) => c.category !== 'pod-level');
+    // A security check makes it an ordinary check of ephemeral containers; a forbidden one (resources) is EG105's business.
+    if (containerChecks.some((c) => c.category === 'security' || c.category === 'forbidden')) return undefined;
+    const allowsOnly = [...new Set(containerChecks.filter((c) => c.role === 'check').map((c) => c.field))].sort();
+    return { at, allowsOnly, where: [...this.scopeReads].sort() };
+  }
 
   private unknown(reason: string, at: RegoPosition): void {
     const key = `${reason}@${at.module}:${at.start}`;
@@ -290,14 +370,34 @@ class EntryAnalyzer {
     else if (!known.some((p) => p.module === at.module && p.start === at.start && p.end === at.end)) known.push(at);
   }
 
-  /** The value is used as a condition: its pending reads become checks. */
-  private commit(value: Value, frame: Frame, nested = true): void {
+  /**
+   * Binding or iterating a pod-level field is a condition on it (`some v in spec.volumes`: the
+   * rule needs a volume): committed, so that it can be the cause a container read beside it
+   * only narrows. Container fields are committed when their values are used, as before.
+   */
+  private commitPodLevel(value: Value, frame: Frame): void {
+    const podLevel = value.reads.filter((read) => classifyRead(read)?.category === 'pod-level');
+    if (podLevel.length > 0) this.commit({ ...EMPTY, reads: podLevel }, frame, false);
+  }
+
+  /** The value is used as a condition: its pending reads become field reads, under the frame's parity of `not`. */
+  private commit(value: Value, frame: Frame, nested = true, against: readonly string[] = []): void {
     for (const read of nested ? nestedReads(value) : value.reads) {
-      const check = classifyRead(read, frame.exempting);
-      if (check === undefined) continue;
-      const key = `${check.field}@${read.at.module}:${read.at.start}:${read.at.end}`;
-      const known = this.checks.get(key);
-      if (known === undefined || (known.role === 'exemption' && check.role === 'check')) this.checks.set(key, check);
+      const field = classifyRead(against.length === 0 ? read : { ...read, against: [...(read.against ?? []), ...against] });
+      if (field === undefined) {
+        const scope = scopeOf(read.path);
+        if (scope !== undefined && this.scopeReads.size < MAX_ALTERNATIVES) this.scopeReads.add(scope);
+        continue;
+      }
+      const key = `${field.field}@${read.at.module}:${read.at.start}:${read.at.end}`;
+      const known = this.fieldReads.get(key);
+      if (known === undefined) {
+        this.fieldReads.set(key, { ...field, parities: new Set([frame.polarity]) });
+        continue;
+      }
+      known.parities.add(frame.polarity);
+      // The same read judged against other values too: the container-field category wins.
+      if (known.category === 'pod-level' && field.category !== 'pod-level') known.category = field.category;
     }
   }
 
@@ -332,9 +432,11 @@ class EntryAnalyzer {
         return 'true';
       case 'some-in': {
         const collection = this.evalTerm(literal.collection, frame);
+        this.commitPodLevel(collection, frame);
         this.bindPattern(literal.value, this.iterate(collection, literal.collection, frame), frame);
         if (literal.key !== undefined) this.bindPattern(literal.key, keysOf(collection), frame);
-        return frame.truth;
+        // True only over a non-empty literal; anything else may be empty.
+        return and(frame.truth, collection.paths.length === 0 && (collection.items?.length ?? 0) > 0 ? 'true' : 'maybe');
       }
       case 'every': {
         const domain = this.evalTerm(literal.domain, frame);
@@ -345,9 +447,15 @@ class EntryAnalyzer {
         return 'maybe';
       }
       case 'expr': {
-        for (const w of literal.with) this.evalTerm(w.value, frame);
+        for (const w of literal.with) {
+          this.evalTerm(w.value, frame);
+          const root = w.target.type === 'var' ? w.target.name : w.target.type === 'ref' && w.target.head.type === 'var' ? w.target.head.name : undefined;
+          if (root === 'input' || root === 'data') this.unknown(`\`with\` replaces ${root} for this literal; the analysis does not follow replaced documents`, this.pos(frame, w.target));
+        }
         if (literal.negated) {
-          const inner: Frame = { ...frame, truth: 'true', decided: false, exempting: frame.exempting || this.callsExemptionHelper(literal.expr, frame) };
+          // Polarity, not names: reads under an odd number of `not` can only prevent the violation.
+          const polarity: Polarity = frame.polarity !== 'even' ? 'even' : this.isHelperReference(literal.expr, frame) ? 'odd-helper' : 'odd';
+          const inner: Frame = { ...frame, truth: 'true', decided: false, polarity };
           const truth = this.evalCondition(literal.expr, inner);
           return negate(truth);
         }
@@ -356,30 +464,50 @@ class EntryAnalyzer {
     }
   }
 
-  /** A `not` around a call to a helper named like an exemption (`is_exempt`, `exempt_container`). */
-  private callsExemptionHelper(term: Term, frame: Frame): boolean {
-    if (term.type !== 'call' && term.type !== 'ref' && term.type !== 'var') return false;
-    const callee = term.type === 'call' ? term.callee : term;
-    const name = callee.type === 'var' ? callee.name : callee.head.type === 'var' ? callee.head.name : '';
-    const resolved = frame.mod.imports.get(name)?.join('.') ?? name;
-    return /exempt/i.test(resolved) || (callee.type === 'ref' && callee.path.some((s) => s.kind === 'dot' && /exempt/i.test(s.name)));
+  /** `not helper(x)`, `not helper`, `not data.lib.x.helper(x)`, `not helper_set[x]`: a reference to a helper rule. */
+  private isHelperReference(expr: Term, frame: Frame): boolean {
+    const target = expr.type === 'call' ? expr.callee : expr;
+    const head = target.type === 'var' ? target : target.type === 'ref' && target.head.type === 'var' ? target.head : undefined;
+    if (head === undefined || frame.env.has(head.name)) return false;
+    return frame.mod.rules.has(head.name) || frame.mod.imports.get(head.name)?.[0] === 'data' || head.name === 'data';
   }
 
-  /** A literal's expression: an assignment binds, anything else is a condition. */
+  /**
+   * A literal's expression: an assignment binds (true when what it binds is certainly defined),
+   * a comparison compares, anything else is a condition on its value.
+   */
   private evalCondition(expr: Term, frame: Frame): Truth {
     if (expr.type === 'binary' && (expr.op === ':=' || expr.op === '=')) {
       const leftFree = expr.op === ':=' || this.isUnboundPattern(expr.left, frame);
       if (leftFree) {
-        this.bindPattern(expr.left, this.evalTerm(expr.right, frame), frame);
-        return frame.truth;
+        const value = this.evalTerm(expr.right, frame);
+        this.commitPodLevel(value, frame);
+        this.bindPattern(expr.left, value, frame);
+        return and(frame.truth, definedness(value));
       }
       if (this.isUnboundPattern(expr.right, frame)) {
-        this.bindPattern(expr.right, this.evalTerm(expr.left, frame), frame);
-        return frame.truth;
+        const value = this.evalTerm(expr.left, frame);
+        this.commitPodLevel(value, frame);
+        this.bindPattern(expr.right, value, frame);
+        return and(frame.truth, definedness(value));
       }
-      return this.compare(expr.left, expr.right, '==', frame);
+      const truth = this.compare(expr.left, expr.right, '==', frame);
+      return and(frame.truth, truth);
+    }
+    if (expr.type === 'binary' && RELATIONS.has(expr.op)) {
+      const truth = this.compare(expr.left, expr.right, expr.op, frame);
+      return and(frame.truth, truth);
+    }
+    if (expr.type === 'membership') {
+      const truth = this.membership(expr.value, expr.collection, frame);
+      if (expr.key !== undefined) this.commit(this.evalTerm(expr.key, frame), frame);
+      return and(frame.truth, truth);
     }
     const value = this.evalTerm(expr, frame);
+    if (value.bool !== undefined) {
+      this.commit(value, frame, false);
+      return and(frame.truth, value.bool);
+    }
     // Only whether it is defined matters: the fields of a partial rule's element (a message) are not checked.
     this.commit(value, frame, false);
     const fieldTruth = this.requestFieldTruth(value);
@@ -441,9 +569,10 @@ class EntryAnalyzer {
       case 'string':
         return { paths: [], strings: [{ value: term.value, at: this.pos(frame, term) }], reads: [] };
       case 'number':
-      case 'boolean':
       case 'null':
         return EMPTY;
+      case 'boolean':
+        return { ...EMPTY, bool: term.value ? 'true' : 'false' };
       case 'var':
         return this.evalVar(term.name, term, frame);
       case 'ref':
@@ -457,41 +586,47 @@ class EntryAnalyzer {
       case 'array':
       case 'set': {
         const items = term.items.map((t) => this.evalTerm(t, frame));
-        return { paths: [], strings: [], reads: [], elements: merge(...items) };
+        const elements = mergeAll(items);
+        // An array's keys are its indices (numbers): known, but never a field name.
+        return { paths: [], strings: [], reads: [], elements, items, keys: term.type === 'set' ? elements : EMPTY };
       }
       case 'object': {
         const fields = new Map<string, Value>();
         const values: Value[] = [];
+        const keys: Value[] = [];
         for (const item of term.items) {
           const value = this.evalTerm(item.value, frame);
           values.push(value);
+          const key = this.evalTerm(item.key, frame);
+          keys.push(key);
           if (item.key.type === 'string') fields.set(item.key.value, value);
-          else this.evalTerm(item.key, frame);
         }
-        return { paths: [], strings: [], reads: [], elements: merge(...values), fields };
+        return { paths: [], strings: [], reads: [], elements: mergeAll(values), fields, keys: mergeAll(keys) };
       }
       case 'array-comprehension':
       case 'set-comprehension':
       case 'object-comprehension': {
+        // The body filters elements; the comprehension itself is always defined. Its head may
+        // iterate a literal collection, so its members are kept (a key set built by comprehension).
         const inner: Frame = { ...frame, env: new Map(frame.env), truth: 'true', decided: false };
         this.bodyTruth(term.body, inner);
         const element = term.type === 'object-comprehension' ? this.evalTerm(term.value, inner) : this.evalTerm(term.head, inner);
-        return { paths: [], strings: [], reads: [], elements: element };
+        const keys = term.type === 'set-comprehension' ? element : term.type === 'object-comprehension' ? this.evalTerm(term.key, inner) : EMPTY;
+        return { paths: [], strings: [], reads: [], elements: element, keys };
       }
       case 'binary': {
-        if (RELATIONS.has(term.op)) {
-          frame.truth = and(frame.truth, this.compare(term.left, term.right, term.op, frame));
-          return EMPTY;
-        }
+        // A comparison inside a term is a boolean value, not a condition: `[a == "CREATE"]` is `[false]`.
+        if (RELATIONS.has(term.op)) return { ...EMPTY, bool: this.compare(term.left, term.right, term.op, frame) };
         const left = this.evalTerm(term.left, frame);
         const right = this.evalTerm(term.right, frame);
         if (term.op === '|') return merge(left, right);
         return { paths: [], strings: [], reads: [...nestedReads(left), ...nestedReads(right)].slice(0, MAX_ALTERNATIVES) };
       }
-      case 'membership':
-        frame.truth = and(frame.truth, this.membership(term.value, term.collection, frame));
+      case 'membership': {
+        const bool = this.membership(term.value, term.collection, frame);
         if (term.key !== undefined) this.commit(this.evalTerm(term.key, frame), frame);
-        return EMPTY;
+        return { ...EMPTY, bool };
+      }
     }
   }
 
@@ -506,6 +641,10 @@ class EntryAnalyzer {
     const imported = frame.mod.imports.get(name);
     if (imported !== undefined) return this.evalGlobalPath(imported, [], at, frame, undefined);
     if (frame.mod.rules.has(name)) return this.applyRuleRef(frame.mod, name, [], at, frame);
+    if (frame.mod.refHeadRoots.has(name)) {
+      this.unknown(`${name} is defined by rules with ref heads (${name}.…), which the analysis does not follow`, this.pos(frame, at));
+      return EMPTY;
+    }
     return { ...EMPTY, free: name };
   }
 
@@ -581,8 +720,10 @@ class EntryAnalyzer {
       }
       const unbound = index.type === 'var' && (index.name === '_' || key.free !== undefined);
       if (!unbound && key.paths.length > 0) this.noteDynamicKey(value, key, this.pos(frame, index), frame);
+      // `_` is every key; any other key whose strings are not known (a free variable, data, a
+      // computed value) may be any of them or none: FREE, which is unknown where it matters.
       const wildcard = index.type === 'var' && index.name === '_' ? ANY : FREE;
-      const element = this.extend(value, [{ key: unbound ? wildcard : ANY, at: segmentAt }], reachedAt, frame);
+      const element = this.extend(value, [{ key: wildcard, at: segmentAt }], reachedAt, frame);
       if (unbound && index.type === 'var' && index.name !== '_') this.bindPattern(index, keysOf(value), frame);
       value = withReads(element, key.reads);
     }
@@ -610,7 +751,8 @@ class EntryAnalyzer {
       else if (value.elements !== undefined) parts.push(value.elements);
     }
     void frame;
-    return merge({ paths, strings: [], reads }, ...parts);
+    // A computed value (a built-in's result) keeps the reads it was computed from.
+    return mergeAll([{ paths, strings: [], reads: value.paths.length === 0 ? [...value.reads, ...reads].slice(0, MAX_ALTERNATIVES) : reads }, ...parts]);
   }
 
   /** A computed key into a container (`ctr[probe]`): which field it names is not in the source. */
@@ -624,14 +766,17 @@ class EntryAnalyzer {
       if (prefix.some((s) => s === ANY || s === FREE)) continue;
       const fromParameters = key.paths.every((p) => p[0] === 'parameters');
       const parameter = fromParameters ? upToWildcard(key.paths[0]?.slice(1) ?? []) : undefined;
-      const dynamic: RegoDynamicKey = { at, prefix, ...(parameter !== undefined && parameter.length > 0 && { parameter }), role: frame.exempting ? 'exemption' : 'check' };
+      const dynamic = { at, prefix, ...(parameter !== undefined && parameter.length > 0 && { parameter }) };
       const id = `${at.module}:${at.start}:${prefix.join('.')}`;
-      if (!this.dynamicKeys.has(id)) this.dynamicKeys.set(id, dynamic);
+      const known = this.dynamicKeys.get(id);
+      if (known === undefined) this.dynamicKeys.set(id, { key: dynamic, parities: new Set([frame.polarity]) });
+      else known.parities.add(frame.polarity);
       return;
     }
   }
 
   private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition): void {
+    // eslint-disable-next-line no-restricted-syntax -- a three-step constant
     if (!samePath(parent, ...POD_SPEC)) return;
     if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt);
     else if (key === ANY) for (const list of CONTAINER_LISTS) this.noteList(list, keyAt);
@@ -669,11 +814,23 @@ class EntryAnalyzer {
       }
       return EMPTY;
     }
-    if (dotted === 'array.concat' || dotted === 'union') {
-      return { ...EMPTY, elements: merge(...values.map((v, i) => this.iterate(v, args[i] as Term, frame))) };
+    if (COLLECTION_BUILTINS.has(dotted)) {
+      return { ...EMPTY, elements: mergeAll(values.map((v, i) => this.iterate(v, args[i] as Term, frame))) };
     }
-    // A built-in: its result depends on its arguments, which are checked if the result is.
-    return { ...EMPTY, reads: values.flatMap((v) => nestedReads(v)).slice(0, MAX_ALTERNATIVES) };
+    if ((dotted === 'any' || dotted === 'all') && values.length === 1) {
+      const items = values[0]?.items;
+      // `any([a == "CREATE", a == "UPDATE"])`: the comparisons are items, not conditions.
+      const bool = items === undefined ? undefined : items.reduce<Truth>((t, item) => (dotted === 'any' ? or : and)(t, item.bool ?? 'maybe'), dotted === 'any' ? 'false' : 'true');
+      return { ...EMPTY, reads: values.flatMap((v) => nestedReads(v)).slice(0, MAX_ALTERNATIVES), ...(bool !== undefined && { bool }) };
+    }
+    if (!SCALAR_BUILTINS.has(dotted) && values.some(reachesContainerLists)) {
+      this.unknown(`the built-in ${dotted || 'call'} receives the pod spec or a container list, and what it returns is not modelled`, this.pos(frame, call));
+    }
+    // A built-in: its result depends on its arguments, which are checked if the result is, and
+    // judged against the literal strings passed beside them.
+    const against = values.flatMap((v) => v.strings.map((s) => s.value));
+    const reads = values.flatMap((v) => nestedReads(v)).slice(0, MAX_ALTERNATIVES);
+    return { ...EMPTY, reads: against.length === 0 ? reads : reads.map((r) => ({ ...r, against: [...(r.against ?? []), ...against] })) };
   }
 
   /** `object.get(x, "k", d)` is `x.k` (or `d`); `object.get(x, ["a", "b"], d)` is `x.a.b`. */
@@ -703,7 +860,7 @@ class EntryAnalyzer {
 
   /** Evaluates every definition of a rule under the caller's arguments or key; memoised per entry. */
   private ruleValue(mod: ModuleInfo, name: string, caller: Frame, at: Term, key?: Value, args?: readonly Value[]): RuleResult {
-    const memoKey = `${mod.id}\u0000${name}\u0000${signature(key)}\u0000${(args ?? []).map(signature).join('\u0001')}\u0000${caller.exempting}`;
+    const memoKey = `${mod.id}\u0000${name}\u0000${signature(key)}\u0000${(args ?? []).map(signature).join('\u0001')}\u0000${caller.polarity}`;
     const cached = this.memo.get(memoKey);
     if (cached !== undefined) {
       caller.decided = true;
@@ -728,7 +885,7 @@ class EntryAnalyzer {
       const clauses: { body?: Body; value?: Term }[] = rule.bodies.length === 0 ? [{}] : rule.bodies.map((body) => ({ body }));
       for (const e of rule.elses) clauses.push({ ...(e.body && { body: e.body }), ...(e.value && { value: e.value }) });
       for (const clause of clauses) {
-        const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, exempting: caller.exempting };
+        const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: caller.polarity };
         this.bindHead(rule, frame, key, args);
         const bodyTruth = clause.body === undefined ? 'true' : this.bodyTruth(clause.body, frame);
         truth = or(truth, bodyTruth);
@@ -739,7 +896,7 @@ class EntryAnalyzer {
     }
     this.depth--;
     this.inProgress.delete(memoKey);
-    const result: RuleResult = { out: merge(...outs), key: merge(...keys), truth };
+    const result: RuleResult = { out: mergeAll(outs), key: mergeAll(keys), truth };
     this.memo.set(memoKey, result);
     caller.decided = true;
     caller.truth = and(caller.truth, truth);
@@ -768,14 +925,21 @@ class EntryAnalyzer {
 
   // ---- the request under test: UPDATE of pods/ephemeralcontainers ----
 
+  /** The truth of `left op right` for the request under test; commits both sides as conditions. */
   private compare(leftTerm: Term, rightTerm: Term, op: string, frame: Frame): Truth {
     const left = this.evalTerm(leftTerm, frame);
     const right = this.evalTerm(rightTerm, frame);
-    this.commit(left, frame);
-    this.commit(right, frame);
-    frame.decided = true;
+    this.commit(left, frame, true, right.strings.map((s) => s.value));
+    this.commit(right, frame, true, left.strings.map((s) => s.value));
+    if (left.bool !== undefined && right.bool !== undefined && (op === '==' || op === '!=')) {
+      const equal = left.bool === 'maybe' || right.bool === 'maybe' ? 'maybe' : left.bool === right.bool ? 'true' : 'false';
+      return op === '==' ? equal : negate(equal);
+    }
     const truth = this.requestComparison(left, right, op) ?? this.requestComparison(right, left, op) ?? 'maybe';
-    return and(frame.truth, truth);
+    if (truth === 'true' && op === '==' && frame.polarity === 'even' && [left, right].some(isSubresourceField)) {
+      this.subresourceRequired ??= { module: frame.mod.id, start: leftTerm.start, end: rightTerm.end };
+    }
+    return truth;
   }
 
   /** `operation == "UPDATE"`, `subResource != "ephemeralcontainers"`... on the request under test. */
@@ -792,7 +956,6 @@ class EntryAnalyzer {
     this.commit(value, frame);
     this.commit(collection, frame);
     this.commit(this.iterate(collection, collectionTerm, frame), frame);
-    frame.decided = true;
     const actual = this.requestFieldValue(value);
     const options = collection.elements?.strings ?? [];
     if (actual === undefined || options.length === 0) return 'maybe';
@@ -814,16 +977,49 @@ class EntryAnalyzer {
 
 const RELATIONS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
+const isSubresourceField = (value: Value): boolean => value.paths.length === 1 && samePath(value.paths[0] ?? [], 'review', 'subResource');
+
+/** Request fields that scope a rule without being pod-spec fields or the request's kind. */
+const scopeOf = (path: readonly string[]): string | undefined => {
+  if (path[0] !== 'review' || path.length < 2) return undefined;
+  if (['operation', 'subResource', 'kind', 'resource', 'dryRun'].includes(path[1] as string)) return undefined;
+  if ((path[1] === 'object' || path[1] === 'oldObject') && path[2] !== 'metadata') return undefined;
+  const fields = upToWildcard(path);
+  return fields.length > 1 ? fields.join('.') : undefined;
+};
+
+/** Built-ins whose result is a collection of their arguments' elements. */
+const COLLECTION_BUILTINS: ReadonlySet<string> = new Set(['array.concat', 'union', 'intersection', 'array.slice', 'array.reverse', 'sort']);
+
+/**
+ * Built-ins whose result carries no container of their arguments (a number, string, boolean,
+ * or the keys of an object): given a container list, they read it without passing it on.
+ */
+const SCALAR_BUILTINS: ReadonlySet<string> = new Set([
+  'count', 'sum', 'max', 'min', 'product', 'sprintf', 'concat', 'format_int', 'startswith', 'endswith', 'contains',
+  'indexof', 'lower', 'upper', 'trim', 'trim_space', 'trim_prefix', 'trim_suffix', 'trim_left', 'trim_right', 'split',
+  'replace', 'substring', 'strings.any_prefix_match', 'strings.any_suffix_match', 'strings.replace_n', 'regex.match',
+  're_match', 'regex.find_n', 'regex.split', 'glob.match', 'is_string', 'is_number', 'is_boolean', 'is_array', 'is_set',
+  'is_object', 'is_null', 'type_name', 'to_number', 'json.marshal', 'yaml.marshal', 'object.keys', 'print', 'trace',
+  'units.parse', 'units.parse_bytes', 'time.now_ns', 'time.parse_rfc3339_ns', 'base64.encode', 'base64.decode', 'any', 'all',
+]);
+
+/** A path that is the pod spec, a prefix of it, or a container list (its elements carry every container field). */
+const reachesContainerLists = (value: Value): boolean =>
+  // eslint-disable-next-line no-restricted-syntax -- POD_SPEC is three fixed segments
+  value.paths.some((p) => isPodSpecPrefix(p) || (p.length === POD_SPEC.length + 1 && samePath(p.slice(0, 3), ...POD_SPEC) && (isContainerList(p[3] as string) || p[3] === ANY)));
+
 /** Reads of a value and of the elements and fields it holds (a comprehension's filter inputs). */
 const nestedReads = (value: Value, depth = 0): readonly Read[] => {
   if (depth > 8 || (value.elements === undefined && value.fields === undefined)) return value.reads;
   const reads = [...value.reads];
-  if (value.elements !== undefined) reads.push(...nestedReads(value.elements, depth + 1));
-  for (const field of value.fields?.values() ?? []) reads.push(...nestedReads(field, depth + 1));
+  if (value.elements !== undefined) pushAll(reads, nestedReads(value.elements, depth + 1));
+  for (const field of value.fields?.values() ?? []) pushAll(reads, nestedReads(field, depth + 1));
   return reads;
 };
 
-const keysOf = (collection: Value): Value => withReads(EMPTY, collection.reads);
+/** The keys of a collection: known for a literal (a set's members, an object's field names), else only its reads. */
+const keysOf = (collection: Value): Value => withReads(collection.keys ?? EMPTY, collection.reads);
 
 const signature = (value: Value | undefined): string => {
   if (value === undefined) return '';
@@ -836,21 +1032,47 @@ const signature = (value: Value | undefined): string => {
   return parts.join('|');
 };
 
-/** A committed read → a container field check (relative to the container) or a pod-level one. */
-const classifyRead = (read: Read, exempting: boolean): RegoFieldCheck | undefined => {
+/** A container or pod field read as a condition, with the parities of `not` it was read under. */
+interface FieldRead {
+  readonly field: string;
+  category: FieldCategory;
+  readonly at: RegoPosition;
+  readonly parities: Set<Polarity>;
+}
+
+/**
+ * A read that causes the violation: read outside any `not` (even parity); under a `not` of a
+ * comparison or built-in (`not c.securityContext.readOnlyRootFilesystem == true`: the violation
+ * is the unmet requirement); or of a container field the API forbids on ephemeral containers
+ * (`not c.resources`). A settable read only under a `not` of a helper rule beside such a cause
+ * can only narrow it: an exemption. A pod-level read under `not` is not a cause: it is
+ * typically the pod-wide default of the container field beside it.
+ */
+const isCause = (read: FieldRead): boolean => {
+  // `spec.template` (a controller's pod template) is not a Pod's field: it decides nothing for a Pod.
+  if (read.category === 'pod-level' && !POD_SPEC_FIELDS.has(read.field.split('.')[1] ?? '')) return false;
+  return read.parities.has('even') || read.category === 'forbidden' || (read.parities.has('odd') && read.category !== 'pod-level');
+};
+
+/** Neither field path contains the other (`securityContext` and `securityContext.privileged` are related). */
+const unrelatedFields = (a: string, b: string): boolean => !(a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`));
+
+/** A committed read → a container field (relative to the container) or a pod-level one. */
+const classifyRead = (read: Read): Omit<FieldRead, 'parities'> | undefined => {
   const path = read.path;
   if (path.length < 4 || !POD_SPEC.every((s, i) => path[i] === s)) return undefined;
   const specField = path[3] as string;
-  const role = exempting ? 'exemption' : 'check';
   if ((CONTAINER_LISTS as readonly string[]).includes(specField) || specField === ANY) {
     const rest = upToWildcard(path.slice(5));
     if (rest.length === 0) return undefined;
     const field = rest.join('.');
-    return { field, category: containerFieldCategory(field), role, at: read.at };
+    // The category may depend on what is read below a wildcard (`volumeMounts[_].mountPath`).
+    const below = path.slice(5).filter((s) => s !== ANY && s !== FREE).join('.');
+    return { field, category: comparedFieldCategory(below, read.against ?? [], containerFieldCategory(field)), at: read.at };
   }
   if (specField === FREE) return undefined;
   const field = ['spec', ...upToWildcard(path.slice(3))].join('.');
-  return { field, category: 'pod-level', role, at: read.at };
+  return { field, category: 'pod-level', at: read.at };
 };
 
 const upToWildcard = (segments: readonly string[]): string[] => {

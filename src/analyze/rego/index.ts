@@ -2,6 +2,7 @@ export type * from './ast.ts';
 export { parseRego, refToPath, type RegoParseResult } from './parser.ts';
 export {
   analyzeRegoPolicy,
+  type EphemeralControl,
   type RegoDynamicKey,
   type RegoEntryAnalysis,
   type RegoFieldCheck,

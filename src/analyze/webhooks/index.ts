@@ -2,6 +2,7 @@ import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { analyzeJsPolicy, analyzeKubewardenPolicy, analyzeWebhookConfiguration } from './webhooks.ts';
+import { pushAll } from '../../array.ts';
 
 export { analyzeJsPolicy, analyzeKubewardenPolicy, analyzeWebhookConfiguration, webhookEngine } from './webhooks.ts';
 
@@ -12,8 +13,8 @@ export const analyzeWebhooks = (workspace: Workspace): { coverage: CoverageFact[
   for (const kind of ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration']) {
     for (const configuration of workspace.byKind(kind)) {
       const result = analyzeWebhookConfiguration(configuration);
-      coverage.push(...result.facts);
-      problems.push(...result.problems);
+      pushAll(coverage, result.facts);
+      pushAll(problems, result.problems);
     }
   }
   for (const kind of ['ClusterAdmissionPolicy', 'AdmissionPolicy', 'ClusterAdmissionPolicyGroup', 'AdmissionPolicyGroup']) {

@@ -5,6 +5,8 @@ import { CelSources, celConditionsDropUpdate } from '../admission-policy/cel-fac
 import { ruleReach, type RuleListRefs } from '../admission-policy/rule-reach.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
+import { objectLabel } from '../../model/object-ref.ts';
+import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { isRecord } from '../../json.ts';
 
 /**
@@ -32,6 +34,8 @@ interface Source {
   readonly matchConditions?: { readonly list: unknown; readonly ref: NodeRef };
   readonly enforces: Tri;
   readonly enforcementEvidence?: Evidence;
+  /** Where the policy applies, when the engine says (Kubewarden, jsPolicy). */
+  readonly scope?: PolicyScope;
   /** What the logic checks, when the engine lets us tell (a Kubewarden module name, jsPolicy source). */
   readonly logic: { readonly checks: FieldCheck[]; readonly reads: Partial<Record<'containers' | 'initContainers' | 'ephemeralContainers', Evidence>>; readonly hidden?: Evidence; readonly notAboutContainers?: string };
 }
@@ -48,6 +52,7 @@ const coverageOf = (source: Source): CoverageFact | undefined => {
     engine: source.engine,
     policy: source.object.ref,
     ...(source.rule ? { rule: source.rule } : {}),
+    ...(source.scope ? { scope: source.scope } : {}),
     reads: source.logic.reads,
     checks: source.logic.checks,
     receivesSubresource: reach.receivesSubresource,
@@ -103,6 +108,19 @@ export const analyzeWebhookConfiguration = (configuration: K8sObject): { facts: 
   return { facts, problems: [] };
 };
 
+const selectsSome = (selector: unknown): boolean =>
+  isRecord(selector) && (Object.keys(isRecord(selector['matchLabels']) ? selector['matchLabels'] : {}).length > 0 || (Array.isArray(selector['matchExpressions']) && selector['matchExpressions'].length > 0));
+
+/** Kubewarden and jsPolicy: a namespaced policy in its namespace; `namespaceSelector`; `objectSelector` picks some pods only. */
+const selectorScope = (policy: K8sObject, spec: Readonly<Record<string, unknown>>, specRef: NodeRef): PolicyScope => {
+  const owner = objectLabel(policy.ref);
+  const parts: ScopeCondition[] = [];
+  if (policy.namespace) parts.push({ kind: 'own-namespace', namespace: policy.namespace, owner });
+  parts.push({ kind: 'namespaces', filter: namespaceFilter(undefined, undefined, spec['namespaceSelector'], owner) });
+  if (selectsSome(spec['objectSelector'])) parts.push({ kind: 'unknown', why: `${owner} applies only to the objects its objectSelector selects` });
+  return { where: { kind: 'all', of: parts }, at: specRef };
+};
+
 const KUBEWARDEN_KINDS: ReadonlySet<string> = new Set(['ClusterAdmissionPolicy', 'AdmissionPolicy', 'ClusterAdmissionPolicyGroup', 'AdmissionPolicyGroup']);
 
 /** Kubewarden policy modules by what their name says they check (the policy hub's names). */
@@ -142,6 +160,7 @@ export const analyzeKubewardenPolicy = (policy: K8sObject): CoverageFact | undef
   return coverageOf({
     engine: 'kubewarden',
     object: policy,
+    scope: selectorScope(policy, spec, specRef),
     rules: spec['rules'],
     refs: { rules: childRef(specRef, 'rules') },
     matchConditions: { list: spec['matchConditions'], ref: childRef(specRef, 'matchConditions') },
@@ -186,6 +205,7 @@ export const analyzeJsPolicy = (policy: K8sObject): CoverageFact | undefined => 
   return coverageOf({
     engine: 'jspolicy',
     object: policy,
+    scope: selectorScope(policy, spec, specRef),
     rules: [rule],
     refs: { rules: specRef, flat: specRef },
     enforces: denies ? 'yes' : 'no',

@@ -15,6 +15,7 @@ import { labelSelectorMatches, readLabels, readLabelSelector } from '../label-se
 import type { PolicyRule, RuleProblem } from './policy-rule.ts';
 import { readPolicyRule } from './policy-rule.ts';
 import { isRecord } from '../../json.ts';
+import { pushAll } from '../../array.ts';
 
 export type RoleKind = 'Role' | 'ClusterRole';
 
@@ -122,7 +123,7 @@ const readDefinition = (object: K8sObject, kind: RoleKind, problems: RuleProblem
     rules.forEach((value: unknown, index) => {
       const ruleAt = childRef(at, 'rules', index);
       const read = readPolicyRule(value, ruleAt);
-      problems.push(...read.problems);
+      pushAll(problems, read.problems);
       written.push({ rule: read.rule, role: identity, index, at: ruleAt });
     });
   } else if (rules !== undefined && rules !== null) {
@@ -198,10 +199,10 @@ export const buildRoleSet = (workspace: Workspace): RoleSet => {
   const problems: RuleProblem[] = [];
   const roleDefinitions = workspace.byKind('Role').map((object) => readDefinition(object, 'Role', problems));
   const definedRoles = new Set(roleDefinitions.map(({ identity }) => `${identity.namespace ?? ''}/${identity.name}`));
-  roleDefinitions.push(...builtinRoleDefinitions().filter(({ identity }) => !definedRoles.has(`${identity.namespace ?? ''}/${identity.name}`)));
+  pushAll(roleDefinitions, builtinRoleDefinitions().filter(({ identity }) => !definedRoles.has(`${identity.namespace ?? ''}/${identity.name}`)));
   const clusterDefinitions = workspace.byKind('ClusterRole').map((object) => readDefinition(object, 'ClusterRole', problems));
   const defined = new Set(clusterDefinitions.map((definition) => definition.identity.name));
-  clusterDefinitions.push(...builtinDefinitions().filter((definition) => !defined.has(definition.identity.name)));
+  pushAll(clusterDefinitions, builtinDefinitions().filter((definition) => !defined.has(definition.identity.name)));
 
   const selected = clusterDefinitions.map((definition) => selectedBy(definition, clusterDefinitions));
   const inCycle = clusterDefinitions.map((_, index) => reachesItself(index, selected));
@@ -281,7 +282,7 @@ const reachesItself = (start: number, selected: readonly (readonly number[])[]):
     if (next === start) return true;
     if (seen.has(next)) continue;
     seen.add(next);
-    stack.push(...(selected[next] ?? []));
+    pushAll(stack, (selected[next] ?? []));
   }
   return false;
 };
@@ -319,30 +320,42 @@ const aggregate = (
   return effective;
 };
 
+/**
+ * One aggregating role a ClusterRole's rules reach, linked to the hop before it: a chain of K
+ * roles holds K hops, not K paths of up to K names; `path` is spelled out only when read.
+ */
+class AggregationHop {
+  readonly name: string;
+  readonly #previous: AggregationHop | undefined;
+  constructor(name: string, previous: AggregationHop | undefined) {
+    this.name = name;
+    this.#previous = previous;
+  }
+  /** The aggregating roles from the first one down to this one. */
+  get path(): string[] {
+    const names = [this.name];
+    for (let hop = this.#previous; hop; hop = hop.#previous) names.push(hop.name);
+    return names.reverse();
+  }
+}
+
 /** For each ClusterRole, the aggregating roles that receive its rules, breadth-first. */
-const aggregatedInto = (
-  definitions: readonly Definition[],
-  selected: readonly (readonly number[])[],
-): { name: string; path: string[] }[][] => {
+const aggregatedInto = (definitions: readonly Definition[], selected: readonly (readonly number[])[]): AggregationHop[][] => {
   const pickedBy = definitions.map(() => [] as number[]);
   selected.forEach((picks, target) => {
     for (const source of picks) pickedBy[source]?.push(target);
   });
   return definitions.map((_, start) => {
-    const result: { name: string; path: string[] }[] = [];
+    const result: AggregationHop[] = [];
     const seen = new Set<number>([start]);
-    const queue: { index: number; path: string[] }[] = (pickedBy[start] ?? []).map((index) => ({
-      index,
-      path: [definitions[index]?.identity.name ?? ''],
-    }));
-    while (queue.length > 0) {
-      const { index, path } = queue.shift() as { index: number; path: string[] };
+    const queue: { index: number; previous: AggregationHop | undefined }[] = (pickedBy[start] ?? []).map((index) => ({ index, previous: undefined }));
+    for (let next = 0; next < queue.length; next += 1) {
+      const { index, previous } = queue[next]!;
       if (seen.has(index)) continue;
       seen.add(index);
-      result.push({ name: definitions[index]?.identity.name ?? '', path });
-      for (const next of pickedBy[index] ?? []) {
-        if (!seen.has(next)) queue.push({ index: next, path: [...path, definitions[next]?.identity.name ?? ''] });
-      }
+      const hop = new AggregationHop(definitions[index]?.identity.name ?? '', previous);
+      result.push(hop);
+      for (const after of pickedBy[index] ?? []) if (!seen.has(after)) queue.push({ index: after, previous: hop });
     }
     return result;
   });

@@ -22,12 +22,19 @@ export const roleText = (role: { readonly kind: string; readonly name: string; r
 /** `RoleBinding/team-a/devs`. */
 export const bindingText = (binding: { readonly object: ObjectRef }): string => objectLabel(binding.object);
 
-/** ` (aggregated from debug-extension through view)` or `` for a role's own rule. */
+/** How many roles of a chain `aggregationText` names before giving its length. */
+const CHAIN_NAMED = 3;
+
+/**
+ * ` (aggregated from debug-extension through view)` or `` for a role's own rule. A longer chain
+ * is said with its length and its ends, so the text stays short however long the chain.
+ */
 export const aggregationText = (via: readonly string[]): string => {
   if (via.length === 0) return '';
   const source = via[via.length - 1] as string;
   const through = via.slice(0, -1);
-  return ` (aggregated from ClusterRole/${source}${through.length > 0 ? ` through ${through.join(' → ')}` : ''})`;
+  const path = through.length <= CHAIN_NAMED ? through.join(' → ') : `${through.length} roles, ${through[0]} → … → ${through[through.length - 1]}`;
+  return ` (aggregated from ClusterRole/${source}${through.length > 0 ? ` through ${path}` : ''})`;
 };
 
 /** How a rule reaches the subresource: `verb patch on pods/ephemeralcontainers`, `verb * on resource *`. */

@@ -117,13 +117,14 @@ describe('container lists read by a validation', () => {
     const analysis = analyzeCelPolicy(
       policy({ variables: [{ id: 'var0', name: 'pairs', expression: pairs }], validations: [{ id: 'v0', expression }] }),
     );
-    assert.deepEqual(listsOf(analysis), ['pod:initContainers', 'pod:ephemeralContainers']);
+    // Source order, each variable read where it is used (variables.pairs comes first).
+    assert.deepEqual(listsOf(analysis), ['pod:ephemeralContainers', 'pod:initContainers']);
     assert.deepEqual(
       analysis.fields.map((read) => [read.field, read.role, read.lists, read.at]),
       [
+        ['name', 'identity', ['ephemeralContainers'], at('var0', pairs, 'c.name')],
         ['securityContext.runAsNonRoot', 'check', ['ephemeralContainers'], at('v0', expression, 'p.ctr.securityContext.runAsNonRoot')],
         ['stdin', 'check', ['initContainers'], at('v0', expression, 'x.stdin')],
-        ['name', 'identity', ['ephemeralContainers'], at('var0', pairs, 'c.name')],
       ],
     );
     assert.deepEqual(analysis.unknowns, []);
@@ -329,5 +330,79 @@ describe('CEL parsing shared across policies', () => {
     assert.deepEqual(two.lists, [{ list: 'containers', scope: 'pod', at: at('two', expression, 'object.spec.containers') }]);
     assert.deepEqual(one.fields.map((read) => read.at), [at('one', expression, 'c.securityContext.privileged')]);
     assert.deepEqual(two.fields.map((read) => read.at), [at('two', expression, 'c.securityContext.privileged')]);
+  });
+});
+
+describe('exemption or check, by polarity (never by a name)', () => {
+  const rolesOf = (analysis: CelPolicyAnalysis): string[] => analysis.fields.map((read) => `${read.field}:${read.role}`);
+  const analyse = (expression: string, variables: { name: string; expression: string }[] = []): CelPolicyAnalysis =>
+    analyzeCelPolicy(policy({
+      variables: variables.map((variable, i) => ({ id: `var${i}`, ...variable })),
+      validations: [{ id: 'v0', expression }],
+    }));
+
+  it('an image test beside a privileged check that it can only switch off is an exemption, whatever the names', () => {
+    for (const name of ['exemptImages', 'skip', 'allowed', 'istio', 'q1']) {
+      const analysis = analyse(`object.spec.ephemeralContainers.all(c, c.image in variables.${name} || c.securityContext.privileged != true)`, [
+        { name, expression: 'params.list' },
+      ]);
+      assert.deepEqual(rolesOf(analysis), ['image:exemption', 'securityContext.privileged:check'], name);
+    }
+  });
+
+  it('the same read as the only test is what the policy denies on: allowed registries', () => {
+    assert.deepEqual(rolesOf(analyse('object.spec.ephemeralContainers.all(c, params.repos.exists(r, c.image.startsWith(r)))')), ['image:check']);
+    // Two alternatives that each only allow (exact or prefix) are still the check.
+    assert.deepEqual(rolesOf(analyse('object.spec.containers.all(c, c.image in params.exact || params.prefixes.exists(p, c.image.startsWith(p)))')), ['image:check']);
+  });
+
+  it('a filter that removes containers before the check exempts them; a variable keeps the polarity of its use', () => {
+    const kept = analyse('object.spec.containers.filter(c, !(c.image in params.skipped)).all(c, c.securityContext.?privileged.orValue(false) == false)');
+    assert.deepEqual(rolesOf(kept), ['image:exemption', 'securityContext.privileged:check']);
+    // Gatekeeper-library shape: the exempted images are computed from the containers themselves.
+    const exempted = analyse('size(variables.zz) == 0', [
+      { name: 'yy', expression: 'object.spec.containers.filter(k, k.image in params.images).map(k, k.image)' },
+      { name: 'zz', expression: 'object.spec.containers.filter(k, !(k.image in variables.yy) && k.securityContext.privileged)' },
+    ]);
+    assert.deepEqual(rolesOf(exempted), ['image:exemption', 'securityContext.privileged:check']);
+  });
+
+  it('a ports check exempted by image has no check an ephemeral container can fail', () => {
+    const analysis = analyse('object.spec.containers.all(c, c.image.startsWith("mirror/") || !has(c.ports))');
+    assert.deepEqual(rolesOf(analysis), ['image:exemption', 'ports:check']);
+  });
+});
+
+describe('reads beside a field ephemeral containers cannot have', () => {
+  const rolesOf = (expression: string): string[] =>
+    analyzeCelPolicy(policy({ validations: [{ id: 'v0', expression }] })).fields.map((read) => `${read.field}:${read.role}`);
+
+  it('a host-port allow-list exempted by image: the image test never decides for an ephemeral container', () => {
+    assert.deepEqual(rolesOf('object.spec.containers.all(c, c.image.startsWith("mirror/") || c.ports.all(p, p.hostPort == 0))'), [
+      'image:exemption',
+      'ports.hostPort:check',
+    ]);
+  });
+
+  it('a privileged check that applies only to containers with ports is no check on ephemeral ones', () => {
+    assert.deepEqual(rolesOf('object.spec.containers.all(c, !(has(c.ports) && c.securityContext.privileged == true))'), ['ports:check', 'securityContext.privileged:exemption']);
+  });
+
+  it('requiring a forbidden field (its absence is the violation) leaves the other reads checks', () => {
+    assert.deepEqual(rolesOf('object.spec.containers.all(c, c.image in params.exempt || has(c.resources.limits))'), ['image:check', 'resources.limits:check']);
+  });
+});
+
+describe('hostile CEL', () => {
+  it('variables that each use the next twice (2^40 reads inlined) stop at the budget, unknown, in well under a second', () => {
+    const variables = Array.from({ length: 40 }, (_, i) => ({
+      id: `var${i}`,
+      name: `v${i}`,
+      expression: i === 39 ? 'object.spec.containers' : `variables.v${i + 1} + variables.v${i + 1}`,
+    }));
+    const started = Date.now();
+    const analysis = analyzeCelPolicy(policy({ variables, validations: [{ id: 'v0', expression: 'variables.v0.all(c, c.securityContext.privileged != true)' }] }));
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    assert.ok(analysis.unknowns.some((u) => /too large to analyse/.test(u.reason)));
   });
 });

@@ -774,3 +774,37 @@ describe('analyzeKyvernoPolicyException', () => {
     assert.deepEqual(analyzeKyvernoPolicyException(exception('[Deployment]')).facts, []);
   });
 });
+
+describe('analyzeKyvernoPolicy: exemption or check in deny conditions, by the operators', () => {
+  // Rule bodies sit at indentation 6 here, as in the cases above (the fixture loses 2).
+  const foreachDeny = (conditions: string) => policy(`
+      validate:
+        message: no
+        foreach:
+        - list: request.object.spec.[containers, initContainers, ephemeralContainers][]
+          deny:
+            conditions:
+              all:
+${conditions.replaceAll('\n', '\n  ')}`);
+
+  it('an image excluded beside a host-port test: not-applicable, the image only takes containers out', () => {
+    const fact = only(foreachDeny(`
+            - key: "{{ element.ports[].hostPort }}"
+              operator: AnyIn
+              value: [80, 443]
+            - key: "{{ element.image }}"
+              operator: AnyNotIn
+              value: ["mirror.example.com/*"]`));
+    assert.deepEqual(fact.checks.map((c) => `${c.field}:${c.role ?? 'check'}`), ['ports.hostPort:check', 'image:exemption']);
+    assert.equal(fact.verdict, 'not-applicable');
+  });
+
+  it('the same image test alone is what the rule denies on: covered', () => {
+    const fact = only(foreachDeny(`
+            - key: "{{ element.image }}"
+              operator: AnyNotIn
+              value: ["registry.example.com/*"]`));
+    assert.deepEqual(fact.checks.map((c) => `${c.field}:${c.role ?? 'check'}`), ['image:check']);
+    assert.equal(fact.verdict, 'covered');
+  });
+});

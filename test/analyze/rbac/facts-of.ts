@@ -2,6 +2,7 @@ import type { Facts } from '../../../src/analyze/facts.ts';
 import { NO_SETTINGS } from '../../../src/config/settings.ts';
 import type { AccessGraphOptions } from '../../../src/analyze/rbac/build-access-graph.ts';
 import { buildAccessGraph } from '../../../src/analyze/rbac/build-access-graph.ts';
+import { joinGuards } from '../../../src/analyze/guard.ts';
 import type { Draft } from '../../../src/rules/rule.ts';
 import type { SourceRef, YamlPath } from '../../../src/model/source-ref.ts';
 import type { K8sObject } from '../../../src/model/workspace.ts';
@@ -10,7 +11,9 @@ import { Workspace } from '../../../src/model/workspace.ts';
 /** Facts with only the RBAC part filled, as the rules EG2xx read them. */
 export const factsOf = (objects: readonly K8sObject[], options?: AccessGraphOptions): Facts => {
   const workspace = new Workspace(objects);
-  return { workspace, coverage: [], exemptions: [], access: buildAccessGraph(workspace, options), problems: [], settings: NO_SETTINGS };
+  const access = buildAccessGraph(workspace, options);
+  const guards = joinGuards({ workspace, coverage: [], installations: [], access, settings: NO_SETTINGS });
+  return { workspace, coverage: [], exemptions: [], access, installations: [], guards, problems: [], settings: NO_SETTINGS };
 };
 
 /** The parts of a draft a test pins: message, data, position, level and severity. */

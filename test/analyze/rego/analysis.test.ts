@@ -299,7 +299,8 @@ violation[{"msg": msg}] {
 }
 `;
     const entry = onlyEntry(src);
-    assert.deepEqual(checksOf(entry), ['spec.hostNetwork:pod-level', 'spec.volumes:pod-level']);
+    // spec.volumes twice: iterated (the rule needs a volume) and its hostPath tested.
+    assert.deepEqual(checksOf(entry), ['spec.hostNetwork:pod-level', 'spec.volumes:pod-level', 'spec.volumes:pod-level']);
     assert.deepEqual(entry.checks.find((c) => c.field === 'spec.hostNetwork')?.at, at('main', src, 'input.review.object.spec.hostNetwork'));
     // The message names a container list, which is still a read of it.
     assert.deepEqual(Object.keys(entry.reads), ['containers']);
@@ -371,5 +372,59 @@ b(x) { a(x) }
 b(x) { x.image == "y" }
 `;
     assert.deepEqual(checksOf(onlyEntry(src)), ['image:image']);
+  });
+});
+
+describe('analyzeRegoPolicy: exemption or check by the polarity of `not`, never by names', () => {
+  const roles = (entry: RegoEntryAnalysis): string[] => entry.checks.map((c) => `${c.field}:${c.role}`).sort();
+
+  it('a settable read only under `not` of a helper, beside a requirement under `not` of a comparison, is the exemption', () => {
+    const src = `package p
+violation[{"msg": "writable root"}] {
+  c := input.review.object.spec.containers[_]
+  not q1(c.name)
+  q2(c)
+}
+q1(n) { n == input.parameters.names[_] }
+q2(c) { not c.securityContext.readOnlyRootFilesystem == true }
+`;
+    const entry = onlyEntry(src);
+    assert.deepEqual(roles(entry), ['name:exemption', 'securityContext.readOnlyRootFilesystem:check']);
+    assert.deepEqual(entry.checks.find((c) => c.role === 'exemption')?.at, at('main', src, 'c.name'));
+  });
+
+  it('under `not` of a built-in the read is the requirement: both reads are checks when a helper narrows nothing else', () => {
+    const src = `package p
+violation[{"msg": "bad image"}] {
+  c := input.review.object.spec.containers[_]
+  not q1(c.name)
+  not re_match(input.parameters.imageRegex, c.image)
+}
+q1(n) { n == input.parameters.names[_] }
+`;
+    assert.deepEqual(roles(onlyEntry(src)), ['image:check', 'name:exemption']);
+  });
+
+  it('a `not helper` that is the only condition is the check', () => {
+    const src = `package p
+violation[{"msg": "bad image"}] {
+  c := input.review.object.spec.containers[_]
+  not q1(c)
+}
+q1(c) { startswith(c.image, input.parameters.repos[_]) }
+`;
+    assert.deepEqual(roles(onlyEntry(src)), ['image:check']);
+  });
+
+  it('a double negation is even: a cause', () => {
+    const src = `package p
+violation[{"msg": "no"}] {
+  c := input.review.object.spec.containers[_]
+  not q1(c)
+  not c.resources.limits.cpu
+}
+q1(c) { not startswith(c.image, "registry.example/") }
+`;
+    assert.deepEqual(roles(onlyEntry(src)), ['image:check', 'resources.limits.cpu:check']);
   });
 });

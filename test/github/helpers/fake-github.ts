@@ -30,6 +30,8 @@ export interface RecordedRequest {
 export interface Failure {
   readonly status: number;
   readonly message: string;
+  /** Append the request's Authorization header to the message, as an echoing proxy or API would. */
+  readonly echoAuthorization?: boolean;
   /** Fail only the first `times` requests (default: all). */
   readonly times?: number;
 }
@@ -43,6 +45,8 @@ export interface FakeGitHubOptions {
   readonly processingErrors?: readonly string[];
   /** Files of the pull request (GET pulls/{n}/files). */
   readonly changedFiles?: readonly string[];
+  /** A raw answer instead of the operation's (a redirect, a body that is not JSON). */
+  readonly raw?: Partial<Record<'upload' | 'processing' | 'checkCreate' | 'checkUpdate' | 'files', { readonly status: number; readonly body: string; readonly headers?: Record<string, string> }>>;
 }
 
 export interface FakeGitHub {
@@ -113,12 +117,20 @@ export const startFakeGitHub = async (options: FakeGitHubOptions = {}): Promise<
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
     errors.push(...requestBodyErrors(match.operationId, body));
+    const raw = options.raw?.[OPERATION_KEY[match.operationId]!];
+    if (raw) {
+      record(raw.status);
+      response.writeHead(raw.status, { 'content-type': 'application/json; charset=utf-8', ...raw.headers });
+      response.end(raw.body);
+      return;
+    }
     const failure = options.fail?.[OPERATION_KEY[match.operationId]!];
     if (failure) {
       const used = failCounts.get(match.operationId) ?? 0;
       if (failure.times === undefined || used < failure.times) {
         failCounts.set(match.operationId, used + 1);
-        return send(failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest', status: String(failure.status) });
+        const message = failure.echoAuthorization ? `${failure.message} (request had Authorization: ${request.headers.authorization ?? ''})` : failure.message;
+        return send(failure.status, { message, documentation_url: 'https://docs.github.com/rest', status: String(failure.status) });
       }
     }
     const repoUrl = `${base}/repos/${match.params.owner}/${match.params.repo}`;

@@ -70,6 +70,28 @@ export const parseWorkflowCommands = (stdout: string): WorkflowCommand[] =>
     return [{ command: match[1]!, properties, message: unescapeData(match[3]!) }];
   });
 
+/**
+ * Workflow commands as the runner finds them: a line ends at LF, CRLF or a lone CR; blanks at
+ * its start are trimmed before looking for `::`; between `::stop-commands::<token>` and
+ * `::<token>::` nothing is a command.
+ */
+export const parseRunnerCommands = (stdout: string): WorkflowCommand[] => {
+  const commands: WorkflowCommand[] = [];
+  let stoppedBy: string | undefined;
+  for (const raw of stdout.split(/\r\n|\n|\r/)) {
+    const line = raw.trimStart();
+    if (stoppedBy !== undefined) {
+      if (line === `::${stoppedBy}::`) stoppedBy = undefined;
+      continue;
+    }
+    const [command] = parseWorkflowCommands(line);
+    if (!command) continue;
+    commands.push(command);
+    if (command.command === 'stop-commands') stoppedBy = command.message;
+  }
+  return commands;
+};
+
 /** GITHUB_OUTPUT's `name<<delimiter` blocks. */
 export const parseOutputFile = (text: string): Record<string, string> => {
   const outputs: Record<string, string> = {};

@@ -1,0 +1,99 @@
+import type { CoverageFact, CoverageReason } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import { ephemeralRelevantChecks } from '../verdict.ts';
+import { objectLabel } from '../../model/object-ref.ts';
+import { probeVariant } from '../../model/probes.ts';
+import { proofOf, type PolicyProbes, type ProbeEvidence, type ProbeOutcome, type ProbeProof, type ProvedHole } from './probe-facts.ts';
+
+const parametersLabel = (probes: PolicyProbes): string => {
+  const source = probes.parameters;
+  if (source.kind === 'constraint' || source.kind === 'param') return `parameters of ${objectLabel(source.object)}`;
+  if (source.kind === 'schema-defaults') return 'the parameter schema defaults (no Constraint in scope)';
+  if (source.kind === 'none') return 'no parameters in scope';
+  return 'no parameters';
+};
+
+const holeOf = (proof: Extract<ProbeProof, { kind: 'hole' }>, container: Readonly<Record<string, unknown>>): ProvedHole => ({
+  variant: proof.outcome.variant,
+  asks: proof.outcome.asks,
+  container,
+  operation: 'UPDATE',
+  subResource: 'ephemeralcontainers',
+  deniedAsContainerWith: proof.outcome.container.outcome === 'denied' ? proof.outcome.container.message : '',
+  parameters: parametersLabel(proof.probes),
+});
+
+/** "a privileged container is denied as a container (…) and admitted as an ephemeral container". */
+const holeSentence = (hole: ProvedHole): string =>
+  `${hole.asks} is denied as a normal container on CREATE ("${hole.deniedAsContainerWith}") and admitted as an ephemeral container on UPDATE pods/ephemeralcontainers (${hole.parameters})`;
+
+/** Reasons that say the policy's own logic misses ephemeral containers (not its match or engine). */
+const LOGIC_RULES: ReadonlySet<string> = new Set(['EG101', 'EG102']);
+
+const readsLogicHole = (fact: CoverageFact): boolean => fact.reasons.some((reason) => !reason.inherited && reason.ruleId !== undefined && LOGIC_RULES.has(reason.ruleId));
+
+/**
+ * Whether variants denied in both forms contradict the static reading: the code was read as
+ * skipping every UPDATE (EG102), or as checking a field on containers only (EG101) that a
+ * variant then shows denied on ephemeral containers too.
+ */
+const contradictsLogicHole = (fact: CoverageFact, handled: readonly ProbeOutcome['variant'][]): boolean => {
+  if (fact.reasons.some((reason) => !reason.inherited && reason.ruleId === 'EG102')) return true;
+  const missing = ephemeralRelevantChecks(fact.checks).filter((check) => !(check.lists ?? []).includes('ephemeralContainers'));
+  return handled.some((id) => {
+    const field = probeVariant(id).field;
+    return field !== undefined && missing.some((check) => check.field === field || check.field.startsWith(`${field}.`) || field.startsWith(`${check.field}.`));
+  });
+};
+
+export interface CombinedFact {
+  readonly fact: CoverageFact;
+  readonly problems: readonly InputProblem[];
+}
+
+/**
+ * The one place where the static verdict and the probe results meet. A proved hole the code
+ * reading also found stays not-covered, now proved; one the reading missed makes an unknown
+ * verdict not-covered, and a covered or not-applicable one unknown (EG003 naming both); probes
+ * denied in both forms where the reading says the logic misses them are a disagreement too.
+ */
+export const combineWithProbes = (fact: CoverageFact, probes: readonly PolicyProbes[], containerOf: (outcome: ProbeOutcome) => Readonly<Record<string, unknown>>): CombinedFact => {
+  if (probes.length === 0) return { fact, problems: [] };
+  const proofs = probes.map(proofOf);
+  const holeProof = proofs.find((proof): proof is Extract<ProbeProof, { kind: 'hole' }> => proof.kind === 'hole');
+  const label = objectLabel(fact.policy) + (fact.rule !== undefined ? ` rule ${fact.rule}` : '');
+  if (holeProof) {
+    const hole = holeOf(holeProof, containerOf(holeProof.outcome));
+    const proved = `proved by evaluation: ${holeSentence(hole)}`;
+    const evidence = (basis: ProbeEvidence['basis']): ProbeEvidence => ({ basis, proof: 'hole', summary: proved, hole });
+    if (readsLogicHole(fact)) return { fact: { ...fact, reasons: [...fact.reasons, { text: proved }], evaluation: evidence('evaluation') }, problems: [] };
+    if (fact.verdict === 'unknown') {
+      const ruleId = fact.reads.ephemeralContainers ? 'EG102' : 'EG101';
+      const reason: CoverageReason = { ruleId, text: proved, at: fact.policy.at };
+      return { fact: { ...fact, verdict: 'not-covered', reasons: [reason], evaluation: evidence('evaluation') }, problems: [] };
+    }
+    const disagreement = `${label}: read from the code, its logic reaches ephemeral containers (${fact.verdict}); ${proved}. The two analyses disagree, so its coverage is unknown.`;
+    const reason: CoverageReason = { ruleId: 'EG003', text: disagreement, at: fact.policy.at };
+    const problem: InputProblem = { ruleId: 'EG003', at: fact.policy.at, message: disagreement };
+    // A policy already not covered for its match keeps that verdict; the disagreement is added.
+    const verdict = fact.verdict === 'not-covered' ? 'not-covered' : 'unknown';
+    const reasons = verdict === 'unknown' ? [reason] : [...fact.reasons, reason];
+    return { fact: { ...fact, verdict, reasons, evaluation: { ...evidence('code'), summary: disagreement } }, problems: [problem] };
+  }
+  const handled = proofs.flatMap((proof) => (proof.kind === 'handled' ? proof.variants : []));
+  if (handled.length > 0) {
+    const names = [...new Set(handled)].join(', ');
+    const summary = `proved by evaluation: denied both as a normal container and as an ephemeral container for ${names}`;
+    if (readsLogicHole(fact) && contradictsLogicHole(fact, handled)) {
+      const disagreement = `${label}: read from the code, its logic misses ephemeral containers (${fact.reasons.filter((r) => r.ruleId !== undefined).map((r) => `${r.ruleId} ${r.text}`).join('; ')}); ${summary}. The two analyses disagree, so its coverage is unknown.`;
+      return {
+        fact: { ...fact, verdict: 'unknown', reasons: [{ ruleId: 'EG003', text: disagreement, at: fact.policy.at }], evaluation: { basis: 'code', proof: 'handled', summary: disagreement } },
+        problems: [{ ruleId: 'EG003', at: fact.policy.at, message: disagreement }],
+      };
+    }
+    return { fact: { ...fact, evaluation: { basis: fact.verdict === 'covered' ? 'evaluation' : 'code', proof: 'handled', summary } }, problems: [] };
+  }
+  const first = proofs.find((proof) => proof.kind === 'not-evaluated');
+  if (first && first.kind === 'not-evaluated') return { fact: { ...fact, evaluation: { basis: 'code', proof: 'not-evaluated', summary: `could not evaluate: ${first.reason}` } }, problems: [] };
+  return { fact: { ...fact, evaluation: { basis: 'code', proof: 'silent', summary: 'no probe is denied as a normal container' } }, problems: [] };
+};

@@ -1,0 +1,144 @@
+import type { Workspace } from '../../model/workspace.ts';
+import { PROBE_VARIANTS, probeContainerOf, probePodControlRequest, probeRequests, probeVariant } from '../../model/probes.ts';
+import type { CoverageFact } from '../coverage.ts';
+import type { InputProblem } from '../facts.ts';
+import { combineWithProbes } from './combine.ts';
+import { notEvaluated, type Decision } from './decision.ts';
+import { celTargets, kyvernoTargets, regoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
+import type { ObjectRef } from '../../model/object-ref.ts';
+import type { PolicyProbes, ProbeOutcome } from './probe-facts.ts';
+import { pushAll } from '../../array.ts';
+
+export type { PolicyProbes, ProbeEvidence, ProbeOutcome, ProbeProof, ProvedHole } from './probe-facts.ts';
+export { proofOf } from './probe-facts.ts';
+export type { Decision } from './decision.ts';
+
+/** The requests of every variant, built once: they do not depend on the policy. */
+const REQUESTS = PROBE_VARIANTS.map((variant) => ({ forms: probeRequests(variant), podControl: probePodControlRequest(variant) }));
+
+/**
+ * Wall-clock guard per policy, beside each evaluator's step budget: an evaluator bug must not
+ * stall a scan. Never reached by a policy within its step budget.
+ */
+const POLICY_TIME_BUDGET_MS = 2000;
+
+const decideSafely = (evaluation: Evaluation, request: Readonly<Record<string, unknown>>): Decision => {
+  try {
+    return evaluation.decide(request);
+  } catch (error) {
+    return notEvaluated(`the evaluator failed (${error instanceof Error ? error.message : String(error)})`);
+  }
+};
+
+/** An evaluator that cannot read a policy (a bug on an input nobody foresaw) skips it: the static verdict stands. */
+const targetsSafely = (targetsOf: (workspace: Workspace) => EvaluationTarget[], workspace: Workspace): EvaluationTarget[] => {
+  try {
+    return targetsOf(workspace);
+  } catch {
+    return [];
+  }
+};
+
+const runEvaluation = (target: EvaluationTarget, evaluation: Evaluation, known: Map<string, readonly ProbeOutcome[]>): PolicyProbes => {
+  const outcomes = known.get(evaluation.sameAs) ?? decideAll(evaluation);
+  known.set(evaluation.sameAs, outcomes);
+  return {
+    engine: target.engine,
+    policy: target.policy,
+    ...(target.rule !== undefined ? { rule: target.rule } : {}),
+    evaluator: target.evaluator,
+    parameters: evaluation.parameters,
+    outcomes,
+  };
+};
+
+/**
+ * The control first: a policy that denies the hardened container as a normal container says
+ * nothing about any variant, so nothing else runs. Then each variant as a normal container, and
+ * only a denied one as an ephemeral container (and in its own Pod control): the forms that
+ * cannot prove anything are not sent, which halves the cost of the stage.
+ */
+const decideAll = (evaluation: Evaluation): ProbeOutcome[] => {
+  const started = Date.now();
+  const outcomes: ProbeOutcome[] = [];
+  for (const { forms: [container, ephemeral], podControl } of REQUESTS) {
+    const variant = { variant: container.variant.id, asks: container.variant.asks };
+    if (Date.now() - started > POLICY_TIME_BUDGET_MS) {
+      outcomes.push({ ...variant, container: notEvaluated('over the time budget') });
+      continue;
+    }
+    const asContainer = decideSafely(evaluation, container.request);
+    if (container.variant.id === 'hardened-control') {
+      outcomes.push({ ...variant, container: asContainer });
+      if (asContainer.outcome !== 'admitted') return outcomes;
+      continue;
+    }
+    if (asContainer.outcome !== 'denied') {
+      outcomes.push({ ...variant, container: asContainer });
+      continue;
+    }
+    outcomes.push({
+      ...variant,
+      container: asContainer,
+      ephemeral: decideSafely(evaluation, ephemeral.request),
+      ...(podControl ? { podControl: decideSafely(evaluation, podControl.request) } : {}),
+    });
+  }
+  return outcomes;
+};
+
+/**
+ * Proof by execution: every policy whose code an evaluator can run, run on every probe as a
+ * normal container (CREATE) and as an ephemeral container (UPDATE pods/ephemeralcontainers).
+ * One result per policy (or Kyverno rule) and parameter set, in workspace order.
+ */
+export const evaluateProbes = (workspace: Workspace, wanted: (policy: ObjectRef, rule: string | undefined) => boolean = () => true): PolicyProbes[] => {
+  const results: PolicyProbes[] = [];
+  const known = new Map<string, readonly ProbeOutcome[]>();
+  for (const target of [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace))) {
+    if (!wanted(target.policy, target.rule)) continue;
+    for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation, known));
+  }
+  return results;
+};
+
+/**
+ * A policy is worth probing when its code reads a container or pod field, or could not be read
+ * (unknown): the probes change container fields only, so a policy about Services or Roles has
+ * nothing for them to show.
+ */
+const worthProbing = (coverage: readonly CoverageFact[]): ((policy: ObjectRef, rule: string | undefined) => boolean) => {
+  const wanted = new Map<ObjectRef, Set<string | undefined>>();
+  for (const fact of coverage) {
+    if (fact.checks.length === 0 && fact.verdict !== 'unknown') continue;
+    const rules = wanted.get(fact.policy) ?? new Set();
+    rules.add(fact.rule);
+    wanted.set(fact.policy, rules);
+  }
+  return (policy, rule) => wanted.get(policy)?.has(rule) ?? false;
+};
+
+/**
+ * The probe stage: evaluates the probes, then combines each coverage fact with the results for
+ * its policy (and rule) in combineWithProbes, the one place static and concrete verdicts meet.
+ */
+export const proveByEvaluation = (
+  workspace: Workspace,
+  coverage: readonly CoverageFact[],
+): { probes: PolicyProbes[]; coverage: CoverageFact[]; problems: InputProblem[] } => {
+  const probes = evaluateProbes(workspace, worthProbing(coverage));
+  const byPolicy = new Map<unknown, PolicyProbes[]>();
+  for (const result of probes) {
+    const list = byPolicy.get(result.policy);
+    if (list) list.push(result);
+    else byPolicy.set(result.policy, [result]);
+  }
+  const problems: InputProblem[] = [];
+  const combined = coverage.map((fact) => {
+    const results = (byPolicy.get(fact.policy) ?? []).filter((result) => result.rule === fact.rule);
+    const { fact: next, problems: found } = combineWithProbes(fact, results, (outcome) => probeContainerOf(probeVariant(outcome.variant), 'ephemeral'));
+    pushAll(problems, found);
+    return next;
+  });
+  return { probes, coverage: combined, problems };
+};
