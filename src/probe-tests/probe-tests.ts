@@ -112,7 +112,7 @@ const kyvernoTest = (policy: K8sObject, results: readonly PolicyProbes[], folder
     resources: ['resources.yaml'],
     results: cases.map(({ probes, probeCase }) => ({
       policy: policy.namespace ? `${policy.namespace}/${policy.name}` : policy.name,
-      rule: probes.rule ?? '',
+      ...(probes.rule !== undefined ? { rule: probes.rule } : {}),
       resources: [`${(pods.get(probeCase.id)!['metadata'] as Json)['name'] as string}`],
       kind: 'Pod',
       // The CLI sends UPDATE with the resource as both object and oldObject; it has no subresource field.
