@@ -73,6 +73,8 @@ export interface ScanDeps {
   readonly runCommand?: RunCommand;
   /** Told how far the scan is (the CLI's progress line on a terminal). */
   readonly onProgress?: (progress: ScanProgress) => void;
+  /** Given the analysed workspace and probe results (`probes --write` turns them into engine tests). */
+  readonly onProbes?: (workspace: Workspace, probes: Facts['probes']) => void;
 }
 
 /** Where a scan is: the stage, and for `read`, how many of the files are read. */
@@ -265,6 +267,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const workspace = new Workspace(objects, textSources);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
+  deps.onProbes?.(workspace, facts.probes);
   const rules = activeRules(request.rules ?? SCAN_RULES, request.ruleLevels ?? {}, request.securitySeverities ?? {});
   const findingObjects = new WeakMap<Finding, ObjectRef>();
   const ruleFindings = runRules(rules, facts, sources, notifications, findingObjects);

@@ -53,7 +53,7 @@ export interface CliDeps {
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 const MIN_LEVELS = ['error', 'warning', 'note'] as const;
-const COMMANDS = ['scan', 'verify', 'rules', 'explain'] as const;
+const COMMANDS = ['scan', 'verify', 'probes', 'rules', 'explain'] as const;
 
 /** The name `scan -` gives standard input in reports: positions are lines and columns of the stream. */
 export const STDIN_NAME = '<stdin>';
@@ -81,6 +81,7 @@ const SCAN_OPTIONS = {
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [folder | glob... | -] [options]   (- reads manifests from standard input)
        ${TOOL_NAME} verify [options]   (probe a live cluster; verify --help)
+       ${TOOL_NAME} probes --write <dir> [folder]   (probe results as kyverno test / gator verify tests)
        ${TOOL_NAME} rules              (list the rules)
        ${TOOL_NAME} explain <rule>     (a rule's documentation, e.g. explain EG101)
 
@@ -133,6 +134,10 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
     // needs neither (the bundle splits them into a chunk of their own).
     const { loadKubeConfig, runVerifyCommand } = await import('../verify/verify-command.ts');
     return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
+  }
+  if (argv[0] === 'probes') {
+    const { runProbesCommand } = await import('../probe-tests/probes-command.ts');
+    return runProbesCommand(argv.slice(1), io, deps);
   }
   if (argv[0] === 'rules') {
     io.stdout(rulesList());
