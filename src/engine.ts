@@ -18,7 +18,7 @@ import type { ObjectRef } from './model/object-ref.ts';
 import type { Location, Region } from './model/source-ref.ts';
 import { Workspace, type K8sObject, type TextSource } from './model/workspace.ts';
 import { lineHashTable, type LineHashTable } from './report/fingerprint.ts';
-import { accessRows, markAllowedRows, type AccessTable } from './report/access.ts';
+import { accessRows, EMPTY_ACCESS_TABLE, markAllowedRows, type AccessTable } from './report/access.ts';
 import { findingIdentity, foldAccessCopies, foldDuplicates, objectContent, type ContentOf } from './report/duplicates.ts';
 import { DEFAULT_FIXTURE_GLOBS, fixtureMatcher } from './report/fixtures.ts';
 import { compareFindings, type Finding } from './rules/finding.ts';
@@ -27,6 +27,7 @@ import type { Level, Rule } from './rules/rule.ts';
 import { applySuppressions } from './suppress/apply.ts';
 import { compareWithBaseline, rebaseBaseline, type Baseline } from './suppress/baseline.ts';
 import { pushAll } from './array.ts';
+import { SCAN_TIME_LIMIT_SECONDS, ScanTimeLimitReached, timeCheck, type TimeCheck } from './model/time-limit.ts';
 
 export interface ScanRequest {
   /**
@@ -65,6 +66,11 @@ export interface ScanRequest {
   readonly rules?: readonly Rule[];
   /** Which renderers run (`--render`, input `render`) and how (config `render`). */
   readonly render?: RenderOptions;
+  /**
+   * Seconds for the whole scan (`--time-limit`, input `time-limit`: the workflow author's, never
+   * the config's, which the pull request controls); default {@link SCAN_TIME_LIMIT_SECONDS}.
+   */
+  readonly timeLimitSeconds?: number;
 }
 
 export interface ScanDeps {
@@ -75,6 +81,8 @@ export interface ScanDeps {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Given the analysed workspace and probe results (`probes --write` turns them into engine tests). */
   readonly onProbes?: (workspace: Workspace, probes: Facts['probes']) => void;
+  /** Milliseconds now, for the scan's time limit (tests drive it); default `Date.now`. */
+  readonly clock?: () => number;
 }
 
 /** Where a scan is: the stage, and for `read`, how many of the files are read. */
@@ -153,7 +161,34 @@ const READ_BATCH = 64;
  * run. Deterministic: the same files give the same bytes in every report.
  */
 export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanResult> => {
+  const clock = deps.clock ?? Date.now;
+  const seconds = request.timeLimitSeconds ?? SCAN_TIME_LIMIT_SECONDS;
+  const limitMs = seconds * 1000;
+  const checkTime = timeCheck(clock, clock() + limitMs);
   const notifications: Notification[] = [];
+  try {
+    return await scanStages(request, deps, notifications, checkTime, limitMs);
+  } catch (error) {
+    if (!(error instanceof ScanTimeLimitReached)) throw error;
+    // One error (exit code 2), without the partial results: a report missing stages would read as clean.
+    notifications.push({
+      level: 'error',
+      message: `The scan's time limit of ${seconds} s ran out while ${error.stage}; not analysed: ${error.notAnalysed}. No findings are reported. Raise the limit with --time-limit (Action input time-limit), or scan fewer files.`,
+    });
+    return {
+      findings: [],
+      absent: [],
+      coverage: [],
+      access: EMPTY_ACCESS_TABLE,
+      notifications,
+      stats: { filesScanned: 0, objects: 0, regoFiles: 0, otherDocuments: 0, filesSkipped: 0, gitAware: false },
+      rules: [],
+      sources: new SourceIndex(),
+    };
+  }
+};
+
+const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: Notification[], checkTime: TimeCheck, limitMs: number): Promise<ScanResult> => {
   const discovered = await discoverTargets(deps.fs, {
     root: request.root,
     targets: request.targets ?? [{ folder: '', ...(request.include ? { include: request.include } : {}) }],
@@ -176,7 +211,9 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   const progress = (stage: ScanProgress['stage'], filesRead: number): void => deps.onProgress?.({ stage, filesRead, files: files.length, templates });
   progress('render', 0);
   const kubernetesVersion = request.settings?.kubernetesVersion?.text;
-  const renderDeadline = request.render?.deadline ?? Date.now() + TOTAL_RENDER_SECONDS * 1000;
+  checkTime('rendering', () => 'every file');
+  // Renderers time themselves on the wall clock; the scan's limit caps their total.
+  const renderDeadline = request.render?.deadline ?? Date.now() + Math.min(TOTAL_RENDER_SECONDS * 1000, limitMs);
   const rendered = await renderAll(discovered, { root: request.root, maxFileSize, options: { ...request.render, deadline: renderDeadline }, ...(kubernetesVersion ? { kubernetesVersion } : {}) }, {
     fs: deps.fs,
     ...(deps.runCommand ? { runCommand: deps.runCommand } : {}),
@@ -195,6 +232,7 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   let skippedForSize = 0;
   for (let start = 0; start < files.length; start += READ_BATCH) {
     progress('read', start);
+    checkTime('reading the files', () => `${files.length - start} files (from ${files[start]!}) and every later stage`);
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.all(
       batch.map((file) => deps.fs.read(request.root, file, maxFileSize).catch((error: unknown) => ({ error }))),
@@ -264,13 +302,14 @@ export const scan = async (request: ScanRequest, deps: ScanDeps): Promise<ScanRe
   for (const note of rendered.notes) notifications.push({ level: 'note', message: withoutRoot(note.message, request.root), file: note.file });
 
   progress('analyze', files.length);
+  checkTime('reading the rendered documents', () => 'the policies, RBAC, the probes and the rules');
   const workspace = new Workspace(objects, textSources);
-  const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS);
+  const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS, checkTime);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
   deps.onProbes?.(workspace, facts.probes);
   const rules = activeRules(request.rules ?? SCAN_RULES, request.ruleLevels ?? {}, request.securitySeverities ?? {});
   const findingObjects = new WeakMap<Finding, ObjectRef>();
-  const ruleFindings = runRules(rules, facts, sources, notifications, findingObjects);
+  const ruleFindings = runRules(rules, facts, sources, notifications, findingObjects, checkTime);
   const suppressed = applySuppressions(ruleFindings, {
     files: [...files, ...rendered.templates.map((template) => template.file)],
     sources,
@@ -348,12 +387,20 @@ const configured = (rule: Rule, level: Level | undefined, securitySeverity: numb
   return { ...rule, meta: { ...rule.meta, ...(level ? { level } : {}), ...(severity !== undefined ? { securitySeverity: severity } : {}) } };
 };
 
-const runRules = (rules: readonly ActiveRule[], facts: Facts, sources: SourceIndex, notifications: Notification[], objects: WeakMap<Finding, ObjectRef>): Finding[] => {
+const runRules = (
+  rules: readonly ActiveRule[],
+  facts: Facts,
+  sources: SourceIndex,
+  notifications: Notification[],
+  objects: WeakMap<Finding, ObjectRef>,
+  checkTime: TimeCheck,
+): Finding[] => {
   // Line hashes come last: a file's hashes are computed once, up to the last line a finding of
   // that file starts on (a line's `:n` counter depends only on the lines before it).
   const drafted: { readonly finding: Finding; readonly object: ObjectRef | undefined }[] = [];
   const holes = provedHoles(facts.coverage);
-  for (const active of rules) {
+  for (const [index, active] of rules.entries()) {
+    checkTime('running the rules', () => `${rules.length - index} rules (from ${active.rule.meta.id})`);
     const { rule, level } = active;
     try {
       for (const draft of rule.check(facts)) {

@@ -139,3 +139,40 @@ describe('hostile names never reach a printed line unescaped', () => {
     }
   });
 });
+
+describe('hostile inputs of #19 stay bounded', () => {
+  it('a namespace pattern of many wildcards in Kyverno and Gatekeeper policies against a long name', async () => {
+    const pattern = `${'*a'.repeat(40)}*b`;
+    const name = 'a'.repeat(60);
+    const tree = {
+      'ns.yaml': `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${name}}\n`,
+      'pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: ${name}}\nspec:\n  ephemeralContainers: [{name: d, image: x, securityContext: {privileged: true}}]\n`,
+      'kyverno.yaml': dump({
+        apiVersion: 'kyverno.io/v1',
+        kind: 'ClusterPolicy',
+        metadata: { name: 'wild' },
+        spec: { validationFailureAction: 'Enforce', rules: [{ name: 'r', match: { any: [{ resources: { kinds: ['Pod'], namespaces: [pattern] } }] }, exclude: { any: [{ resources: { namespaces: [pattern] } }] }, validate: { pattern: { spec: { containers: [{ securityContext: { privileged: 'false' } }] } } } }] },
+      }),
+      'constraint.yaml': dump({ apiVersion: 'constraints.gatekeeper.sh/v1beta1', kind: 'K8sPSPPrivilegedContainer', metadata: { name: 'wild' }, spec: { match: { namespaces: [pattern], excludedNamespaces: [pattern] } } }),
+    };
+    const started = Date.now();
+    await expectNoInternalError(tree);
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+  });
+
+  it('a config whose globs are brace bombs is a usage error, at once', async () => {
+    const { resolveScanRequest } = await import('../src/config/resolve.ts');
+    for (const glob of ['{a,b}'.repeat(20), '{1..100000}']) {
+      const files: Record<string, string> = { '/repo/.ephemeral-guard.yaml': `exclude: [${JSON.stringify(glob)}]\n` };
+      await assert.rejects(resolveScanRequest({ root: '/repo' }, async (path) => files[path], '/'), (error: Error) => error.name === 'UserError' && /expands to more than 256 patterns/.test(error.message));
+    }
+  });
+
+  it('a render past the document cap keeps the first 20,000 with an EG002, no stack overflow', async () => {
+    const documents = Array.from({ length: 20_001 }, (_, i) => `---\n# Source: c/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\n`).join('');
+    const tree = { 'c/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n', 'c/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n' };
+    const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree), runCommand: async (request) => (request.command === 'helm' ? { kind: 'exited', code: 0, stdout: documents, stderr: '' } : { kind: 'not-found' }) });
+    assert.deepEqual(result.notifications.filter((notice) => notice.level === 'error'), []);
+    assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'EG002').map((finding) => finding.message.replace(/^.*?rendered/, 'rendered')), ['rendered 20001 documents, more than the 20000 one render may give: only the first 20000 were analysed.']);
+  });
+});

@@ -1,3 +1,4 @@
+import { NO_TIME_LIMIT, type TimeCheck } from '../model/time-limit.ts';
 import { NO_SETTINGS, type ScanSettings } from '../config/settings.ts';
 import type { Workspace } from '../model/workspace.ts';
 import type { CoverageFact } from './coverage.ts';
@@ -23,32 +24,44 @@ import { proveByEvaluation } from './evaluate/index.ts';
  * graph, and the input problems analyzers met. Each engine's analyzer is the only code that
  * reads that engine's policy language.
  */
-export const analyzeWorkspace = (workspace: Workspace, loadProblems: readonly InputProblem[], settings: ScanSettings = NO_SETTINGS): Facts => {
+export const analyzeWorkspace = (
+  workspace: Workspace,
+  loadProblems: readonly InputProblem[],
+  settings: ScanSettings = NO_SETTINGS,
+  checkTime: TimeCheck = NO_TIME_LIMIT,
+): Facts => {
+  // Each engine's analysis is bounded by its parsers' step budgets; the time limit is checked between them.
+  const step = (stage: string, rest: string): void => checkTime(stage, () => rest);
   const coverage: CoverageFact[] = [];
   const problems: InputProblem[] = [...loadProblems];
   for (const policy of workspace.byKind('PodSecurityPolicy')) {
     if (isPodSecurityPolicy(policy)) coverage.push(coverageOfPodSecurityPolicy(policy));
   }
   const exemptions: ExemptionFact[] = [];
+  step('analysing Pod Security admission', 'Pod Security, Kyverno, admission policies, webhooks, Gatekeeper, RBAC, the probes and the rules');
   const podSecurity = analyzePodSecurityAdmission(workspace);
   pushAll(coverage, podSecurity.coverage);
   pushAll(exemptions, podSecurity.exemptions);
+  step('analysing Kyverno policies', 'Kyverno, admission policies, webhooks, Gatekeeper, RBAC, the probes and the rules');
   const kyverno = analyzeKyverno(workspace);
   pushAll(exemptions, kyverno.exemptions);
   for (const engine of [kyverno, analyzeAdmissionPolicies(workspace), analyzeWebhooks(workspace)]) {
     pushAll(coverage, engine.coverage);
     pushAll(problems, engine.problems);
   }
+  step('analysing Gatekeeper constraints', 'Gatekeeper, RBAC, the probes and the rules');
   const gatekeeper = analyzeGatekeeper(workspace);
   pushAll(coverage, gatekeeper.facts);
   pushAll(problems, gatekeeper.problems);
   // Malformed RBAC (a roleRef without name, a subject without kind...) is invalid input: EG001.
+  step('reading RBAC', 'RBAC, the probes and the rules');
   const access = buildAccessGraph(workspace, { externalRoles: settings.externalRoles });
   pushAll(problems, access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
   const engineVersions = engineVersionFacts(workspace);
   // Probes run on the policies' code after the engines' reach is known; guards count only what
   // both analyses agree covers.
-  const proved = proveByEvaluation(workspace, applyEngineReach(coverage, engineVersions));
+  const proved = proveByEvaluation(workspace, applyEngineReach(coverage, engineVersions), checkTime);
+  step('joining guards and grants', 'who may add ephemeral containers and the rules');
   pushAll(problems, proved.problems);
   const installations = [kyvernoInstallation(workspace), gatekeeperInstallation(workspace)];
   const guards = joinGuards({ workspace, coverage: proved.coverage, installations, access, settings });

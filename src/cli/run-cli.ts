@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
 import { parseRenderSelection } from '../render/options.ts';
+import { parseTimeLimit, SCAN_TIME_LIMIT_SECONDS } from '../model/time-limit.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { scan, type ScanResult } from '../engine.ts';
@@ -48,6 +49,8 @@ export interface CliDeps {
   readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
   /** `verify`: how to load a kubeconfig (tests point it at a loopback apiserver). */
   readonly loadKubeConfig?: LoadKubeConfig;
+  /** Milliseconds now, for the scan's time limit (tests drive it); default `Date.now`. */
+  readonly clock?: () => number;
 }
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -66,6 +69,7 @@ const SCAN_OPTIONS = {
   config: { type: 'string' },
   exclude: { type: 'string', multiple: true },
   render: { type: 'string', default: 'auto' },
+  'time-limit': { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   category: { type: 'string' },
@@ -100,6 +104,8 @@ Options:
   --exclude <glob>             leave matching files out (repeatable)
   --render <auto|none|list>    render Helm charts and kustomizations first: auto (default), none,
                                or a comma-separated list of helm, kustomize
+  --time-limit <seconds>       the whole scan's time limit (default: ${SCAN_TIME_LIMIT_SECONDS}); when it runs out,
+                               one error and exit 2. The config cannot set it (a pull request edits that)
   --baseline <file>            an earlier SARIF or JSON report: only new findings count for --fail-on
   --write-baseline <file>      also write this scan's findings as a baseline (JSON report)
   --category <name>            SARIF category (runAutomationDetails.id); none unless given
@@ -180,8 +186,9 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
     io.cwd,
   );
   const renderers = parseRenderSelection(values.render, '--render');
+  const timeLimit = values['time-limit'] === undefined ? undefined : parseTimeLimit(values['time-limit'], '--time-limit');
   const progress = progressLine(io.stderr, io.stderrIsTTY === true && !values.quiet, io.now ?? Date.now);
-  const scanRequest = { ...request, baselineFolders: scanned.baselineFolders, render: { ...request.render, renderers } };
+  const scanRequest = { ...request, baselineFolders: scanned.baselineFolders, render: { ...request.render, renderers }, ...(timeLimit !== undefined ? { timeLimitSeconds: timeLimit } : {}) };
   const scanFs = stdin !== undefined ? memoryFileSystem({ [STDIN_NAME]: stdin }) : deps.fs;
   const scannedResult = await scan(scanRequest, { ...deps, fs: scanFs, onProgress: progress.update }).finally(progress.done);
   const result = { ...scannedResult, findings: atOrAbove(scannedResult.findings, minLevel) };

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.ts';
 import { parseRenderSelection, type RenderSelection } from '../render/options.ts';
 import type { Level } from '../rules/rule.ts';
+import { parseTimeLimit } from '../model/time-limit.ts';
 
 export interface ActionInputs {
   /** Input `checkout-path`: where actions/checkout put the repository, relative to the workspace. */
@@ -15,6 +16,8 @@ export interface ActionInputs {
   readonly failIfNothingScanned: boolean;
   /** Input `render`: which renderers run before the scan (default auto). */
   readonly render: RenderSelection;
+  /** Input `time-limit`: seconds for the whole scan; undefined = the default. */
+  readonly timeLimitSeconds?: number;
   readonly sarifFile: string;
   readonly category?: string;
   readonly token?: string;
@@ -72,6 +75,7 @@ export const parseInputs = (getInput: (name: string) => string): ActionInputs =>
   const annotations = choice(getInput, 'annotations', ANNOTATIONS, 'check-run') as ActionInputs['annotations'];
   const annotateOnlyChanged = optionalBoolean(getInput, 'annotate-only-changed');
   const verifyKubeconfig = getInput('verify-kubeconfig').trim();
+  const timeLimit = getInput('time-limit').trim();
   const mode = verifyKubeconfig ? 'verify' : (choice(getInput, 'mode', ['scan', 'verify'], 'scan') as ActionInputs['mode']);
   return {
     ...(checkoutPath ? { checkoutPath } : {}),
@@ -82,6 +86,7 @@ export const parseInputs = (getInput: (name: string) => string): ActionInputs =>
     failOn: failOn as Level | 'none',
     failIfNothingScanned: optionalBoolean(getInput, 'fail-if-nothing-scanned') ?? true,
     render: parseRenderSelection(getInput('render'), 'Input render'),
+    ...(timeLimit ? { timeLimitSeconds: parseTimeLimit(timeLimit, 'Input time-limit') } : {}),
     sarifFile: getInput('sarif-file').trim() || 'ephemeral-guard.sarif',
     ...(category ? { category } : {}),
     ...(token ? { token } : {}),

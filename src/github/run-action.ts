@@ -108,7 +108,7 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
       deps.workspace,
     );
     const result = await scan(
-      { ...request, baselineFolders: [scanRoot.folder], render: { ...request.render, renderers: inputs.render } },
+      { ...request, baselineFolders: [scanRoot.folder], render: { ...request.render, renderers: inputs.render }, ...(inputs.timeLimitSeconds !== undefined ? { timeLimitSeconds: inputs.timeLimitSeconds } : {}) },
       { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) },
     );
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);

@@ -5,9 +5,10 @@ import type { InputProblem } from '../facts.ts';
 import { combineWithProbes } from './combine.ts';
 import { notEvaluated, type Decision } from './decision.ts';
 import { celTargets, kyvernoTargets, regoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
-import type { ObjectRef } from '../../model/object-ref.ts';
 import type { PolicyProbes, ProbeOutcome } from './probe-facts.ts';
 import { pushAll } from '../../array.ts';
+import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
+import { NO_TIME_LIMIT, type TimeCheck } from '../../model/time-limit.ts';
 
 export type { PolicyProbes, ProbeEvidence, ProbeOutcome, ProbeProof, ProvedHole } from './probe-facts.ts';
 export { proofOf } from './probe-facts.ts';
@@ -92,11 +93,17 @@ const decideAll = (evaluation: Evaluation): ProbeOutcome[] => {
  * normal container (CREATE) and as an ephemeral container (UPDATE pods/ephemeralcontainers).
  * One result per policy (or Kyverno rule) and parameter set, in workspace order.
  */
-export const evaluateProbes = (workspace: Workspace, wanted: (policy: ObjectRef, rule: string | undefined) => boolean = () => true): PolicyProbes[] => {
+export const evaluateProbes = (
+  workspace: Workspace,
+  wanted: (policy: ObjectRef, rule: string | undefined) => boolean = () => true,
+  checkTime: TimeCheck = NO_TIME_LIMIT,
+): PolicyProbes[] => {
   const results: PolicyProbes[] = [];
   const known = new Map<string, readonly ProbeOutcome[]>();
-  for (const target of [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace))) {
+  const targets = [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace));
+  for (const [index, target] of targets.entries()) {
     if (!wanted(target.policy, target.rule)) continue;
+    checkTime("evaluating the policies' code", () => `the probes of ${targets.length - index} policies or rules (from ${objectLabel(target.policy)}), and the rules`);
     for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation, known));
   }
   return results;
@@ -125,8 +132,9 @@ const worthProbing = (coverage: readonly CoverageFact[]): ((policy: ObjectRef, r
 export const proveByEvaluation = (
   workspace: Workspace,
   coverage: readonly CoverageFact[],
+  checkTime: TimeCheck = NO_TIME_LIMIT,
 ): { probes: PolicyProbes[]; coverage: CoverageFact[]; problems: InputProblem[] } => {
-  const probes = evaluateProbes(workspace, worthProbing(coverage));
+  const probes = evaluateProbes(workspace, worthProbing(coverage), checkTime);
   const byPolicy = new Map<unknown, PolicyProbes[]>();
   for (const result of probes) {
     const list = byPolicy.get(result.policy);
