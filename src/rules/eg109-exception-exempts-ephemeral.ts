@@ -39,9 +39,9 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       exclude:
-        '{{policy}}{{rule}}: {{note}}, so ephemeral containers escape its {{fields}} checks there: anyone who may add one (kubectl debug) runs it unchecked by this rule. Remove the exclusion or narrow it to the containers that really need it.{{audit}}',
+        '{{policy}}{{rule}}: {{note}}. Ephemeral containers escape its {{fields}} checks there: anyone who may add one (kubectl debug) runs it unchecked by this rule. Remove the exclusion or narrow it to the containers that really need it.{{audit}}',
       exception:
-        '{{exception}}: {{note}}, so ephemeral containers in the Pods it matches skip {{policies}}: anyone who may add one there runs it unchecked. Exempt Pods by name or label and leave Pod/ephemeralcontainers out of the exception\'s match.',
+        '{{exception}}: {{note}}. Ephemeral containers in the Pods it matches skip {{policies}}: anyone who may add one there runs it unchecked. Exempt Pods by name or label and leave Pod/ephemeralcontainers out of the exception\'s match.',
       podSecurity:
         '{{exception}}: {{note}}. Pod Security is the one control that always sees ephemeral containers; keep its exemptions to system namespaces and controllers.',
     },
