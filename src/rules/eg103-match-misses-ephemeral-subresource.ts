@@ -33,7 +33,7 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       policy:
-        '{{policy}}: its match rules never route UPDATE pods/ephemeralcontainers, so it never checks an ephemeral container. They miss it ({{reason}}): it checks {{fields}}, and anyone who may add an ephemeral container (kubectl debug) runs one this policy never evaluates.{{hint}}{{audit}}',
+        '{{policy}} never receives UPDATE pods/ephemeralcontainers. Its match rules miss it ({{reason}}), so it never checks an ephemeral container: it checks {{fields}}, and anyone who may add an ephemeral container (kubectl debug) runs one this policy never evaluates.{{hint}}{{audit}}',
       engineWebhook:
         '{{policy}} never sends UPDATE pods/ephemeralcontainers to its webhook. Webhook {{webhook}} receives Pods, but its rules miss the subresource ({{reason}}). {{engine}}',
       webhook:
