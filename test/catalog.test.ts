@@ -5,6 +5,7 @@ import { isClusterRule } from '../src/rules/cluster-rule.ts';
 import { RULES } from '../src/rules/index.ts';
 import { RULE_DOCS } from '../src/rules/rule-docs.generated.ts';
 import { findingsOf } from './helpers/rule-tester.ts';
+import { firstSentenceOf, headlineOf } from '../src/report/headline.ts';
 
 const REQUIRED_SECTIONS = ['Why it matters', 'What triggers it', 'Examples', 'How to fix', 'How to suppress', 'Engine facts'];
 const ruleFiles = readdirSync('src/rules').filter((file) => /^eg\d{3}-.*\.ts$/.test(file)).sort();
@@ -63,7 +64,9 @@ describe('rule catalog', () => {
           const failing = exampleAfter(markdown, 'Failing');
           const fixed = exampleAfter(markdown, 'Fixed');
           assert.ok(failing && fixed, 'Examples needs a ### Failing and a ### Fixed yaml block');
-          assert.ok((await findingsOf(rule, failing)).length > 0, 'the failing example yields no finding');
+          const found = await findingsOf(rule, failing);
+          assert.ok(found.length > 0, 'the failing example yields no finding');
+          for (const finding of found) assert.equal(headlineOf(finding.message), firstSentenceOf(finding.message), 'the first sentence is too long to be the headline');
           assert.deepEqual((await findingsOf(rule, fixed)).map((finding) => finding.message), []);
         });
       }

@@ -8,6 +8,7 @@ import { nodeFileSystem } from '../src/discover/file-system.ts';
 import { scan } from '../src/engine.ts';
 import { toSarif } from '../src/report/sarif.ts';
 import { isSuppressed } from '../src/suppress/predicates.ts';
+import { firstSentenceOf, headlineOf } from '../src/report/headline.ts';
 import { validateSarif } from './helpers/validate-sarif.ts';
 
 const readText = (path: string) => readFile(path, 'utf8').catch(() => undefined);
@@ -19,6 +20,12 @@ const scanFolder = async (folder: string) => {
 };
 
 describe('examples/ (what npm start shows)', () => {
+  it('says what and where in a first sentence short enough to be the headline, in every finding', async () => {
+    const result = await scanFolder('examples');
+    const clipped = result.findings.filter((f) => headlineOf(f.message) !== firstSentenceOf(f.message)).map((f) => `${f.ruleId}: ${firstSentenceOf(f.message)}`);
+    assert.deepEqual(clipped, []);
+  });
+
   it('reports each vulnerable example at its line, and the accepted debug role as suppressed', async () => {
     const result = await scanFolder('examples');
     const shown = result.findings.map((f) => `${f.location.file}:${f.location.startLine}:${f.location.startColumn} ${f.ruleId}${isSuppressed(f) ? ' (suppressed)' : ''}`);

@@ -64,6 +64,8 @@ export interface CoverageFact {
   readonly policy: ObjectRef;
   /** A rule inside the policy when the engine has several (Kyverno rules), else undefined. */
   readonly rule?: string;
+  /** The language of the code that decides, when the engine runs more than one (Gatekeeper: Rego or CEL). */
+  readonly language?: 'rego' | 'cel';
   /** Where each container list is read. Absent key = not read. */
   readonly reads: Readonly<Partial<Record<ContainerList, Evidence>>>;
   /** Container (or pod) fields the policy checks. */

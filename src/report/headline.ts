@@ -31,14 +31,19 @@ const topLevelStops = (message: string, stop: (index: number) => boolean): numbe
   return found;
 };
 
+/** The message's first sentence: up to the first period, outside brackets, quotes and code, that a new sentence follows. */
+export const firstSentenceOf = (message: string): string => {
+  const [sentenceEnd] = topLevelStops(message, (i) => message[i] === '.' && message[i + 1] === ' ' && /[A-Z`0-9(]/.test(message[i + 2] ?? ''));
+  return sentenceEnd === undefined ? message : message.slice(0, sentenceEnd + 1);
+};
+
 /**
  * What and where, in at most {@link HEADLINE_MAX} characters: the message's first sentence; when
  * that is longer, its last clause (`…: why`) that ends in time, else its words up to the limit
  * and an ellipsis.
  */
 export const headlineOf = (message: string): string => {
-  const [sentenceEnd] = topLevelStops(message, (i) => message[i] === '.' && message[i + 1] === ' ' && /[A-Z`0-9(]/.test(message[i + 2] ?? ''));
-  const sentence = sentenceEnd === undefined ? message : message.slice(0, sentenceEnd + 1);
+  const sentence = firstSentenceOf(message);
   if (sentence.length <= HEADLINE_MAX) return sentence;
   const clauses = topLevelStops(sentence, (i) => sentence[i] === ':' && sentence[i + 1] === ' ').filter((end) => end >= CLAUSE_MIN && end < HEADLINE_MAX);
   const clauseEnd = clauses[clauses.length - 1];

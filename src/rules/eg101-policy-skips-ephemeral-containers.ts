@@ -11,14 +11,16 @@ const MAX_FIELDS = 4;
  * lists, when known, leave ephemeralContainers out), security fields first; and whether one is
  * a securityContext field.
  */
-export const fieldsMissingEphemeral = (fact: CoverageFact, onlyMissing = true): { fields: string; security: boolean } => {
+export const fieldsMissingEphemeral = (fact: CoverageFact, onlyMissing = true): { fields: string; first: string; security: boolean } => {
   const all = ephemeralRelevantChecks(fact.checks);
   const missing = all.filter((c: FieldCheck) => !(c.lists ?? []).includes('ephemeralContainers'));
   const relevant = onlyMissing && missing.length > 0 ? missing : all;
   const names = [...new Set([...relevant].sort((a, b) => (a.category === 'security' ? 0 : 1) - (b.category === 'security' ? 0 : 1)).map((c) => c.field))];
   const shown = names.slice(0, MAX_FIELDS).join(', ');
   const fields = names.length > MAX_FIELDS ? `${shown} and ${names.length - MAX_FIELDS} more` : shown || 'container fields';
-  return { fields, security: relevant.some((c) => c.category === 'security') };
+  // The headline names one field and counts the others, so that it stays short.
+  const first = names.length > 1 ? `${names[0]} and ${names.length - 1} more` : fields;
+  return { fields, first, security: relevant.some((c) => c.category === 'security') };
 };
 
 /**
@@ -37,17 +39,24 @@ export const listsChecked = (fact: CoverageFact): string => {
 export const activatorsOf = (fact: CoverageFact): RelatedRef[] =>
   (fact.activatedBy ?? []).map((object) => ({ at: object.at, note: `${objectLabel(object)} puts this policy into effect` }));
 
-/** What to change, in the policy's own language. */
-const FIX: Readonly<Partial<Record<CoverageFact['engine'], string>>> = {
-  gatekeeper:
-    'Read spec.ephemeralContainers as well: in Rego, the gatekeeper-library idiom is a third clause `input_containers[c] { c := input.review.object.spec.ephemeralContainers[_] }`; in CEL, add `variables.anyObject.spec.?ephemeralContainers.orValue([])` to the list checked.',
+const CEL_FIX = 'Add `object.spec.?ephemeralContainers.orValue([])` to the containers the expressions check.';
+
+/** What to change, in the policy's own language (a Gatekeeper template's by the code that decides). */
+const FIX: Readonly<Partial<Record<CoverageFact['engine'] | 'gatekeeper-rego' | 'gatekeeper-cel', string>>> = {
+  'gatekeeper-rego':
+    'Read spec.ephemeralContainers as well: the gatekeeper-library idiom is a third clause `input_containers[c] { c := input.review.object.spec.ephemeralContainers[_] }`.',
+  'gatekeeper-cel': 'Read spec.ephemeralContainers as well: add `variables.anyObject.spec.?ephemeralContainers.orValue([])` to the list checked.',
   kyverno:
     'Add an `=(ephemeralContainers)` branch beside `containers` in the pattern, or name ephemeralContainers in the foreach list / deny JMESPath (`request.object.spec.[ephemeralContainers, initContainers, containers][]`).',
-  'kyverno-cel': 'Add `object.spec.?ephemeralContainers.orValue([])` to the containers the expressions check.',
-  'validating-admission-policy': 'Add `object.spec.?ephemeralContainers.orValue([])` to the containers the expressions check.',
-  'mutating-admission-policy': 'Add `object.spec.?ephemeralContainers.orValue([])` to the containers the expressions check.',
+  'kyverno-cel': CEL_FIX,
+  'validating-admission-policy': CEL_FIX,
+  'mutating-admission-policy': CEL_FIX,
 };
 const DEFAULT_FIX = 'Check spec.ephemeralContainers with the same rules as containers.';
+
+/** The key of a fact's own engine in a table of advice: a Gatekeeper template's decided by its language. */
+export const engineKey = (fact: CoverageFact): CoverageFact['engine'] | 'gatekeeper-rego' | 'gatekeeper-cel' =>
+  fact.engine === 'gatekeeper' && fact.language !== undefined ? `gatekeeper-${fact.language}` : fact.engine;
 
 export default defineRule({
   meta: {
@@ -59,7 +68,7 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       skips:
-        '{{policy}} checks {{fields}} on {{lists}} but never reads ephemeralContainers: anyone who may add an ephemeral container (kubectl debug) can run one that breaks this policy in any Pod it admits. {{fix}}',
+        '{{policy}} checks {{field}} but never reads ephemeralContainers. It checks {{fields}} on {{lists}}: anyone who may add an ephemeral container (kubectl debug) can run one that breaks this policy in any Pod it admits. {{fix}}',
     },
   },
   *check(facts) {
@@ -67,10 +76,10 @@ export default defineRule({
       if (fact.verdict !== 'not-covered') continue;
       for (const reason of fact.reasons) {
         if (reason.ruleId !== 'EG101') continue;
-        const { fields, security } = fieldsMissingEphemeral(fact);
+        const { fields, first, security } = fieldsMissingEphemeral(fact);
         yield {
           messageId: 'skips',
-          data: { policy: objectLabel(fact.policy), fields, lists: listsChecked(fact), fix: FIX[fact.engine] ?? DEFAULT_FIX },
+          data: { policy: objectLabel(fact.policy), field: first, fields, lists: listsChecked(fact), fix: FIX[engineKey(fact)] ?? DEFAULT_FIX },
           at: reason.at ?? fact.policy.at,
           object: fact.policy,
           related: activatorsOf(fact),

@@ -1,10 +1,21 @@
 import { libraryVersionSkippingUpdate } from '../analyze/gatekeeper/index.ts';
 import { objectLabel } from '../model/object-ref.ts';
-import { activatorsOf, fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
+import { activatorsOf, engineKey, fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
 import { defineRule } from './rule.ts';
 
-const FIX =
-  'Exempt only plain updates: skip a request when `operation == "UPDATE"` and `subResource != "ephemeralcontainers"` (Rego: `review.operation == "UPDATE"` plus `object.get(review, "subResource", "") != "ephemeralcontainers"` in `is_update`; CEL: `request.operation == "UPDATE" && request.subResource != "ephemeralcontainers"`; Kyverno: keep UPDATE in the operations and preconditions).';
+const CEL_FIX = 'Exempt only plain updates: skip a request when `request.operation == "UPDATE" && request.subResource != "ephemeralcontainers"`.';
+
+/** What to change, in the policy's own language (a Gatekeeper template's by the code that decides). */
+const FIX: Readonly<Partial<Record<ReturnType<typeof engineKey>, string>>> = {
+  'gatekeeper-rego':
+    'Exempt only plain updates: in `is_update`, test `review.operation == "UPDATE"` plus `object.get(review, "subResource", "") != "ephemeralcontainers"`.',
+  'gatekeeper-cel': CEL_FIX,
+  kyverno: 'Keep UPDATE in the operations and preconditions, so that UPDATE of pods/ephemeralcontainers is checked too.',
+  'kyverno-cel': CEL_FIX,
+  'validating-admission-policy': CEL_FIX,
+  'mutating-admission-policy': CEL_FIX,
+};
+const DEFAULT_FIX = 'Exempt only plain updates: skip a request when its operation is UPDATE and its subResource is not ephemeralcontainers.';
 
 export default defineRule({
   meta: {
@@ -16,9 +27,9 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       skipsUpdate:
-        '{{policy}} skips every UPDATE request here, and adding an ephemeral container (kubectl debug) is an UPDATE of pods/ephemeralcontainers: its {{fields}} checks never run on one at admission, so anyone who may add one can break them. {{fix}}',
+        '{{policy}} skips every UPDATE request here, so it never checks an ephemeral container. Adding one (kubectl debug) is an UPDATE of pods/ephemeralcontainers: its {{fields}} checks never run on one at admission, so anyone who may add one can break them. {{fix}}',
       librarySkipsUpdate:
-        '{{policy}} skips every UPDATE request here, and adding an ephemeral container (kubectl debug) is an UPDATE of pods/ephemeralcontainers: its {{fields}} checks never run on one at admission, so anyone who may add one can break them. gatekeeper-library version {{version}} of this template is known to do this (the exemption arrived in Sept 2023 and every later release keeps it), so updating the library does not help; only audit reports the Pod later. {{fix}}',
+        '{{policy}} skips every UPDATE request here, so it never checks an ephemeral container. Adding one (kubectl debug) is an UPDATE of pods/ephemeralcontainers: its {{fields}} checks never run on one at admission, so anyone who may add one can break them. gatekeeper-library version {{version}} of this template is known to do this (the exemption arrived in Sept 2023 and every later release keeps it), so updating the library does not help; only audit reports the Pod later. {{fix}}',
     },
   },
   *check(facts) {
@@ -28,7 +39,7 @@ export default defineRule({
         if (reason.ruleId !== 'EG102') continue;
         const template = fact.engine === 'gatekeeper' ? facts.workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name) : undefined;
         const version = template ? libraryVersionSkippingUpdate(template) : undefined;
-        const data = { policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields, fix: FIX };
+        const data = { policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields, fix: FIX[engineKey(fact)] ?? DEFAULT_FIX };
         yield {
           messageId: version ? 'librarySkipsUpdate' : 'skipsUpdate',
           data: version ? { ...data, version } : data,

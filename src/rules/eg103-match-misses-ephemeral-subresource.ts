@@ -33,11 +33,11 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       policy:
-        '{{policy}} checks {{fields}} but its match rules never route UPDATE pods/ephemeralcontainers ({{reason}}): anyone who may add an ephemeral container (kubectl debug) runs one this policy never evaluates.{{hint}}{{audit}}',
+        '{{policy}} never receives UPDATE pods/ephemeralcontainers. Its match rules miss it ({{reason}}), so it never checks an ephemeral container: it checks {{fields}}, and anyone who may add an ephemeral container (kubectl debug) runs one this policy never evaluates.{{hint}}{{audit}}',
       engineWebhook:
-        '{{policy}} webhook {{webhook}} receives Pods but never UPDATE pods/ephemeralcontainers ({{reason}}). {{engine}}',
+        '{{policy}} never sends UPDATE pods/ephemeralcontainers to its webhook. Webhook {{webhook}} receives Pods, but its rules miss the subresource ({{reason}}). {{engine}}',
       webhook:
-        '{{policy}} {{webhook}} receives Pods but never UPDATE pods/ephemeralcontainers ({{reason}}): whatever it checks on Pods, an ephemeral container added with kubectl debug is never sent to it.{{audit}}',
+        '{{policy}} {{webhook}} never receives UPDATE pods/ephemeralcontainers. It receives Pods, but its rules miss the subresource ({{reason}}): whatever it checks on Pods, an ephemeral container added with kubectl debug is never sent to it.{{audit}}',
     },
   },
   *check(facts): Generator<Draft<'policy' | 'engineWebhook' | 'webhook'>> {

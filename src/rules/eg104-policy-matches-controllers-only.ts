@@ -1,3 +1,4 @@
+import type { CoverageFact } from '../analyze/coverage.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import { isTextRef } from '../model/source-ref.ts';
 import { fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
@@ -7,6 +8,18 @@ import type { SourceRef } from '../model/source-ref.ts';
 /** The object (policy or one of its activators) whose document holds `at`. */
 const ownerOf = (at: SourceRef, candidates: readonly ObjectRef[]): ObjectRef | undefined =>
   isTextRef(at) ? undefined : candidates.find((object) => object.at.file === at.file && object.at.doc === at.doc && at.path.length >= object.at.path.length && object.at.path.every((p, i) => at.path[i] === p));
+
+const RESOURCE_RULES_FIX = 'Match Pod as well: add `pods` and `pods/ephemeralcontainers` to the resources of a resourceRules entry.';
+
+/** How to match Pod, in the policy's own engine. */
+const FIX: Readonly<Partial<Record<CoverageFact['engine'], string>>> = {
+  gatekeeper: 'Match Pod as well: `{apiGroups: [""], kinds: ["Pod"]}` in match.kinds.',
+  kyverno: 'Match Pod as well: `Pod` in match kinds.',
+  'kyverno-cel': RESOURCE_RULES_FIX,
+  'validating-admission-policy': RESOURCE_RULES_FIX,
+  'mutating-admission-policy': RESOURCE_RULES_FIX,
+};
+const DEFAULT_FIX = 'Match Pod as well.';
 
 export default defineRule({
   meta: {
@@ -18,7 +31,7 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       controllersOnly:
-        '{{object}} matches only pod controllers here, never Pod, so the {{fields}} checks of {{policy}} never see an ephemeral container: those are added to running Pods (kind Pod, pods/ephemeralcontainers), and pod templates cannot hold them. Match Pod as well (Gatekeeper: `{apiGroups: [""], kinds: ["Pod"]}` in match.kinds; Kyverno: `Pod` in match kinds).',
+        '{{object}} matches only pod controllers here, never Pod, so ephemeral containers escape its checks. The {{fields}} checks of {{policy}} never see one: ephemeral containers are added to running Pods (kind Pod, pods/ephemeralcontainers), and pod templates cannot hold them. {{fix}}',
     },
   },
   *check(facts) {
@@ -35,7 +48,7 @@ export default defineRule({
         }
         yield {
           messageId: 'controllersOnly',
-          data: { object: objectLabel(owner), policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields },
+          data: { object: objectLabel(owner), policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields, fix: FIX[fact.engine] ?? DEFAULT_FIX },
           at,
           object: owner,
           related,

@@ -10,7 +10,7 @@ export default defineRule({
     tags: ['reliability', 'admission', 'ephemeral-containers'],
     messages: {
       blocks:
-        '{{policy}}{{rule}} {{note}} (ports, probes, lifecycle, resources, resizePolicy and restartPolicy are all rejected on them): {{effect}} Require it on containers and initContainers only, and leave ephemeralContainers out of this check.',
+        '{{policy}}{{rule}} {{note}}. The API rejects ports, probes, lifecycle, resources, resizePolicy and restartPolicy on them: {{effect}} Require it on containers and initContainers only, and leave ephemeralContainers out of this check.',
     },
   },
   *check(facts) {

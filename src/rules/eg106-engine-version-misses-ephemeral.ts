@@ -21,9 +21,9 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       tooOld:
-        '{{object}} deploys {{engine}} {{version}} ({{source}}), which never registers pods/ephemeralcontainers in its webhook: none of its policies sees an ephemeral container, whatever they check. Upgrade to {{engine}} {{fixed}} or later.',
+        '{{object}} deploys {{engine}} {{version}}, which never registers pods/ephemeralcontainers in its webhook. The version comes from its {{source}}: none of its policies sees an ephemeral container, whatever they check. Upgrade to {{engine}} {{fixed}} or later.',
       generatedVap:
-        '{{object}} deploys Gatekeeper {{version}} ({{source}}) with ValidatingAdmissionPolicy generation on: the VAPs it generates from templates match `resources: ["*"]`, which never includes pods/ephemeralcontainers, so the API server evaluates those policies without ephemeral containers. Upgrade to Gatekeeper {{fixed}} (the generated VAPs copy the webhook\'s rules), run 3.21 with --sync-vap-enforcement-scope=true, or turn generation off (--default-create-vap-for-templates=false).',
+        '{{object}} deploys Gatekeeper {{version}} with ValidatingAdmissionPolicy generation on, and the VAPs it generates miss ephemeral containers. The version comes from its {{source}}; the VAPs it generates from templates match `resources: ["*"]`, which never includes pods/ephemeralcontainers, so the API server evaluates those policies without ephemeral containers. Upgrade to Gatekeeper {{fixed}} (the generated VAPs copy the webhook\'s rules), run 3.21 with --sync-vap-enforcement-scope=true, or turn generation off (--default-create-vap-for-templates=false).',
     },
   },
   *check(facts) {

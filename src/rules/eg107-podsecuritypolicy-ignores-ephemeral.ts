@@ -16,7 +16,7 @@ export default defineRule({
       alongside:
         'PodSecurityPolicy {{name}} never sees ephemeral containers: PSP ignores the pods/ephemeralcontainers subresource (and was removed in Kubernetes 1.25). Make sure the other controls in this repository cover ephemeral containers, then remove it.',
       only:
-        'PodSecurityPolicy {{name}} is the only pod-security control here, and it never sees ephemeral containers: anyone who can patch pods/ephemeralcontainers can add a privileged container. Enforce Pod Security Admission (baseline or restricted) on every namespace, or a policy engine that reads ephemeralContainers.',
+        'PodSecurityPolicy {{name}} is the only pod-security control here, and it never sees ephemeral containers. Anyone who can patch pods/ephemeralcontainers can add a privileged container. Enforce Pod Security Admission (baseline or restricted) on every namespace, or a policy engine that reads ephemeralContainers.',
     },
   },
   *check(facts) {

@@ -33,13 +33,13 @@ export default defineRule({
     tags: ['security', 'pod-security', 'ephemeral-containers'],
     messages: {
       unlabelled:
-        'Namespace {{namespace}} sets no pod-security.kubernetes.io/enforce label, so the cluster default (privileged unless configured) applies, and {{subjects}} can add ephemeral containers there with nothing else in scope to deny a privileged one. Label it pod-security.kubernetes.io/enforce: baseline (or restricted).',
+        'Namespace {{namespace}} sets no pod-security.kubernetes.io/enforce label, and nothing else in scope denies a privileged ephemeral container there. The cluster default (privileged unless configured) applies, and {{subjects}} can add ephemeral containers there. Label it pod-security.kubernetes.io/enforce: baseline (or restricted).',
       privileged:
-        'Namespace {{namespace}} enforces Pod Security privileged, which denies nothing, and {{subjects}} can add ephemeral containers there with nothing else in scope to deny a privileged one. Enforce baseline (or restricted) instead.',
+        'Namespace {{namespace}} enforces Pod Security privileged, which denies nothing, and nothing else in scope denies a privileged ephemeral container there. There, {{subjects}} can add ephemeral containers. Enforce baseline (or restricted) instead.',
       exempt:
-        'The Pod Security configuration in {{config}} exempts namespace {{namespace}} from Pod Security, and {{subjects}} can add ephemeral containers there with nothing else in scope to deny a privileged one. Remove the exemption, or guard the namespace with a policy that reads ephemeralContainers.',
+        'The Pod Security configuration in {{config}} exempts namespace {{namespace}}, and nothing else in scope denies a privileged ephemeral container there. There, {{subjects}} can add ephemeral containers. Remove the exemption, or guard the namespace with a policy that reads ephemeralContainers.',
       defaultPrivileged:
-        'The Pod Security configuration in {{config}} {{state}}, so namespaces without an enforce label admit privileged pods, and {{subjects}} can add ephemeral containers in such namespaces with nothing else in scope to deny a privileged one. Set defaults.enforce: baseline (or restricted).',
+        'The Pod Security configuration in {{config}} {{state}}, so namespaces without an enforce label admit privileged pods. There, {{subjects}} can add ephemeral containers with nothing else in scope to deny a privileged one. Set defaults.enforce: baseline (or restricted).',
     },
   },
   *check(facts) {

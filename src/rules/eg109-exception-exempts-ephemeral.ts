@@ -39,9 +39,9 @@ export default defineRule({
     tags: ['security', 'admission', 'ephemeral-containers'],
     messages: {
       exclude:
-        '{{policy}}{{rule}}: {{note}}, so ephemeral containers escape its {{fields}} checks there: anyone who may add one (kubectl debug) runs it unchecked by this rule. Remove the exclusion or narrow it to the containers that really need it.{{audit}}',
+        '{{policy}}: {{note}}. Ephemeral containers escape the {{fields}} checks of{{rule}} there: anyone who may add one (kubectl debug) runs it unchecked by this rule. Remove the exclusion or narrow it to the containers that really need it.{{audit}}',
       exception:
-        '{{exception}}: {{note}}, so ephemeral containers in the Pods it matches skip {{policies}}: anyone who may add one there runs it unchecked. Exempt Pods by name or label and leave Pod/ephemeralcontainers out of the exception\'s match.',
+        '{{exception}}: {{note}}. Ephemeral containers in the Pods it matches skip {{policies}}: anyone who may add one there runs it unchecked. Exempt Pods by name or label and leave Pod/ephemeralcontainers out of the exception\'s match.',
       podSecurity:
         '{{exception}}: {{note}}. Pod Security is the one control that always sees ephemeral containers; keep its exemptions to system namespaces and controllers.',
     },
@@ -56,7 +56,7 @@ export default defineRule({
         seen.add(key);
         yield {
           messageId: 'exclude',
-          data: { policy: objectLabel(fact.policy), rule: fact.rule ? ` rule ${fact.rule}` : '', note: evidence.note, fields: fieldsMissingEphemeral(fact, false).fields, audit: auditNote(fact) },
+          data: { policy: objectLabel(fact.policy), rule: fact.rule ? ` rule ${fact.rule}` : ' this policy', note: evidence.note, fields: fieldsMissingEphemeral(fact, false).fields, audit: auditNote(fact) },
           at: evidence.at,
           object: fact.policy,
         };

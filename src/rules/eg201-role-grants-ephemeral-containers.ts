@@ -11,9 +11,9 @@ export default defineRule({
     securitySeverity: 5.0,
     tags: ['security', 'rbac', 'ephemeral-containers'],
     messages: {
-      own: '{{role}} allows adding ephemeral containers to {{pods}} through {{how}}: whoever is bound to it can start a debug container, privileged if no admission control stops it. Drop the rule, or limit it with resourceNames and guard the subresource with an admission policy.',
+      own: '{{role}} allows adding ephemeral containers to {{pods}}. It grants them through {{how}}: whoever is bound to it can start a debug container, privileged if no admission control stops it. Drop the rule, or limit it with resourceNames and guard the subresource with an admission policy.',
       aggregated:
-        '{{role}} allows adding ephemeral containers to {{pods}} through {{how}}{{via}}: whoever is bound to it can start a debug container, privileged if no admission control stops it. Remove the rule from the source role or narrow this aggregation selector.',
+        '{{role}} allows adding ephemeral containers to {{pods}}. It grants them through {{how}}{{via}}: whoever is bound to it can start a debug container, privileged if no admission control stops it. Remove the rule from the source role or narrow this aggregation selector.',
     },
   },
   *check(facts) {

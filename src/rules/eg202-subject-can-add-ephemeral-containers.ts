@@ -22,7 +22,7 @@ export default defineRule({
     tags: ['security', 'rbac', 'ephemeral-containers'],
     messages: {
       subject:
-        '{{subject}} can add ephemeral containers to {{pods}} {{scope}}, through {{binding}} → {{role}}{{via}}: it can start a debug container in those pods, privileged if no admission control stops it. Bind a role without pods/ephemeralcontainers, or scope it to a namespace guarded by Pod Security or a policy that reads ephemeralContainers.',
+        '{{subject}} can add ephemeral containers to {{pods}} {{scope}}. It holds this through {{binding}} → {{role}}{{via}}: it can start a debug container in those pods, privileged if no admission control stops it. Bind a role without pods/ephemeralcontainers, or scope it to a namespace guarded by Pod Security or a policy that reads ephemeralContainers.',
     },
   },
   *check(facts) {

@@ -15,7 +15,7 @@ export default defineRule({
     tags: ['security', 'rbac', 'ephemeral-containers'],
     messages: {
       aggregates:
-        '{{role}} allows adding ephemeral containers and aggregates into the built-in {{targets}} ({{path}}): everyone bound to {{first}} gains it, although Kubernetes leaves pods/ephemeralcontainers out of those roles on purpose (kubernetes/kubernetes#121217). Remove the aggregate-to label, or move the rule to a role bound only to those who debug.',
+        '{{role}} allows adding ephemeral containers and aggregates into the built-in {{targets}}. Through {{path}}, everyone bound to {{first}} gains it, although Kubernetes leaves pods/ephemeralcontainers out of those roles on purpose (kubernetes/kubernetes#121217). Remove the aggregate-to label, or move the rule to a role bound only to those who debug.',
     },
   },
   *check(facts) {

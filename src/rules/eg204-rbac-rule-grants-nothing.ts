@@ -13,7 +13,7 @@ export default defineRule({
     tags: ['rbac', 'ephemeral-containers', 'correctness'],
     messages: {
       'pods-subresource-wildcard':
-        '{{role}}: resource `{{entry}}` matches nothing: RBAC has no suffix wildcard, so it neither grants nor names pods/ephemeralcontainers (or any pod subresource). List the subresources you mean, e.g. pods/log.',
+        '{{role}}: resource `{{entry}}` matches nothing (RBAC has no suffix wildcard). It neither grants nor names pods/ephemeralcontainers (or any pod subresource). List the subresources you mean, e.g. pods/log.',
       'double-wildcard':
         '{{role}}: resource `{{entry}}` matches nothing: RBAC reads it as the subresource literally named `*`. Use `*` for everything, or list the subresources you mean.',
       'bare-subresource':
@@ -21,7 +21,7 @@ export default defineRule({
       'core-api-group':
         '{{role}}: apiGroup `{{entry}}` matches no group: the core group is written "". This rule grants nothing on pods/ephemeralcontainers.',
       'wrong-verb':
-        '{{role}}: verbs such as `{{entry}}` never carry an ephemeral container: kubectl debug sends patch, client-go sends update. This rule grants nothing on pods/ephemeralcontainers.',
+        '{{role}}: verbs such as `{{entry}}` never carry an ephemeral container. kubectl debug sends patch, client-go sends update. This rule grants nothing on pods/ephemeralcontainers.',
       overwritten:
         '{{role}} aggregates other ClusterRoles, so the aggregation controller overwrites these rules: they never take effect. Move them to a role its selectors pick, or remove them.',
     },

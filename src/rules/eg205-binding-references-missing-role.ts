@@ -12,7 +12,7 @@ export default defineRule({
     securitySeverity: 3.0,
     messages: {
       missing:
-        '{{binding}} binds {{subjects}} {{scope}} to {{roleKind}} {{roleName}}, which is neither in the scanned files nor built in: it grants nothing today and whatever a role of that name holds tomorrow. Define the role, remove the binding, or declare the role as external in the configuration.',
+        '{{binding}} binds {{roleKind}} {{roleName}}, which is neither in the scanned files nor built in. It binds {{subjects}} {{scope}} to it: it grants nothing today and whatever a role of that name holds tomorrow. Define the role, remove the binding, or declare the role as external in the configuration.',
     },
   },
   *check(facts) {

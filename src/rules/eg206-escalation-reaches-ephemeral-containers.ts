@@ -99,7 +99,7 @@ export default defineRule({
     tags: ['security', 'rbac', 'ephemeral-containers'],
     messages: {
       escalation:
-        '{{subject}} can {{primitives}} {{scope}}, through {{binding}} → {{role}}: that reaches identities or roles that can add ephemeral containers. Drop these verbs from the role, or limit them with resourceNames to identities without that power.',
+        '{{subject}} can {{primitives}} {{scope}}, which reaches identities or roles that can add ephemeral containers. It holds this through {{binding}} → {{role}}. Drop these verbs from the role, or limit them with resourceNames to identities without that power.',
     },
   },
   *check(facts) {

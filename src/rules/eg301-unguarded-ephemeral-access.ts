@@ -33,7 +33,7 @@ export default defineRule({
     tags: ['security', 'rbac', 'ephemeral-containers'],
     messages: {
       unguarded:
-        '{{subject}} can add ephemeral containers to {{pods}} in {{where}} ({{how}}), through {{chain}}, and nothing in scope would deny a privileged one there: {{assumed}}. It can start a privileged container in a running pod there and take over the node. Enforce Pod Security baseline or restricted there, add a policy that denies privileged ephemeralContainers, declare the control in assume.podSecurity if it lives outside the repository, or list the subject under rbac.allow with a reason.',
+        '{{subject}} can add ephemeral containers in {{place}}, and nothing in scope would deny a privileged one there. It reaches {{pods}} in {{where}} ({{how}}), through {{chain}}, unguarded: {{assumed}}. It can start a privileged container in a running pod there and take over the node. Enforce Pod Security baseline or restricted there, add a policy that denies privileged ephemeralContainers, declare the control in assume.podSecurity if it lives outside the repository, or list the subject under rbac.allow with a reason.',
     },
   },
   *check(facts) {
@@ -57,6 +57,7 @@ export default defineRule({
         data: {
           subject: access.subject.label,
           pods: podsText(access.resourceNames),
+          place: open.length > 1 ? `${targetText(open[0]!.target)} and ${open.length - 1} more` : placesText(open),
           where: placesText(open),
           how: first ? ephemeralGrantText(first.grant) : '',
           chain,

@@ -11,7 +11,7 @@ export default defineClusterRule({
     tags: ['security', 'cluster', 'ephemeral-containers'],
     messages: {
       admitted:
-        'Namespace {{namespace}} admitted a privileged ephemeral container ({{how}}): anyone who may patch or update pods/ephemeralcontainers there gets root on the node. Enforce Pod Security baseline or restricted on {{namespace}}, or make a policy deny privileged ephemeralContainers on UPDATE of the subresource.',
+        'Namespace {{namespace}} admitted a privileged ephemeral container. It admitted {{how}}: anyone who may patch or update pods/ephemeralcontainers there gets root on the node. Enforce Pod Security baseline or restricted on {{namespace}}, or make a policy deny privileged ephemeralContainers on UPDATE of the subresource.',
     },
   },
   *judge(facts) {

@@ -11,7 +11,7 @@ export default defineClusterRule({
     tags: ['security', 'cluster', 'ephemeral-containers', 'supply-chain'],
     messages: {
       admitted:
-        'Namespace {{namespace}} admitted an ephemeral container with image {{image}} ({{how}}): a debug session there can run any tool from any registry, whatever the image policy says about containers. Make the image policy (allowed registries) read ephemeralContainers and receive UPDATE of pods/ephemeralcontainers.',
+        'Namespace {{namespace}} admitted an ephemeral container with image {{image}}. It admitted {{how}}: a debug session there can run any tool from any registry, whatever the image policy says about containers. Make the image policy (allowed registries) read ephemeralContainers and receive UPDATE of pods/ephemeralcontainers.',
     },
   },
   *judge(facts) {

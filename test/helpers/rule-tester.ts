@@ -5,6 +5,7 @@ import { scan } from '../../src/engine.ts';
 import { resolveScanRequest } from '../../src/config/resolve.ts';
 import type { Finding } from '../../src/rules/finding.ts';
 import type { Rule } from '../../src/rules/rule.ts';
+import { firstSentenceOf, headlineOf } from '../../src/report/headline.ts';
 
 export interface RuleCase {
   readonly name: string;
@@ -65,6 +66,7 @@ export const testRule = (rule: Rule, cases: { valid: readonly RuleCase[]; invali
           assert.ok(expected.messageId in rule.meta.messages, `unknown messageId ${expected.messageId}`);
           assert.equal(finding.messageId, expected.messageId);
           assert.doesNotMatch(finding.message, /\{\{/, 'a placeholder was left unfilled');
+          assert.equal(headlineOf(finding.message), firstSentenceOf(finding.message), 'the first sentence is too long to be the headline');
           if (expected.data) {
             for (const [key, value] of Object.entries(expected.data)) assert.equal(finding.data[key], value, `data.${key}`);
           }

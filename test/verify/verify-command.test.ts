@@ -142,9 +142,9 @@ describe('ephemeral-guard verify against a loopback apiserver', () => {
         '  run-as-root                 denied by webhook "validation.gatekeeper.sh" (psp-pods-allowed-user-ranges)',
         '  disallowed-image            denied by webhook "validation.gatekeeper.sh" (allowed-repos)',
         '',
-        'error   EG402  cluster/kind-ci/namespace/apps  Namespace apps admitted an ephemeral container with allowPrivilegeEscalation: true (a dry-run PATCH and PUT of pods/web-a/ephemeralcontainers): a debug session there can gain more privileges than its process started with (setuid binaries). Enforce Pod Security restricted on apps, or make a policy require allowPrivilegeEscalation: false on ephemeralContainers.',
-        'error   EG402  cluster/kind-ci/namespace/apps  Namespace apps admitted an ephemeral container with runAsUser: 0 (a dry-run PATCH and PUT of pods/web-a/ephemeralcontainers): a debug session there runs as root inside the pod, next to its secrets and volumes. Enforce Pod Security restricted on apps, or make a policy require runAsNonRoot on ephemeralContainers.',
-        'warning EG403  cluster/kind-ci/namespace/apps  Namespace apps admitted an ephemeral container with image registry.ephemeral-guard.invalid/disallowed/probe:1 (a dry-run PATCH and PUT of pods/web-a/ephemeralcontainers): a debug session there can run any tool from any registry, whatever the image policy says about containers. Make the image policy (allowed registries) read ephemeralContainers and receive UPDATE of pods/ephemeralcontainers.',
+        'error   EG402  cluster/kind-ci/namespace/apps  Namespace apps admitted an ephemeral container with allowPrivilegeEscalation: true. It admitted a dry-run PATCH and PUT of pods/web-a/ephemeralcontainers: a debug session there can gain more privileges than its process started with (setuid binaries). Enforce Pod Security restricted on apps, or make a policy require allowPrivilegeEscalation: false on ephemeralContainers.',
+        'error   EG402  cluster/kind-ci/namespace/apps  Namespace apps admitted an ephemeral container with runAsUser: 0. It admitted a dry-run PATCH and PUT of pods/web-a/ephemeralcontainers: a debug session there runs as root inside the pod, next to its secrets and volumes. Enforce Pod Security restricted on apps, or make a policy require runAsNonRoot on ephemeralContainers.',
+        'warning EG403  cluster/kind-ci/namespace/apps  Namespace apps admitted an ephemeral container with image registry.ephemeral-guard.invalid/disallowed/probe:1. It admitted a dry-run PATCH and PUT of pods/web-a/ephemeralcontainers: a debug session there can run any tool from any registry, whatever the image policy says about containers. Make the image policy (allowed registries) read ephemeralContainers and receive UPDATE of pods/ephemeralcontainers.',
         'note    EG404  cluster/kind-ci/namespace/empty  No probe was sent in namespace empty: namespace empty has no pod to send the probes to (an ephemeral container can only be added to an existing pod); run with --create-probe-pod to probe it with a throwaway pod.',
         '',
         '3 admitted probes in 1 of 3 namespaces; 1 namespace not fully verified.',
@@ -200,7 +200,7 @@ describe('ephemeral-guard verify against a loopback apiserver', () => {
     assert.equal(privileged.verdict, 'allowed');
     assert.deepEqual(privileged.attempts.map((attempt) => `${attempt.method} ${attempt.state}`), ['PATCH rbac-forbidden', 'PUT allowed']);
     assert.deepEqual(report.findings.map((finding) => finding.ruleId), ['EG401']);
-    assert.match(report.findings[0]!.message, /\(a dry-run PUT of pods\/web\/ephemeralcontainers\)/);
+    assert.match(report.findings[0]!.message, /\. It admitted a dry-run PUT of pods\/web\/ephemeralcontainers: /);
   });
 
   it('reports a webhook without dry-run support as not verifiable by dry run (EG404), never as allowed', async () => {

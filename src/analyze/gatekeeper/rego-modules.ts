@@ -59,6 +59,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[]): { facts: Cov
     const policy: ObjectRef = { kind: 'RegoModule', apiVersion: '', name: main.packageName, at: { file: main.file, doc: 0, path: [] } };
     const parts: CoverageParts = {
       engine: 'gatekeeper',
+      language: 'rego',
       policy,
       reads: logic.reads,
       checks: logic.checks,

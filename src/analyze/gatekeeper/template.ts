@@ -174,13 +174,13 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   const extra: CoverageReason[] = [];
   if (constraints.length === 0) extra.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
   if (cel[0] !== undefined && regoDeciding !== undefined) {
-    const celVerdict = factOf(template, cel[0].logic, scope, activatedBy, [], applies).verdict;
-    const regoVerdict = factOf(template, regoDeciding.logic, scope, activatedBy, [], applies).verdict;
+    const celVerdict = factOf(template, cel[0].logic, scope, activatedBy, [], applies, 'cel').verdict;
+    const regoVerdict = factOf(template, regoDeciding.logic, scope, activatedBy, [], applies, 'rego').verdict;
     if (celVerdict !== regoVerdict) {
       extra.push({ text: `the K8sNativeValidation (CEL) code decides; the Rego code, which runs when Gatekeeper's CEL driver is off, would be ${regoVerdict}` });
     }
   }
-  return { fact: factOf(template, deciding, scope, activatedBy, extra, applies), problems };
+  return { fact: factOf(template, deciding, scope, activatedBy, extra, applies, cel[0] !== undefined ? 'cel' : 'rego'), problems };
 };
 
 const factOf = (
@@ -190,10 +190,12 @@ const factOf = (
   activatedBy: readonly ObjectRef[],
   extra: readonly CoverageReason[],
   applies: PolicyScope,
+  language?: 'rego' | 'cel',
 ): CoverageFact => {
   const parts: CoverageParts = {
     engine: 'gatekeeper',
     policy: template.ref,
+    ...(language && { language }),
     scope: applies,
     reads: logic.reads,
     checks: logic.checks,
