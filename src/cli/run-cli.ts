@@ -16,7 +16,7 @@ import { printableData } from '../report/printable.ts';
 import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
-import { resolveScanTargets } from './scan-targets.ts';
+import { resolveScanTargets, scanOptionsOf } from './scan-targets.ts';
 import type { LoadKubeConfig } from '../verify/verify-command.ts';
 import { memoryFileSystem } from '../discover/memory-file-system.ts';
 import { reaches, type Finding } from '../rules/finding.ts';
@@ -174,14 +174,7 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
       ? { root: io.cwd, targets: [{ folder: '', include: [STDIN_NAME] }], configDir: io.cwd, baselineFolders: [] }
       : await resolveScanTargets(targets, io.cwd, deps);
   const { request } = await resolveScanRequest(
-    {
-      root: scanned.root,
-      targets: scanned.targets,
-      configDir: scanned.configDir,
-      ...(values.exclude ? { exclude: values.exclude } : {}),
-      ...(values.config ? { configPath: values.config } : {}),
-      ...(values.baseline ? { baselinePath: values.baseline } : {}),
-    },
+    scanOptionsOf(scanned, values),
     io.readText,
     io.cwd,
   );

@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { BUILTIN_EXCLUDE, type ScanTarget } from '../discover/discover.ts';
 import { literalGlob, type FileSystem } from '../discover/file-system.ts';
 import { UserError } from '../errors.ts';
+import type { ScanOptions } from '../config/resolve.ts';
 
 /** What `scan [folder | file | glob...]` scans, and the folder its paths are relative to. */
 export interface ScanTargets {
@@ -83,3 +84,16 @@ const mergeTargets = (targets: readonly ScanTarget[]): ScanTarget[] => {
   return [...byFolder].map(([folder, include]) => ({ folder, ...(include ? { include } : {}) }));
 };
 
+
+/** What the scan flags and the resolved targets give `resolveScanRequest`: the same for `scan` and `probes`. */
+export const scanOptionsOf = (
+  scanned: Pick<ScanTargets, 'root' | 'targets' | 'configDir'>,
+  flags: { readonly exclude?: string[] | undefined; readonly config?: string | undefined; readonly baseline?: string | undefined },
+): ScanOptions => ({
+  root: scanned.root,
+  targets: scanned.targets,
+  configDir: scanned.configDir,
+  ...(flags.exclude ? { exclude: flags.exclude } : {}),
+  ...(flags.config ? { configPath: flags.config } : {}),
+  ...(flags.baseline ? { baselinePath: flags.baseline } : {}),
+});

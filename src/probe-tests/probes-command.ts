@@ -3,7 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PolicyProbes } from '../analyze/evaluate/index.ts';
 import type { CliDeps, CliIO } from '../cli/run-cli.ts';
-import { resolveScanTargets } from '../cli/scan-targets.ts';
+import { resolveScanTargets, scanOptionsOf } from '../cli/scan-targets.ts';
 import { resolveScanRequest } from '../config/resolve.ts';
 import { scan } from '../engine.ts';
 import { UserError } from '../errors.ts';
@@ -52,13 +52,7 @@ export const runProbesCommand = async (argv: readonly string[], io: CliIO, deps:
   const folder = await outputFolder(values.write, io.cwd);
   const scanned = await resolveScanTargets(positionals, io.cwd, deps);
   const { request } = await resolveScanRequest(
-    {
-      root: scanned.root,
-      targets: scanned.targets,
-      configDir: scanned.configDir,
-      ...(values.exclude ? { exclude: values.exclude } : {}),
-      ...(values.config ? { configPath: values.config } : {}),
-    },
+    scanOptionsOf(scanned, values),
     io.readText,
     io.cwd,
   );
