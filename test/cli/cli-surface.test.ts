@@ -1,15 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { colorEnabled } from '../../src/report/color.ts';
 import { progressLine, PROGRESS_DELAY_MS } from '../../src/cli/progress.ts';
-import { runCli, type CliIO } from '../../src/cli/run-cli.ts';
-import { nodeFileSystem } from '../../src/discover/file-system.ts';
+import { type CliIO } from '../../src/cli/run-cli.ts';
 import { RULES } from '../../src/rules/index.ts';
 import { RULE_DOCS } from '../../src/rules/rule-docs.generated.ts';
 import { closest } from '../../src/suggest.ts';
+import { folderWith, runCliIn } from '../helpers/cli.ts';
 
 const privilegedPod = (name: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  ephemeralContainers:\n    - name: debug\n      image: busybox\n      securityContext: {privileged: true}\n`;
@@ -17,27 +16,8 @@ const privilegedPod = (name: string) =>
 const warningOnly = `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: debugger}\nrules:\n  - apiGroups: [""]\n    resources: [pods/ephemeralcontainers]\n    verbs: [patch]\n`;
 
 const run = async (argv: string[], files: Record<string, string> = {}, extra: Partial<CliIO> = {}) => {
-  const cwd = await mkdtemp(join(tmpdir(), 'eg-cli-'));
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(cwd, path, '..'), { recursive: true });
-    await writeFile(join(cwd, path), text);
-  }
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    isTTY: false,
-    cwd,
-    readText: (path) => readFile(path, 'utf8').catch(() => undefined),
-    writeFile: async (path, text) => {
-      await mkdir(join(path, '..'), { recursive: true });
-      await writeFile(path, text);
-    },
-    ...extra,
-  };
-  const code = await runCli(argv, io, { fs: nodeFileSystem });
-  return { code, stdout, stderr, cwd };
+  const cwd = await folderWith(files);
+  return { ...(await runCliIn(argv, cwd, { io: extra })), cwd };
 };
 
 describe('ephemeral-guard rules and explain', () => {

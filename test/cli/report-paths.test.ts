@@ -11,11 +11,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Log } from 'sarif';
-import { runCli, type CliIO } from '../../src/cli/run-cli.ts';
-import { gitTopLevel, nodeFileSystem } from '../../src/discover/file-system.ts';
+import { gitTopLevel } from '../../src/discover/file-system.ts';
 import { readInputFile } from '../../src/read-input.ts';
 import { writeOutputFile } from '../../src/write-output.ts';
 import { validateSarif } from '../helpers/validate-sarif.ts';
+import { runCliIn } from '../helpers/cli.ts';
 
 const privilegedPod = (name: string): string => `apiVersion: v1
 kind: Pod
@@ -68,20 +68,11 @@ const repository = async (files: Record<string, string> = FILES): Promise<string
   return (await gitTopLevel(dir))!;
 };
 
-const cli = async (argv: string[], cwd: string) => {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    isTTY: false,
-    cwd,
-    readText: (path) => readInputFile(path, { workspace: cwd, what: 'File' }),
-    writeFile: (path, text) => writeOutputFile(path, text, { inside: cwd }),
-  };
-  const code = await runCli(argv, io, { fs: nodeFileSystem, gitTopLevel });
-  return { code, stdout, stderr };
-};
+const cli = (argv: string[], cwd: string) =>
+  runCliIn(argv, cwd, {
+    io: { readText: (path) => readInputFile(path, { workspace: cwd, what: 'File' }), writeFile: (path, text) => writeOutputFile(path, text, { inside: cwd }) },
+    deps: { gitTopLevel },
+  });
 
 const sarifOf = async (argv: string[], cwd: string): Promise<{ code: number; log: Log; stderr: string }> => {
   const { code, stdout, stderr } = await cli([...argv, '--format', 'sarif', '--fail-on', 'none'], cwd);

@@ -1,11 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, type CliIO } from '../../src/cli/run-cli.ts';
-import { nodeFileSystem } from '../../src/discover/file-system.ts';
 import { validateSarif } from '../helpers/validate-sarif.ts';
+import { folderWith, runCliIn } from '../helpers/cli.ts';
 
 const privilegedPod = `apiVersion: v1
 kind: Pod
@@ -18,26 +17,8 @@ spec:
 `;
 
 const run = async (argv: string[], files: Record<string, string> = {}) => {
-  const cwd = await mkdtemp(join(tmpdir(), 'eg-cli-'));
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(cwd, path, '..'), { recursive: true });
-    await writeFile(join(cwd, path), text);
-  }
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    isTTY: false,
-    cwd,
-    readText: (path) => readFile(path, 'utf8').catch(() => undefined),
-    writeFile: async (path, text) => {
-      await mkdir(join(path, ".."), { recursive: true });
-      await writeFile(path, text);
-    },
-  };
-  const code = await runCli(argv, io, { fs: nodeFileSystem });
-  return { code, stdout, stderr, cwd };
+  const cwd = await folderWith(files);
+  return { ...(await runCliIn(argv, cwd)), cwd };
 };
 
 describe('ephemeral-guard scan', () => {

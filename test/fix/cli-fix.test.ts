@@ -1,11 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli, type CliIO } from '../../src/cli/run-cli.ts';
-import { nodeFileSystem } from '../../src/discover/file-system.ts';
 import { validateSarif } from '../helpers/validate-sarif.ts';
+import { folderWith, runCliIn } from '../helpers/cli.ts';
 
 const policy = (resources: string): string =>
   [
@@ -26,20 +24,8 @@ const policy = (resources: string): string =>
   ].join('\r\n');
 
 const run = async (argv: string[], text: string) => {
-  const cwd = await mkdtemp(join(tmpdir(), 'eg-fix-'));
-  await writeFile(join(cwd, 'vap.yaml'), text);
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTTY: false,
-    cwd,
-    readText: (path) => readFile(path, 'utf8').catch(() => undefined),
-    writeFile: (path, t) => writeFile(path, t),
-  };
-  const code = await runCli(argv, io, { fs: nodeFileSystem });
-  return { code, stdout, stderr, file: await readFile(join(cwd, 'vap.yaml'), 'utf8') };
+  const cwd = await folderWith({ 'vap.yaml': text }, 'eg-fix-');
+  return { ...(await runCliIn(argv, cwd)), file: await readFile(join(cwd, 'vap.yaml'), 'utf8') };
 };
 
 describe('scan --fix, --fix-dry-run, SARIF fixes', () => {
