@@ -234,18 +234,45 @@ const gatekeeperRegoTargets = (workspace: Workspace): EvaluationTarget[] => {
     if (!parsed || modules.length === 0) continue;
     const program = { modules };
     const entryPackage = modules[0]!.package.path.join('.');
+    const sameCode = regoCodeKey(entryPackage, main, libs);
     targets.push({
       engine: 'gatekeeper',
       policy: template.ref,
       evaluator: 'rego',
       evaluations: constraintParameters(workspace, template).map(({ parameters, params }) => ({
         parameters,
-        sameAs: JSON.stringify(['rego', main, libs ?? [], params ?? {}]),
+        sameAs: JSON.stringify(['rego', sameCode, params ?? {}]),
         decide: (request) => decideRego(program, entryPackage, { review: request, parameters: params ?? {} }),
       })),
     });
   }
   return targets;
+};
+
+const IMPORT_OF_DATA = /^\s*import\s+data\.([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)*(?:\s+as\s+[A-Za-z_]\w*)?\s*$/;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What decides alike for every request: the texts, with the entry package's name left out when
+ * nothing can depend on it. A package is addressed only through `data.<path>`; when the name
+ * occurs once in all the texts (its own package clause) and every line that says `data` is a
+ * plain import of another top-level package, a copy of a template under another package name
+ * runs the same code on every request.
+ */
+const regoCodeKey = (entryPackage: string, main: string, libs: unknown): string[] => {
+  const texts = [main, ...(Array.isArray(libs) ? libs.filter((lib): lib is string => typeof lib === 'string') : [])];
+  const clause = new RegExp(`^\\s*package\\s+${escapeRegExp(entryPackage)}\\s*$`, 'm');
+  const occurrences = texts.reduce((count, text) => count + text.split(entryPackage).length - 1, 0);
+  const topLevel = entryPackage.split('.')[0];
+  const dataOnlyInImports = texts.every((text) =>
+    text.split('\n').every((line) => {
+      if (!/\bdata\b/.test(line)) return true;
+      const imported = IMPORT_OF_DATA.exec(line);
+      return imported !== null && imported[1] !== topLevel;
+    }),
+  );
+  if (occurrences !== 1 || !clause.test(main) || !dataOnlyInImports) return texts;
+  return [main.replace(clause, 'package \u0000'), ...texts.slice(1)];
 };
 
 const decideRego = (program: { modules: readonly RegoModule[] }, entryPackage: string, input: unknown): Decision => {

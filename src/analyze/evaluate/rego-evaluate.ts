@@ -46,15 +46,33 @@ class BuiltinError extends Error {}
 const TYPE_ORDER = (value: Value): number =>
   value === null ? 0 : typeof value === 'boolean' ? 1 : typeof value === 'number' ? 2 : typeof value === 'string' ? 3 : Array.isArray(value) ? 4 : value instanceof RegoSet ? 6 : 5;
 
+/**
+ * Keys of arrays and objects already computed. Rego values are immutable once built (the
+ * interpreter completes an object or array before anything reads it), and the probe requests
+ * are shared by every evaluation, so a container's key is computed once per scan, not per set
+ * insertion or comparison. Sets are not cached: their members are added while they are built.
+ */
+const canonicalKeys = new WeakMap<object, string>();
+
 /** A key that is equal for equal Rego values (sets and objects order-independent). */
 export const canonical = (value: Value): string => {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : String(value);
   if (value instanceof RegoSet) return `set{${[...value.members.keys()].sort().join(',')}}`;
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key]!)}`).join(',')}}`;
-  return JSON.stringify(value);
+  const known = canonicalKeys.get(value);
+  if (known !== undefined) return known;
+  const key = Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : `{${Object.keys(value).sort().map((name) => `${JSON.stringify(name)}:${canonical(value[name]!)}`).join(',')}}`;
+  canonicalKeys.set(value, key);
+  return key;
 };
 
-const equal = (a: Value, b: Value): boolean => canonical(a) === canonical(b);
+/** Rego equality: structural, order-independent for objects and sets. */
+const equal = (a: Value, b: Value): boolean => {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  return canonical(a) === canonical(b);
+};
 
 /** Rego's total order: null < booleans < numbers < strings < arrays < objects < sets. */
 export const compare = (a: Value, b: Value): number => {
@@ -157,12 +175,23 @@ const globToRegExp = (pattern: string, delimiters: string[]): RegExp => {
   return new RegExp(`^${out}$`, 's');
 };
 
+/** Compiled patterns: policies match the same few patterns on every probe. Bounded; a full cache starts over. */
+const compiledPatterns = new Map<string, RegExp | undefined>();
+const MAX_COMPILED_PATTERNS = 512;
+
 const regex = (pattern: string): RegExp => {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    throw new BuiltinError(`invalid regular expression ${pattern}`);
+  let compiledPattern = compiledPatterns.get(pattern);
+  if (compiledPattern === undefined && !compiledPatterns.has(pattern)) {
+    try {
+      compiledPattern = new RegExp(pattern, 'u');
+    } catch {
+      compiledPattern = undefined;
+    }
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    compiledPatterns.set(pattern, compiledPattern);
   }
+  if (compiledPattern === undefined) throw new BuiltinError(`invalid regular expression ${pattern}`);
+  return compiledPattern;
 };
 
 const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -356,9 +385,30 @@ const builtinOf = (name: string): Builtin | undefined => (Object.hasOwn(BUILTINS
 /** A local declared by `some x` but not yet bound. */
 const UNBOUND = Symbol('unbound');
 type Binding = Value | typeof UNBOUND;
-type Bindings = ReadonlyMap<string, Binding>;
 
-const bind = (env: Bindings, name: string, value: Binding): Bindings => new Map(env).set(name, value);
+/**
+ * The variables bound so far: a persistent list, newest first, so that binding one more shares
+ * the rest (backtracking keeps every earlier scope) instead of copying a map per binding.
+ */
+class Bindings {
+  constructor(
+    readonly name: string | undefined,
+    readonly value: Binding | undefined,
+    readonly rest: Bindings | undefined,
+  ) {}
+  get(name: string): Binding | undefined {
+    return bindingIn(this, name);
+  }
+}
+
+const bindingIn = (bindings: Bindings, name: string): Binding | undefined => {
+  for (let scope: Bindings | undefined = bindings; scope !== undefined; scope = scope.rest) if (scope.name === name) return scope.value;
+  return undefined;
+};
+
+const NO_BINDINGS = new Bindings(undefined, undefined, undefined);
+
+const bind = (env: Bindings, name: string, value: Binding): Bindings => new Bindings(name, value, env);
 
 export interface RegoProgram {
   /** Every module (the template's main and libs), by package path. */
@@ -372,34 +422,62 @@ interface Package {
   readonly path: string;
   readonly rules: Map<string, RegoRule[]>;
   readonly imports: Map<string, readonly string[]>;
+  /** What each called name resolves to from this package (null: a built-in), found once per program. */
+  readonly functions: Map<string, [Package, RegoRule[]] | null>;
 }
+
+/** A program's packages: its modules' rules and imports by package path. */
+const packagesOf = (program: RegoProgram): ReadonlyMap<string, Package> => {
+  const packages = new Map<string, Package>();
+  for (const module of program.modules) {
+    const path = module.package.path.join('.');
+    let pkg = packages.get(path);
+    if (!pkg) packages.set(path, (pkg = { path, rules: new Map(), imports: new Map(), functions: new Map() }));
+    for (const imported of module.imports) {
+      if (imported.path[0] !== 'data' && imported.path[0] !== 'input') continue;
+      const alias = imported.alias ?? imported.path.at(-1)!;
+      pkg.imports.set(alias, imported.path);
+    }
+    for (const rule of module.rules) {
+      if (rule.head.name.includes('.')) throw new RegoUnsupported(`the rule head ${rule.head.name} (a ref head)`);
+      const list = pkg.rules.get(rule.head.name) ?? [];
+      list.push(rule);
+      pkg.rules.set(rule.head.name, list);
+    }
+  }
+  return packages;
+};
+
+/** Each program's packages (or why it cannot run), built once for all its queries. */
+const compiled = new WeakMap<RegoProgram, ReadonlyMap<string, Package> | RegoUnsupported>();
+
+const compile = (program: RegoProgram): ReadonlyMap<string, Package> => {
+  let packages = compiled.get(program);
+  if (packages === undefined) {
+    try {
+      packages = packagesOf(program);
+    } catch (error) {
+      if (!(error instanceof RegoUnsupported)) throw error;
+      packages = error;
+    }
+    compiled.set(program, packages);
+  }
+  if (packages instanceof RegoUnsupported) throw packages;
+  return packages;
+};
 
 class Interpreter {
   private steps = 0;
   private depth = 0;
-  private readonly packages = new Map<string, Package>();
   private readonly cache = new Map<string, Value | undefined>();
   private input: Value;
   private dataOverrides: readonly { path: string[]; value: Value }[] = [];
 
-  constructor(program: RegoProgram, input: Value) {
+  constructor(
+    private readonly packages: ReadonlyMap<string, Package>,
+    input: Value,
+  ) {
     this.input = input;
-    for (const module of program.modules) {
-      const path = module.package.path.join('.');
-      let pkg = this.packages.get(path);
-      if (!pkg) this.packages.set(path, (pkg = { path, rules: new Map(), imports: new Map() }));
-      for (const imported of module.imports) {
-        if (imported.path[0] !== 'data' && imported.path[0] !== 'input') continue;
-        const alias = imported.alias ?? imported.path.at(-1)!;
-        pkg.imports.set(alias, imported.path);
-      }
-      for (const rule of module.rules) {
-        if (rule.head.name.includes('.')) throw new RegoUnsupported(`the rule head ${rule.head.name} (a ref head)`);
-        const list = pkg.rules.get(rule.head.name) ?? [];
-        list.push(rule);
-        pkg.rules.set(rule.head.name, list);
-      }
-    }
   }
 
   private tick(): void {
@@ -474,10 +552,10 @@ class Interpreter {
     let fallback: Value | undefined;
     for (const rule of rules) {
       if (rule.isDefault) {
-        for (const [v] of this.term(rule.head.value!, pkg, new Map())) fallback = v;
+        for (const [v] of this.term(rule.head.value!, pkg, NO_BINDINGS)) fallback = v;
         continue;
       }
-      const value = this.completeValue(pkg, rule, new Map());
+      const value = this.completeValue(pkg, rule, NO_BINDINGS);
       if (value !== undefined) return value;
     }
     return fallback;
@@ -503,10 +581,10 @@ class Interpreter {
 
   private *ruleBodies(pkg: Package, rule: RegoRule): Generator<Bindings> {
     if (rule.bodies.length === 0) {
-      yield new Map();
+      yield NO_BINDINGS;
       return;
     }
-    for (const body of rule.bodies) yield* this.body(body.literals, 0, pkg, new Map());
+    for (const body of rule.bodies) yield* this.body(body.literals, 0, pkg, NO_BINDINGS);
   }
 
   private callFunction(pkg: Package, name: string, args: Value[]): Value | undefined {
@@ -529,10 +607,10 @@ class Interpreter {
         const params = rule.head.args ?? [];
         if (params.length !== args.length) continue;
         if (rule.isDefault) {
-          for (const [v] of this.term(rule.head.value!, target, new Map())) fallback = v;
+          for (const [v] of this.term(rule.head.value!, target, NO_BINDINGS)) fallback = v;
           continue;
         }
-        let env: Bindings | undefined = new Map();
+        let env: Bindings | undefined = NO_BINDINGS;
         for (let i = 0; i < params.length && env; i++) env = this.unifyFirst(params[i]!, args[i]!, target, env);
         if (!env) continue;
         const value = this.completeValue(target, rule, env);
@@ -545,6 +623,15 @@ class Interpreter {
   }
 
   private resolveFunction(pkg: Package, name: string): [Package, RegoRule[]] | undefined {
+    let resolved = pkg.functions.get(name);
+    if (resolved === undefined) {
+      resolved = this.findFunction(pkg, name) ?? null;
+      pkg.functions.set(name, resolved);
+    }
+    return resolved ?? undefined;
+  }
+
+  private findFunction(pkg: Package, name: string): [Package, RegoRule[]] | undefined {
     const parts = name.split('.');
     if (parts.length === 1) {
       const rules = pkg.rules.get(name);
@@ -641,6 +728,142 @@ class Interpreter {
 
   /** The values of a term, each with the bindings it needed. */
   *term(term: Term, pkg: Package, env: Bindings): Generator<[Value, Bindings]> {
+    if (this.isSingle(term, pkg, env)) {
+      const value = this.singleValue(term, pkg, env);
+      if (value !== undefined) yield [value, env];
+      return;
+    }
+    yield* this.generalTerm(term, pkg, env);
+  }
+
+  /**
+   * Whether a term has at most one value and binds nothing: no variable in it is free, so no
+   * iteration or unification. Most terms are; they are evaluated without generators.
+   */
+  private isSingle(term: Term, pkg: Package, env: Bindings): boolean {
+    switch (term.type) {
+      case 'string':
+      case 'number':
+      case 'boolean':
+      case 'null':
+      case 'var':
+      case 'array-comprehension':
+      case 'set-comprehension':
+      case 'object-comprehension':
+        return true;
+      case 'paren':
+        return this.isSingle(term.inner, pkg, env);
+      case 'unary-minus':
+        return this.isSingle(term.operand, pkg, env);
+      case 'membership':
+        return this.isSingle(term.collection, pkg, env);
+      case 'ref':
+        return (this.isDataRef(term, pkg, env) || this.isSingle(term.head, pkg, env)) && term.path.every((segment) => segment.kind === 'dot' || (!this.hasFreeVars(segment.term, pkg, env) && this.isSingle(segment.term, pkg, env)));
+      case 'call':
+        return term.args.every((arg) => this.isSingle(arg, pkg, env));
+      case 'binary':
+        return term.op !== ':=' && term.op !== '=' && this.isSingle(term.left, pkg, env) && this.isSingle(term.right, pkg, env);
+      case 'array':
+      case 'set':
+        return term.items.every((item) => this.isSingle(item, pkg, env));
+      case 'object':
+        return term.items.every((item) => this.isSingle(item.key, pkg, env) && this.isSingle(item.value, pkg, env));
+    }
+  }
+
+  /** The value of a term isSingle accepted (undefined: none), the same as term() would yield. */
+  private singleValue(term: Term, pkg: Package, env: Bindings): Value | undefined {
+    this.tick();
+    switch (term.type) {
+      case 'string':
+      case 'boolean':
+        return term.value;
+      case 'number':
+        return Number(term.text);
+      case 'null':
+        return null;
+      case 'paren':
+        return this.singleValue(term.inner, pkg, env);
+      case 'unary-minus': {
+        const value = this.singleValue(term.operand, pkg, env);
+        return typeof value === 'number' ? -value : undefined;
+      }
+      case 'var':
+        return this.varValue(term, pkg, env);
+      case 'ref': {
+        let start = 0;
+        let value: Value | undefined;
+        if (this.isDataRef(term, pkg, env)) {
+          const [path, literal] = this.dataPath(term, pkg);
+          start = literal;
+          value = this.dataAt(path);
+        } else value = this.singleValue(term.head, pkg, env);
+        for (let i = start; i < term.path.length && value !== undefined; i++) {
+          this.tick();
+          const segment = term.path[i]!;
+          const key = segment.kind === 'dot' ? segment.name : this.singleValue(segment.term, pkg, env);
+          value = key === undefined ? undefined : lookup(value, key);
+        }
+        return value;
+      }
+      case 'call': {
+        const name = this.calleeName(term);
+        const args: Value[] = [];
+        for (const arg of term.args) {
+          const value = this.singleValue(arg, pkg, env);
+          if (value === undefined) return undefined;
+          args.push(value);
+        }
+        return this.callFunction(pkg, name, args);
+      }
+      case 'binary': {
+        const left = this.singleValue(term.left, pkg, env);
+        if (left === undefined) return undefined;
+        const right = this.singleValue(term.right, pkg, env);
+        return right === undefined ? undefined : arithmetic(term.op, left, right);
+      }
+      case 'array':
+      case 'set': {
+        const items: Value[] = [];
+        for (const item of term.items) {
+          const value = this.singleValue(item, pkg, env);
+          if (value === undefined) return undefined;
+          items.push(value);
+        }
+        return term.type === 'set' ? new RegoSet(items) : items;
+      }
+      case 'object': {
+        const entries: [Value, Value][] = [];
+        for (const item of term.items) {
+          const key = this.singleValue(item.key, pkg, env);
+          if (key === undefined) return undefined;
+          const value = this.singleValue(item.value, pkg, env);
+          if (value === undefined) return undefined;
+          entries.push([key, value]);
+        }
+        const out: Record<string, Value> = {};
+        for (const [key, value] of entries) {
+          if (typeof key !== 'string') throw new RegoUnsupported('an object with a non-string key');
+          out[key] = value;
+        }
+        return out;
+      }
+      default:
+        for (const [value] of this.generalTerm(term, pkg, env)) return value;
+        return undefined;
+    }
+  }
+
+  private varValue(term: Extract<Term, { type: 'var' }>, pkg: Package, env: Bindings): Value | undefined {
+    const local = env.get(term.name);
+    if (local !== undefined && local !== UNBOUND) return local;
+    const value = this.global(term.name, pkg);
+    if (value === undefined && (local === UNBOUND || !this.isGlobalName(term.name, pkg))) throw new RegoUnsupported(`the variable ${term.name} is not bound where it is read`);
+    return value;
+  }
+
+  /** The values of a term by the general route: iterating, unifying, binding. */
+  private *generalTerm(term: Term, pkg: Package, env: Bindings): Generator<[Value, Bindings]> {
     this.tick();
     switch (term.type) {
       case 'string':
@@ -662,14 +885,8 @@ class Interpreter {
         for (const [v, env2] of this.term(term.operand, pkg, env)) if (typeof v === 'number') yield [-v, env2];
         return;
       case 'var': {
-        const local = env.get(term.name);
-        if (local !== undefined && local !== UNBOUND) {
-          yield [local, env];
-          return;
-        }
-        const value = this.global(term.name, pkg);
+        const value = this.varValue(term, pkg, env);
         if (value !== undefined) yield [value, env];
-        else if (local === UNBOUND || !this.isGlobalName(term.name, pkg)) throw new RegoUnsupported(`the variable ${term.name} is not bound where it is read`);
         return;
       }
       case 'ref':
@@ -760,20 +977,39 @@ class Interpreter {
     return undefined;
   }
 
+  /** `data.a.b` or `alias.b` of an imported `data` path (not shadowed by a local). */
+  private isDataRef(term: Extract<Term, { type: 'ref' }>, pkg: Package, env: Bindings): boolean {
+    return term.head.type === 'var' && (term.head.name === 'data' || (pkg.imports.get(term.head.name)?.[0] === 'data' && env.get(term.head.name) === undefined));
+  }
+
+  /** The data path a data ref's literal prefix names, and how many of its segments that prefix takes. */
+  private dataPath(term: Extract<Term, { type: 'ref' }>, pkg: Package): [string[], number] {
+    const name = (term.head as Extract<Term, { type: 'var' }>).name;
+    const path = name === 'data' ? [] : pkg.imports.get(name)!.slice(1);
+    let literal = 0;
+    for (const segment of term.path) {
+      if (segment.kind === 'dot') path.push(segment.name);
+      else if (segment.term.type === 'string') path.push(segment.term.value);
+      else break;
+      literal++;
+    }
+    return [path, literal];
+  }
+
+  private calleeName(term: Extract<Term, { type: 'call' }>): string {
+    const name = term.callee.type === 'var' ? term.callee.name : refName(term.callee);
+    if (name === undefined) throw new RegoUnsupported('a call through a computed reference');
+    return name;
+  }
+
   private *ref(term: Extract<Term, { type: 'ref' }>, pkg: Package, env: Bindings): Generator<[Value, Bindings]> {
     // data.a.b.c: resolve the longest literal prefix through the packages.
     let start = 0;
     let heads: Iterable<[Value, Bindings]>;
-    if (term.head.type === 'var' && (term.head.name === 'data' || (pkg.imports.get(term.head.name)?.[0] === 'data' && env.get(term.head.name) === undefined))) {
-      const base = term.head.name === 'data' ? [] : pkg.imports.get(term.head.name)!.slice(1);
-      const literal: string[] = [];
-      for (const segment of term.path) {
-        if (segment.kind === 'dot') literal.push(segment.name);
-        else if (segment.term.type === 'string') literal.push(segment.term.value);
-        else break;
-      }
-      start = literal.length;
-      const value = this.dataAt([...base, ...literal]);
+    if (this.isDataRef(term, pkg, env)) {
+      const [path, literal] = this.dataPath(term, pkg);
+      start = literal;
+      const value = this.dataAt(path);
       heads = value === undefined ? [] : [[value, env]];
     } else heads = this.term(term.head, pkg, env);
     for (const [head, env2] of heads) yield* this.walkRef(head, term.path, start, pkg, env2);
@@ -810,8 +1046,7 @@ class Interpreter {
   }
 
   private *call(term: Extract<Term, { type: 'call' }>, pkg: Package, env: Bindings): Generator<[Value, Bindings]> {
-    const name = term.callee.type === 'var' ? term.callee.name : refName(term.callee);
-    if (name === undefined) throw new RegoUnsupported('a call through a computed reference');
+    const name = this.calleeName(term);
     for (const [args, env2] of this.terms(term.args, 0, pkg, env)) {
       const value = this.callFunction(pkg, name, args);
       if (value !== undefined) yield [value, env2];
@@ -1029,7 +1264,7 @@ export type RegoQueryResult = { readonly kind: 'value'; readonly value: Value | 
 export const queryRego = (program: RegoProgram, packagePath: string, rule: string, input: unknown): RegoQueryResult => {
   try {
     // Parsed manifests are JSON values already, and the interpreter never mutates its input.
-    const interpreter = new Interpreter(program, input as Value);
+    const interpreter = new Interpreter(compile(program), input as Value);
     return { kind: 'value', value: interpreter.entry(packagePath, rule) };
   } catch (error) {
     if (error instanceof RegoUnsupported) return { kind: 'unsupported', reason: error.reason };
