@@ -137,14 +137,18 @@ const environment = newEnvironment();
 
 type Parsed = ((context: Record<string, unknown>) => unknown) & { readonly ast: ASTNode };
 
-const parsedByText = new Map<string, Parsed | { readonly error: string }>();
+/** An expression parsed once, with its cost bound (it depends on the text alone). */
+type ParsedExpression = { readonly run: Parsed; readonly cost: AstCost } | { readonly error: string };
+
+const parsedByText = new Map<string, ParsedExpression>();
 const PARSED_LIMIT = 4096;
 
-const parsedOf = (expression: string): Parsed | { readonly error: string } => {
+const parsedOf = (expression: string): ParsedExpression => {
   let parsed = parsedByText.get(expression);
   if (parsed === undefined) {
     try {
-      parsed = environment.parse(expression) as unknown as Parsed;
+      const run = environment.parse(expression) as unknown as Parsed;
+      parsed = { run, cost: astCost(run.ast) };
     } catch (error) {
       parsed = { error: `CEL parse error: ${(error instanceof Error ? error.message : String(error)).split('\n', 1)[0]}` };
     }
@@ -255,13 +259,13 @@ export const LIBRARIES: Readonly<Record<string, unknown>> = { authorizer: AUTHOR
 export const evaluateCel = (expression: string, activation: CelActivation, bounds: DataBounds): CelOutcome => {
   const parsed = parsedOf(expression);
   if ('error' in parsed) return { kind: 'error', message: parsed.error };
-  const cost = astCost(parsed.ast);
+  const { cost } = parsed;
   const width = Math.max(2, bounds.longestList, cost.literalList, cost.splits ? bounds.longestString : 0);
   if (cost.nodes * width ** cost.nesting > CEL_STEP_BUDGET) {
     return { kind: 'unknown', reason: `over the step budget (${cost.nesting} nested comprehensions over up to ${width} items)` };
   }
   try {
-    return { kind: 'value', value: parsed(activation as Record<string, unknown>) };
+    return { kind: 'value', value: parsed.run(activation as Record<string, unknown>) };
   } catch (error) {
     return outcomeOfError(error);
   }

@@ -67,18 +67,58 @@ const lazyVariables = (
   return values;
 };
 
+interface CelRequest {
+  readonly object: unknown;
+  readonly oldObject: unknown;
+  readonly request: unknown;
+  readonly bounds: DataBounds;
+}
+
+/**
+ * Requests and parameter objects in CEL form, converted once: the probe requests are the same
+ * for every policy, and a parameter set for every request. CEL values are never mutated.
+ */
+const celRequests = new WeakMap<object, CelRequest>();
+const celParams = new WeakMap<object, { readonly params: unknown; readonly bounds: DataBounds }>();
+
+const celRequestOf = (request: Readonly<Record<string, unknown>>): CelRequest => {
+  let converted = celRequests.get(request);
+  if (converted === undefined) {
+    const object = toCelValue(request['object'] ?? null);
+    const oldObject = toCelValue(request['oldObject'] ?? null);
+    const { object: _o, oldObject: _old, ...rest } = request;
+    const celRequest = toCelValue(rest);
+    converted = { object, oldObject, request: celRequest, bounds: boundsOf([object, oldObject, celRequest]) };
+    celRequests.set(request, converted);
+  }
+  return converted;
+};
+
+const celParamsOf = (params: unknown): { readonly params: unknown; readonly bounds: DataBounds } => {
+  if (typeof params !== 'object' || params === null) {
+    const value = toCelValue(params ?? null);
+    return { params: value, bounds: boundsOf([value]) };
+  }
+  let converted = celParams.get(params);
+  if (converted === undefined) {
+    const value = toCelValue(params);
+    converted = { params: value, bounds: boundsOf([value]) };
+    celParams.set(params, converted);
+  }
+  return converted;
+};
+
 const activationOf = (
   policy: Pick<CelValidatingPolicy, 'variables'>,
   input: CelRequestInput,
   extraVariables: readonly CelNamedExpression[],
 ): { activation: Record<string, unknown>; bounds: { current: DataBounds } } => {
-  const request = input.request;
-  const object = toCelValue(request['object'] ?? null);
-  const oldObject = toCelValue(request['oldObject'] ?? null);
-  const params = toCelValue(input.params ?? null);
-  const { object: _o, oldObject: _old, ...rest } = request;
-  const celRequest = toCelValue(rest);
-  const bounds = { current: boundsOf([object, oldObject, params, celRequest]) };
+  const { object, oldObject, request: celRequest, bounds: requestBounds } = celRequestOf(input.request);
+  const { params, bounds: paramsBounds } = celParamsOf(input.params);
+  // The bounds of all four values: the larger of each part's.
+  const bounds = {
+    current: { longestList: Math.max(requestBounds.longestList, paramsBounds.longestList), longestString: Math.max(requestBounds.longestString, paramsBounds.longestString) },
+  };
   const activation: Record<string, unknown> = { object, oldObject, request: celRequest, params, ...LIBRARIES };
   activation['variables'] = lazyVariables([...extraVariables, ...policy.variables], activation, bounds);
   return { activation, bounds };
