@@ -125,6 +125,18 @@ const newEnvironment = (): Environment => {
   env.registerFunction('cel.SetsLibrary.intersects(list, list): bool', (_sets: unknown, a: unknown[], b: unknown[]) => b.some((y) => a.some((x) => sameValue(x, y))));
   env.registerFunction('cel.SetsLibrary.equivalent(list, list): bool', (_sets: unknown, a: unknown[], b: unknown[]) => a.every((x) => b.some((y) => sameValue(x, y))) && b.every((y) => a.some((x) => sameValue(x, y))));
   // Kubernetes URL and quantity checks (library/urls.go, library/quantity.go): the predicates only.
+  // Kyverno's image verification functions (ImageValidatingPolicy): they fetch signatures and
+  // attestations from the image registry, so their result is unknown to a scan.
+  const inRegistry = (name: string) => (): never => {
+    throw new UnknownValue(`calls ${name} (it checks the image registry, which a scan does not reach)`);
+  };
+  for (const [name, signature] of [
+    ['verifyImageSignatures', 'verifyImageSignatures(dyn, list): int'],
+    ['verifyAttestationSignatures', 'verifyAttestationSignatures(dyn, dyn, list): int'],
+    ['extractPayload', 'extractPayload(dyn, dyn): dyn'],
+  ] as const) {
+    env.registerFunction(signature, inRegistry(name));
+  }
   env.registerFunction('isURL(string): bool', (s: string) => URL.canParse(s) && /^[a-z][a-z0-9+.-]*:/i.test(s));
   env.registerFunction('isQuantity(string): bool', (s: string) => QUANTITY.test(s));
   return env;
@@ -247,6 +259,11 @@ export interface CelActivation {
 const UNKNOWN_VARIABLES: Readonly<Record<string, string>> = {
   namespaceObject: 'reads namespaceObject (the namespace\'s labels are not known to a scan)',
   authorizer: 'calls authorizer (the requester\'s permissions are not known to a scan)',
+  // Kyverno's ImageValidatingPolicy: the images it extracts and the signatures and attestations
+  // it fetches for them from the registry (policies.kyverno.io ImageValidatingPolicy).
+  images: 'reads images (Kyverno verifies them against the image registry, which a scan does not reach)',
+  attestors: 'reads attestors (their signatures are checked against the image registry, which a scan does not reach)',
+  attestations: 'reads attestations (fetched from the image registry, which a scan does not reach)',
 };
 
 /** An authorizer value to put in an activation. */

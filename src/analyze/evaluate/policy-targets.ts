@@ -98,12 +98,19 @@ const celTarget = (engine: Engine, policy: K8sObject, source: CelValidatingPolic
   })),
 });
 
-/** ValidatingAdmissionPolicy and Kyverno's ValidatingPolicy: the policy's own CEL. */
+/**
+ * ValidatingAdmissionPolicy and Kyverno's ValidatingPolicy and ImageValidatingPolicy: the
+ * policy's own CEL. An ImageValidatingPolicy's validations read the images Kyverno extracts and
+ * verifies in the registry (`images`, `attestors`, `attestations`): those are unknown, so its
+ * probes decide only through its match conditions or a validation that reads none of them.
+ * A MutatingAdmissionPolicy has no validations (its spec holds mutations): nothing in it denies
+ * a container, so no probe applies to it.
+ */
 const admissionPolicyTargets = (workspace: Workspace): EvaluationTarget[] => {
   const targets: EvaluationTarget[] = [];
   for (const object of workspace.objects) {
     const kind = admissionPolicyKind(object);
-    if (kind !== 'ValidatingAdmissionPolicy' && kind !== 'ValidatingPolicy') continue;
+    if (kind !== 'ValidatingAdmissionPolicy' && kind !== 'ValidatingPolicy' && kind !== 'ImageValidatingPolicy') continue;
     const spec = object.body['spec'];
     if (!isRecord(spec)) continue;
     const source = celPolicyOf(spec, 'matchConditions');

@@ -82,3 +82,72 @@ describe('proof by execution (scan)', () => {
     assert.deepEqual([json[0]!.evaluation?.hole?.operation, json[0]!.evaluation?.hole?.subResource], ['UPDATE', 'ephemeralcontainers']);
   });
 });
+
+describe('proof by execution: the CEL policies that mutate or verify images', () => {
+  const imagePolicy = (name: string, extra: string) => yaml`
+    apiVersion: policies.kyverno.io/v1
+    kind: ImageValidatingPolicy
+    metadata:
+      name: ${name}
+    spec:
+      validationActions: [Deny]
+      matchConstraints:
+        resourceRules:
+          - apiGroups: [""]
+            apiVersions: ["v1"]
+            operations: ["CREATE", "UPDATE"]
+            resources: ["pods", "pods/ephemeralcontainers"]
+      ${extra}attestors:
+        - name: cosign
+          cosign:
+            key:
+              data: not-a-key
+      validations:
+        - expression: 'images.containers.map(image, verifyImageSignatures(image, [attestors.cosign])).all(e, e > 0)'
+          message: images must be signed
+  `;
+
+  it('cannot evaluate an ImageValidatingPolicy whose validation verifies signatures in the registry, and says why', async () => {
+    const result = await scanOne(imagePolicy('signed-images', ''));
+    const row = result.coverage.find((r) => r.name === 'signed-images')!;
+    assert.equal(row.basis, 'read from the code');
+    assert.equal(row.evaluation?.proof, 'not-evaluated');
+    assert.equal(row.evaluation?.summary, 'could not evaluate: reads images (Kyverno verifies them against the image registry, which a scan does not reach)');
+  });
+
+  it('proves the hole of an ImageValidatingPolicy whose match condition skips the ephemeralcontainers subresource', async () => {
+    const skips = 'matchConditions:\n        - name: not-subresource\n          expression: \'!has(request.subResource) || request.subResource == ""\'\n      ';
+    const result = await scanOne(imagePolicy('signed-not-debug', skips));
+    const row = result.coverage.find((r) => r.name === 'signed-not-debug')!;
+    // Every probe is signed or not alike (unknown) as a container: nothing is denied, so nothing is proved either way.
+    assert.equal(row.evaluation?.proof, 'not-evaluated');
+    assert.equal(row.ruleIds.includes('EG102'), true);
+  });
+
+  it('runs no probe on a MutatingAdmissionPolicy: it has mutations, no validations, so it never denies a container', async () => {
+    const result = await scanOne(yaml`
+      apiVersion: admissionregistration.k8s.io/v1beta1
+      kind: MutatingAdmissionPolicy
+      metadata:
+        name: add-label
+      spec:
+        failurePolicy: Fail
+        matchConstraints:
+          resourceRules:
+            - apiGroups: [""]
+              apiVersions: ["v1"]
+              operations: ["CREATE", "UPDATE"]
+              resources: ["pods"]
+        matchConditions:
+          - name: privileged
+            expression: 'object.spec.containers.exists(c, c.?securityContext.?privileged.orValue(false))'
+        mutations:
+          - patchType: ApplyConfiguration
+            applyConfiguration:
+              expression: 'Object{metadata: Object.metadata{labels: {"privileged": "true"}}}'
+    `);
+    const row = result.coverage.find((r) => r.name === 'add-label');
+    assert.equal(row?.evaluation, undefined);
+    assert.equal(result.coverage.some((r) => r.evaluation !== undefined), false);
+  });
+});
