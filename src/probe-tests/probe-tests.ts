@@ -1,5 +1,5 @@
 import { dump } from 'js-yaml';
-import type { PolicyProbes, ProbeOutcome } from '../analyze/evaluate/index.ts';
+import { deciderOf, type PolicyProbes, type ProbeOutcome } from '../analyze/evaluate/index.ts';
 import type { Decision } from '../analyze/evaluate/decision.ts';
 import { pushAll } from '../array.ts';
 import { isRecord } from '../json.ts';
@@ -133,6 +133,91 @@ const kyvernoTest = (policy: K8sObject, results: readonly PolicyProbes[], folder
   ];
 };
 
+/**
+ * What the Kyverno CLI sends a CEL policy for a test resource (kyverno cmd/cli/kubectl-kyverno
+ * processor): a ValidatingAdmissionPolicy always as CREATE (pkg/admissionpolicy/validate.go,
+ * admission.Create, no old object); a ValidatingPolicy as the result's `operation` (CREATE by
+ * default; UPDATE with the resource as both object and oldObject, AdmissionRequestShape). Never a
+ * subresource, and without a userinfo file an empty requester.
+ */
+const kyvernoCliRequest = (probeCase: ProbeCase, engine: PolicyProbes['engine']): Json => {
+  const { subResource: _sub, requestSubResource: _requestSub, ...request } = probeCase.request;
+  const object = request['object'];
+  const update = probeCase.form === 'ephemeral' && engine !== 'validating-admission-policy';
+  return { ...request, userInfo: {}, operation: update ? 'UPDATE' : 'CREATE', object, oldObject: update ? object : null };
+};
+
+/** The bindings of a ValidatingAdmissionPolicy in scope, those for PARAM only when it has one. */
+const vapBindings = (workspace: Workspace, policy: K8sObject, param: K8sObject | undefined): K8sObject[] =>
+  workspace.byKind('ValidatingAdmissionPolicyBinding').filter((binding) => {
+    const spec = isRecord(binding.body['spec']) ? binding.body['spec'] : {};
+    if (spec['policyName'] !== policy.name) return false;
+    if (param === undefined) return true;
+    return isRecord(spec['paramRef']) && spec['paramRef']['name'] === param.name;
+  });
+
+/**
+ * A Kyverno CLI test for a ValidatingAdmissionPolicy (`isValidatingAdmissionPolicy`) or a Kyverno
+ * ValidatingPolicy (`isValidatingPolicy`), with its bindings and its parameter object
+ * (`paramResources`). The CLI's request differs from the apiserver's (above), so each case is
+ * decided again in the CLI's shape: a normal container expects what the policy decides there; an
+ * ephemeral one is written only where the CLI's shape decides as the real request does (a hole the
+ * CLI cannot show, one in how the policy matches UPDATE or the subresource, is left out, said so).
+ */
+const kyvernoCelTest = (workspace: Workspace, policy: K8sObject, results: readonly PolicyProbes[], folder: string, decide: ReturnType<typeof deciderOf>): ProbeTestFile[] => {
+  // One parameter set per test: the CLI applies every param object it is given to every binding.
+  const probes = results.find((result) => result.parameters.kind === 'not-parameterized' || result.parameters.kind === 'param');
+  const decider = probes && decide(probes);
+  if (probes === undefined || decider === undefined) return [];
+  const param = probes.parameters.kind === 'param' ? objectOf(workspace, probes.parameters.object) : undefined;
+  if (probes.parameters.kind === 'param' && param === undefined) return [];
+  const isVap = probes.engine === 'validating-admission-policy';
+  const notes: string[] = [];
+  const cases: { probeCase: ProbeCase; expected: 'fail' | 'pass' }[] = [];
+  for (const probeCase of casesOf(probes)) {
+    const inCli = expectation(decider(kyvernoCliRequest(probeCase, probes.engine)));
+    const outcome = probes.outcomes.find((candidate) => `${candidate.variant}-${probeCase.form}` === probeCase.id);
+    const real = expectation(probeCase.form === 'container' ? outcome?.container : outcome?.ephemeral);
+    if (inCli !== undefined && inCli === real) cases.push({ probeCase, expected: probeCase.expected });
+    else notes.push(`${probeCase.id}: left out. ${probeCase.why} The Kyverno CLI cannot show it: it sends ${isVap ? 'a ValidatingAdmissionPolicy every resource as CREATE' : probeCase.form === 'ephemeral' ? 'UPDATE with the resource as object and oldObject' : 'CREATE'}, without the ephemeralcontainers subresource or a requester, and there the policy decides otherwise.`);
+  }
+  if (cases.length === 0) return [];
+  const pods = new Map<string, Json>();
+  for (const { probeCase } of cases) pods.set(probeCase.id, casePod(probeCase));
+  const test = {
+    apiVersion: 'cli.kyverno.io/v1alpha1',
+    kind: 'Test',
+    metadata: { name: safeName(`ephemeral-guard-${policy.name}`) },
+    policies: ['policy.yaml'],
+    resources: ['resources.yaml'],
+    ...(param ? { paramResources: ['params.yaml'] } : {}),
+    results: cases.map(({ probeCase, expected }) => ({
+      policy: policy.name,
+      ...(isVap ? { isValidatingAdmissionPolicy: true } : { isValidatingPolicy: true }),
+      resources: [`${(pods.get(probeCase.id)!['metadata'] as Json)['name'] as string}`],
+      kind: 'Pod',
+      // The CLI honours operation for a ValidatingPolicy; for a ValidatingAdmissionPolicy it always sends CREATE.
+      ...(probeCase.form === 'ephemeral' && !isVap ? { operation: 'UPDATE' } : {}),
+      result: expected,
+    })),
+  };
+  const comments = header([
+    `Generated by ephemeral-guard from the probe results of ${objectLabel(policy.ref)}; run with: kyverno test .`,
+    ...cases.map(({ probeCase, expected }) => `${probeCase.id}: expected ${expected}. ${probeCase.why}`),
+    ...notes,
+    isVap
+      ? 'An ephemeral case is the Pod with the container in spec.ephemeralContainers, sent by the CLI as CREATE (the apiserver sends UPDATE pods/ephemeralcontainers).'
+      : 'An ephemeral case runs as operation UPDATE on the Pod with the container in spec.ephemeralContainers; the CLI does not send request.subResource.',
+  ]);
+  const bindings = isVap ? vapBindings(workspace, policy, param) : [];
+  return [
+    { path: `${folder}/kyverno-test.yaml`, text: comments + yaml(test) },
+    { path: `${folder}/policy.yaml`, text: [policy, ...bindings].map(manifest).join('---\n') },
+    ...(param ? [{ path: `${folder}/params.yaml`, text: manifest(param) }] : []),
+    { path: `${folder}/resources.yaml`, text: [...pods.values()].map((pod) => yaml(pod)).join('---\n') },
+  ];
+};
+
 const admissionReview = (probeCase: ProbeCase): Json => ({ apiVersion: 'admission.k8s.io/v1', kind: 'AdmissionReview', request: probeCase.request });
 
 /** The Constraint a gator test instantiates: the one in scope, else a parameterless one on Pods. */
@@ -184,8 +269,10 @@ const gatorSuite = (workspace: Workspace, template: K8sObject, results: readonly
 
 /**
  * Every test file for the probe results, in a stable order: policies in the order their results
- * come (workspace order), a folder per policy under `kyverno/` or `gatekeeper/`. Results of other
- * engines (ValidatingAdmissionPolicy, Kyverno CEL policies) are not written.
+ * come (workspace order), a folder per policy under `kyverno/` (Kyverno policies, Kyverno
+ * ValidatingPolicies and ValidatingAdmissionPolicies, all run by `kyverno test`) or
+ * `gatekeeper/`. Gatekeeper's CEL templates are written as gator suites like its Rego ones; an
+ * ImageValidatingPolicy is not written (its results need the image registry).
  */
 export const probeTestFiles = (workspace: Workspace, probes: readonly PolicyProbes[]): ProbeTestFile[] => {
   const byPolicy = new Map<ObjectRef, PolicyProbes[]>();
@@ -195,13 +282,16 @@ export const probeTestFiles = (workspace: Workspace, probes: readonly PolicyProb
     else byPolicy.set(result.policy, [result]);
   }
   const folderName = uniqueNamer();
+  const decide = deciderOf(workspace);
   const files: ProbeTestFile[] = [];
   for (const [ref, results] of byPolicy) {
     const policy = objectOf(workspace, ref);
     if (policy === undefined) continue;
     const name = safeName(`${policy.kind}-${policy.namespace ? `${policy.namespace}-` : ''}${policy.name}`);
     const evaluator = results[0]!.evaluator;
-    if (results[0]!.engine === 'kyverno' && evaluator === 'kyverno') pushAll(files, kyvernoTest(policy, results, `kyverno/${folderName(`kyverno/${name}`).slice('kyverno/'.length)}`));
+    const kyvernoFolder = () => `kyverno/${folderName(`kyverno/${name}`).slice('kyverno/'.length)}`;
+    if (results[0]!.engine === 'kyverno' && evaluator === 'kyverno') pushAll(files, kyvernoTest(policy, results, kyvernoFolder()));
+    else if (results[0]!.engine === 'validating-admission-policy' || (results[0]!.engine === 'kyverno-cel' && policy.kind === 'ValidatingPolicy')) pushAll(files, kyvernoCelTest(workspace, policy, results, kyvernoFolder(), decide));
     else if (results[0]!.engine === 'gatekeeper' && policy.kind === 'ConstraintTemplate') pushAll(files, gatorSuite(workspace, policy, results, `gatekeeper/${folderName(`gatekeeper/${name}`).slice('gatekeeper/'.length)}`));
   }
   return files;

@@ -15,9 +15,10 @@ import { probeTestFiles } from './probe-tests.ts';
 export const PROBES_USAGE = `Usage: ${TOOL_NAME} probes --write <dir> [folder | glob...] [--config <file>] [--exclude <glob>]
 
 Scans like \`scan\`, then writes the probe results as tests for the engines' own tools, to run in
-your policy CI: <dir>/kyverno/<policy>/kyverno-test.yaml (kyverno test) and
-<dir>/gatekeeper/<template>/suite.yaml (gator verify). A case for an ephemeral container expects
-a denial: where the scan proved a hole, that case fails until the policy is fixed.
+your policy CI: <dir>/kyverno/<policy>/kyverno-test.yaml (kyverno test: Kyverno policies,
+ValidatingPolicies and ValidatingAdmissionPolicies) and <dir>/gatekeeper/<template>/suite.yaml
+(gator verify). A case for an ephemeral container expects a denial: where the scan proved a hole,
+that case fails until the policy is fixed.
 `;
 
 /** The folder to write into: given, not `..`-led or through a link (each file is checked again as it is written). */

@@ -49,6 +49,61 @@ spec:
   match: {kinds: [{apiGroups: [""], kinds: [Pod]}]}
 `;
 
+// CEL policies that deny a privileged container in spec.containers only (a VAP with a param and
+// a binding, and a Kyverno ValidatingPolicy), and a VAP checking every list whose match condition
+// skips the ephemeralcontainers subresource.
+const ALL_LISTS = 'object.spec.containers + object.spec.?initContainers.orValue([]) + object.spec.?ephemeralContainers.orValue([])';
+const vapRules = `matchConstraints:
+    resourceRules:
+      - {apiGroups: [""], apiVersions: [v1], operations: [CREATE, UPDATE], resources: [pods, pods/ephemeralcontainers]}`;
+const CEL_POLICIES = `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: {name: vap-containers-only}
+spec:
+  failurePolicy: Fail
+  paramKind: {apiVersion: v1, kind: ConfigMap}
+  ${vapRules}
+  validations:
+    - expression: 'params.data.allowPrivileged == "true" || object.spec.containers.all(c, !(c.?securityContext.?privileged.orValue(false)))'
+      message: no privileged containers
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: {name: vap-containers-only}
+spec:
+  policyName: vap-containers-only
+  validationActions: [Deny]
+  paramRef: {name: privileged-limits, namespace: policy-params}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: privileged-limits, namespace: policy-params}
+data: {allowPrivileged: "false"}
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: {name: vap-skips-subresource}
+spec:
+  failurePolicy: Fail
+  ${vapRules}
+  matchConditions:
+    - name: not-subresource
+      expression: '!has(request.subResource) || request.subResource == ""'
+  validations:
+    - expression: '(${ALL_LISTS}).all(c, !(c.?securityContext.?privileged.orValue(false)))'
+      message: no privileged containers
+---
+apiVersion: policies.kyverno.io/v1alpha1
+kind: ValidatingPolicy
+metadata: {name: vpol-containers-only}
+spec:
+  validationActions: [Deny]
+  ${vapRules}
+  validations:
+    - expression: 'object.spec.containers.all(c, !(c.?securityContext.?privileged.orValue(false)))'
+      message: no privileged containers
+`;
+
 const schema = async (name: string) => JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/probe-tests', name), 'utf8'));
 
 const run = async (argv: (cwd: string) => string[], prepare: (cwd: string) => Promise<void> = async () => {}) => {
@@ -113,6 +168,45 @@ describe('probes --write', () => {
     }
     for (const path of files.keys()) assert.match(path, /^(kyverno|gatekeeper)\/[a-z0-9][a-z0-9.-]*\/(cases\/)?[a-z0-9][a-z0-9.-]*\.yaml$/);
     assert.ok(files.has(`${suiteFolder}/template.yaml`) && files.has(`${suiteFolder}/constraint-no-priv.yaml`));
+  });
+
+  it('writes Kyverno CLI tests for a ValidatingAdmissionPolicy (with its binding and param) and a ValidatingPolicy, in the CLI\'s request shapes', async () => {
+    const { code, cwd } = await run(
+      () => ['probes', '--write', 'tests', 'cel.yaml'],
+      (dir) => writeFile(join(dir, 'cel.yaml'), CEL_POLICIES),
+    );
+    assert.equal(code, 0);
+    const files = await filesUnder(join(cwd, 'tests'));
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    const kyverno = ajv.compile(await schema('kyverno-test.schema.json'));
+    type Result = { policy: string; resources: string[]; operation?: string; result: string; isValidatingAdmissionPolicy?: boolean; isValidatingPolicy?: boolean };
+    const testOf = (folder: string) => {
+      const test = load(files.get(`kyverno/${folder}/kyverno-test.yaml`)!) as { paramResources?: string[]; results: Result[] };
+      assert.ok(kyverno(test), JSON.stringify(kyverno.errors));
+      return { test, results: Object.fromEntries(test.results.map((result) => [result.resources[0], result])) };
+    };
+
+    // The VAP reads containers only: the CLI sends the Pod holding the ephemeral container as CREATE, admitted: the case fails.
+    const vap = testOf('validatingadmissionpolicy-vap-containers-only');
+    assert.deepEqual(vap.test.paramResources, ['params.yaml']);
+    assert.deepEqual(vap.results['web-privileged-ephemeral'], { policy: 'vap-containers-only', isValidatingAdmissionPolicy: true, resources: ['web-privileged-ephemeral'], kind: 'Pod', result: 'fail' });
+    assert.equal(vap.results['web-privileged-container']!.result, 'fail');
+    assert.equal(vap.results['web-hardened-control-container']!.result, 'pass');
+    const policyFile = files.get('kyverno/validatingadmissionpolicy-vap-containers-only/policy.yaml')!;
+    assert.deepEqual(policyFile.split('---\n').map((text) => (load(text) as { kind: string }).kind), ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
+    assert.equal((load(files.get('kyverno/validatingadmissionpolicy-vap-containers-only/params.yaml')!) as { metadata: { name: string } }).metadata.name, 'privileged-limits');
+
+    // The VAP whose match condition skips the subresource: the CLI never sends it, so the ephemeral case is left out, said so.
+    const skipsText = files.get('kyverno/validatingadmissionpolicy-vap-skips-subresource/kyverno-test.yaml')!;
+    const skips = testOf('validatingadmissionpolicy-vap-skips-subresource');
+    assert.equal(skips.results['web-privileged-ephemeral'], undefined);
+    assert.equal(skips.results['web-privileged-container']!.result, 'fail');
+    assert.match(skipsText, /# privileged-ephemeral: left out\. .*PROVED HOLE.*The Kyverno CLI cannot show it/);
+
+    // The ValidatingPolicy reads containers only: its ephemeral case runs as UPDATE.
+    const vpol = testOf('validatingpolicy-vpol-containers-only');
+    assert.deepEqual(vpol.results['web-privileged-ephemeral'], { policy: 'vpol-containers-only', isValidatingPolicy: true, resources: ['web-privileged-ephemeral'], kind: 'Pod', operation: 'UPDATE', result: 'fail' });
+    assert.equal(files.has('kyverno/validatingpolicy-vpol-containers-only/params.yaml'), false);
   });
 
   it('writes the same bytes on every run', async () => {

@@ -109,6 +109,23 @@ export const evaluateProbes = (
   return results;
 };
 
+const sameParameters = (a: PolicyProbes['parameters'], b: PolicyProbes['parameters']): boolean =>
+  a.kind === b.kind && ('object' in a ? 'object' in b && a.object === b.object : true);
+
+/**
+ * For files that replay the probes in another request shape (a test tool's): a way to decide any
+ * request with the code and parameters that produced a result, or undefined if none did.
+ */
+export const deciderOf = (workspace: Workspace): ((probes: PolicyProbes) => ((request: Readonly<Record<string, unknown>>) => Decision) | undefined) => {
+  let targets: EvaluationTarget[] | undefined;
+  return (probes) => {
+    targets ??= [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace));
+    const target = targets.find((candidate) => candidate.policy === probes.policy && candidate.rule === probes.rule && candidate.evaluator === probes.evaluator);
+    const evaluation = target?.evaluations.find((candidate) => sameParameters(candidate.parameters, probes.parameters));
+    return evaluation ? (request) => decideSafely(evaluation, request) : undefined;
+  };
+};
+
 /**
  * A policy is worth probing when its code reads a container or pod field, or could not be read
  * (unknown): the probes change container fields only, so a policy about Services or Roles has
