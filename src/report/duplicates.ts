@@ -16,7 +16,8 @@ export type ContentOf = (finding: Finding) => string | undefined;
 const keyOf = (finding: Finding, contentOf: ContentOf): string | undefined => {
   if (finding.object === undefined || finding.suppression) return undefined;
   const content = contentOf(finding);
-  return content === undefined ? undefined : JSON.stringify([finding.ruleId, finding.level, finding.object, finding.message, finding.baselineState ?? '', content]);
+  // Each part after its length: unambiguous, without escaping the object's whole content again.
+  return content === undefined ? undefined : [finding.ruleId, finding.level, finding.object, finding.message, finding.baselineState ?? '', content].map((part) => `${part.length}:${part}`).join('');
 };
 
 /** The object's content for {@link foldDuplicates}: everything but `metadata` and `status`, as JSON. */
