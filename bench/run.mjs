@@ -1,4 +1,4 @@
-// npm run bench [-- --shapes typical-5000,tenants --rounds R --timeout S --no-rego]
+// npm run bench [-- --shapes typical-5000,tenants --rounds R --timeout S --no-rego --cli other/dist/cli.js]
 //
 // Writes synthetic repositories (bench/corpus.mjs) to the temp folder, bundles the CLI with the
 // shipping esbuild options, and runs, in fresh processes, for each shape:
@@ -48,6 +48,8 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     timeout: { type: 'string', default: '300' },
     'no-rego': { type: 'boolean', default: false },
+    // Another build's CLI (an earlier commit's dist/cli.js) instead of bundling this checkout.
+    cli: { type: 'string' },
   },
 });
 const shapes = values.shapes.split(',').filter(Boolean);
@@ -69,9 +71,11 @@ const corpusOf = (shape) => {
 };
 
 mkdirSync('bench/.corpus', { recursive: true });
-rmSync('bench/.corpus/dist', { recursive: true, force: true });
-await build(shippedBundleOptions('bench/.corpus/dist'));
-const cli = 'bench/.corpus/dist/cli.js';
+if (!values.cli) {
+  rmSync('bench/.corpus/dist', { recursive: true, force: true });
+  await build(shippedBundleOptions('bench/.corpus/dist'));
+}
+const cli = values.cli ?? 'bench/.corpus/dist/cli.js';
 const measure = new URL('./measure.mjs', import.meta.url).href;
 const usageDir = mkdtempSync(join(tmpdir(), 'eg-bench-usage-'));
 
