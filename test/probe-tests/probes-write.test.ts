@@ -62,7 +62,7 @@ kind: ValidatingAdmissionPolicy
 metadata: {name: vap-containers-only}
 spec:
   failurePolicy: Fail
-  paramKind: {apiVersion: v1, kind: ConfigMap}
+  paramKind: {apiVersion: policy.example.com/v1, kind: PrivilegedLimits}
   ${vapRules}
   validations:
     - expression: 'params.data.allowPrivileged == "true" || object.spec.containers.all(c, !(c.?securityContext.?privileged.orValue(false)))'
@@ -76,8 +76,8 @@ spec:
   validationActions: [Deny]
   paramRef: {name: privileged-limits, namespace: policy-params}
 ---
-apiVersion: v1
-kind: ConfigMap
+apiVersion: policy.example.com/v1
+kind: PrivilegedLimits
 metadata: {name: privileged-limits, namespace: policy-params}
 data: {allowPrivileged: "false"}
 ---

@@ -3,6 +3,7 @@ import { admissionPolicyKind } from '../admission-policy/admission-policy.ts';
 import { constraintsOf } from '../gatekeeper/constraints.ts';
 import { isConstraintTemplate } from '../gatekeeper/template.ts';
 import { isKyvernoPolicy } from '../kyverno/policy.ts';
+import { READ_ONLY_BY_NAME, UNREAD_KINDS } from '../../load/load-manifests.ts';
 import { decideKyvernoRule } from './kyverno-evaluate.ts';
 import { parseRego } from '../rego/parser.ts';
 import type { RegoModule } from '../rego/ast.ts';
@@ -70,31 +71,56 @@ const celPolicyOf = (source: Json, matchConditionsKey: string): CelValidatingPol
  * names, of the policy's `paramKind`, in scope. A `paramRef.selector` selects objects a scan
  * cannot list completely, so it contributes none.
  */
-const vapParameters = (workspace: Workspace, policy: K8sObject, spec: Json): { parameters: ParameterSource; params: unknown }[] => {
+const vapParameters = (workspace: Workspace, policy: K8sObject, spec: Json): ParameterSet[] => {
   const paramKind = spec['paramKind'];
   if (!isRecord(paramKind) || typeof paramKind['kind'] !== 'string') return [{ parameters: { kind: 'not-parameterized' }, params: null }];
   const found = new Map<K8sObject, true>();
+  const names: string[] = [];
   for (const binding of workspace.byKind('ValidatingAdmissionPolicyBinding')) {
     const bindingSpec = binding.body['spec'];
     if (!isRecord(bindingSpec) || bindingSpec['policyName'] !== policy.name || !isRecord(bindingSpec['paramRef'])) continue;
     const ref = bindingSpec['paramRef'];
     if (typeof ref['name'] !== 'string') continue;
+    names.push(ref['name']);
     const namespace = typeof ref['namespace'] === 'string' ? ref['namespace'] : undefined;
     const param = workspace.byKind(paramKind['kind']).find((object) => object.name === ref['name'] && (namespace === undefined || object.namespace === namespace));
     if (param) found.set(param, true);
   }
-  if (found.size === 0) return [{ parameters: { kind: 'none' }, params: null }];
+  if (found.size === 0) {
+    const dropped = droppedParam(paramKind, names);
+    return [{ parameters: { kind: 'none' }, params: null, ...(dropped ? { unavailable: dropped } : {}) }];
+  }
   return [...found.keys()].map((param) => ({ parameters: { kind: 'param', object: param.ref }, params: param.body }));
 };
 
-const celTarget = (engine: Engine, policy: K8sObject, source: CelValidatingPolicy, parameterSets: { parameters: ParameterSource; params: unknown }[], extra?: (params: unknown) => CelNamedExpression[]): EvaluationTarget => ({
+/**
+ * A param object the loader does not keep (a kind no analysis reads: load-manifests' UNREAD_KINDS
+ * and READ_ONLY_BY_NAME, ConfigMaps among them): it may be in the repository, so the policy is
+ * not evaluated "without parameters" but not at all, saying why.
+ */
+const droppedParam = (paramKind: Json, names: readonly string[]): string | undefined => {
+  const kind = paramKind['kind'] as string;
+  const apiVersion = typeof paramKind['apiVersion'] === 'string' ? paramKind['apiVersion'] : '';
+  const byName = READ_ONLY_BY_NAME.get(kind);
+  const unread = UNREAD_KINDS.get(kind)?.includes(apiVersion) === true || (byName?.apiVersions.includes(apiVersion) === true && names.some((name) => !byName.names.includes(name)));
+  return unread ? `its param ${kind} ${names.join(', ')} is of a kind the scan does not load (no analysis reads it), so its parameters are not known` : undefined;
+};
+
+/** One set of parameters to run a policy with; `unavailable` says why they cannot be known. */
+interface ParameterSet {
+  readonly parameters: ParameterSource;
+  readonly params: unknown;
+  readonly unavailable?: string;
+}
+
+const celTarget = (engine: Engine, policy: K8sObject, source: CelValidatingPolicy, parameterSets: readonly ParameterSet[], extra?: (params: unknown) => CelNamedExpression[]): EvaluationTarget => ({
   engine,
   policy: policy.ref,
   evaluator: 'cel',
-  evaluations: parameterSets.map(({ parameters, params }) => ({
+  evaluations: parameterSets.map(({ parameters, params, unavailable }) => ({
     parameters,
-    sameAs: JSON.stringify(['cel', engine, source, params, extra?.(params) ?? []]),
-    decide: (request) => decideCelPolicy(source, { request, params }, extra?.(params)),
+    sameAs: JSON.stringify(['cel', engine, source, params, extra?.(params) ?? [], unavailable ?? '']),
+    decide: unavailable !== undefined ? () => notEvaluated(unavailable) : (request) => decideCelPolicy(source, { request, params }, extra?.(params)),
   })),
 });
 

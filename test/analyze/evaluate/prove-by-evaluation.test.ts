@@ -76,6 +76,14 @@ describe('proof by execution (scan)', () => {
     assert.deepEqual([row.verdict, row.basis, row.ruleIds], ['not-covered', 'proved by evaluation', ['EG102']]);
   });
 
+  it('does not evaluate a policy whose param object is of a kind the scan does not load, and says so', async () => {
+    const text = `${vap('by-configmap', 'params.data.allowPrivileged == "true" || object.spec.containers.all(c, !(c.?securityContext.?privileged.orValue(false)))', 'paramKind: {apiVersion: v1, kind: ConfigMap}\n    ')}  paramRef: {name: limits, namespace: policy}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: limits, namespace: policy}\ndata: {allowPrivileged: "false"}\n`;
+    const result = await scanOne(text);
+    const row = result.coverage.find((r) => r.name === 'by-configmap')!;
+    assert.equal(row.evaluation?.proof, 'not-evaluated');
+    assert.equal(row.evaluation?.summary, 'could not evaluate: its param ConfigMap limits is of a kind the scan does not load (no analysis reads it), so its parameters are not known');
+  });
+
   it('carries the probe results in the JSON coverage rows', async () => {
     const result = await scanOne(vap('containers-only', 'object.spec.containers.all(c, !(c.?securityContext.?privileged.orValue(false)))'));
     const json = JSON.parse(JSON.stringify(result.coverage)) as { evaluation?: { hole?: { operation: string; subResource: string } } }[];
