@@ -43,14 +43,14 @@ export const analyzeWorkspace = (
   pushAll(coverage, podSecurity.coverage);
   pushAll(exemptions, podSecurity.exemptions);
   step('analysing Kyverno policies', 'Kyverno, admission policies, webhooks, Gatekeeper, RBAC, the probes and the rules');
-  const kyverno = analyzeKyverno(workspace);
+  const kyverno = analyzeKyverno(workspace, checkTime);
   pushAll(exemptions, kyverno.exemptions);
-  for (const engine of [kyverno, analyzeAdmissionPolicies(workspace), analyzeWebhooks(workspace)]) {
+  for (const engine of [kyverno, analyzeAdmissionPolicies(workspace, checkTime), analyzeWebhooks(workspace, checkTime)]) {
     pushAll(coverage, engine.coverage);
     pushAll(problems, engine.problems);
   }
   step('analysing Gatekeeper constraints', 'Gatekeeper, RBAC, the probes and the rules');
-  const gatekeeper = analyzeGatekeeper(workspace);
+  const gatekeeper = analyzeGatekeeper(workspace, checkTime);
   pushAll(coverage, gatekeeper.facts);
   pushAll(problems, gatekeeper.problems);
   // Malformed RBAC (a roleRef without name, a subject without kind...) is invalid input: EG001.
