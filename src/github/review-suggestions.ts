@@ -22,7 +22,7 @@ export interface Suggestion {
   readonly startLine?: number;
   readonly line: number;
   readonly body: string;
-  /** Identifies the change (file, replaced lines, replacement), whatever line it is on. */
+  /** Identifies the change: file, head lines, replaced text and replacement (unique per file and lines). */
   readonly key: string;
 }
 
@@ -174,12 +174,12 @@ export const planSuggestions = (options: {
       const original = text.slice(segmentStart + bom, segmentEnd);
       let replacement = applyEdits(text.slice(segmentStart, segmentEnd), edits).slice(bom);
       if (original.endsWith('\n') && replacement.endsWith('\n')) replacement = replacement.slice(0, -1);
-      const key = createHash('sha256').update(`${file}\u0000${original}\u0000${replacement}`).digest('hex').slice(0, 16);
+      const first = head[0]!;
+      const last = head[head.length - 1]!;
+      const key = createHash('sha256').update(`${file}\u0000${first}\u0000${last}\u0000${original}\u0000${replacement}`).digest('hex').slice(0, 16);
       const fence = fenceFor(replacement);
       const what = cluster.fixes.map((fix) => `**${fix.finding.ruleId} ${escapeMarkdown(fix.finding.ruleName)}**: ${escapeMarkdown(fix.finding.message)}\n\n${escapeMarkdown(fix.description)} (proved: ${TOOL_NAME} re-scanned the edited file).`);
       const body = `${markers(options.category).comment}${key} -->\n${what.join('\n\n')}\n\n${fence}suggestion\n${replacement}\n${fence}\n`;
-      const first = head[0]!;
-      const last = head[head.length - 1]!;
       suggestions.push({ path: file, ...(last > first ? { startLine: first } : {}), line: last, body, key });
     }
   }

@@ -466,6 +466,9 @@ const annotate = async (
   return notes;
 };
 
+/** Suggestions per review: a reviewer reads them one by one, and the rest are one `scan --fix` away. */
+const MAX_SUGGESTIONS = 50;
+
 /**
  * `suggest-fixes`: on a pull request, every proved fix whose lines the pull request adds becomes a
  * suggestion in one review, and the previous run's suggestions are kept, edited or deleted. Without
@@ -492,7 +495,7 @@ const suggestFixes = async (
   const addedLines = new Map([...(changed ?? [])].flatMap(([file, patch]) => (patch === undefined ? [] : [[file, addedLinesOf(patch)] as const])));
   const planned = planSuggestions({ proved: plan?.proved ?? [], textOf: (file) => texts.get(file), toHead, addedLines, category: actionCategory(inputs) });
   try {
-    const synced = await syncSuggestions(client, git.repo, { number: pr.number, headSha: pr.headSha }, planned.suggestions, actionCategory(inputs));
+    const synced = await syncSuggestions(client, git.repo, { number: pr.number, headSha: pr.headSha }, planned.suggestions.slice(0, MAX_SUGGESTIONS), actionCategory(inputs));
     const earlier = [synced.kept > 0 ? `${synced.kept} from an earlier run still apply${synced.edited > 0 ? ` (${synced.edited} reworded)` : ''}` : '', synced.deleted > 0 ? `${synced.deleted} from an earlier run no longer apply and were removed` : ''].filter(Boolean).join('; ');
     if (synced.posted > 0 || earlier) {
       const review = synced.posted > 0 ? `${synced.posted} in a review${synced.reviewUrl ? ` ([review](${synced.reviewUrl}))` : ''}` : 'no new ones';
@@ -512,6 +515,7 @@ const suggestFixes = async (
     warnings.warn(`Could not post the suggested fixes: ${why} (${github}). The fixes stay in the SARIF file (result.fixes) and \`ephemeral-guard scan --fix\`.${advice}`);
     notes.push(`Suggested fixes: not posted (${why}).`);
   }
+  if (planned.suggestions.length > MAX_SUGGESTIONS) notes.push(`${planned.suggestions.length - MAX_SUGGESTIONS} more proved fix(es) are not suggested: one review carries at most ${MAX_SUGGESTIONS}; \`ephemeral-guard scan --fix\` writes them all.`);
   if (planned.notOnChangedLines > 0) notes.push(`${planned.notOnChangedLines} proved fix(es) are not suggested: they change lines this pull request does not add.`);
   if (planned.lineEndings > 0) notes.push(`${planned.lineEndings} proved fix(es) are not suggested: their file has CR line endings, which a suggestion applied on GitHub would mix with LF; \`ephemeral-guard scan --fix\` keeps them.`);
   return notes;

@@ -164,6 +164,16 @@ describe('suggest-fixes: proved fixes as suggested changes in one pull-request r
     assert.match(warningsOf(fork.result.stdout)[0]!, /^Could not post the suggested fixes: pull request #57 comes from a fork, whose token is read-only \(GitHub: "Resource not accessible by integration", HTTP 403\)\.[^]*scan --fix`\.$/);
   });
 
+  it('one review carries at most 50 suggestions; the summary counts the rest', async () => {
+    const many = Array.from({ length: 51 }, (_, i) => `---\n${policy({ name: `p${i}` })}`).join('');
+    const { result, requests } = await run({ files: { 'policies/many.yaml': many }, changed: ['policies/many.yaml'], state: emptyReviewState() });
+    noSchemaErrors(requests);
+    const review = created(requests)!;
+    assert.equal(review.comments.length, 50);
+    assert.deepEqual(review.comments.slice(0, 2).map((c) => c.line), [podsLine(1), podsLine(1) + 15]);
+    assert.match(result.summary, /1 more proved fix\(es\) are not suggested: one review carries at most 50; `ephemeral-guard scan --fix` writes them all\./);
+  });
+
   it('suggest-fixes: false makes no review call at all', async () => {
     const off = await run({ files: { 'policies/a.yaml': policy() }, changed: ['policies/a.yaml'], state: emptyReviewState(), inputs: { 'suggest-fixes': 'false' } });
     assert.equal(off.result.code, 0);

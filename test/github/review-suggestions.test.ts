@@ -28,6 +28,11 @@ describe('planSuggestions', () => {
     assert.equal(suggested(suggestions[0]!.body), '- pods\n- pods/ephemeralcontainers');
     assert.equal(markedKey(suggestions[0]!.body, 'cat/x'), suggestions[0]!.key);
     assert.equal(markedKey(suggestions[0]!.body, 'other'), undefined, 'the marker names the category');
+    const twice = `${TEXT}${TEXT}`;
+    const second = TEXT.length + afterPods;
+    const same = plan(twice, [fixAt('p.yaml', 3, [{ start: afterPods, end: afterPods, text: '- pods/ephemeralcontainers\n' }]), fixAt('p.yaml', 7, [{ start: second, end: second, text: '- pods/ephemeralcontainers\n' }])], [3, 7]).suggestions;
+    assert.deepEqual(same.map((s) => s.line), [3, 7]);
+    assert.notEqual(same[0]!.key, same[1]!.key, 'the same change on two lines is two suggestions');
   });
 
   it('an edit across lines is a multi-line suggestion (start_line..line); fixes on overlapping lines share one', () => {
