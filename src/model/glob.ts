@@ -77,7 +77,11 @@ export const globMatches = (pattern: string, delimiters: readonly string[], name
         here.add(j + 1);
         if (char !== undefined && (token.crossesDelimiters || !delims.has(char))) add(i + 1, j);
       } else if (token.kind === 'either') {
-        for (const option of token.options) if (name.startsWith(option, i)) (option.length === 0 ? here.add(j + 1) : add(i + option.length, j + 1));
+        for (const option of token.options) {
+          if (!name.startsWith(option, i)) continue;
+          if (option.length === 0) here.add(j + 1);
+          else add(i + option.length, j + 1);
+        }
       } else if (char !== undefined) {
         const matches =
           token.kind === 'char' ? char === token.char
