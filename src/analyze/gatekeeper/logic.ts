@@ -1,6 +1,6 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
-import type { CelEvidence, CelPolicyAnalysis } from '../cel/index.ts';
+import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
@@ -151,36 +151,18 @@ const entryChecks = (
   return { entry, checks };
 };
 
-/** Coverage terms of a CEL analysis (Gatekeeper K8sNativeValidation). */
-export const celLogic = (analysis: CelPolicyAnalysis, locate: (at: CelEvidence) => SourceRef, label: string): PolicyLogic => {
-  const reads: Partial<Record<ContainerList, Evidence>> = {};
-  for (const read of analysis.lists) {
-    if (read.scope === 'pod' && reads[read.list] === undefined) reads[read.list] = { at: locate(read.at), note: listNote(read.list) };
-  }
-  const checks: FieldCheck[] = analysis.fields.map((field) => ({
-    field: field.field,
-    category: field.category,
-    role: field.role,
-    ...(field.category === 'pod-level' ? {} : { lists: field.lists }),
-    at: locate(field.at),
-  }));
-  const conditions = analysis.matchConditions.updateExemption;
-  const validation = analysis.validations.find(
-    (v) => v.updateExemption !== undefined && !v.updateExemption.subresourceHandled && ephemeralRelevantChecks(v.fields.map((f) => ({ ...f, at: locate(f.at) }))).length > 0,
-  )?.updateExemption;
-  const skipping = conditions !== undefined && !conditions.subresourceHandled ? { at: conditions.at, note: 'a matchCondition drops UPDATE requests, and adding an ephemeral container is an UPDATE' } : validation ? { at: validation.at, note: 'the validation passes every UPDATE request without checking, and adding an ephemeral container is an UPDATE' } : undefined;
-  const unknowns: Evidence[] = [];
-  const problems: InputProblem[] = [];
-  for (const u of analysis.unknowns) {
-    const at = locate(u.at);
-    unknowns.push({ at, note: u.reason });
-    problems.push({ ruleId: 'EG003', at, message: `${label}: ${u.reason}; its ephemeral-container coverage is unknown.` });
-  }
+/**
+ * Coverage terms of a K8sNativeValidation source: Gatekeeper turns it into a VAP (gatekeeper
+ * pkg/drivers/k8scel/transform), so it reads as one, controls of ephemeral containers included.
+ */
+export const celLogic = (parts: CelCoverageParts, label: string): PolicyLogic => {
+  const facts = celPolicyFacts(parts);
   return {
-    reads,
-    checks,
-    ...(skipping && { updateExemption: { at: locate(skipping.at), note: skipping.note } }),
-    unknowns,
-    problems,
+    reads: facts.reads,
+    checks: facts.checks,
+    ...(facts.updateDropped && { updateExemption: facts.updateDropped }),
+    unknowns: parts.unknowns,
+    ...(facts.control && { blocksEphemeralContainers: facts.control }),
+    problems: parts.unknowns.map((u) => ({ ruleId: 'EG003', at: u.at, message: `${label}: ${u.note}; its ephemeral-container coverage is unknown.` })),
   };
 };

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../../../src/discover/memory-file-system.ts';
 import { scan, type CoverageRow } from '../../../src/engine.ts';
 import eg003 from '../../../src/rules/eg003-policy-not-analyzable.ts';
+import eg102 from '../../../src/rules/eg102-policy-exempts-update.ts';
 import { INPUT_CONTAINERS_2022, INPUT_CONTAINERS_EPHEMERAL, IS_UPDATE_LIB, constraint, regoTemplate } from './fixtures.ts';
 
 const run = async (files: string | Record<string, string>) => {
@@ -205,5 +206,78 @@ violation[{"msg": "privileged"}] {
     const { problems } = await run({ 'lib/broken.rego': 'package lib.broken\n\nf(x) {\n  x ==\n}\n' });
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(problems[0]!, /^lib\/broken\.rego:5:1 Rego syntax error: /);
+  });
+});
+
+describe('K8sNativeValidation reads as the VAP Gatekeeper generates from it', () => {
+  const celSource = (body: string): string => codeTemplate(`      code:
+        - engine: K8sNativeValidation
+          source:
+${body.replace(/^\n/, '')}`);
+  const at = (row: CoverageRow | undefined) => row?.ephemeralControl && [row.ephemeralControl.scope, row.ephemeralControl.location.startLine, row.ephemeralControl.location.startColumn];
+
+  it('a validation that denies every ephemeral container is a control of them, at the list read', async () => {
+    const row = only((await run(celSource(`
+            validations:
+              - expression: 'variables.anyObject.spec.?ephemeralContainers.orValue([]).size() == 0'`))).rows);
+    assert.equal(row.verdict, 'covered');
+    assert.ok(row.reasons.includes('controls ephemeral containers (blocks all)'), row.reasons.join('\n'));
+    // Line 12 `              - expression: '`: the expression starts at column 30; `.size()` ends the list read.
+    assert.deepEqual(at(row), ['blocks all', 12, 30]);
+    assert.equal(row.reads.ephemeralContainers, true);
+  });
+
+  it('a control the VAP path detects is detected the same way here (one semantic)', async () => {
+    const expression = "variables.anyObject.spec.?ephemeralContainers.orValue([]).all(e, e.image.startsWith('registry.example/debug/'))";
+    const gatekeeper = only((await run(celSource(`
+            validations:
+              - expression: "${expression}"`))).rows);
+    const vap = `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: {name: debug-images}
+spec:
+  matchConstraints:
+    resourceRules: [{apiGroups: [""], apiVersions: [v1], operations: [UPDATE], resources: [pods/ephemeralcontainers]}]
+  variables: [{name: anyObject, expression: object}]
+  validations:
+    - expression: "${expression}"
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: {name: debug-images}
+spec: {policyName: debug-images, validationActions: [Deny]}
+`;
+    const result = await scan({ root: '/repo', rules: [eg003] }, { fs: memoryFileSystem({ 'vap.yaml': vap }) });
+    const policy = result.coverage.find((r) => r.kind === 'ValidatingAdmissionPolicy');
+    assert.equal(gatekeeper.verdict, 'covered');
+    assert.equal(gatekeeper.ephemeralControl?.scope, policy?.ephemeralControl?.scope);
+    assert.match(gatekeeper.ephemeralControl?.scope ?? '', /^allows only /);
+  });
+
+  it('matchCondition (singular, the key Gatekeeper reads) that drops UPDATE: EG102 at the condition', async () => {
+    const template = celSource(`
+            matchCondition:
+              - name: creates-only
+                expression: 'request.operation != "UPDATE"'
+            validations:
+              - expression: '(object.spec.containers + object.spec.?ephemeralContainers.orValue([])).all(c, c.securityContext.?privileged.orValue(false) != true)'`);
+    const row = only((await run(template)).rows);
+    assert.equal(row.verdict, 'not-covered');
+    assert.deepEqual(row.ruleIds, ['EG102']);
+    assert.equal(row.handlesUpdate, 'no');
+    const result = await scan({ root: '/repo', rules: [eg102] }, { fs: memoryFileSystem({ 'manifest.yaml': template }) });
+    // Line 13 `                expression: '`: the condition starts at column 30.
+    assert.deepEqual(result.findings.map((f) => [f.ruleId, f.location.startLine, f.location.startColumn]), [['EG102', 13, 30]]);
+  });
+
+  it('a matchConditions key (plural) is dropped by Gatekeeper: it decides nothing', async () => {
+    const row = only((await run(celSource(`
+            matchConditions:
+              - name: creates-only
+                expression: 'request.operation != "UPDATE"'
+            validations:
+              - expression: '(object.spec.containers + object.spec.?ephemeralContainers.orValue([])).all(c, c.securityContext.?privileged.orValue(false) != true)'`))).rows);
+    assert.equal(row.verdict, 'covered');
+    assert.equal(row.handlesUpdate, 'yes');
   });
 });
