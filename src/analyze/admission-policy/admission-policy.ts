@@ -1,5 +1,5 @@
 import type { ContainerList, CoverageFact, CoverageReason, Engine, Evidence, Tri } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../facts.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
@@ -168,7 +168,7 @@ export const analyzeAdmissionPolicy = (
   // A policy without a spec is a partial object (a test assertion on status), not a policy.
   if (spec === undefined) return { problems: [] };
   if (!isRecord(spec)) {
-    return { problems: [{ ruleId: 'EG003', at: policy.ref.at, message: `${kind} ${policy.name} has no spec; its ephemeral coverage is unknown.` }] };
+    return { problems: [unknownConstruct(policy.ref.at, `${kind} ${policy.name}`, 'spec is not an object', 'write its spec as an object')] };
   }
   const constraints = isRecord(spec['matchConstraints']) ? spec['matchConstraints'] : {};
   const constraintsRef = childRef(specRef, 'matchConstraints');
@@ -249,7 +249,7 @@ export const analyzeAdmissionPolicy = (
   if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
     reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
   }
-  const problems: InputProblem[] = cel.unknowns.map((u) => ({ ruleId: 'EG003', at: u.at, message: `${kind} ${policy.name}: ${u.note}.` }));
+  const problems: InputProblem[] = cel.unknowns.map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, UNKNOWN_FIX.review));
   return { fact: { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...reasons] }, problems };
 };
 

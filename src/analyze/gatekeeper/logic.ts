@@ -1,5 +1,5 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../facts.ts';
 import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';
@@ -20,6 +20,9 @@ export interface PolicyLogic {
 }
 
 const listNote = (list: ContainerList): string => `reads spec.${list}`;
+
+/** The fix for an unknown the Rego analysis reports: a missing module is added, anything else checked by hand. */
+const regoFix = (reason: string): string => (reason.startsWith('cannot resolve ') ? UNKNOWN_FIX.module : UNKNOWN_FIX.review);
 
 /**
  * Values of `input.parameters.<path>` known from the constraints in scope, or undefined. Used
@@ -44,14 +47,14 @@ export const regoLogic = (
   for (const error of analysis.parseErrors) {
     parseSpans.add(`${error.module}:${error.start}`);
     if (options.reportParseErrors) {
-      problems.push({ ruleId: 'EG003', at: locate(error), message: `${label}: Rego syntax error: ${error.message}. Its ephemeral-container coverage is unknown.` });
+      problems.push(unknownConstruct(locate(error), label, `Rego syntax error: ${error.message}`, UNKNOWN_FIX.syntax));
     }
   }
-  const unknown = (reason: string, at: RegoPosition): void => {
+  const unknown = (reason: string, at: RegoPosition, problem?: { construct: string; fix: string }): void => {
     const ref = locate(at);
     unknowns.push({ at: ref, note: reason });
     if (!parseSpans.has(`${at.module}:${at.start}`)) {
-      problems.push({ ruleId: 'EG003', at: ref, message: `${label}: ${reason}; its ephemeral-container coverage is unknown.` });
+      problems.push(problem ? unknownConstruct(ref, label, problem.construct, problem.fix, reason) : unknownConstruct(ref, label, reason, regoFix(reason)));
     }
   };
   // A module that does not parse has lost rules: its parse errors say why, not "no violation rule".
@@ -125,7 +128,7 @@ const entryChecks = (
   entry: RegoEntryAnalysis,
   locate: (at: RegoPosition) => SourceRef,
   parameters: ParameterValues,
-  unknown: (reason: string, at: RegoPosition) => void,
+  unknown: (reason: string, at: RegoPosition, problem?: { construct: string; fix: string }) => void,
 ): { entry: RegoEntryAnalysis; checks: FieldCheck[] } => {
   const lists = CONTAINER_LISTS.filter((list) => entry.reads[list] !== undefined);
   const checks: FieldCheck[] = entry.checks.map((check) => ({
@@ -139,7 +142,9 @@ const entryChecks = (
     const values = dynamic.parameter === undefined ? undefined : parameters(dynamic.parameter);
     if (values === undefined) {
       const from = dynamic.parameter === undefined ? 'a computed key' : `the constraint parameter ${dynamic.parameter.join('.')}`;
-      unknown(`${from} selects which container field is read${dynamic.parameter === undefined ? '' : ', and no Constraint in scope gives its values'}`, dynamic.at);
+      const reason = `${from} selects which container field is read${dynamic.parameter === undefined ? '' : ', and no Constraint in scope gives its values'}`;
+      if (dynamic.parameter === undefined) unknown(reason, dynamic.at);
+      else unknown(reason, dynamic.at, { construct: `parameter ${dynamic.parameter.join('.')} picks the container field`, fix: `add a Constraint that sets spec.parameters.${dynamic.parameter.join('.')}` });
       continue;
     }
     for (const value of values) {
@@ -163,6 +168,6 @@ export const celLogic = (parts: CelCoverageParts, label: string): PolicyLogic =>
     ...(facts.updateDropped && { updateExemption: facts.updateDropped }),
     unknowns: parts.unknowns,
     ...(facts.control && { blocksEphemeralContainers: facts.control }),
-    problems: parts.unknowns.map((u) => ({ ruleId: 'EG003', at: u.at, message: `${label}: ${u.note}; its ephemeral-container coverage is unknown.` })),
+    problems: parts.unknowns.map((u) => unknownConstruct(u.at, label, u.note, UNKNOWN_FIX.review)),
   };
 };

@@ -1,5 +1,5 @@
 import type { CoverageFact } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../facts.ts';
 import { analyzeRegoPolicy, parseRego, type RegoModule } from '../rego/index.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
@@ -34,7 +34,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[]): { facts: Cov
   for (const source of sources) {
     const result = parseRego(source.text);
     for (const error of result.errors) {
-      problems.push({ ruleId: 'EG003', at: { file: source.file, start: error.start, end: error.end }, message: `Rego syntax error: ${error.message}. Policies in this file are not analysed past it.` });
+      problems.push(unknownConstruct({ file: source.file, start: error.start, end: error.end }, source.file, `Rego syntax error: ${error.message}`, UNKNOWN_FIX.syntax, 'Policies in this file are not analysed past it.'));
     }
     const scan = result.module === undefined ? { dataRefs: [], readsReview: false } : scanModule(result.module);
     const packageName = result.module?.package.path.join('.') ?? '';

@@ -1,5 +1,5 @@
 import type { CoverageFact, CoverageReason } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import { unknownConstruct, type InputProblem } from '../facts.ts';
 import type { CelConditionInput, CelExpressionInput, CelVariableInput } from '../cel/index.ts';
 import { CelSources, celCoverageParts } from '../admission-policy/index.ts';
 import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
@@ -159,7 +159,7 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
-    problems.push({ ruleId: 'EG003', at: where, message: `${label} ${note}; its ephemeral-container coverage is unknown.` });
+    problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', 'add its code, or check it by hand and suppress EG003 here'));
     return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [] }, scope, activatedBy, [], applies), problems };
   }
   const extra: CoverageReason[] = [];

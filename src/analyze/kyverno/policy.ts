@@ -7,7 +7,7 @@ import {
   type Tri,
   type Verdict,
 } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../facts.ts';
 import { decideFactVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
@@ -49,11 +49,7 @@ export const analyzeKyvernoPolicy = (
   // A policy without a spec is a partial object (a test assertion on status), not a policy.
   if (spec === undefined) return { facts, problems };
   if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
-    problems.push({
-      ruleId: 'EG003',
-      at: isRecord(spec) ? childRef(specRef, 'rules') : specRef,
-      message: `${policy.kind} ${policy.name} has no list of rules; its ephemeral coverage is unknown.`,
-    });
+    problems.push(unknownConstruct(isRecord(spec) ? childRef(specRef, 'rules') : specRef, `${policy.kind} ${policy.name}`, 'spec.rules is missing or not a list', 'give it a list of rules'));
     return { facts, problems };
   }
   spec['rules'].forEach((rule, i) => {
@@ -66,7 +62,7 @@ export const analyzeKyvernoPolicy = (
     facts.push(fact);
     for (const reason of fact.reasons) {
       if (reason.ruleId === 'EG003' && reason.at) {
-        problems.push({ ruleId: 'EG003', at: reason.at, message: `Rule ${fact.rule} of ${policy.kind} ${policy.name}: ${reason.text}.` });
+        problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, UNKNOWN_FIX.review));
       }
     }
   });

@@ -105,7 +105,12 @@ violation[{"msg": "missing probe"}] {
       assert.equal(only(rows).verdict, 'unknown');
       // Rego line 6 `  not container[probe]`: `probe` at Rego column 17.
       assert.deepEqual(problems, [
-        'manifest.yaml:18:25 ConstraintTemplate/k8srequiredprobes: the constraint parameter probes selects which container field is read, and no Constraint in scope gives its values; its ephemeral-container coverage is unknown.',
+        'manifest.yaml:18:25 ConstraintTemplate/k8srequiredprobes: parameter probes picks the container field; add a Constraint that sets spec.parameters.probes.',
+      ]);
+      // The longer explanation stays, as related text at the same place.
+      const result = await scan({ root: '/repo', rules: [eg003] }, { fs: memoryFileSystem({ 'manifest.yaml': regoTemplate('K8sRequiredProbes', PROBES) }) });
+      assert.deepEqual(result.findings[0]?.related.map((r) => `${r.location.startLine}:${r.location.startColumn} ${r.note}`), [
+        '18:25 the constraint parameter probes selects which container field is read, and no Constraint in scope gives its values',
       ]);
     });
   });
@@ -157,7 +162,7 @@ violation[{"msg": "missing probe"}] {
   it('a template without code is unknown, never covered', async () => {
     const { rows, problems } = await run(codeTemplate('      code: []'));
     assert.equal(only(rows).verdict, 'unknown');
-    assert.deepEqual(problems, ['manifest.yaml:7:5 ConstraintTemplate/k8sprivileged has no Rego or K8sNativeValidation code for the admission target; its ephemeral-container coverage is unknown.']);
+    assert.deepEqual(problems, ['manifest.yaml:7:5 ConstraintTemplate/k8sprivileged: no Rego or K8sNativeValidation code for the admission target; add its code, or check it by hand and suppress EG003 here.']);
   });
 
   it('malformed templates and constraints never throw', async () => {
@@ -196,7 +201,7 @@ violation[{"msg": "privileged"}] {
   it('a missing lib is unknown, with EG003 where it is used', async () => {
     const { rows, problems } = await run({ 'src.rego': MAIN });
     assert.equal(only(rows).verdict, 'unknown');
-    assert.deepEqual(problems, ['src.rego:6:8 Rego module k8sprivileged (src.rego): cannot resolve data.lib.containers.input_containers: no module given defines it; its ephemeral-container coverage is unknown.']);
+    assert.deepEqual(problems, ['src.rego:6:8 Rego module k8sprivileged (src.rego): cannot resolve data.lib.containers.input_containers: no module given defines it; add that module to the scanned files.']);
   });
   it('conftest rules over raw manifests (no input.review) are not admission policies', async () => {
     const { rows } = await run({ 'deny.rego': 'package main\n\ndeny[msg] {\n  input.spec.containers[_].securityContext.privileged\n  msg := "privileged"\n}\n' });
@@ -205,7 +210,7 @@ violation[{"msg": "privileged"}] {
   it('a syntax error in any .rego file is EG003 at its position', async () => {
     const { problems } = await run({ 'lib/broken.rego': 'package lib.broken\n\nf(x) {\n  x ==\n}\n' });
     assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems[0]!, /^lib\/broken\.rego:5:1 Rego syntax error: /);
+    assert.match(problems[0]!, /^lib\/broken\.rego:5:1 lib\/broken\.rego: Rego syntax error: .*; fix the syntax here\.$/);
   });
 });
 
