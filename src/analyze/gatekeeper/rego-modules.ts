@@ -54,7 +54,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[]): { facts: Cov
     if (!main.readsReview && !libs.some((lib) => lib.readsReview) && !(gatekeeperEntry && unresolved)) continue;
     const analysis = analyzeRegoPolicy([main, ...libs].map((s) => ({ id: s.file, source: s.text })));
     const locate = (pos: { module: string; start: number; end: number }): TextRef => ({ file: pos.module, start: pos.start, end: pos.end });
-    const logic = regoLogic(analysis, locate, () => undefined, `Rego module ${main.packageName} (${main.file})`, { reportParseErrors: false });
+    const logic = regoLogic(analysis, locate, () => undefined, `Rego module ${main.packageName}`, { reportParseErrors: false });
     pushAll(problems, logic.problems);
     const policy: ObjectRef = { kind: 'RegoModule', apiVersion: '', name: main.packageName, at: { file: main.file, doc: 0, path: [] } };
     const parts: CoverageParts = {

@@ -201,7 +201,7 @@ violation[{"msg": "privileged"}] {
   it('a missing lib is unknown, with EG003 where it is used', async () => {
     const { rows, problems } = await run({ 'src.rego': MAIN });
     assert.equal(only(rows).verdict, 'unknown');
-    assert.deepEqual(problems, ['src.rego:6:8 Rego module k8sprivileged (src.rego): cannot resolve data.lib.containers.input_containers: no module given defines it; add that module to the scanned files.']);
+    assert.deepEqual(problems, ['src.rego:6:8 Rego module k8sprivileged: cannot resolve data.lib.containers.input_containers: no module given defines it; add that module to the scanned files.']);
   });
   it('conftest rules over raw manifests (no input.review) are not admission policies', async () => {
     const { rows } = await run({ 'deny.rego': 'package main\n\ndeny[msg] {\n  input.spec.containers[_].securityContext.privileged\n  msg := "privileged"\n}\n' });
