@@ -48,8 +48,10 @@ export const analyzeKyvernoPolicy = (
   const spec = policy.body['spec'];
   // A policy without a spec is a partial object (a test assertion on status), not a policy.
   if (spec === undefined) return { facts, problems };
+  // Without rules (a chainsaw assertion on a policy's other fields) it denies nothing: no fact.
+  if (isRecord(spec) && spec['rules'] === undefined) return { facts, problems };
   if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
-    problems.push(unknownConstruct(isRecord(spec) ? childRef(specRef, 'rules') : specRef, `${policy.kind} ${policy.name}`, 'spec.rules is missing or not a list', 'give it a list of rules'));
+    problems.push({ ruleId: 'EG001', at: isRecord(spec) ? childRef(specRef, 'rules') : specRef, message: `${policy.kind} ${policy.name}: ${isRecord(spec) ? 'spec.rules' : 'spec'} is not a ${isRecord(spec) ? 'list' : 'mapping'}, so the apiserver rejects it; fix its shape.` });
     return { facts, problems };
   }
   spec['rules'].forEach((rule, i) => {

@@ -808,3 +808,14 @@ ${conditions.replaceAll('\n', '\n  ')}`);
     assert.equal(fact.verdict, 'covered');
   });
 });
+
+describe('a policy without rules', () => {
+  it('spec without rules (an assertion on other fields) denies nothing: no fact and no problem', () => {
+    const result = analyzeKyvernoPolicy(object('apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: p}\nspec:\n  validationFailureAction: Enforce\n'));
+    assert.deepEqual([result.facts.length, result.problems], [0, []]);
+  });
+  it('rules that are not a list are invalid input (EG001) at spec.rules', () => {
+    const result = analyzeKyvernoPolicy(object('apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: p}\nspec:\n  rules: oops\n'));
+    assert.deepEqual(result.problems.map((p) => [p.ruleId, path(p.at)]), [['EG001', ['spec', 'rules']]]);
+  });
+});
