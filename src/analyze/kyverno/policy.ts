@@ -13,7 +13,7 @@ import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { kyvernoCelCoverage } from './cel-coverage.ts';
-import { conditionReads, conditionUnknowns, conditionsDropUpdate } from './conditions.ts';
+import { conditionReads, conditionUnknowns, conditionsDropUpdate, rejectedOperator } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import { ruleEnforcement } from './failure-action.ts';
 import { foreachFacts } from './foreach.ts';
@@ -53,6 +53,14 @@ export const analyzeKyvernoPolicy = (
   if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
     problems.push({ ruleId: 'EG001', at: isRecord(spec) ? childRef(specRef, 'rules') : specRef, message: `${policy.kind} ${policy.name}: ${isRecord(spec) ? 'spec.rules' : 'spec'} is not a ${isRecord(spec) ? 'list' : 'mapping'}, so the apiserver rejects it; fix its shape.` });
     return { facts, problems };
+  }
+  // The apiserver rejects the whole policy when one condition's operator is outside the CRD's enum: it never runs.
+  for (const [i, rule] of spec['rules'].entries()) {
+    const rejected = isRecord(rule) ? rejectedOperator(rule, childRef(specRef, 'rules', i)) : undefined;
+    if (rejected) {
+      problems.push({ ruleId: 'EG001', at: rejected.at, message: `${policy.kind} ${policy.name}: operator ${JSON.stringify(rejected.operator)} is not one the Kyverno CRD accepts, so the apiserver rejects this policy and it checks nothing; use one of its operators (Equals, AnyIn, AnyNotIn...).` });
+      return { facts, problems };
+    }
   }
   spec['rules'].forEach((rule, i) => {
     const ruleRef = childRef(specRef, 'rules', i);

@@ -819,3 +819,35 @@ describe('a policy without rules', () => {
     assert.deepEqual(result.problems.map((p) => [p.ruleId, path(p.at)]), [['EG001', ['spec', 'rules']]]);
   });
 });
+
+describe('a condition operator the Kyverno CRD rejects', () => {
+  const policy = (operator: string) => yaml`
+    apiVersion: kyverno.io/v1
+    kind: ClusterPolicy
+    metadata: {name: digests}
+    spec:
+      rules:
+      - name: digest
+        match: {any: [{resources: {kinds: [Pod]}}]}
+        validate:
+          message: use a digest
+          foreach:
+          - list: request.object.spec.containers[]
+            deny:
+              conditions:
+                all:
+                - key: "{{ element.image }}"
+                  operator: ${operator}
+                  value: "*@sha256:*"
+  `;
+  it('the apiserver rejects the policy: EG001 at the operator, and no fact', () => {
+    const result = analyzeKyvernoPolicy(object(policy('NotMatch')));
+    assert.equal(result.facts.length, 0);
+    assert.deepEqual(result.problems.map((p) => [p.ruleId, path(p.at)]), [['EG001', ['spec', 'rules', 0, 'validate', 'foreach', 0, 'deny', 'conditions', 'all', 0, 'operator']]]);
+  });
+  it('the enum is case-sensitive; a valid operator keeps the policy', () => {
+    assert.equal(analyzeKyvernoPolicy(object(policy('anynotin'))).facts.length, 0);
+    const valid = analyzeKyvernoPolicy(object(policy('AnyNotIn')));
+    assert.deepEqual([valid.facts.length, valid.problems.filter((p) => p.ruleId === 'EG001')], [1, []]);
+  });
+});
