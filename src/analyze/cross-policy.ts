@@ -16,7 +16,7 @@
  * their facts only.
  */
 import type { CoverageFact, CoverageReason, HoleClosure } from './coverage.ts';
-import type { InstallationFact } from './facts.ts';
+import type { InstallationFact } from '../model/policy-scope.ts';
 import { ephemeralRelevantChecks } from './verdict.ts';
 import type { PolicyProbes } from './evaluate/probe-facts.ts';
 import { celTargets, kyvernoTargets, regoTargets, type EvaluationTarget } from './evaluate/policy-targets.ts';

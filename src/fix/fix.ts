@@ -1,4 +1,4 @@
-import type { ScanRequest } from '../engine.ts';
+import type { ScanRequest } from '../scan.ts';
 import type { Finding } from '../rules/finding.ts';
 import { EPHEMERAL_RESOURCE, planResourcesFix, type PlanResult } from './eg103-resources.ts';
 import { disproveFix, type IntendedChange } from './prove.ts';

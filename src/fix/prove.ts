@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { memoryFileSystem } from '../discover/memory-file-system.ts';
-import { scan, type ScanRequest } from '../engine.ts';
+import { scan, type ScanRequest } from '../scan.ts';
 import { parseYaml } from '../load/yaml-source.ts';
 import type { Finding } from '../rules/finding.ts';
 import { isRecord } from '../json.ts';

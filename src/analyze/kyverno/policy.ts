@@ -7,7 +7,7 @@ import {
   type Tri,
   type Verdict,
 } from '../coverage.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../facts.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
