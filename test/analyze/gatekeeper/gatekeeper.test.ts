@@ -287,3 +287,16 @@ spec: {policyName: debug-images, validationActions: [Deny]}
     assert.equal(row.handlesUpdate, 'yes');
   });
 });
+
+describe('Constraints whose ConstraintTemplate is not in the scanned files', () => {
+  it('one EG003 per kind, at the first Constraint\'s kind, when it may match Pods', async () => {
+    const files = constraint('K8sPSPPrivilegedContainer', 'a').slice(4) + constraint('K8sPSPPrivilegedContainer', 'b') + constraint('K8sNoServices', 'c', '{kinds: [{apiGroups: [""], kinds: ["Service"]}]}');
+    const { problems } = await run(files);
+    // Line 2 `kind: K8sPSPPrivilegedContainer`: the value at column 7.
+    assert.deepEqual(problems, ['manifest.yaml:2:7 Constraint kind K8sPSPPrivilegedContainer: no scanned ConstraintTemplate defines it; add its template, or check it by hand.']);
+  });
+  it('none when the template is there', async () => {
+    const { problems } = await run(regoTemplate('K8sPrivileged', PRIVILEGED + INPUT_CONTAINERS_2022 + INPUT_CONTAINERS_EPHEMERAL) + constraint('K8sPrivileged', 'a'));
+    assert.deepEqual(problems, []);
+  });
+});
