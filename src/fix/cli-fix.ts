@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Facts } from '../analyze/facts.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import type { ScanRequest, ScanResult } from '../engine.ts';
 import { UserError } from '../errors.ts';
@@ -15,9 +16,12 @@ const textReader = (fs: FileSystem, root: string) => async (file: string): Promi
   return read && 'bytes' in read ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(read.bytes) : undefined;
 };
 
-/** Plans and proves fixes only when something will use them (`--fix`, `--fix-dry-run`, SARIF). */
-export const planScanFixes = async (result: ScanResult, request: ScanRequest, fs: FileSystem): Promise<FixPlan | undefined> =>
-  result.findings.some(isFixable) ? planFixes(result.findings, textReader(fs, request.root), request) : undefined;
+/**
+ * Plans and proves fixes only when something will use them (`--fix`, `--fix-dry-run`, SARIF).
+ * `facts` (the scan's, from `ScanDeps.onFacts`) is where EG101/EG102 fixes are found.
+ */
+export const planScanFixes = async (result: ScanResult, request: ScanRequest, fs: FileSystem, facts?: Facts): Promise<FixPlan | undefined> =>
+  result.findings.some(isFixable) ? planFixes(result.findings, textReader(fs, request.root), request, facts && { facts, sources: result.sources }) : undefined;
 
 /**
  * `--fix` writes every proved fix; `--fix-dry-run` returns their unified diff. Either way the

@@ -169,7 +169,7 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
     problems.push({ ruleId: 'EG003', at: where, message: `${label} ${note}; its ephemeral-container coverage is unknown.` });
-    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [] }, scope, activatedBy, [], applies), problems };
+    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }, scope, activatedBy, [], applies), problems };
   }
   const extra: CoverageReason[] = [];
   if (constraints.length === 0) extra.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
@@ -203,6 +203,7 @@ const factOf = (
     ...(scope.subresourceEvidence && { subresourceEvidence: scope.subresourceEvidence }),
     handlesUpdate: logic.updateExemption ? 'no' : 'yes',
     ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
+    ...(logic.fixes.length > 0 && { fixes: logic.fixes }),
     enforces: scope.enforces,
     ...(activatedBy.length > 0 && { activatedBy }),
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),

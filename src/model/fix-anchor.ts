@@ -1,0 +1,38 @@
+import type { SourceRef } from './source-ref.ts';
+
+/**
+ * Where the fix of a coverage hole goes, as the analyzer found it: the nodes to copy or extend,
+ * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
+ * them; an anchor is a proposal, offered only once proved.
+ */
+export type FixAnchor = CopyClauseAnchor | AndNotEphemeralAnchor;
+
+/**
+ * EG101 in Rego: a copy of the rule definition `clause` (one body, a partial set or object rule,
+ * so that one more definition only adds results), in which the container list named at `lists`
+ * reads `ephemeralContainers` instead; inserted after it. This is the gatekeeper-library idiom
+ * (a third `input_containers` clause), and for a `violation` that reads the list itself, one
+ * more `violation` for ephemeral containers. The copy keeps the module's syntax (v0 or v1).
+ */
+export interface CopyClauseAnchor {
+  readonly kind: 'copy-clause';
+  readonly ruleId: 'EG101';
+  readonly clause: SourceRef;
+  /** Each place in the clause that names the list. */
+  readonly lists: readonly SourceRef[];
+}
+
+/**
+ * EG102: a test that is true for every UPDATE (`review.operation == "UPDATE"` in Rego,
+ * `request.operation == "UPDATE"` in CEL) gains "and the subresource is not ephemeralcontainers",
+ * in the language's idiom. `request` is the reference the operation is read from (`review`,
+ * `input.review`, `request`); `literal` (CEL) is the `"UPDATE"` string, whose quoting is mirrored.
+ */
+export interface AndNotEphemeralAnchor {
+  readonly kind: 'and-not-ephemeral';
+  readonly ruleId: 'EG102';
+  readonly language: 'rego' | 'cel';
+  readonly test: SourceRef;
+  readonly request: SourceRef;
+  readonly literal?: SourceRef;
+}
