@@ -19,6 +19,9 @@ export type IntendedChange = { readonly key: string; readonly added: string } | 
 /** Same finding, whatever line it moved to: rule, object and message. */
 const identity = (finding: Finding): string => `${finding.ruleId}\u0000${finding.object ?? ''}\u0000${finding.message}`;
 
+const sameFinding = (finding: Finding) => (other: Finding): boolean =>
+  other.ruleId === finding.ruleId && other.object === finding.object && other.location.file === finding.location.file;
+
 const counts = (findings: readonly Finding[]): Map<string, number> => {
   const result = new Map<string, number>();
   for (const finding of findings) result.set(identity(finding), (result.get(identity(finding)) ?? 0) + 1);
@@ -65,9 +68,17 @@ export const disproveFix = async (
   const now = await scanWith(after);
   const wasCounts = counts(was.findings);
   const nowCounts = counts(now.findings);
-  const target = identity(finding);
-  if ((wasCounts.get(target) ?? 0) === 0) return 'the finding depends on other files than those the fix reads, so the fix cannot be checked on them alone';
-  if ((nowCounts.get(target) ?? 0) >= (wasCounts.get(target) ?? 0)) return 'the rule still fires on the edited file';
+  // The finding by rule, object and file: its wording may name what only the whole scan sees
+  // (a library version read from another copy of the template).
+  const target = sameFinding(finding);
+  const wasTarget = was.findings.filter(target).length;
+  if (wasTarget === 0) return 'the finding depends on other files than those the fix reads, so the fix cannot be checked on them alone';
+  const nowTarget = now.findings.filter(target);
+  if (nowTarget.length >= wasTarget) {
+    const wasMessages = new Set(was.findings.filter(target).map((f) => f.message));
+    const other = nowTarget.find((f) => !wasMessages.has(f.message));
+    return other ? `the edit would raise a new finding: ${other.message}` : 'the rule still fires on the edited file';
+  }
   for (const [key, n] of nowCounts) if (n > (wasCounts.get(key) ?? 0)) return `the edit would raise a new finding: ${key.split('\u0000').slice(-1)[0]}`;
   const changed = changedCoverage(was.coverage, now.coverage, finding.ruleId);
   if (changed) return `the edit would change what ${changed} checks beyond ${finding.ruleId}'s hole`;

@@ -164,3 +164,40 @@ describe('EG102 fix, Gatekeeper Rego: the UPDATE test gains the subresource', ()
     );
   });
 });
+
+describe('EG102 fix, CEL: request.operation == "UPDATE" gains && request.subResource != "ephemeralcontainers"', () => {
+  const vap = (isUpdate: string, eol = '\n') =>
+    [
+      'apiVersion: admissionregistration.k8s.io/v1',
+      'kind: ValidatingAdmissionPolicy',
+      'metadata: {name: no-privileged}',
+      'spec:',
+      '  matchConstraints:',
+      '    resourceRules:',
+      '    - apiGroups: [""]',
+      '      apiVersions: ["v1"]',
+      '      operations: ["CREATE", "UPDATE"]',
+      '      resources: ["pods", "pods/ephemeralcontainers"]',
+      '  variables:',
+      '  - name: isUpdate  # plain updates are checked elsewhere',
+      `    expression: ${isUpdate}`,
+      '  validations:',
+      '  - expression: >-',
+      '      variables.isUpdate || object.spec.ephemeralContainers.all(c, c.?securityContext.?privileged.orValue(false) == false)',
+      '',
+    ].join(eol);
+
+  it('through a variable, in a single-quoted scalar, CRLF kept', async () => {
+    const { before, plan, after, rescan } = await fixFiles({ 'vap.yaml': vap(`'has(request.operation) && request.operation == "UPDATE"'`, '\r\n') });
+    assert.equal(rules(before, 'EG102').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['vap.yaml'], vap(`'has(request.operation) && request.operation == "UPDATE" && request.subResource != "ephemeralcontainers"'`, '\r\n'));
+    assert.deepEqual(rules(rescan, 'EG102'), []);
+  });
+
+  it('a double-quoted scalar with escapes is not fixed (its offsets are not mapped through escapes), and the reason says so', async () => {
+    const { plan, changed } = await fixFiles({ 'vap.yaml': vap(`"request.operation == \\"UPDATE\\""`) });
+    assert.equal(changed.size, 0);
+    assert.deepEqual(plan.unproved.map((u) => u.reason), ['the "UPDATE" string is written in a way the fixer does not mirror']);
+  });
+});

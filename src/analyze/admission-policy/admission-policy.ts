@@ -246,6 +246,7 @@ export const analyzeAdmissionPolicy = (
     ...(subresourceEvidence ? { subresourceEvidence } : {}),
     handlesUpdate: cel.updateDropped ? 'no' : 'yes',
     ...(cel.updateDropped ? { updateEvidence: cel.updateDropped } : {}),
+    ...(cel.fixes.length > 0 ? { fixes: cel.fixes } : {}),
     enforces: enforcement.enforces,
     ...(related.length > 0 ? { activatedBy: related } : {}),
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),

@@ -1,5 +1,6 @@
 import type { ContainerList, EphemeralControl, Evidence, FieldCheck } from '../coverage.ts';
-import { analyzeCelConditions, analyzeCelPolicy } from '../cel/index.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
+import { analyzeCelConditions, analyzeCelPolicy, celUpdateTestAnchors } from '../cel/index.ts';
 import type { CelConditionInput, CelEvidence, CelExpressionInput, CelPolicyAnalysis, CelUpdateExemption, CelVariableInput } from '../cel/index.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
@@ -28,6 +29,8 @@ export interface CelCoverageParts {
   readonly readsSubResource?: Evidence;
   /** The validations control ephemeral containers themselves (DOMAIN.md section 3). */
   readonly control?: EphemeralControl;
+  /** Where the fix of `updateDropped` goes, when a validation's UPDATE tests can carry it. */
+  readonly fixes: FixAnchor[];
 }
 
 /**
@@ -144,6 +147,7 @@ export const celCoverageParts = (
     unknowns: analysis.unknowns.map((u) => ({ at: sources.at(u.at), note: `CEL: ${u.reason}` })),
     ...(analysis.readsSubResource ? { readsSubResource: { at: sources.at(analysis.readsSubResource), note: 'tests request.subResource' } } : {}),
     ...(control ? { control } : {}),
+    fixes: !conditionSkip && validationSkip ? celUpdateTestAnchors(validationSkip.updateTests ?? [], (at) => sources.at(at)) : [],
   };
 };
 

@@ -4,7 +4,7 @@ import { parseCel } from './parse-cel.ts';
 import type { CelParseResult } from './parse-cel.ts';
 import { MAX_VISITS, readExpression } from './read-expression.ts';
 import type { ExpressionReads, VariableSource, VisitBudget } from './read-expression.ts';
-import { EPHEMERAL_CONTAINERS_UPDATE, PLAIN_UPDATE, outcomeUnder } from './update-scenario.ts';
+import { EPHEMERAL_CONTAINERS_UPDATE, PLAIN_UPDATE, operationUpdateTests, outcomeUnder } from './update-scenario.ts';
 import type { Outcome, UpdateScenario } from './update-scenario.ts';
 import type {
   CelConditionInput,
@@ -17,6 +17,7 @@ import type {
   CelPolicyInput,
   CelUnknown,
   CelUpdateExemption,
+  CelUpdateTest,
   CelValidationAnalysis,
   CelVariableInput,
 } from './types.ts';
@@ -93,6 +94,17 @@ class CelProgram {
     return outcomeUnder(scenario, parsed.ast, input.id, (name) => this.variableOutcome(scenario, name));
   }
 
+  /** The `request.operation == "UPDATE"` tests of an expression and the variables it reads. */
+  updateTests(input: CelExpressionInput): CelUpdateTest[] {
+    const parsed = this.parse(input);
+    if (!parsed.ok) return [];
+    return operationUpdateTests(parsed.ast, input.id, (name) => {
+      const variable = this.variables.get(name);
+      const result = variable && this.parse(variable);
+      return variable && result?.ok ? { id: variable.id, ast: result.ast } : undefined;
+    });
+  }
+
   private variableOutcome(scenario: UpdateScenario, name: string): Outcome {
     let memo = this.outcomes.get(scenario);
     if (memo === undefined) {
@@ -165,7 +177,7 @@ const dedupeUnknowns = (unknowns: readonly CelUnknown[]): CelUnknown[] => {
 /** An UPDATE short-circuit in a validation: true for every UPDATE means the check never runs. */
 const validationExemption = (program: CelProgram, validation: CelExpressionInput): CelUpdateExemption | undefined => {
   const ephemeral = program.outcome(EPHEMERAL_CONTAINERS_UPDATE, validation);
-  if (ephemeral.is === 'true') return { at: ephemeral.at, subresourceHandled: false };
+  if (ephemeral.is === 'true') return { at: ephemeral.at, subresourceHandled: false, updateTests: program.updateTests(validation) };
   const plain = program.outcome(PLAIN_UPDATE, validation);
   if (plain.is === 'true') return { at: plain.at, subresourceHandled: true };
   return undefined;

@@ -87,6 +87,18 @@ export interface CelUpdateExemption {
    * `request.subResource`); false when the ephemeral-container write is skipped too.
    */
   readonly subresourceHandled: boolean;
+  /**
+   * Each `request.operation == "UPDATE"` in the expression and the variables it reads: where a
+   * fix adds `&& request.subResource != "ephemeralcontainers"` (set when the write is skipped).
+   */
+  readonly updateTests?: readonly CelUpdateTest[];
+}
+
+/** A `request.operation == "UPDATE"` comparison: the comparison, the `request` operand, the string. */
+export interface CelUpdateTest {
+  readonly at: CelEvidence;
+  readonly request: CelEvidence;
+  readonly literal: CelEvidence;
 }
 
 export interface CelConditionsAnalysis {

@@ -1,6 +1,6 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
 import type { InputProblem } from '../facts.ts';
-import type { CelEvidence, CelPolicyAnalysis } from '../cel/index.ts';
+import { celUpdateTestAnchors, type CelEvidence, type CelPolicyAnalysis } from '../cel/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';
 import { pushAll } from '../../array.ts';
@@ -221,12 +221,14 @@ export const celLogic = (analysis: CelPolicyAnalysis, locate: (at: CelEvidence) 
     unknowns.push({ at, note: u.reason });
     problems.push({ ruleId: 'EG003', at, message: `${label}: ${u.reason}; its ephemeral-container coverage is unknown.` });
   }
+  // Only a validation's exemption has tests to extend; a match condition that drops UPDATE is another form.
+  const tests = conditions !== undefined && !conditions.subresourceHandled ? [] : (validation?.updateTests ?? []);
   return {
     reads,
     checks,
     ...(skipping && { updateExemption: { at: locate(skipping.at), note: skipping.note } }),
     unknowns,
     problems,
-    fixes: [],
+    fixes: skipping ? celUpdateTestAnchors(tests, locate) : [],
   };
 };
