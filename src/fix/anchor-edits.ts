@@ -1,12 +1,17 @@
-import type { AndNotEphemeralAnchor, CopyClauseAnchor, FixAnchor } from '../model/fix-anchor.ts';
+import type { AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, FixAnchor } from '../model/fix-anchor.ts';
 import type { Location, SourceRef } from '../model/source-ref.ts';
+import type { IntendedChange } from './prove.ts';
 import { lineEndingOf, offsetOf, type TextEdit } from './text-edit.ts';
 
 /** Turns a ref into the file it is in and its offsets there (through the scan's source index). */
 export type LocateRef = (ref: SourceRef) => Location;
 
 /** Edits of one file, or why the anchor cannot be written as text. */
-export type AnchorEdits = { readonly file: string; readonly edits: readonly TextEdit[]; readonly description: string } | { readonly unfixable: string };
+export type AnchorEdits =
+  | { readonly file: string; readonly edits: readonly TextEdit[]; readonly description: string; readonly change: IntendedChange }
+  | { readonly unfixable: string };
+
+const CODE: IntendedChange = { code: true, what: 'policy code' };
 
 interface Range {
   readonly file: string;
@@ -60,7 +65,7 @@ const copyClause = (anchor: CopyClauseAnchor, locate: LocateRef, textOf: (file: 
   const eol = lineEndingOf(text);
   const ending = copy.endsWith('\n') ? '' : eol;
   const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${eol}${copy}` : `${eol}${copy}${ending}`;
-  return { file: clause.file, edits: [{ start: after, end: after, text: inserted }], description: 'Add a copy of the rule that reads spec.ephemeralContainers' };
+  return { file: clause.file, edits: [{ start: after, end: after, text: inserted }], description: 'Add a copy of the rule that reads spec.ephemeralContainers', change: CODE };
 };
 
 /** The string literal `"UPDATE"` as written, with `UPDATE` replaced: the same quotes and escapes. */
@@ -83,7 +88,7 @@ const andNotEphemeral = (anchor: AndNotEphemeralAnchor, locate: LocateRef, textO
     const literalRange = anchor.literal && rangeIn(locate, textOf, anchor.literal);
     const literal = literalRange ? mirroredLiteral(text.slice(literalRange.start, literalRange.end)) : undefined;
     if (literal === undefined) return { unfixable: 'the "UPDATE" string is written in a way the fixer does not mirror' };
-    return { file: test.file, edits: [{ start: test.end, end: test.end, text: ` && ${review}.subResource != ${literal}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource' };
+    return { file: test.file, edits: [{ start: test.end, end: test.end, text: ` && ${review}.subResource != ${literal}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
   }
   const condition = `object.get(${review}, "subResource", "") != "ephemeralcontainers"`;
   const lineStart = lineStartOf(text, test.start);
@@ -92,12 +97,87 @@ const andNotEphemeral = (anchor: AndNotEphemeralAnchor, locate: LocateRef, textO
     const next = nextLineStart(text, test.end);
     const eol = lineEndingOf(text);
     const inserted = next === text.length && !text.endsWith('\n') ? `${eol}${indent}${condition}` : `${indent}${condition}${eol}`;
-    return { file: test.file, edits: [{ start: next, end: next, text: inserted }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource' };
+    return { file: test.file, edits: [{ start: next, end: next, text: inserted }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
   }
   if (/^[ \t]*[;}]/.test(text.slice(test.end))) {
-    return { file: test.file, edits: [{ start: test.end, end: test.end, text: `; ${condition}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource' };
+    return { file: test.file, edits: [{ start: test.end, end: test.end, text: `; ${condition}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
   }
   return { unfixable: 'the UPDATE test shares its line with other code' };
+};
+
+/**
+ * End of a flow collection starting at `start` (`[` or `{`): past its matching bracket, quoted
+ * scalars skipped; undefined when it does not close.
+ */
+const flowEnd = (text: string, start: number): number | undefined => {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++;
+      continue;
+    }
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Offset past the last line of a block entry whose key starts at column `column` (0-based):
+ * the lines after it that are blank, comments, more indented, or a `- ` item at the key's own
+ * column (a sequence value may sit at its key's indentation).
+ */
+const blockEntryEnd = (text: string, keyLine: number, column: number): number => {
+  let end = nextLineStart(text, keyLine);
+  while (end < text.length) {
+    const next = nextLineStart(text, end);
+    const line = text.slice(end, next).replace(/\r?\n$/, '');
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() !== '' && indent <= column && !(indent === column && /^-( |$)/.test(line.trimStart()))) break;
+    end = next;
+  }
+  // Trailing blank and comment lines belong to what follows.
+  while (end > keyLine) {
+    const previous = lineStartOf(text, end - 1);
+    const line = text.slice(previous, end).trim();
+    if (line !== '' && !line.startsWith('#')) break;
+    if (previous <= keyLine) break;
+    end = previous;
+  }
+  return end;
+};
+
+/**
+ * A copy of a YAML mapping entry under another key, right after it. Block style: the entry's
+ * lines (key line to the value's last line) again, the key replaced, a `- ` before the key
+ * becoming spaces; flow style: `, <newKey>: <value>` after the value.
+ */
+const copyEntry = (anchor: CopyEntryAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const key = rangeIn(locate, textOf, anchor.key);
+  const value = rangeIn(locate, textOf, anchor.value);
+  const text = key && textOf(key.file);
+  if (!key || !value || text === undefined || value.file !== key.file || value.start < key.end) return { unfixable: 'the containers branch is not in a file the scan read' };
+  const description = `Add an ${anchor.newKey} branch mirroring containers`;
+  const change: IntendedChange = { addedKey: anchor.newKey };
+  const previous = text.slice(0, key.start).trimEnd().slice(-1);
+  if (previous === '{' || previous === ',') {
+    const end = text[value.start] === '[' || text[value.start] === '{' ? flowEnd(text, value.start) : undefined;
+    if (end === undefined) return { unfixable: 'the containers branch is a flow entry the fixer does not copy' };
+    return { file: key.file, edits: [{ start: end, end, text: `, ${anchor.newKey}: ${text.slice(value.start, end)}` }], description, change };
+  }
+  const lineStart = lineStartOf(text, key.start);
+  const prefix = text.slice(lineStart, key.start);
+  if (!/^[ \t]*(- +)?$/.test(prefix)) return { unfixable: 'the containers key shares its line with other YAML' };
+  const after = blockEntryEnd(text, lineStart, prefix.length);
+  const lines = text.slice(key.end, after);
+  const eol = lineEndingOf(text);
+  const copy = `${prefix.replace('-', ' ')}${anchor.newKey}${lines}${lines.endsWith('\n') ? '' : eol}`;
+  const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${copy.replace(/\r?\n$/, '')}` : copy;
+  return { file: key.file, edits: [{ start: after, end: after, text: inserted }], description, change };
 };
 
 /** The edits of one anchor. */
@@ -107,5 +187,7 @@ export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file:
       return copyClause(anchor, locate, textOf);
     case 'and-not-ephemeral':
       return andNotEphemeral(anchor, locate, textOf);
+    case 'copy-entry':
+      return copyEntry(anchor, locate, textOf);
   }
 };

@@ -40,12 +40,12 @@ export interface FixContext {
 /** A fix planned from the finding's text (EG103), or from the fact behind it. */
 type FixKind =
   | { readonly from: 'text'; readonly plan: (text: string, finding: Finding) => PlanResult; readonly change: IntendedChange }
-  | { readonly from: 'facts'; readonly change: IntendedChange };
+  | { readonly from: 'facts' };
 
 /** Per rule id, how its findings are fixed. */
 const FIX_KINDS: Readonly<Record<string, FixKind>> = {
-  EG101: { from: 'facts', change: { code: true, what: 'policy code' } },
-  EG102: { from: 'facts', change: { code: true, what: 'policy code' } },
+  EG101: { from: 'facts' },
+  EG102: { from: 'facts' },
   EG103: { from: 'text', plan: planResourcesFix, change: { key: 'resources', added: EPHEMERAL_RESOURCE } },
 };
 
@@ -78,7 +78,9 @@ const filesOf = (fact: CoverageFact): Set<string> => {
   return files;
 };
 
-type Planned = { readonly file: string; readonly edits: readonly TextEdit[]; readonly description: string; readonly context: readonly string[] } | { readonly unfixable: string };
+type Planned =
+  | { readonly file: string; readonly edits: readonly TextEdit[]; readonly description: string; readonly context: readonly string[]; readonly change: IntendedChange }
+  | { readonly unfixable: string };
 
 /** The edits of the anchors of a finding's fact, all in one file; and the files the proof scans beside it. */
 const planFromFacts = async (finding: Finding, context: FixContext | undefined, readText: (file: string) => Promise<string | undefined>): Promise<Planned> => {
@@ -99,17 +101,19 @@ const planFromFacts = async (finding: Finding, context: FixContext | undefined, 
   const edits: TextEdit[] = [];
   const files = new Set<string>();
   let description = '';
+  let change: IntendedChange | undefined;
   for (const anchor of anchors) {
     const planned = anchorEdits(anchor, locate, (file) => texts.get(file));
     if ('unfixable' in planned) return planned;
     files.add(planned.file);
     pushAll(edits, planned.edits);
     description ||= planned.description;
+    change ??= planned.change;
   }
   const [file] = files;
-  if (files.size !== 1 || file === undefined) return { unfixable: 'the fix would edit several files' };
+  if (files.size !== 1 || file === undefined || change === undefined) return { unfixable: 'the fix would edit several files' };
   for (let i = 0; i < edits.length; i++) if (editsOverlap(edits.slice(0, i), [edits[i]!])) return { unfixable: 'the edits overlap' };
-  return { file, edits, description, context: [...filesOf(fact)].filter((other) => other !== file) };
+  return { file, edits, description, change, context: [...filesOf(fact)].filter((other) => other !== file) };
 };
 
 /** Why a finding of a fixable rule has no anchor, in the words of what the analysis saw. */
@@ -142,7 +146,7 @@ export const planFixes = async (
         continue;
       }
       const edits = kind.plan(text, finding);
-      planned = 'unfixable' in edits ? edits : { ...edits, file: finding.location.file, context: [] };
+      planned = 'unfixable' in edits ? edits : { ...edits, file: finding.location.file, context: [], change: kind.change };
     } else planned = await planFromFacts(finding, context, readText);
     if ('unfixable' in planned) {
       unproved.push({ finding, reason: planned.unfixable });
@@ -160,7 +164,7 @@ export const planFixes = async (
       if (otherText !== undefined) contextFiles.set(other, otherText);
     }
     // One edit may serve several findings (a lib several policies call): each is proved, the edit written once.
-    const reason = await disproveFix(planned.file, text, applyEdits(text, planned.edits), finding, kind.change, request, contextFiles);
+    const reason = await disproveFix(planned.file, text, applyEdits(text, planned.edits), finding, planned.change, request, contextFiles);
     if (reason) unproved.push({ finding, reason });
     else proved.push({ finding, file: planned.file, description: planned.description, edits: planned.edits });
   }

@@ -11,10 +11,14 @@ import { isRecord } from '../json.ts';
 /**
  * What the edit may change in the parsed YAML:
  * - `{ key, added }`: one array under `key` gains `added` right after an existing entry (EG103);
+ * - `{ addedKey }`: mappings gain the key `addedKey`, each with the value of one of its siblings (a Kyverno pattern branch);
  * - `{ code: true }`: one string scalar changes (the Rego or CEL code embedded in it); a file
  *   that is code itself (`.rego`) is not YAML and is compared by the rescan alone.
  */
-export type IntendedChange = { readonly key: string; readonly added: string } | { readonly code: true; readonly what: string };
+export type IntendedChange =
+  | { readonly key: string; readonly added: string }
+  | { readonly code: true; readonly what: string }
+  | { readonly addedKey: string };
 
 /** Same finding, whatever line it moved to: rule, object and message. */
 const identity = (finding: Finding): string => `${finding.ruleId}\u0000${finding.object ?? ''}\u0000${finding.message}`;
@@ -54,7 +58,9 @@ export const disproveFix = async (
     if (!sameApartFrom(old.documents, edited.documents, change)) {
       return 'added' in change
         ? `the edited file would not parse to the same objects with only ${change.added} added to ${change.key}`
-        : `the edited file would not parse to the same objects with only the ${change.what} changed`;
+        : 'addedKey' in change
+          ? `the edited file would not parse to the same objects with only ${change.addedKey} added`
+          : `the edited file would not parse to the same objects with only the ${change.what} changed`;
     }
   }
   const scanWith = async (text: string): Promise<{ findings: readonly Finding[]; coverage: readonly CoverageFact[] }> => {
@@ -129,7 +135,7 @@ export const coverageSignature = (fact: CoverageFact, ruleId: string): string =>
   return JSON.stringify(shape, (key, value: unknown) => (EVIDENCE.has(key) ? undefined : isRecord(value) && 'file' in value && ('doc' in value || 'start' in value) ? undefined : value));
 };
 
-/** The two document lists differ in exactly one place: the intended change. */
+/** The two document lists differ only by the intended change. */
 const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], change: IntendedChange): boolean => {
   let changed = 0;
   const walk = (a: unknown, b: unknown, key: string | number | undefined): boolean => {
@@ -143,7 +149,11 @@ const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], ch
     }
     if (isRecord(a) && isRecord(b)) {
       const keys = Object.keys(a);
-      if (!isDeepStrictEqual(keys, Object.keys(b))) return false;
+      if (!isDeepStrictEqual(keys, Object.keys(b))) {
+        if (!('addedKey' in change) || change.addedKey in a || !isDeepStrictEqual(Object.keys(b).filter((k) => k !== change.addedKey), keys)) return false;
+        if (!Object.values(a).some((sibling) => isDeepStrictEqual(sibling, b[change.addedKey]))) return false;
+        changed++;
+      }
       return keys.every((k) => walk(a[k], b[k], k));
     }
     if ('code' in change && typeof a === 'string' && typeof b === 'string' && a !== b) {
@@ -152,5 +162,6 @@ const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], ch
     }
     return isDeepStrictEqual(a, b);
   };
-  return before.length === after.length && before.every((doc, i) => walk(doc, after[i], undefined)) && changed === 1;
+  // A branch per anyPattern alternative: one added key each; any other change is one place.
+  return before.length === after.length && before.every((doc, i) => walk(doc, after[i], undefined)) && ('addedKey' in change ? changed >= 1 : changed === 1);
 };

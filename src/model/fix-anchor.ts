@@ -5,7 +5,20 @@ import type { SourceRef } from './source-ref.ts';
  * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
  * them; an anchor is a proposal, offered only once proved.
  */
-export type FixAnchor = CopyClauseAnchor | AndNotEphemeralAnchor;
+export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | AndNotEphemeralAnchor;
+
+/**
+ * EG101 in a Kyverno pattern: beside the pod spec's `containers` entry (`key`, its `value`), a
+ * copy of it under `newKey` (`=(ephemeralContainers)`: checked when present, as Pods rarely
+ * have the list), in the mapping's own style: block lines with the same indentation, or a flow entry.
+ */
+export interface CopyEntryAnchor {
+  readonly kind: 'copy-entry';
+  readonly ruleId: 'EG101';
+  readonly key: SourceRef;
+  readonly value: SourceRef;
+  readonly newKey: string;
+}
 
 /**
  * EG101 in Rego: a copy of the rule definition `clause` (one body, a partial set or object rule,

@@ -18,8 +18,19 @@ export interface ListRead {
   readonly note: string;
 }
 
+/**
+ * A `containers` entry of a pattern's pod spec (`initContainers` where there is none): what an
+ * `=(ephemeralContainers)` branch copies, when the mapping has no ephemeralContainers key.
+ */
+export interface ContainerBranch {
+  readonly key: NodeRef;
+  readonly value: NodeRef;
+}
+
 export interface LogicFacts {
   readonly reads: ListRead[];
+  /** The branches an EG101 fix copies for ephemeral containers. */
+  readonly containerBranches: ContainerBranch[];
   readonly checks: ListedFieldCheck[];
   readonly requiresForbiddenOnEphemeral: Evidence[];
   readonly blocksEphemeralContainers: EphemeralControl[];
@@ -28,6 +39,7 @@ export interface LogicFacts {
 
 export const emptyLogicFacts = (): LogicFacts => ({
   reads: [],
+  containerBranches: [],
   checks: [],
   requiresForbiddenOnEphemeral: [],
   blocksEphemeralContainers: [],
@@ -94,6 +106,13 @@ const walkResource = (
   }
   if (!isRecord(value)) return;
   const atPodSpec = POD_SPEC_PATHS.includes(path.join('.'));
+  if (atPodSpec) {
+    const keys = Object.keys(value).map((rawKey) => ({ rawKey, key: parseAnchor(rawKey)?.key ?? rawKey }));
+    const branch = keys.find((k) => k.key === 'containers') ?? keys.find((k) => k.key === 'initContainers');
+    if (branch && !keys.some((k) => k.key === 'ephemeralContainers')) {
+      facts.containerBranches.push({ key: keyRef(ref, branch.rawKey), value: childRef(ref, branch.rawKey) });
+    }
+  }
   for (const [rawKey, child] of Object.entries(value)) {
     const anchor = parseAnchor(rawKey);
     const key = anchor?.key ?? rawKey;

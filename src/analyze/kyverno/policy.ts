@@ -10,6 +10,7 @@ import {
 import type { InputProblem } from '../facts.ts';
 import { decideFactVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { kyvernoCelCoverage } from './cel-coverage.ts';
@@ -306,6 +307,7 @@ const ruleCoverage = (
     ...(logic.standard ? { podSecurityStandard: logic.standard } : {}),
   };
   let decided: { verdict: Verdict; reasons: CoverageReason[] };
+  let fixes: FixAnchor[] = [];
   if (logic.notAnalyzed) {
     decided = logic.notAnalyzed === 'verifyImages'
       ? { verdict: 'unknown', reasons: [{ text: 'verifyImages rules are not analyzed' }] }
@@ -314,6 +316,7 @@ const ruleCoverage = (
     decided = { verdict: 'not-applicable', reasons: [{ text: 'matches no Pods' }] };
   } else {
     const gaps = blocks || logic.podSecurity ? [] : logic.groups.flatMap(ephemeralGap);
+    fixes = blocks || logic.podSecurity ? [] : patternBranchAnchors(logic.groups);
     decided = decideFactVerdict(parts, {
       ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}),
       subresourceExcluded: match.subresourceExcluded,
@@ -337,5 +340,16 @@ const ruleCoverage = (
   if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
     reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
   }
-  return { ...parts, verdict: decided.verdict, reasons };
+  return { ...parts, verdict: decided.verdict, reasons, ...(fixes.length > 0 && { fixes }) };
+};
+
+/**
+ * EG101: an `=(ephemeralContainers)` copy of the `containers` branch of every group (pattern,
+ * anyPattern alternative) that misses ephemeral containers. All or nothing: a group without such
+ * a branch (foreach, deny, CEL) gets no fix, and then none of the others does either.
+ */
+const patternBranchAnchors = (groups: readonly LogicFacts[]): FixAnchor[] => {
+  const missing = groups.filter((group) => ephemeralGap(group).length > 0);
+  if (missing.length === 0 || missing.some((group) => group.containerBranches.length === 0)) return [];
+  return missing.flatMap((group) => group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, ruleId: 'EG101' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })));
 };
