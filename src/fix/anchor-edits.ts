@@ -1,4 +1,4 @@
-import type { AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, FixAnchor } from '../model/fix-anchor.ts';
+import type { AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
 import type { Location, SourceRef } from '../model/source-ref.ts';
 import type { IntendedChange } from './prove.ts';
 import { lineEndingOf, offsetOf, type TextEdit } from './text-edit.ts';
@@ -180,6 +180,29 @@ const copyEntry = (anchor: CopyEntryAnchor, locate: LocateRef, textOf: (file: st
   return { file: key.file, edits: [{ start: after, end: after, text: inserted }], description, change };
 };
 
+/** `+ object.spec.?ephemeralContainers.orValue([])` after a `+` chain, or around a bare list. */
+const extendList = (anchor: ExtendListAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const at = rangeIn(locate, textOf, anchor.at);
+  const spec = rangeIn(locate, textOf, anchor.spec);
+  const text = at && textOf(at.file);
+  if (!at || !spec || text === undefined || spec.file !== at.file) return { unfixable: 'the container list is not in a file the scan read' };
+  const specText = text.slice(spec.start, spec.end);
+  if (!/^[A-Za-z_][\w.]*$/.test(specText)) return { unfixable: 'the pod spec is written in a way the fixer does not repeat' };
+  const added = ` + ${specText}.?ephemeralContainers.orValue([])`;
+  const description = 'Add spec.ephemeralContainers to the containers the expression checks';
+  const edits: TextEdit[] = anchor.mode === 'append' ? [{ start: at.end, end: at.end, text: added }] : [{ start: at.start, end: at.start, text: '(' }, { start: at.end, end: at.end, text: `${added})` }];
+  return { file: at.file, edits, description, change: CODE };
+};
+
+/** The node at `at` replaced, when the file spells it as the analysis read it (`containers`). */
+const replaceNode = (anchor: ReplaceAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const at = rangeIn(locate, textOf, anchor.at);
+  const text = at && textOf(at.file);
+  if (!at || text === undefined) return { unfixable: 'the list is not in a file the scan read' };
+  if (text.slice(at.start, at.end) !== 'containers') return { unfixable: 'the list expression is written in a way the fixer does not edit' };
+  return { file: at.file, edits: [{ start: at.start, end: at.end, text: anchor.text }], description: 'Name ephemeralContainers in the list expression', change: CODE };
+};
+
 /** The edits of one anchor. */
 export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
   switch (anchor.kind) {
@@ -189,5 +212,9 @@ export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file:
       return andNotEphemeral(anchor, locate, textOf);
     case 'copy-entry':
       return copyEntry(anchor, locate, textOf);
+    case 'extend-list':
+      return extendList(anchor, locate, textOf);
+    case 'replace':
+      return replaceNode(anchor, locate, textOf);
   }
 };

@@ -12,7 +12,7 @@ import { isRecord } from '../json.ts';
  * What the edit may change in the parsed YAML:
  * - `{ key, added }`: one array under `key` gains `added` right after an existing entry (EG103);
  * - `{ addedKey }`: mappings gain the key `addedKey`, each with the value of one of its siblings (a Kyverno pattern branch);
- * - `{ code: true }`: one string scalar changes (the Rego or CEL code embedded in it); a file
+ * - `{ code: true }`: string scalars change (the Rego or CEL code embedded in them); a file
  *   that is code itself (`.rego`) is not YAML and is compared by the rescan alone.
  */
 export type IntendedChange =
@@ -162,6 +162,7 @@ const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], ch
     }
     return isDeepStrictEqual(a, b);
   };
-  // A branch per anyPattern alternative: one added key each; any other change is one place.
-  return before.length === after.length && before.every((doc, i) => walk(doc, after[i], undefined)) && ('addedKey' in change ? changed >= 1 : changed === 1);
+  // A branch per anyPattern alternative, an extension per expression that reads the list: one
+  // or more places; a resources entry: exactly one.
+  return before.length === after.length && before.every((doc, i) => walk(doc, after[i], undefined)) && ('added' in change ? changed === 1 : changed >= 1);
 };

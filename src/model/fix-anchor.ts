@@ -5,7 +5,31 @@ import type { SourceRef } from './source-ref.ts';
  * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
  * them; an anchor is a proposal, offered only once proved.
  */
-export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | AndNotEphemeralAnchor;
+export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor;
+
+/**
+ * EG101 in a Kyverno JMESPath list (`foreach.list: request.object.spec.containers`): the list's
+ * name at `at` replaced with `text` (`[containers, ephemeralContainers][]`, the multiselect idiom).
+ */
+export interface ReplaceAnchor {
+  readonly kind: 'replace';
+  readonly ruleId: 'EG101';
+  readonly at: SourceRef;
+  readonly text: string;
+}
+
+/**
+ * EG101 in CEL: `<spec>.?ephemeralContainers.orValue([])` added to the list at `at`: appended
+ * to the `+` chain `at` is (`append`), or `at` (a bare `object.spec.containers`) wrapped in
+ * parentheses with it (`wrap`). `spec` is the `object.spec` operand, whose text is repeated.
+ */
+export interface ExtendListAnchor {
+  readonly kind: 'extend-list';
+  readonly ruleId: 'EG101';
+  readonly mode: 'append' | 'wrap';
+  readonly at: SourceRef;
+  readonly spec: SourceRef;
+}
 
 /**
  * EG101 in a Kyverno pattern: beside the pod spec's `containers` entry (`key`, its `value`), a

@@ -84,3 +84,47 @@ describe('EG101 fix, Kyverno pattern: an =(ephemeralContainers) branch mirroring
     ]);
   });
 });
+
+describe('EG101 fix, Kyverno foreach list and CEL lists', () => {
+  it('foreach.list request.object.spec.containers becomes the multiselect with ephemeralContainers', () =>
+    expectFixed(
+      [
+        '      foreach:',
+        '      - list: "request.object.spec.containers"  # each container',
+        '        pattern:',
+        '          =(securityContext):',
+        '            =(privileged): "false"',
+      ],
+      [
+        '      foreach:',
+        '      - list: "request.object.spec.[containers, ephemeralContainers][]"  # each container',
+        '        pattern:',
+        '          =(securityContext):',
+        '            =(privileged): "false"',
+      ],
+    ));
+
+  it('validate.cel: a bare object.spec.containers is wrapped, a + chain is appended to', () =>
+    expectFixed(
+      [
+        '      cel:',
+        '        variables:',
+        '        - name: all',
+        '          expression: object.spec.containers + object.spec.?initContainers.orValue([])',
+        '        expressions:',
+        "        - expression: \"object.spec.containers.all(c, !c.image.endsWith(':latest'))\"",
+        '        - expression: >-',
+        '            variables.all.all(c, c.?securityContext.?privileged.orValue(false) == false)',
+      ],
+      [
+        '      cel:',
+        '        variables:',
+        '        - name: all',
+        '          expression: object.spec.containers + object.spec.?initContainers.orValue([]) + object.spec.?ephemeralContainers.orValue([])',
+        '        expressions:',
+        "        - expression: \"(object.spec.containers + object.spec.?ephemeralContainers.orValue([])).all(c, !c.image.endsWith(':latest'))\"",
+        '        - expression: >-',
+        '            variables.all.all(c, c.?securityContext.?privileged.orValue(false) == false)',
+      ],
+    ));
+});

@@ -1,6 +1,6 @@
 import type { ContainerList, EphemeralControl, Evidence, FieldCheck } from '../coverage.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';
-import { analyzeCelConditions, analyzeCelPolicy, celUpdateTestAnchors } from '../cel/index.ts';
+import { analyzeCelConditions, analyzeCelPolicy, celListExtensions, celUpdateTestAnchors } from '../cel/index.ts';
 import type { CelConditionInput, CelEvidence, CelExpressionInput, CelPolicyAnalysis, CelUpdateExemption, CelVariableInput } from '../cel/index.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
@@ -147,9 +147,16 @@ export const celCoverageParts = (
     unknowns: analysis.unknowns.map((u) => ({ at: sources.at(u.at), note: `CEL: ${u.reason}` })),
     ...(analysis.readsSubResource ? { readsSubResource: { at: sources.at(analysis.readsSubResource), note: 'tests request.subResource' } } : {}),
     ...(control ? { control } : {}),
-    fixes: !conditionSkip && validationSkip ? celUpdateTestAnchors(validationSkip.updateTests ?? [], (at) => sources.at(at)) : [],
+    fixes: [
+      ...(!conditionSkip && validationSkip ? celUpdateTestAnchors(validationSkip.updateTests ?? [], (at) => sources.at(at)) : []),
+      ...(reads.some((read) => read.list === 'ephemeralContainers') ? [] : listAnchors([...input.variables, ...input.validations], sources)),
+    ],
   };
 };
+
+/** EG101: the `object.spec.containers` reads extended with ephemeral containers (all of them, or none). */
+const listAnchors = (expressions: readonly CelExpressionInput[], sources: CelSources): FixAnchor[] =>
+  (celListExtensions(expressions) ?? []).map((e) => ({ kind: 'extend-list', ruleId: 'EG101', mode: e.mode, at: sources.at(e.at), spec: sources.at(e.spec) }));
 
 /** Kyverno `celPreconditions` on their own: does one of them drop the ephemeral-container write? */
 export const celConditionsDropUpdate = (

@@ -1,6 +1,7 @@
 export { analyzeCelConditions, analyzeCelPolicy } from './cel-policy.ts';
 export { parseCel } from './parse-cel.ts';
 export { celUpdateTestAnchors } from './update-scenario.ts';
+export { celListExtensions, type CelListExtension } from './list-extension.ts';
 export type { CelNode, CelParseResult } from './parse-cel.ts';
 export type {
   CelConditionInput,

@@ -1,5 +1,6 @@
 import type { ContainerList, EphemeralControl, Evidence } from '../coverage.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListedFieldCheck } from './types.ts';
 import { isContainerList } from '../../model/container-fields.ts';
@@ -31,6 +32,8 @@ export interface LogicFacts {
   readonly reads: ListRead[];
   /** The branches an EG101 fix copies for ephemeral containers. */
   readonly containerBranches: ContainerBranch[];
+  /** Other EG101 fixes of the group (a foreach list, a CEL validation's lists). */
+  readonly fixes: FixAnchor[];
   readonly checks: ListedFieldCheck[];
   readonly requiresForbiddenOnEphemeral: Evidence[];
   readonly blocksEphemeralContainers: EphemeralControl[];
@@ -40,6 +43,7 @@ export interface LogicFacts {
 export const emptyLogicFacts = (): LogicFacts => ({
   reads: [],
   containerBranches: [],
+  fixes: [],
   checks: [],
   requiresForbiddenOnEphemeral: [],
   blocksEphemeralContainers: [],

@@ -344,12 +344,17 @@ const ruleCoverage = (
 };
 
 /**
- * EG101: an `=(ephemeralContainers)` copy of the `containers` branch of every group (pattern,
- * anyPattern alternative) that misses ephemeral containers. All or nothing: a group without such
- * a branch (foreach, deny, CEL) gets no fix, and then none of the others does either.
+ * EG101: for every group that misses ephemeral containers, an `=(ephemeralContainers)` copy of
+ * its `containers` branch (pattern, anyPattern alternative), or its own anchors (a foreach list,
+ * CEL lists). All or nothing: a group without one (deny conditions) gets no fix, and then none
+ * of the others does either.
  */
 const patternBranchAnchors = (groups: readonly LogicFacts[]): FixAnchor[] => {
   const missing = groups.filter((group) => ephemeralGap(group).length > 0);
-  if (missing.length === 0 || missing.some((group) => group.containerBranches.length === 0)) return [];
-  return missing.flatMap((group) => group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, ruleId: 'EG101' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })));
+  const anchorsOf = (group: LogicFacts): FixAnchor[] => [
+    ...group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, ruleId: 'EG101' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })),
+    ...group.fixes,
+  ];
+  if (missing.length === 0 || missing.some((group) => anchorsOf(group).length === 0)) return [];
+  return missing.flatMap(anchorsOf);
 };
