@@ -1,4 +1,4 @@
-import type { AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
+import type { AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
 import type { Location, SourceRef } from '../model/source-ref.ts';
 import type { IntendedChange } from './prove.ts';
 import { lineEndingOf, offsetOf, type TextEdit } from './text-edit.ts';
@@ -180,6 +180,19 @@ const copyEntry = (anchor: CopyEntryAnchor, locate: LocateRef, textOf: (file: st
   return { file: key.file, edits: [{ start: after, end: after, text: inserted }], description, change };
 };
 
+/** A block mapping entry's lines removed (its key line to its value's last line). */
+const removeEntry = (anchor: RemoveEntryAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const key = rangeIn(locate, textOf, anchor.key);
+  const text = key && textOf(key.file);
+  if (!key || text === undefined) return { unfixable: 'the ephemeralContainers branch is not in a file the scan read' };
+  const lineStart = lineStartOf(text, key.start);
+  const prefix = text.slice(lineStart, key.start);
+  if (!/^[ \t]*$/.test(prefix)) return { unfixable: 'the ephemeralContainers branch is not a block entry on its own lines' };
+  const end = blockEntryEnd(text, lineStart, prefix.length);
+  const keyText = text.slice(key.start, key.end).replace(/^(["'])(.*)\1$/, '$2');
+  return { file: key.file, edits: [{ start: lineStart, end, text: '' }], description: 'Leave ephemeralContainers out of the check of fields they cannot have', change: { removedKey: keyText } };
+};
+
 /** `+ object.spec.?ephemeralContainers.orValue([])` after a `+` chain, or around a bare list. */
 const extendList = (anchor: ExtendListAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
   const at = rangeIn(locate, textOf, anchor.at);
@@ -194,13 +207,13 @@ const extendList = (anchor: ExtendListAnchor, locate: LocateRef, textOf: (file: 
   return { file: at.file, edits, description, change: CODE };
 };
 
-/** The node at `at` replaced, when the file spells it as the analysis read it (`containers`). */
+/** The text at `at` replaced, when the file spells it as the analysis read it. */
 const replaceNode = (anchor: ReplaceAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
   const at = rangeIn(locate, textOf, anchor.at);
   const text = at && textOf(at.file);
   if (!at || text === undefined) return { unfixable: 'the list is not in a file the scan read' };
-  if (text.slice(at.start, at.end) !== 'containers') return { unfixable: 'the list expression is written in a way the fixer does not edit' };
-  return { file: at.file, edits: [{ start: at.start, end: at.end, text: anchor.text }], description: 'Name ephemeralContainers in the list expression', change: CODE };
+  if (text.slice(at.start, at.end) !== anchor.expected) return { unfixable: `the file does not spell ${anchor.expected} where the analysis read it` };
+  return { file: at.file, edits: [{ start: at.start, end: at.end, text: anchor.text }], description: anchor.description, change: CODE };
 };
 
 /** The edits of one anchor. */
@@ -216,5 +229,7 @@ export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file:
       return extendList(anchor, locate, textOf);
     case 'replace':
       return replaceNode(anchor, locate, textOf);
+    case 'remove-entry':
+      return removeEntry(anchor, locate, textOf);
   }
 };

@@ -1,4 +1,5 @@
 import type { CoverageFact } from '../analyze/coverage.ts';
+import type { EngineVersionFact } from '../analyze/engine-versions/index.ts';
 import type { Facts } from '../analyze/facts.ts';
 import type { ScanRequest } from '../engine.ts';
 import type { SourceIndex } from '../load/source-index.ts';
@@ -46,6 +47,8 @@ type FixKind =
 const FIX_KINDS: Readonly<Record<string, FixKind>> = {
   EG101: { from: 'facts' },
   EG102: { from: 'facts' },
+  EG105: { from: 'facts' },
+  EG106: { from: 'facts' },
   EG103: { from: 'text', plan: planResourcesFix, change: { key: 'resources', added: EPHEMERAL_RESOURCE } },
 };
 
@@ -63,8 +66,12 @@ const factOf = (finding: Finding, context: FixContext): CoverageFact | undefined
       fact.reasons.some((reason) => reason.ruleId === finding.ruleId && reason.at !== undefined && startsAt(context.sources.locate(reason.at), finding)),
   );
 
+/** The engine version behind an EG106 finding: same object, at its location. */
+const engineVersionOf = (finding: Finding, context: FixContext): EngineVersionFact | undefined =>
+  (context.facts.engineVersions ?? []).find((fact) => objectLabel(fact.object) === finding.object && startsAt(context.sources.locate(fact.at), finding));
+
 /** Every file a fact's evidence is in (the policy, its constraints, the libs it calls). */
-const filesOf = (fact: CoverageFact): Set<string> => {
+const filesOf = (fact: CoverageFact | EngineVersionFact): Set<string> => {
   const files = new Set<string>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
@@ -85,10 +92,11 @@ type Planned =
 /** The edits of the anchors of a finding's fact, all in one file; and the files the proof scans beside it. */
 const planFromFacts = async (finding: Finding, context: FixContext | undefined, readText: (file: string) => Promise<string | undefined>): Promise<Planned> => {
   if (!context) return { unfixable: 'the fix is planned from the analysis, which this caller did not pass' };
-  const fact = factOf(finding, context);
+  const version = finding.ruleId === 'EG106' ? engineVersionOf(finding, context) : undefined;
+  const fact = version ?? factOf(finding, context);
   if (!fact) return { unfixable: 'the analysis did not record the policy behind the finding' };
   const anchors: readonly FixAnchor[] = (fact.fixes ?? []).filter((anchor) => anchor.ruleId === finding.ruleId);
-  if (anchors.length === 0) return { unfixable: unanchoredReason(finding.ruleId, fact) };
+  if (anchors.length === 0) return { unfixable: version ? 'the version is not written in the image tag or chart version as the analysis read it' : unanchoredReason(finding.ruleId, fact as CoverageFact) };
   const texts = new Map<string, string | undefined>();
   const locate = (ref: SourceRef) => context.sources.locate(ref);
   for (const anchor of anchors) {

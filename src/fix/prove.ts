@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CoverageFact } from '../analyze/coverage.ts';
+import type { CoverageFact, FieldCheck } from '../analyze/coverage.ts';
 import type { Facts } from '../analyze/facts.ts';
 import { memoryFileSystem } from '../discover/memory-file-system.ts';
 import { scan, type ScanRequest } from '../engine.ts';
@@ -12,13 +12,15 @@ import { isRecord } from '../json.ts';
  * What the edit may change in the parsed YAML:
  * - `{ key, added }`: one array under `key` gains `added` right after an existing entry (EG103);
  * - `{ addedKey }`: mappings gain the key `addedKey`, each with the value of one of its siblings (a Kyverno pattern branch);
+ * - `{ removedKey }`: one mapping loses the key `removedKey` (EG105);
  * - `{ code: true }`: string scalars change (the Rego or CEL code embedded in them); a file
  *   that is code itself (`.rego`) is not YAML and is compared by the rescan alone.
  */
 export type IntendedChange =
   | { readonly key: string; readonly added: string }
   | { readonly code: true; readonly what: string }
-  | { readonly addedKey: string };
+  | { readonly addedKey: string }
+  | { readonly removedKey: string };
 
 /** Same finding, whatever line it moved to: rule, object and message. */
 const identity = (finding: Finding): string => `${finding.ruleId}\u0000${finding.object ?? ''}\u0000${finding.message}`;
@@ -60,6 +62,8 @@ export const disproveFix = async (
         ? `the edited file would not parse to the same objects with only ${change.added} added to ${change.key}`
         : 'addedKey' in change
           ? `the edited file would not parse to the same objects with only ${change.addedKey} added`
+          : 'removedKey' in change
+            ? `the edited file would not parse to the same objects with only ${change.removedKey} removed`
           : `the edited file would not parse to the same objects with only the ${change.what} changed`;
     }
   }
@@ -116,8 +120,12 @@ const EVIDENCE: ReadonlySet<string> = new Set(['at', 'note', 'reasons', 'verdict
 
 /** A fact as text without positions, and without the facts the rule's fix is meant to change. */
 export const coverageSignature = (fact: CoverageFact, ruleId: string): string => {
-  const { reads, checks, handlesUpdate, receivesSubresource, ...rest } = fact;
-  const ownLists = ruleId === 'EG101' ? (lists: readonly string[] | undefined) => (lists ?? []).filter((list) => list !== 'ephemeralContainers') : (lists: readonly string[] | undefined) => lists ?? [];
+  const { reads, checks, handlesUpdate, receivesSubresource, requiresForbiddenOnEphemeral, ...rest } = fact;
+  const withoutEphemeral = (lists: readonly string[] | undefined): readonly string[] => (lists ?? []).filter((list) => list !== 'ephemeralContainers');
+  // EG101 adds ephemeral containers to checks; EG105 takes them out of checks of forbidden fields.
+  const listsOf = (check: FieldCheck): readonly string[] =>
+    ruleId === 'EG101' || (ruleId === 'EG105' && check.category === 'forbidden') ? withoutEphemeral(check.lists) : (check.lists ?? []);
+  const ownLists = ruleId === 'EG101' || ruleId === 'EG105' ? withoutEphemeral : (lists: readonly string[] | undefined) => lists ?? [];
   const shape = {
     ...rest,
     reads: [...ownLists(Object.keys(reads))].sort(),
@@ -125,12 +133,13 @@ export const coverageSignature = (fact: CoverageFact, ruleId: string): string =>
     checks: [
       ...new Set(
         checks
-          .filter((c) => ruleId !== 'EG101' || c.lists === undefined || c.lists.length === 0 || ownLists(c.lists).length > 0)
-          .map((c) => `${c.field}|${c.category}|${c.role ?? 'check'}|${ownLists(c.lists).join(',')}`),
+          .filter((c) => c.lists === undefined || c.lists.length === 0 || listsOf(c).length > 0 || (ruleId !== 'EG101' && !(ruleId === 'EG105' && c.category === 'forbidden')))
+          .map((c) => `${c.field}|${c.category}|${c.role ?? 'check'}|${listsOf(c).join(',')}`),
       ),
     ].sort(),
     ...(ruleId === 'EG102' ? {} : { handlesUpdate }),
     ...(ruleId === 'EG103' ? {} : { receivesSubresource }),
+    ...(ruleId === 'EG105' ? {} : { requiresForbiddenOnEphemeral: requiresForbiddenOnEphemeral?.length ?? 0 }),
   };
   return JSON.stringify(shape, (key, value: unknown) => (EVIDENCE.has(key) ? undefined : isRecord(value) && 'file' in value && ('doc' in value || 'start' in value) ? undefined : value));
 };
@@ -150,6 +159,11 @@ const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], ch
     if (isRecord(a) && isRecord(b)) {
       const keys = Object.keys(a);
       if (!isDeepStrictEqual(keys, Object.keys(b))) {
+        if ('removedKey' in change) {
+          if (!(change.removedKey in a) || !isDeepStrictEqual(keys.filter((k) => k !== change.removedKey), Object.keys(b))) return false;
+          changed++;
+          return Object.keys(b).every((k) => walk(a[k], b[k], k));
+        }
         if (!('addedKey' in change) || change.addedKey in a || !isDeepStrictEqual(Object.keys(b).filter((k) => k !== change.addedKey), keys)) return false;
         if (!Object.values(a).some((sibling) => isDeepStrictEqual(sibling, b[change.addedKey]))) return false;
         changed++;

@@ -5,17 +5,33 @@ import type { SourceRef } from './source-ref.ts';
  * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
  * them; an anchor is a proposal, offered only once proved.
  */
-export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor;
+export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor;
 
 /**
- * EG101 in a Kyverno JMESPath list (`foreach.list: request.object.spec.containers`): the list's
- * name at `at` replaced with `text` (`[containers, ephemeralContainers][]`, the multiselect idiom).
+ * EG105 in a Kyverno pattern: the `ephemeralContainers` entry (`key`, its `value`) that requires
+ * a field the API forbids on ephemeral containers, removed (block style only).
+ */
+export interface RemoveEntryAnchor {
+  readonly kind: 'remove-entry';
+  readonly ruleId: 'EG105';
+  readonly key: SourceRef;
+  readonly value: SourceRef;
+}
+
+/**
+ * The text at `at`, written as `expected`, replaced with `text`: EG101 in a Kyverno JMESPath list
+ * (`foreach.list: request.object.spec.containers`: `containers` becomes the multiselect idiom
+ * `[containers, ephemeralContainers][]`); EG106 an engine's version in its image tag or chart
+ * version (`1.5.1` becomes the first fixed release).
  */
 export interface ReplaceAnchor {
   readonly kind: 'replace';
-  readonly ruleId: 'EG101';
+  readonly ruleId: 'EG101' | 'EG106';
   readonly at: SourceRef;
+  readonly expected: string;
   readonly text: string;
+  /** What the edit does, as a fix's description says it. */
+  readonly description: string;
 }
 
 /**

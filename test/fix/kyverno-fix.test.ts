@@ -128,3 +128,53 @@ describe('EG101 fix, Kyverno foreach list and CEL lists', () => {
       ],
     ));
 });
+
+describe('EG105 fix: the ephemeralContainers branch that requires forbidden fields is removed', () => {
+  it('block style, the branch between two others; a second finding in it shares the one edit', async () => {
+    const validate = [
+      '      pattern:',
+      '        spec:',
+      '          containers:',
+      '          - resources:',
+      '              limits:',
+      '                memory: "?*"',
+      '          =(ephemeralContainers):  # debug containers too',
+      '          - resources:',
+      '              limits:',
+      '                memory: "?*"',
+      '                cpu: "?*"',
+      '          =(initContainers):',
+      '          - resources:',
+      '              limits:',
+      '                memory: "?*"',
+    ];
+    const { before, plan, after, changed, rescan } = await fixFiles({ 'policy.yaml': policy(validate, '\r\n') });
+    assert.equal(rules(before, 'EG105').length, 2);
+    assert.deepEqual(plan.unproved, []);
+    assert.deepEqual([...changed], ['policy.yaml']);
+    assert.equal(after['policy.yaml'], policy([...validate.slice(0, 6), ...validate.slice(11)], '\r\n'));
+    assert.deepEqual(rules(rescan, 'EG105'), []);
+  });
+});
+
+describe('EG106 fix: the engine version becomes the first fixed release', () => {
+  const deployment = (image: string) =>
+    ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: kyverno, namespace: kyverno}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: kyverno', `        image: ${image}  # pinned`, ''].join('\n');
+
+  it('an image tag keeps its v prefix and quoting', async () => {
+    const { before, plan, after, rescan } = await fixFiles({ 'kyverno.yaml': deployment('"ghcr.io/kyverno/kyverno:v1.4.2"') });
+    assert.equal(rules(before, 'EG106').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(plan.proved[0]?.description, 'Upgrade to 1.5.3');
+    assert.equal(after['kyverno.yaml'], deployment('"ghcr.io/kyverno/kyverno:v1.5.3"'));
+    assert.deepEqual(rules(rescan, 'EG106'), []);
+  });
+
+  it('a Chart.yaml dependency version', async () => {
+    const chart = (version: string) => ['apiVersion: v2', 'name: platform', 'version: 0.1.0', 'dependencies:', '- name: gatekeeper', `  version: ${version}`, '  repository: https://open-policy-agent.github.io/gatekeeper/charts', ''].join('\n');
+    const { plan, after, rescan } = await fixFiles({ 'Chart.yaml': chart('3.7.2') });
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['Chart.yaml'], chart('3.9.0'));
+    assert.deepEqual(rules(rescan, 'EG106'), []);
+  });
+});

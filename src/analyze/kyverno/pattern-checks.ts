@@ -130,9 +130,13 @@ const walkResource = (
         continue;
       }
       if (Array.isArray(child)) {
+        const forbidden = facts.requiresForbiddenOnEphemeral.length;
         child.forEach((element, i) =>
           walkContainer(element, childRef(at, i), [list], [], true, childConditional, depth + 1, facts),
         );
+        if (list === 'ephemeralContainers' && facts.requiresForbiddenOnEphemeral.length > forbidden) {
+          facts.fixes.push({ kind: 'remove-entry', ruleId: 'EG105', key: keyRef(ref, rawKey), value: at });
+        }
       }
       continue;
     }

@@ -340,6 +340,8 @@ const ruleCoverage = (
   if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
     reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
   }
+  // EG105: each ephemeralContainers branch that requires a forbidden field, removed.
+  pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.ruleId === 'EG105')));
   return { ...parts, verdict: decided.verdict, reasons, ...(fixes.length > 0 && { fixes }) };
 };
 
@@ -353,7 +355,7 @@ const patternBranchAnchors = (groups: readonly LogicFacts[]): FixAnchor[] => {
   const missing = groups.filter((group) => ephemeralGap(group).length > 0);
   const anchorsOf = (group: LogicFacts): FixAnchor[] => [
     ...group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, ruleId: 'EG101' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })),
-    ...group.fixes,
+    ...group.fixes.filter((anchor) => anchor.ruleId === 'EG101'),
   ];
   if (missing.length === 0 || missing.some((group) => anchorsOf(group).length === 0)) return [];
   return missing.flatMap(anchorsOf);
