@@ -52,6 +52,9 @@ const FIX_KINDS: Readonly<Record<string, FixKind>> = {
   EG103: { from: 'text', plan: planResourcesFix, change: { key: 'resources', added: EPHEMERAL_RESOURCE } },
 };
 
+/** The rules whose findings may carry a fix (their doc pages show it under "Automatic fix"). */
+export const FIXABLE_RULES: readonly string[] = Object.keys(FIX_KINDS).sort();
+
 export const isFixable = (finding: Finding): boolean => finding.ruleId in FIX_KINDS && finding.suppression === undefined;
 
 /** Same file and start: where a fact's evidence is the finding's location. */
