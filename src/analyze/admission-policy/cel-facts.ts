@@ -133,7 +133,8 @@ export const celCoverageParts = (
     lists: field.lists,
     at: sources.at(field.at),
   }));
-  const validationSkip = analysis.validations.find((v) => v.updateExemption && !v.updateExemption.subresourceHandled)?.updateExemption;
+  const skippingValidation = analysis.validations.find((v) => v.updateExemption && !v.updateExemption.subresourceHandled);
+  const validationSkip = skippingValidation?.updateExemption;
   const conditionSkip = analysis.matchConditions.updateExemption?.subresourceHandled === false ? analysis.matchConditions.updateExemption : undefined;
   const skip = conditionSkip
     ? { at: sources.at(conditionSkip.at), note: exemptionNote(conditionSkip, 'a match condition') }
@@ -148,7 +149,7 @@ export const celCoverageParts = (
     ...(analysis.readsSubResource ? { readsSubResource: { at: sources.at(analysis.readsSubResource), note: 'tests request.subResource' } } : {}),
     ...(control ? { control } : {}),
     fixes: [
-      ...(!conditionSkip && validationSkip ? celUpdateTestAnchors(validationSkip.updateTests ?? [], (at) => sources.at(at)) : []),
+      ...(!conditionSkip && validationSkip ? celUpdateTestAnchors(skippingValidation?.updateTests ?? [], (at) => sources.at(at)) : []),
       ...(reads.some((read) => read.list === 'ephemeralContainers') ? [] : listAnchors([...input.variables, ...input.validations], sources)),
     ],
   };

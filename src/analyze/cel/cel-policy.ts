@@ -177,7 +177,7 @@ const dedupeUnknowns = (unknowns: readonly CelUnknown[]): CelUnknown[] => {
 /** An UPDATE short-circuit in a validation: true for every UPDATE means the check never runs. */
 const validationExemption = (program: CelProgram, validation: CelExpressionInput): CelUpdateExemption | undefined => {
   const ephemeral = program.outcome(EPHEMERAL_CONTAINERS_UPDATE, validation);
-  if (ephemeral.is === 'true') return { at: ephemeral.at, subresourceHandled: false, updateTests: program.updateTests(validation) };
+  if (ephemeral.is === 'true') return { at: ephemeral.at, subresourceHandled: false };
   const plain = program.outcome(PLAIN_UPDATE, validation);
   if (plain.is === 'true') return { at: plain.at, subresourceHandled: true };
   return undefined;
@@ -225,6 +225,7 @@ const analyzeValidation = (program: CelProgram, validation: CelExpressionInput):
     listChecks: dedupeLists(own.listChecks),
     contextReads: own.contextReads,
     ...(updateExemption === undefined ? {} : { updateExemption }),
+    ...(updateExemption?.subresourceHandled === false ? { updateTests: program.updateTests(validation) } : {}),
     unknowns: dedupeUnknowns(own.unknowns),
     subResourceReads: own.subResourceReads,
   };

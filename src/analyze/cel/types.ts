@@ -87,11 +87,6 @@ export interface CelUpdateExemption {
    * `request.subResource`); false when the ephemeral-container write is skipped too.
    */
   readonly subresourceHandled: boolean;
-  /**
-   * Each `request.operation == "UPDATE"` in the expression and the variables it reads: where a
-   * fix adds `&& request.subResource != "ephemeralcontainers"` (set when the write is skipped).
-   */
-  readonly updateTests?: readonly CelUpdateTest[];
 }
 
 /** A `request.operation == "UPDATE"` comparison: the comparison, the `request` operand, the string. */
@@ -118,6 +113,12 @@ export interface CelValidationAnalysis {
   /** What else the result depends on (requester, namespace, metadata, parameters). */
   readonly contextReads: readonly CelContextRead[];
   readonly updateExemption?: CelUpdateExemption;
+  /**
+   * When `updateExemption` skips the ephemeral-container write: each `request.operation ==
+   * "UPDATE"` in the expression and the variables it reads, where a fix adds
+   * `&& request.subResource != "ephemeralcontainers"`.
+   */
+  readonly updateTests?: readonly CelUpdateTest[];
   readonly unknowns: readonly CelUnknown[];
 }
 

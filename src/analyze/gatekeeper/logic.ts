@@ -210,9 +210,10 @@ export const celLogic = (analysis: CelPolicyAnalysis, locate: (at: CelEvidence) 
     at: locate(field.at),
   }));
   const conditions = analysis.matchConditions.updateExemption;
-  const validation = analysis.validations.find(
+  const skippingValidation = analysis.validations.find(
     (v) => v.updateExemption !== undefined && !v.updateExemption.subresourceHandled && ephemeralRelevantChecks(v.fields.map((f) => ({ ...f, at: locate(f.at) }))).length > 0,
-  )?.updateExemption;
+  );
+  const validation = skippingValidation?.updateExemption;
   const skipping = conditions !== undefined && !conditions.subresourceHandled ? { at: conditions.at, note: 'a matchCondition drops UPDATE requests, and adding an ephemeral container is an UPDATE' } : validation ? { at: validation.at, note: 'the validation passes every UPDATE request without checking, and adding an ephemeral container is an UPDATE' } : undefined;
   const unknowns: Evidence[] = [];
   const problems: InputProblem[] = [];
@@ -222,7 +223,7 @@ export const celLogic = (analysis: CelPolicyAnalysis, locate: (at: CelEvidence) 
     problems.push({ ruleId: 'EG003', at, message: `${label}: ${u.reason}; its ephemeral-container coverage is unknown.` });
   }
   // Only a validation's exemption has tests to extend; a match condition that drops UPDATE is another form.
-  const tests = conditions !== undefined && !conditions.subresourceHandled ? [] : (validation?.updateTests ?? []);
+  const tests = conditions !== undefined && !conditions.subresourceHandled ? [] : (skippingValidation?.updateTests ?? []);
   return {
     reads,
     checks,
