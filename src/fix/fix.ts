@@ -6,6 +6,7 @@ import type { SourceIndex } from '../load/source-index.ts';
 import type { FixAnchor } from '../model/fix-anchor.ts';
 import { objectLabel } from '../model/object-ref.ts';
 import type { SourceRef } from '../model/source-ref.ts';
+import { COPY_NOTE } from '../report/duplicates.ts';
 import type { Finding } from '../rules/finding.ts';
 import { anchorEdits } from './anchor-edits.ts';
 import { EPHEMERAL_RESOURCE, planResourcesFix, type PlanResult } from './eg103-resources.ts';
@@ -13,7 +14,10 @@ import { disproveFix, type IntendedChange } from './prove.ts';
 import { pushAll } from '../array.ts';
 import { applyEdits, editsOverlap, type TextEdit } from './text-edit.ts';
 
-/** A fix that was applied in memory and proved (prove.ts). */
+/**
+ * A fix that was applied in memory and proved (prove.ts). `file` is the file it edits: the
+ * finding's own, a lib its policy calls, or another copy of its object (one fix per copy).
+ */
 export interface ProvedFix {
   readonly finding: Finding;
   readonly file: string;
@@ -149,37 +153,51 @@ export const planFixes = async (
   for (const finding of findings) {
     const kind = isFixable(finding) ? FIX_KINDS[finding.ruleId] : undefined;
     if (!kind) continue;
-    let planned: Planned;
-    if (kind.from === 'text') {
-      const text = await readText(finding.location.file);
-      if (text === undefined) {
-        unproved.push({ finding, reason: 'the file could not be read again' });
-        continue;
-      }
-      const edits = kind.plan(text, finding);
-      planned = 'unfixable' in edits ? edits : { ...edits, file: finding.location.file, context: [], change: kind.change };
-    } else planned = await planFromFacts(finding, context, readText);
-    if ('unfixable' in planned) {
-      unproved.push({ finding, reason: planned.unfixable });
+    const result = await planOne(finding, kind, readText, request, context);
+    if ('reason' in result) {
+      unproved.push({ finding, reason: result.reason });
       continue;
     }
-    const text = await readText(planned.file);
-    if (text === undefined) {
-      unproved.push({ finding, reason: 'the file could not be read again' });
-      continue;
+    proved.push({ finding, ...result });
+    // The same object deployed in several files is one finding (report/duplicates.ts): each copy
+    // gets the same fix, planned and proved at that copy, or the copies would each fire after it.
+    for (const copy of finding.related.filter((related) => related.note === COPY_NOTE)) {
+      const atCopy: Finding = { ...finding, location: copy.location, related: [] };
+      const copied = await planOne(atCopy, kind, readText, request, context);
+      if ('reason' in copied) unproved.push({ finding, reason: `the copy in ${copy.location.file}: ${copied.reason}` });
+      else proved.push({ finding, ...copied });
     }
-    const contextFiles = new Map<string, string>();
-    for (const other of new Set([...planned.context, finding.location.file])) {
-      if (other === planned.file) continue;
-      const otherText = await readText(other);
-      if (otherText !== undefined) contextFiles.set(other, otherText);
-    }
-    // One edit may serve several findings (a lib several policies call): each is proved, the edit written once.
-    const reason = await disproveFix(planned.file, text, applyEdits(text, planned.edits), finding, planned.change, request, contextFiles);
-    if (reason) unproved.push({ finding, reason });
-    else proved.push({ finding, file: planned.file, description: planned.description, edits: planned.edits });
   }
   return { proved, unproved };
+};
+
+/** Plans and proves the fix of one finding (or of one copy of its object). */
+const planOne = async (
+  finding: Finding,
+  kind: FixKind,
+  readText: (file: string) => Promise<string | undefined>,
+  request: ScanRequest,
+  context: FixContext | undefined,
+): Promise<Omit<ProvedFix, 'finding'> | { readonly reason: string }> => {
+  let planned: Planned;
+  if (kind.from === 'text') {
+    const text = await readText(finding.location.file);
+    if (text === undefined) return { reason: 'the file could not be read again' };
+    const edits = kind.plan(text, finding);
+    planned = 'unfixable' in edits ? edits : { ...edits, file: finding.location.file, context: [], change: kind.change };
+  } else planned = await planFromFacts(finding, context, readText);
+  if ('unfixable' in planned) return { reason: planned.unfixable };
+  const text = await readText(planned.file);
+  if (text === undefined) return { reason: 'the file could not be read again' };
+  const contextFiles = new Map<string, string>();
+  for (const other of new Set([...planned.context, finding.location.file])) {
+    if (other === planned.file) continue;
+    const otherText = await readText(other);
+    if (otherText !== undefined) contextFiles.set(other, otherText);
+  }
+  // One edit may serve several findings (a lib several policies call): each is proved, the edit written once.
+  const reason = await disproveFix(planned.file, text, applyEdits(text, planned.edits), finding, planned.change, request, contextFiles);
+  return reason ? { reason } : { file: planned.file, description: planned.description, edits: planned.edits };
 };
 
 /**

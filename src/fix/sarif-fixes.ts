@@ -56,9 +56,17 @@ export const addSarifFixes = (log: { runs: { results?: SarifResultLike[] }[] }, 
         encodeUri(finding.location.file) === where?.artifactLocation?.uri &&
         finding.location.startLine === where.region?.startLine &&
         finding.location.startColumn === where.region?.startColumn;
-      const fix = plan.proved.find((candidate) => isFor(candidate.finding));
-      const text = fix ? textOf.get(fix.file) : undefined;
-      if (fix && text !== undefined) result.fixes = [sarifFixOf(fix, text, encodeUri(fix.file))];
+      // One fix, with an artifact change per file it edits (the copies of the object, a lib).
+      const fixes = plan.proved.filter((candidate) => isFor(candidate.finding) && textOf.has(candidate.file));
+      const fix = fixes[0];
+      if (fix) {
+        result.fixes = [
+          {
+            description: { text: fix.description },
+            artifactChanges: fixes.flatMap((each) => sarifFixOf(each, textOf.get(each.file)!, encodeUri(each.file)).artifactChanges),
+          },
+        ];
+      }
       const unproved = fix ? undefined : plan.unproved.find((candidate) => isFor(candidate.finding));
       if (unproved) result.properties = { ...result.properties, [FIX_NOT_OFFERED]: unproved.reason };
     }

@@ -201,3 +201,15 @@ describe('EG102 fix, CEL: request.operation == "UPDATE" gains && request.subReso
     assert.deepEqual(plan.unproved.map((u) => u.reason), ['the "UPDATE" string is written in a way the fixer does not mirror']);
   });
 });
+
+describe('a policy deployed as several identical copies (one finding)', () => {
+  it('gets the fix in every copy, so that no copy fires after it', async () => {
+    const { before, plan, after, changed, rescan } = await fixFiles({ 'a/template.yaml': template(v0Helper), 'b/template.yaml': template(v0Helper) });
+    assert.equal(rules(before, 'EG101').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    assert.deepEqual(plan.proved.map((p) => p.file), ['a/template.yaml', 'b/template.yaml']);
+    assert.deepEqual([...changed].sort(), ['a/template.yaml', 'b/template.yaml']);
+    assert.equal(after['b/template.yaml'], template(v0Fixed));
+    assert.deepEqual(rules(rescan, 'EG101'), []);
+  });
+});
