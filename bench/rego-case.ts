@@ -4,7 +4,7 @@
 // next to js-yaml's parse time of the same texts. Run: node --import tsx bench/rego-case.ts
 import { loadAll } from 'js-yaml';
 import { memoryFileSystem } from '../src/discover/memory-file-system.ts';
-import { scan } from '../src/engine.ts';
+import { scan } from '../src/scan.ts';
 
 const FIELDS = ['securityContext.privileged', 'securityContext.allowPrivilegeEscalation', 'securityContext.readOnlyRootFilesystem', 'securityContext.procMount', 'image', 'resources.limits.cpu', 'livenessProbe'];
 

@@ -11,7 +11,7 @@ const [input = 'examples', out = '/tmp/ephemeral-guard-summary.png'] = process.a
 
 const summaryOf = async (target) => {
   if (target.endsWith('.md')) return readFile(target, 'utf8');
-  const { scan } = await import('../src/engine.ts');
+  const { scan } = await import('../src/scan.ts');
   const { renderSummary } = await import('../src/report/summary.ts');
   const { resolveScanRequest } = await import('../src/config/resolve.ts');
   const { nodeFileSystem } = await import('../src/discover/file-system.ts');

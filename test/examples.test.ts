@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { resolveScanRequest } from '../src/config/resolve.ts';
 import { nodeFileSystem } from '../src/discover/file-system.ts';
-import { scan } from '../src/engine.ts';
+import { scan } from '../src/scan.ts';
 import { toSarif } from '../src/report/sarif.ts';
 import { isSuppressed } from '../src/suppress/predicates.ts';
 import { firstSentenceOf, headlineOf } from '../src/report/headline.ts';

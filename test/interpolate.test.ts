@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { interpolate } from '../src/engine.ts';
+import { interpolate } from '../src/rules/interpolate.ts';
 
 describe('interpolate (finding messages)', () => {
   it('replaces each placeholder, spaces inside the braces allowed, the same name twice', () => {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, loadAll } from 'js-yaml';
 import { memoryFileSystem } from '../src/discover/memory-file-system.ts';
-import { scan } from '../src/engine.ts';
+import { scan } from '../src/scan.ts';
 
 /**
  * "No stack trace on any input a repository can contain": the examples, damaged at random (as

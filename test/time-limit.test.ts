@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { memoryFileSystem } from '../src/discover/memory-file-system.ts';
-import { scan } from '../src/engine.ts';
+import { scan } from '../src/scan.ts';
 import { parseTimeLimit } from '../src/model/time-limit.ts';
 
 /** The vulnerable examples of the engines whose stages have per-policy loops. */

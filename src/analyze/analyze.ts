@@ -1,8 +1,9 @@
 import { NO_TIME_LIMIT, type TimeCheck } from '../model/time-limit.ts';
-import { NO_SETTINGS, type ScanSettings } from '../config/settings.ts';
+import { NO_SETTINGS, type ScanSettings } from '../model/settings.ts';
 import type { Workspace } from '../model/workspace.ts';
 import type { CoverageFact } from './coverage.ts';
-import type { Facts, InputProblem } from './facts.ts';
+import type { Facts } from './facts.ts';
+import type { InputProblem } from '../model/input-problem.ts';
 import { analyzeGatekeeper } from './gatekeeper/index.ts';
 import { buildAccessGraph } from './rbac/build-access-graph.ts';
 import { analyzePodSecurityAdmission } from './pod-security-admission.ts';
@@ -13,7 +14,7 @@ import { engineVersionFacts } from './engine-versions/index.ts';
 import { applyEngineReach } from './engine-reach.ts';
 import { gatekeeperInstallation } from './gatekeeper/installation.ts';
 import { kyvernoInstallation } from './kyverno/installation.ts';
-import { joinGuards } from './guard.ts';
+import { controlsOnGrants } from './grant-controls.ts';
 import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
 import { pushAll } from '../array.ts';
@@ -64,6 +65,6 @@ export const analyzeWorkspace = (
   step('joining guards and grants', 'who may add ephemeral containers and the rules');
   pushAll(problems, proved.problems);
   const installations = [kyvernoInstallation(workspace), gatekeeperInstallation(workspace)];
-  const guards = joinGuards({ workspace, coverage: proved.coverage, installations, access, settings });
+  const guards = controlsOnGrants({ workspace, coverage: proved.coverage, installations, access, settings });
   return { workspace, coverage: proved.coverage, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };
 };

@@ -3,23 +3,9 @@ import type { PolicyScope } from '../model/policy-scope.ts';
 import type { PodSecurityLevel } from '../model/pod-security.ts';
 import type { FixAnchor } from '../model/fix-anchor.ts';
 import type { SourceRef } from '../model/source-ref.ts';
+import type { FieldCategory } from '../model/container-fields.ts';
 import type { ProbeEvidence } from './evaluate/probe-facts.ts';
-
-/**
- * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.
- * Rules read these; only analyzers build them.
- */
-export type Engine =
-  | 'gatekeeper'
-  | 'kyverno'
-  | 'kyverno-cel'
-  | 'validating-admission-policy'
-  | 'mutating-admission-policy'
-  | 'webhook'
-  | 'pod-security'
-  | 'pod-security-policy'
-  | 'kubewarden'
-  | 'jspolicy';
+import type { Engine } from '../model/policy-engine.ts';
 
 export { CONTAINER_LISTS, type ContainerList } from '../model/container-fields.ts';
 import type { ContainerList } from '../model/container-fields.ts';
@@ -28,16 +14,6 @@ export type Verdict = 'covered' | 'not-covered' | 'not-applicable' | 'unknown';
 
 /** yes / no / could not tell: "unknown" is said out loud, never guessed. */
 export type Tri = 'yes' | 'no' | 'unknown';
-
-/**
- * What kind of container field a policy checks (DOMAIN.md section 1):
- * - security: securityContext.* (settable on ephemeral containers)
- * - image: image, imagePullPolicy (settable)
- * - settable: env, envFrom, volumeMounts, command, args, workingDir, stdin, tty... (settable)
- * - forbidden: ports, probes, lifecycle, resources, resizePolicy, restartPolicy (forbidden there)
- * - pod-level: not a container field at all (hostNetwork, volumes...)
- */
-export type FieldCategory = 'security' | 'image' | 'settable' | 'forbidden' | 'pod-level';
 
 export interface Evidence {
   readonly at: SourceRef;
@@ -55,7 +31,11 @@ export interface FieldCheck {
    */
   readonly role?: 'check' | 'exemption' | 'identity';
   /** The container lists the check applies to (empty or absent for pod-level fields). */
-  readonly lists?: readonly ContainerList[];
+  readonly lists?/**
+ * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.
+ * Rules read these; only analyzers build them.
+ */
+: readonly ContainerList[];
   readonly at: SourceRef;
 }
 
@@ -99,7 +79,7 @@ export interface CoverageFact {
   /**
    * Where the policy applies (namespaces, requesters), in its engine's terms, before the
    * engine installation's own exclusions (`Facts.installations`). Absent: the analyzer cannot
-   * say, and the policy guards nowhere (analyze/guard.ts fails closed).
+   * say, and the policy guards nowhere (analyze/grant-controls.ts fails closed).
    */
   readonly scope?: PolicyScope;
   /** A Kyverno `validate.podSecurity` rule: the Pod Security Standard level it runs, and the controls it excludes. */

@@ -1,5 +1,6 @@
 import { objectLabel } from '../model/object-ref.ts';
-import type { CoverageFact, CoverageReason, Engine, Evidence } from './coverage.ts';
+import type { CoverageFact, CoverageReason, Evidence } from './coverage.ts';
+import type { Engine } from '../model/policy-engine.ts';
 import type { EngineVersionFact } from './engine-versions/engine-versions.ts';
 import { ephemeralRelevantChecks } from './verdict.ts';
 

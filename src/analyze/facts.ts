@@ -1,32 +1,12 @@
-import type { ScanSettings } from '../config/settings.ts';
+import type { ScanSettings } from '../model/settings.ts';
 import type { Workspace } from '../model/workspace.ts';
-import type { SourceRef } from '../model/source-ref.ts';
 import type { AccessGraph } from './access.ts';
-import type { CoverageFact, Engine, ExemptionFact } from './coverage.ts';
-import type { ScopeCondition } from '../model/policy-scope.ts';
-import type { AccessGuards } from './guard.ts';
+import type { CoverageFact, ExemptionFact } from './coverage.ts';
+import type { InputProblem } from '../model/input-problem.ts';
+import type { InstallationFact } from '../model/policy-scope.ts';
+import type { GrantControls } from './grant-controls.ts';
 import type { EngineVersionFact } from './engine-versions/index.ts';
 import type { PolicyProbes } from './evaluate/probe-facts.ts';
-
-/** A problem with the input itself (EG001 invalid manifest, EG002 unrendered, EG003 unknown). */
-export interface InputProblem {
-  readonly ruleId: 'EG001' | 'EG002' | 'EG003';
-  readonly at: SourceRef;
-  /** One sentence: what is wrong and what it means for the scan. */
-  readonly message: string;
-}
-
-/**
- * What one engine's installation leaves out for all its policies (Kyverno's ConfigMap
- * resourceFilters and excluded requesters, Gatekeeper's Config and webhook namespaceSelector),
- * read from the engine's own folder. It narrows every policy of `engines`.
- */
-export interface InstallationFact {
-  readonly engines: readonly Engine[];
-  readonly where: ScopeCondition;
-  /** The object it was read from; undefined when the engine's defaults are assumed. */
-  readonly at: SourceRef | undefined;
-}
 
 /** Everything rules may read. Rules never parse or re-derive semantics. */
 export interface Facts {
@@ -36,8 +16,8 @@ export interface Facts {
   readonly access: AccessGraph;
   /** Engine-wide exclusions, one per engine that has any. */
   readonly installations: readonly InstallationFact[];
-  /** The access graph joined with the controls in scope (analyze/guard.ts): who is guarded where, and by what. */
-  readonly guards: AccessGuards;
+  /** The access graph joined with the controls in scope (analyze/grant-controls.ts): who is guarded where, and by what. */
+  readonly guards: GrantControls;
   readonly problems: readonly InputProblem[];
   /** What the config file says about the cluster: version, assumptions, allowed debuggers. */
   readonly settings: ScanSettings;

@@ -2,7 +2,7 @@
  * A progress line on standard error, only when it is a terminal and the scan has run for a
  * while: short scans print nothing, and logs and pipes never get carriage returns.
  */
-import type { ScanProgress } from '../engine.ts';
+import type { ScanProgress } from '../scan.ts';
 
 /** How long a scan runs before the progress line appears. */
 export const PROGRESS_DELAY_MS = 2000;

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
+import { resolveScanRequest } from '../config/resolve.ts';
 import { parseRenderSelection } from '../render/options.ts';
 import { parseTimeLimit, SCAN_TIME_LIMIT_SECONDS } from '../model/time-limit.ts';
-import type { RunCommand } from '../render/run-command.ts';
-import type { FileSystem } from '../discover/file-system.ts';
 import type { Facts } from '../analyze/facts.ts';
-import { scan, type ScanResult } from '../engine.ts';
+import { scan } from '../scan.ts';
+import { type ScanResult } from '../report/scan-result.ts';
 import { UserError } from '../errors.ts';
 import { addFixesToSarif, planScanFixes, runFixes } from '../fix/cli-fix.ts';
 import { writeFailure } from '../write-output.ts';
@@ -18,41 +17,13 @@ import { toText } from '../report/text.ts';
 import { blockingFindings } from '../suppress/predicates.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 import { resolveScanTargets, scanOptionsOf } from './scan-targets.ts';
-import type { LoadKubeConfig } from '../verify/verify-command.ts';
 import { memoryFileSystem } from '../discover/memory-file-system.ts';
 import { reaches, type Finding } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
 import { didYouMean } from '../suggest.ts';
 import { progressLine } from './progress.ts';
 import { explainRule, rulesList } from './rule-commands.ts';
-
-export interface CliIO {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly isTTY: boolean;
-  readonly cwd: string;
-  readonly readText: ReadText;
-  /** Writes a file whole; a report comes in pieces (see report/json-stream.ts). */
-  readonly writeFile: (path: string, content: string | Iterable<string>) => Promise<void>;
-  /** `scan -`: the whole of standard input. */
-  readonly readStdin?: () => Promise<string>;
-  /** Standard error is a terminal: a progress line appears there when a scan takes a while. */
-  readonly stderrIsTTY?: boolean;
-  /** Milliseconds, for the progress line's delay (default Date.now). */
-  readonly now?: () => number;
-}
-
-export interface CliDeps {
-  readonly fs: FileSystem;
-  /** Runs helm and kustomize (`--render`); without it charts and kustomizations get EG002. */
-  readonly runCommand?: RunCommand;
-  /** The git top level of a folder (paths are reported from it); without it, from the current folder. */
-  readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
-  /** `verify`: how to load a kubeconfig (tests point it at a loopback apiserver). */
-  readonly loadKubeConfig?: LoadKubeConfig;
-  /** Milliseconds now, for the scan's time limit (tests drive it); default `Date.now`. */
-  readonly clock?: () => number;
-}
+import type { CliDeps, CliIO } from './cli-io.ts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
@@ -139,11 +110,12 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
   if (argv[0] === 'verify') {
     // Loaded on demand: `verify` and @kubernetes/client-node are most of the bundle, and a scan
     // needs neither (the bundle splits them into a chunk of their own).
-    const { loadKubeConfig, runVerifyCommand } = await import('../verify/verify-command.ts');
+    const { runVerifyCommand } = await import('./verify-command.ts');
+    const { loadKubeConfig } = await import('../verify/kube-config.ts');
     return runVerifyCommand(argv.slice(1), io, { loadKubeConfig: deps.loadKubeConfig ?? loadKubeConfig });
   }
   if (argv[0] === 'probes') {
-    const { runProbesCommand } = await import('../probe-tests/probes-command.ts');
+    const { runProbesCommand } = await import('./probes-command.ts');
     return runProbesCommand(argv.slice(1), io, deps);
   }
   if (argv[0] === 'rules') {

@@ -15,7 +15,7 @@ import {
   type KubernetesVersion,
   type PodSecurityAssumption,
   type ScanSettings,
-} from './settings.ts';
+} from '../model/settings.ts';
 import { isRecord } from '../json.ts';
 import { didYouMean } from '../suggest.ts';
 

@@ -2,10 +2,10 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { ScanTarget } from '../discover/discover.ts';
 import { globCostProblem, MAX_GLOBS } from '../discover/glob-limits.ts';
 import type { RenderConfig } from '../render/options.ts';
-import type { ScanRequest } from '../engine.ts';
+import type { ScanRequest } from '../scan.ts';
 import { UserError } from '../errors.ts';
 import { RULES } from '../rules/index.ts';
-import { NO_SETTINGS } from './settings.ts';
+import { NO_SETTINGS } from '../model/settings.ts';
 import { parseBaseline } from '../suppress/baseline.ts';
 import { CONFIG_FILE_NAMES, parseConfig, type Config } from './config.ts';
 

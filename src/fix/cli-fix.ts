@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Facts } from '../analyze/facts.ts';
 import type { FileSystem } from '../discover/file-system.ts';
-import type { ScanRequest, ScanResult } from '../engine.ts';
+import type { ScanRequest } from '../scan.ts';
+import type { ScanResult } from '../report/scan-result.ts';
 import { UserError } from '../errors.ts';
 import type { Finding } from '../rules/finding.ts';
 import { fixedTexts, isFixable, planFixes, type FixPlan } from './fix.ts';

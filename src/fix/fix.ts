@@ -1,7 +1,7 @@
 import type { CoverageFact } from '../analyze/coverage.ts';
 import type { EngineVersionFact } from '../analyze/engine-versions/index.ts';
 import type { Facts } from '../analyze/facts.ts';
-import type { ScanRequest } from '../engine.ts';
+import type { ScanRequest } from '../scan.ts';
 import type { SourceIndex } from '../load/source-index.ts';
 import type { FixAnchor } from '../model/fix-anchor.ts';
 import { objectLabel } from '../model/object-ref.ts';

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CoverageFact, FieldCheck } from '../analyze/coverage.ts';
 import type { Facts } from '../analyze/facts.ts';
 import { memoryFileSystem } from '../discover/memory-file-system.ts';
-import { scan, type ScanRequest } from '../engine.ts';
+import { scan, type ScanRequest } from '../scan.ts';
 import { parseYaml } from '../load/yaml-source.ts';
 import { objectLabel } from '../model/object-ref.ts';
 import type { Finding } from '../rules/finding.ts';

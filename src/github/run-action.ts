@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
-import { resolveScanRequest, type ReadText } from '../config/resolve.ts';
-import type { FileSystem } from '../discover/file-system.ts';
-import { scan, type ScanResult } from '../engine.ts';
+import { resolveScanRequest } from '../config/resolve.ts';
+import { scan } from '../scan.ts';
+import { type ScanResult } from '../report/scan-result.ts';
 import { UserError } from '../errors.ts';
 import { writeFailure } from '../write-output.ts';
 import { nothingScannedMessage } from '../report/nothing-scanned.ts';
 import { printableData, printableText } from '../report/printable.ts';
 import { reportChunks } from '../report/json.ts';
 import { toSarif } from '../report/sarif.ts';
-import { escapeMarkdown, renderSummary, verdictLine, type AccessRow } from '../report/summary.ts';
+import { escapeMarkdown, renderSummary, verdictLine } from '../report/summary.ts';
+import { type AccessRow } from '../report/access.ts';
 import { summaryRows } from '../report/access.ts';
 import { summaryLine, toText } from '../report/text.ts';
 import { colorEnabled } from '../report/color.ts';
@@ -21,57 +22,17 @@ import {
   planWorkflowAnnotations,
   sendCheckRun,
   WORKFLOW_ANNOTATIONS_PER_LEVEL,
-  type WorkflowAnnotation,
-  type WorkflowLevel,
 } from './annotations.ts';
 import { apiFailure, createGitHubClient, scrub, type GitHubClient } from './client.ts';
-import { annotationSha, blobBase, gitContextFrom, uploadTarget, type Env, type GitContext } from './git-context.ts';
+import { annotationSha, blobBase, gitContextFrom, uploadTarget, type GitContext } from './git-context.ts';
 import { readCheckedOutCommit } from './git-head.ts';
-import type { RunCommand } from '../render/run-command.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
 import { actionScanRoot } from './scan-root.ts';
-import { headLineMap, onHeadLines, type RunGit } from './head-lines.ts';
+import { headLineMap, onHeadLines } from './head-lines.ts';
 import { logWithoutCommands } from './untrusted-log.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
 import { pushAll } from '../array.ts';
-
-/** What the Action needs from the runner: @actions/core in production, a recorder in tests. */
-export interface ActionIO {
-  readonly getInput: (name: string) => string;
-  readonly setOutput: (name: string, value: string | number) => void;
-  readonly setFailed: (message: string) => void;
-  readonly info: (message: string) => void;
-  readonly warning: (message: string) => void;
-  /** A workflow-command annotation (`::error file=…::`). */
-  readonly annotate: (level: WorkflowLevel, message: string, properties: WorkflowAnnotation['properties']) => void;
-  /** Appends Markdown to GITHUB_STEP_SUMMARY. */
-  readonly appendSummary: (markdown: string) => Promise<void>;
-  /** Masks a value in the log. */
-  readonly setSecret: (secret: string) => void;
-}
-
-export interface ActionDeps {
-  readonly fs: FileSystem;
-  /** Runs helm and kustomize (input `render`); without it charts and kustomizations get EG002. */
-  readonly runCommand?: RunCommand;
-  /** The workspace (GITHUB_WORKSPACE): the scan root and where relative paths start. */
-  readonly workspace: string;
-  /** The git top level of a folder (paths are reported from it); without it, from the checkout. */
-  readonly gitTopLevel?: (folder: string) => Promise<string | undefined>;
-  readonly readText: ReadText;
-  /** Runs git in the checkout (maps merge-commit lines to the PR head's); without it lines stay as scanned. */
-  readonly runGit?: RunGit;
-  /** Reads the config and the baseline, which a pull request can commit (default `readText`). */
-  readonly readInput?: ReadText;
-  /** Writes a file whole; a report comes in pieces (see report/json-stream.ts). */
-  readonly writeFile: (path: string, content: string | Iterable<string>) => Promise<void>;
-  /** The runner's environment (GITHUB_*); nothing below the entry reads process.env. */
-  readonly env: Env;
-  /** Undefined = @actions/github's proxy-aware fetch. */
-  readonly fetch?: typeof globalThis.fetch;
-  readonly now: () => Date;
-  readonly sleep: (ms: number) => Promise<void>;
-}
+import type { ActionDeps, ActionIO } from './action-io.ts';
 
 /**
  * Suppressed by config, inline comment or baseline (issue 7 adds `suppressed` to findings).
@@ -92,7 +53,7 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
     const inputs = parseInputs(io.getInput);
     if (inputs.token) io.setSecret(inputs.token);
     // Loaded on demand, as in the CLI: a scan needs neither `verify` nor @kubernetes/client-node.
-    if (inputs.mode === 'verify') return await (await import('../verify/verify-action.ts')).runVerifyAction(io, deps, inputs);
+    if (inputs.mode === 'verify') return await (await import('./verify-action.ts')).runVerifyAction(io, deps, inputs);
     const startedAt = deps.now();
     const scanRoot = await actionScanRoot(deps.workspace, inputs.checkoutPath, deps.gitTopLevel);
     const { request } = await resolveScanRequest(

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Log } from 'sarif';
-import type { ScanResult } from '../engine.ts';
+import type { ScanResult } from '../report/scan-result.ts';
 import { toSarif } from '../report/sarif.ts';
 import { mostSevere } from '../report/summary.ts';
 import type { Finding } from '../rules/finding.ts';

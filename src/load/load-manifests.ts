@@ -1,4 +1,4 @@
-import type { InputProblem } from '../analyze/facts.ts';
+import type { InputProblem } from '../model/input-problem.ts';
 import type { K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';

@@ -1,4 +1,12 @@
-import type { FieldCategory } from '../analyze/coverage.ts';
+/**
+ * What kind of container field a policy checks (DOMAIN.md section 1):
+ * - security: securityContext.* (settable on ephemeral containers)
+ * - image: image, imagePullPolicy (settable)
+ * - settable: env, envFrom, volumeMounts, command, args, workingDir, stdin, tty... (settable)
+ * - forbidden: ports, probes, lifecycle, resources, resizePolicy, restartPolicy (forbidden there)
+ * - pod-level: not a container field at all (hostNetwork, volumes...)
+ */
+export type FieldCategory = 'security' | 'image' | 'settable' | 'forbidden' | 'pod-level';
 
 /** The three container lists of a pod spec. */
 export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';

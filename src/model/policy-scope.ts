@@ -8,6 +8,7 @@
  * namespace whose labels are not in scope. Callers count only `yes` as applying.
  */
 import { labelSelectorMatches, readLabelSelector, type LabelSelector } from './label-selector.ts';
+import type { Engine } from './policy-engine.ts';
 import type { SourceRef } from './source-ref.ts';
 import { wildcard, type Wildcard } from './wildcard.ts';
 
@@ -192,3 +193,15 @@ export const dependsOnRequester = (condition: ScopeCondition): boolean => {
       return false;
   }
 };
+
+/**
+ * What one engine's installation leaves out for all its policies (Kyverno's ConfigMap
+ * resourceFilters and excluded requesters, Gatekeeper's Config and webhook namespaceSelector),
+ * read from the engine's own folder. It narrows every policy of `engines`.
+ */
+export interface InstallationFact {
+  readonly engines: readonly Engine[];
+  readonly where: ScopeCondition;
+  /** The object it was read from; undefined when the engine's defaults are assumed. */
+  readonly at: SourceRef | undefined;
+}

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { InputProblem } from '../analyze/facts.ts';
+import type { InputProblem } from '../model/input-problem.ts';
 import { DEFAULT_MAX_FILE_SIZE, type Discovered, type HelmChart } from '../discover/discover.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import { assignPieces, chartMetadata, helmDocuments, helmInputs, helmTemplateArgs, subchartsOf, templateFileOf, type ChartMetadata } from './helm.ts';

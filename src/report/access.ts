@@ -7,15 +7,35 @@
  * The JSON report writes the table as it is; the job summary (report/summary.ts `accessSection`)
  * reads the same rows.
  */
-import type { AccessGuards, GuardControl, TargetGuard } from '../analyze/guard.ts';
-import { targetText, unguardedReason } from '../analyze/guard.ts';
+import type { GrantControls, GuardControl, TargetGuard } from '../analyze/grant-controls.ts';
+import { targetText, unguardedReason } from '../analyze/grant-controls.ts';
 import type { Breadth } from '../analyze/access.ts';
 import type { EphemeralVerb } from '../model/rbac/ephemeral.ts';
 import { aggregationText, bindingText, roleText } from '../model/rbac/wording.ts';
 import type { Location, SourceRef } from '../model/source-ref.ts';
 import type { Finding } from '../rules/finding.ts';
-import type { AccessRow } from './summary.ts';
 import { pushAll } from '../array.ts';
+
+/** One row of the access table: who can add ephemeral containers where, and whether guarded. */
+export interface AccessRow {
+  /** `ServiceAccount team-a/ci`, `Group dev`… */
+  readonly subject: string;
+  /** `cluster-wide` or `namespace shop`. */
+  readonly scope: string;
+  /** The chain, e.g. `RoleBinding shop/debuggers → ClusterRole debug`. */
+  readonly via: string;
+  readonly location?: Location;
+  /** Whether an effective admission control stops a privileged ephemeral container there. */
+  readonly guarded: 'yes' | 'no' | 'unknown';
+  /** Accepted in the config (`rbac.allow`): the reason given there. */
+  readonly allowed?: string;
+  /** Cluster-wide rows: namespaces judged otherwise than the row (report/access.ts). */
+  readonly exceptions?: readonly { readonly namespaces: readonly string[]; readonly guarded: 'yes' | 'no' | 'unknown' }[];
+  /** The binding is in a test fixture (config `fixtures:`). */
+  readonly fixture?: true;
+  /** How many other places hold the same binding with the same access (other bundles, overlays). */
+  readonly copies?: number;
+}
 
 /** How one place is judged: guarded or not, by which controls (indexes into `AccessTable.controls`), and why not. */
 export interface AccessJudgment {
@@ -95,7 +115,7 @@ export const summaryRows = (table: AccessTable): AccessRow[] =>
 const guardedOf = (guard: TargetGuard): AccessRow['guarded'] => (guard.guarded ? 'yes' : guard.uncertain.length > 0 ? 'unknown' : 'no');
 
 /** One row per grant, in grant order (bindings in load order). */
-export const accessRows = (guards: AccessGuards, locate: (at: SourceRef) => Location): AccessTable => {
+export const accessRows = (guards: GrantControls, locate: (at: SourceRef) => Location): AccessTable => {
   const controls: string[] = [];
   const controlIndex = new Map<string, number>();
   const indexOf = (control: GuardControl): number => {

@@ -5,7 +5,7 @@
  * message, object (`Kind/namespace/name`) and the object's content (all but its metadata) are.
  */
 import { compareText, type Finding, type RelatedLocation } from '../rules/finding.ts';
-import type { AccessRow } from './summary.ts';
+import type { AccessRow } from './access.ts';
 
 /** The note of a related location that is another copy of the finding's object. */
 export const COPY_NOTE = 'the same object, deployed here too';

@@ -3,9 +3,9 @@
  * not-applicable coverage rows and guarded access rows are counted, not listed (JSON and SARIF
  * keep them all).
  */
-import type { CoverageRow } from '../engine.ts';
+import type { CoverageRow } from './scan-result.ts';
 import type { Finding } from '../rules/finding.ts';
-import type { AccessRow } from './summary.ts';
+import type { AccessRow } from './access.ts';
 
 /** A policy rule that does not stop a privileged ephemeral container, or that could not be told. */
 export const isHole = (row: Pick<CoverageRow, 'verdict'>): boolean => row.verdict === 'not-covered' || row.verdict === 'unknown';

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../engine.ts';
+import type { ScanResult } from './scan-result.ts';
 import { EMPTY_ACCESS_TABLE } from './access.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 import { jsonChunks } from './json-stream.ts';

@@ -1,4 +1,4 @@
-import type { ScanStats } from '../engine.ts';
+import type { ScanStats } from './scan-result.ts';
 
 /**
  * One line when a scan found nothing to judge (no Kubernetes object, no Rego source): a wrong

@@ -1,5 +1,5 @@
 import type { Log, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
-import type { ScanResult } from '../engine.ts';
+import type { ScanResult } from './scan-result.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { ClusterFinding } from '../rules/cluster-rule.ts';
 import type { Rule } from '../rules/rule.ts';

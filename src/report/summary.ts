@@ -6,7 +6,10 @@
  * Each table is a section function taking rows (`coverageSection`, `accessSection`,
  * `findingsTable`), so a new section is one more function and one more call in `renderSummary`.
  */
-import type { CoverageRow, Notification, ScanStats } from '../engine.ts';
+import type { ScanStats } from './scan-result.ts';
+import type { CoverageRow } from './scan-result.ts';
+import type { Notification } from '../model/notification.ts';
+import type { AccessRow } from './access.ts';
 import type { Location } from '../model/source-ref.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
@@ -16,27 +19,6 @@ import { COPY_NOTE } from './duplicates.ts';
 import { headlineOf } from './headline.ts';
 import { fixtureCounts, isHole, isOpenAccess } from './holes.ts';
 import { accessCounts, coverageCounts, whyOf } from './text.ts';
-
-/** One row of the access table: who can add ephemeral containers where, and whether guarded. */
-export interface AccessRow {
-  /** `ServiceAccount team-a/ci`, `Group dev`… */
-  readonly subject: string;
-  /** `cluster-wide` or `namespace shop`. */
-  readonly scope: string;
-  /** The chain, e.g. `RoleBinding shop/debuggers → ClusterRole debug`. */
-  readonly via: string;
-  readonly location?: Location;
-  /** Whether an effective admission control stops a privileged ephemeral container there. */
-  readonly guarded: 'yes' | 'no' | 'unknown';
-  /** Accepted in the config (`rbac.allow`): the reason given there. */
-  readonly allowed?: string;
-  /** Cluster-wide rows: namespaces judged otherwise than the row (report/access.ts). */
-  readonly exceptions?: readonly { readonly namespaces: readonly string[]; readonly guarded: 'yes' | 'no' | 'unknown' }[];
-  /** The binding is in a test fixture (config `fixtures:`). */
-  readonly fixture?: true;
-  /** How many other places hold the same binding with the same access (other bundles, overlays). */
-  readonly copies?: number;
-}
 
 export interface SummaryInput {
   /** Findings after suppressions and baseline. */

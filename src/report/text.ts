@@ -1,4 +1,5 @@
-import type { CoverageRow, ScanResult } from '../engine.ts';
+import type { ScanResult } from './scan-result.ts';
+import type { CoverageRow } from './scan-result.ts';
 import type { Finding, RelatedLocation } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
 import { countsForFailOn, isSuppressed } from '../suppress/predicates.ts';

@@ -1,4 +1,4 @@
-import type { VerifyFacts } from '../verify/outcome.ts';
+import type { VerifyFacts } from '../model/verify-outcome.ts';
 import type { Finding } from './finding.ts';
 import type { Level, RuleMeta } from './rule.ts';
 

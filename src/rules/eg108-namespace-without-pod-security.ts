@@ -1,4 +1,4 @@
-import { podSecurityAllowsPrivileged, type TargetGuard } from '../analyze/guard.ts';
+import { podSecurityAllowsPrivileged, type TargetGuard } from '../analyze/grant-controls.ts';
 import type { EphemeralAccess } from '../analyze/access.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import type { PodSecurityConfig } from '../model/pod-security.ts';

@@ -1,4 +1,4 @@
-import { targetText, unguardedReason, type TargetGuard } from '../analyze/guard.ts';
+import { targetText, unguardedReason, type TargetGuard } from '../analyze/grant-controls.ts';
 import { aggregationText, bindingText, ephemeralGrantText, podsText, roleText } from '../model/rbac/wording.ts';
 import type { RelatedRef } from './rule.ts';
 import { defineRule } from './rule.ts';

@@ -1,4 +1,4 @@
-import { admittedCells, admittedData } from '../verify/judge.ts';
+import { admittedCells, admittedData } from '../model/verify-judge.ts';
 import { defineClusterRule } from './cluster-rule.ts';
 
 export default defineClusterRule({

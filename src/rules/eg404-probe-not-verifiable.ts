@@ -1,4 +1,4 @@
-import type { NotVerifiableCause } from '../verify/outcome.ts';
+import type { NotVerifiableCause } from '../model/verify-outcome.ts';
 import { defineClusterRule, type ClusterDraft } from './cluster-rule.ts';
 
 export default defineClusterRule({

@@ -1,5 +1,5 @@
-import type { AllowedDebugger } from '../config/settings.ts';
-import type { Notification } from '../engine.ts';
+import type { AllowedDebugger } from '../model/settings.ts';
+import type { Notification } from '../model/notification.ts';
 import type { SourceIndex } from '../load/source-index.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import { childRef, type Location, type NodeRef } from '../model/source-ref.ts';

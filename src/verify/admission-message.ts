@@ -1,4 +1,4 @@
-import type { Attempt, Denier, WriteMethod } from './outcome.ts';
+import type { Attempt, Denier, WriteMethod } from '../model/verify-outcome.ts';
 
 /** A `metav1.Status` as the apiserver sends it with an error (fields read defensively). */
 export interface ApiStatus {

@@ -1,5 +1,5 @@
 import { ApiException, CoreV1Api, Observable, PatchStrategy, type KubeConfig, type V1Pod } from '@kubernetes/client-node';
-import type { WriteMethod } from './outcome.ts';
+import type { WriteMethod } from '../model/verify-outcome.ts';
 import { podWithEphemeralContainer, strategicMergePatch } from './probes.ts';
 
 /** How a request failed before (or instead of) an HTTP answer. */

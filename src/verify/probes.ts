@@ -1,5 +1,5 @@
 import type { V1EphemeralContainer, V1Pod } from '@kubernetes/client-node';
-import type { ProbeId } from './outcome.ts';
+import type { ProbeId } from '../model/verify-outcome.ts';
 import { HARDENED_SECURITY_CONTEXT, probeSecurityContext, probeVariant, type ProbeSecurityContext } from '../model/probes.ts';
 
 export interface Probe {

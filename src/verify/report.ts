@@ -1,12 +1,12 @@
 import type { Log } from 'sarif';
-import { interpolate } from '../engine.ts';
+import { interpolate } from '../rules/interpolate.ts';
 import { toSarif, type SarifContext } from '../report/sarif.ts';
 import type { ClusterFinding, ClusterRule } from '../rules/cluster-rule.ts';
 import { compareText, reaches } from '../rules/finding.ts';
 import type { Level } from '../rules/rule.ts';
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts';
 import { describeDenier } from './admission-message.ts';
-import type { Attempt, NamespaceResult, ProbeCell, VerifyFacts } from './outcome.ts';
+import type { Attempt, NamespaceResult, ProbeCell, VerifyFacts } from '../model/verify-outcome.ts';
 import { PROBES, probeById } from './probes.ts';
 import type { VerifyRun } from './run-verify.ts';
 import { maxOf } from '../array.ts';

@@ -2,7 +2,7 @@ import type { V1Pod } from '@kubernetes/client-node';
 import { UserError } from '../errors.ts';
 import { classifyResponse, oneLine, parseStatus } from './admission-message.ts';
 import { ClusterError, type Cluster, type ClusterFailure } from './cluster.ts';
-import { cellVerdict, type Attempt, type NamespaceResult, type NotVerifiableCause, type ProbeCell, type VerifyFacts, type WriteMethod } from './outcome.ts';
+import { cellVerdict, type Attempt, type NamespaceResult, type NotVerifiableCause, type ProbeCell, type VerifyFacts, type WriteMethod } from '../model/verify-outcome.ts';
 import { chooseTargetPod, planProbes, probePod, selectNamespaces } from './plan.ts';
 
 export interface VerifyOptions {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
 import { yaml } from '../helpers/yaml.ts';
 
 const kyvernoPolicy = readFileSync('examples/kyverno/fixed/disallow-privileged.yaml', 'utf8');

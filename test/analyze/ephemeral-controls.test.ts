@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan, type CoverageRow } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
+import { type CoverageRow } from '../../src/report/scan-result.ts';
 import { yaml } from '../helpers/yaml.ts';
 
 /** The coverage rows of one manifest, scanned through the real engine. */

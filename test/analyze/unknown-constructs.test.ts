@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
 import { yaml } from '../helpers/yaml.ts';
 
 /**

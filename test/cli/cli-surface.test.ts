@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { colorEnabled } from '../../src/report/color.ts';
 import { progressLine, PROGRESS_DELAY_MS } from '../../src/cli/progress.ts';
-import { type CliIO } from '../../src/cli/run-cli.ts';
+import { type CliIO } from '../../src/cli/cli-io.ts';
 import { RULES } from '../../src/rules/index.ts';
 import { RULE_DOCS } from '../../src/rules/rule-docs.generated.ts';
 import { closest } from '../../src/suggest.ts';

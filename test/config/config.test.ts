@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { load } from 'js-yaml';
 import { ConfigError, parseConfig, type ConfigErrorCode } from '../../src/config/config.ts';
 import { resolveScanRequest } from '../../src/config/resolve.ts';
-import { assumedEnforceLevel } from '../../src/config/settings.ts';
+import { assumedEnforceLevel } from '../../src/model/settings.ts';
 import { RULES } from '../../src/rules/index.ts';
 import { yaml } from '../helpers/yaml.ts';
 

@@ -1,6 +1,6 @@
 import type { Facts } from '../../src/analyze/facts.ts';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
 import { fixedTexts, planFixes } from '../../src/fix/fix.ts';
 import type { Rule } from '../../src/rules/rule.ts';
 

@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runCli, type CliDeps, type CliIO } from '../../src/cli/run-cli.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
+import { type CliDeps, type CliIO } from '../../src/cli/cli-io.ts';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
 
 /** A fresh temporary folder holding `files` (paths relative to it): a repository for a CLI test. */

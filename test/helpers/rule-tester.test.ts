@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
 import { defineRule } from '../../src/rules/rule.ts';
 import rule from '../../src/rules/eg301-unguarded-ephemeral-access.ts';
 import { findingsOf } from './rule-tester.ts';

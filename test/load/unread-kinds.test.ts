@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
-import { scan } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
 import { loadManifests, UNREAD_KINDS } from '../../src/load/load-manifests.ts';
 import { parseYaml } from '../../src/load/yaml-source.ts';
 import type { SourceRef } from '../../src/model/source-ref.ts';

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { load } from 'js-yaml';
-import { runCli, type CliIO } from '../../src/cli/run-cli.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
+import { type CliIO } from '../../src/cli/cli-io.ts';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
 import { safeName } from '../../src/probe-tests/probe-tests.ts';
 

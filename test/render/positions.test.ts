@@ -6,9 +6,9 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
-import { scan, type ScanRequest } from '../../src/engine.ts';
+import { scan, type ScanRequest } from '../../src/scan.ts';
 import { createRunCommand } from '../../src/render/run-command.ts';
-import { NO_SETTINGS } from '../../src/config/settings.ts';
+import { NO_SETTINGS } from '../../src/model/settings.ts';
 import { realHelms, skipUnlessReal, type RealHelm } from './real-binaries.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/render/positions');

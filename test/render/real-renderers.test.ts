@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
-import { scan, type ScanRequest } from '../../src/engine.ts';
+import { scan, type ScanRequest } from '../../src/scan.ts';
 import { createRunCommand, type RunCommandOptions } from '../../src/render/run-command.ts';
 import { realHelms, skipUnlessReal } from './real-binaries.ts';
 

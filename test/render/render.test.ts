@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan, type ScanRequest } from '../../src/engine.ts';
+import { scan, type ScanRequest } from '../../src/scan.ts';
 import type { CommandRequest, CommandResult, RunCommand } from '../../src/render/run-command.ts';
 import { yaml } from '../helpers/yaml.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
 import { accessTextTable, summaryRows } from '../../src/report/access.ts';
 import { toJson } from '../../src/report/json.ts';
 import { toText } from '../../src/report/text.ts';

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineHashTable, lineHashes, primaryLocationLineHash } from '../../src/report/fingerprint.ts';
+import { lineHashTable, lineHashes, primaryLocationLineHash } from '../../src/load/fingerprint.ts';
 
 /** The hash of one line (1-based) of a text. */
 function hashOfLine(text: string, line: number): string | undefined {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsonChunks } from '../../src/report/json-stream.ts';
 import { reportChunks, toJson } from '../../src/report/json.ts';
-import { scan } from '../../src/engine.ts';
+import { scan } from '../../src/scan.ts';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
 import { toSarif } from '../../src/report/sarif.ts';
 import { join } from 'node:path';

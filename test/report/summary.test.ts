@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CoverageRow } from '../../src/engine.ts';
-import { escapeMarkdown, lineLink, markdownWithCode, renderSummary, type AccessRow, type SummaryInput } from '../../src/report/summary.ts';
+import type { CoverageRow } from '../../src/report/scan-result.ts';
+import { escapeMarkdown, lineLink, markdownWithCode, renderSummary, type SummaryInput } from '../../src/report/summary.ts';
+import { type AccessRow } from '../../src/report/access.ts';
 import { finding } from '../github/helpers/findings.ts';
 
 const BLOB = 'https://github.com/acme/p/blob/0123456789abcdef0123456789abcdef01234567';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan, type ScanRequest } from '../../src/engine.ts';
+import { scan, type ScanRequest } from '../../src/scan.ts';
 import { linkGrantChains } from '../../src/report/chains.ts';
 import { COPY_NOTE, foldDuplicates } from '../../src/report/duplicates.ts';
 import { fixtureMatcher } from '../../src/report/fixtures.ts';

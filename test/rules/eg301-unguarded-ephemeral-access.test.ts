@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan } from '../../src/engine.ts';
-import { NO_SETTINGS, type ScanSettings } from '../../src/config/settings.ts';
+import { scan } from '../../src/scan.ts';
+import { NO_SETTINGS, type ScanSettings } from '../../src/model/settings.ts';
 import rule from '../../src/rules/eg301-unguarded-ephemeral-access.ts';
 import { testRule } from '../helpers/rule-tester.ts';
 import { yaml } from '../helpers/yaml.ts';

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../src/config/config.ts';
 import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
-import { scan, type ScanRequest } from '../../src/engine.ts';
+import { scan, type ScanRequest } from '../../src/scan.ts';
 import { childRef } from '../../src/model/source-ref.ts';
 import { toJson } from '../../src/report/json.ts';
 import { toSarif } from '../../src/report/sarif.ts';

@@ -1,5 +1,5 @@
-import type { Attempt, NamespaceResult, ProbeCell, ProbeId, VerifyFacts } from '../../src/verify/outcome.ts';
-import { cellVerdict } from '../../src/verify/outcome.ts';
+import type { Attempt, NamespaceResult, ProbeCell, ProbeId, VerifyFacts } from '../../src/model/verify-outcome.ts';
+import { cellVerdict } from '../../src/model/verify-outcome.ts';
 
 /** A cell from its two attempts' states (PATCH first, then PUT). */
 export const cell = (probe: ProbeId, patch: Attempt, put: Attempt = patch): ProbeCell => {

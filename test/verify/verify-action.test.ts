@@ -1,9 +1,9 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseInputs } from '../../src/github/inputs.ts';
-import type { ActionIO } from '../../src/github/run-action.ts';
+import type { ActionIO } from '../../src/github/action-io.ts';
 import { SCAN_RULES, VERIFY_RULES } from '../../src/rules/index.ts';
-import { runVerifyAction } from '../../src/verify/verify-action.ts';
+import { runVerifyAction } from '../../src/github/verify-action.ts';
 import { pod, podSecurityDenied, startFakeApiserver, type FakeApiserver } from './fake-apiserver.ts';
 
 const servers: FakeApiserver[] = [];

@@ -4,7 +4,8 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { runCli, type CliIO } from '../../src/cli/run-cli.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
+import { type CliIO } from '../../src/cli/cli-io.ts';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
 import { validateSarif } from '../helpers/validate-sarif.ts';
 import {

@@ -1,5 +1,6 @@
-import type { ContainerList, CoverageFact, CoverageReason, Engine, Evidence, Tri } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { ContainerList, CoverageFact, CoverageReason, Evidence, Tri } from '../coverage.ts';
+import type { Engine } from '../../model/policy-engine.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';

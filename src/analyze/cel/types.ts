@@ -1,4 +1,5 @@
-import type { ContainerList, FieldCategory } from '../coverage.ts';
+import type { ContainerList } from '../coverage.ts';
+import type { FieldCategory } from '../../model/container-fields.ts';
 
 /**
  * A range inside one CEL expression string. `id` is the caller's opaque handle for that

@@ -1,5 +1,5 @@
 import type { CoverageFact, CoverageReason } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';
 import { objectLabel } from '../../model/object-ref.ts';
 import { probeVariant } from '../../model/probes.ts';

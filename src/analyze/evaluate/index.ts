@@ -1,7 +1,7 @@
 import type { Workspace } from '../../model/workspace.ts';
 import { PROBE_VARIANTS, probeContainerOf, probePodControlRequest, probeRequests, probeVariant } from '../../model/probes.ts';
 import type { CoverageFact } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { combineWithProbes } from './combine.ts';
 import { notEvaluated, type Decision } from './decision.ts';
 import { celTargets, kyvernoTargets, regoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';

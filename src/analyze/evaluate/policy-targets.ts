@@ -1,4 +1,4 @@
-import type { Engine } from '../coverage.ts';
+import type { Engine } from '../../model/policy-engine.ts';
 import { admissionPolicyKind } from '../admission-policy/admission-policy.ts';
 import { constraintsOf } from '../gatekeeper/constraints.ts';
 import { isConstraintTemplate } from '../gatekeeper/template.ts';

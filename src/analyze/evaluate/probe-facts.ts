@@ -1,4 +1,4 @@
-import type { Engine } from '../coverage.ts';
+import type { Engine } from '../../model/policy-engine.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { ProbeVariantId } from '../../model/probes.ts';
 import type { Decision } from './decision.ts';

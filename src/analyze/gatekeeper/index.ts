@@ -1,5 +1,5 @@
 import type { CoverageFact } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { constraintsOf } from './constraints.ts';
 import { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';

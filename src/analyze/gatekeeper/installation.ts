@@ -3,7 +3,7 @@ import { namespaceFilter, type NamespaceFilter, type ScopeCondition } from '../.
 import type { SourceRef } from '../../model/source-ref.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
-import type { InstallationFact } from '../facts.ts';
+import type { InstallationFact } from '../../model/policy-scope.ts';
 import { webhookEngine } from '../webhooks/index.ts';
 import { pushAll } from '../../array.ts';
 

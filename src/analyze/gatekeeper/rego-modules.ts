@@ -1,11 +1,11 @@
 import type { CoverageFact } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { analyzeRegoPolicy, parseRego, type RegoModule } from '../rego/index.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { TextRef } from '../../model/source-ref.ts';
 import type { TextSource } from '../../model/workspace.ts';
-import { regoLogic } from './logic.ts';
+import { regoLogic } from './coverage-terms.ts';
 import { pushAll } from '../../array.ts';
 
 const ENTRY_RULES: ReadonlySet<string> = new Set(['violation', 'deny']);

@@ -1,5 +1,5 @@
 import type { CoverageFact, CoverageReason } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { analyzeCelPolicy, type CelConditionInput, type CelExpressionInput, type CelVariableInput } from '../cel/index.ts';
 import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
@@ -8,7 +8,7 @@ import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import type { PolicyScope } from '../../model/policy-scope.ts';
 import { constraintScope, constraintsPolicyScope, parameterStrings } from './constraints.ts';
-import { celLogic, regoLogic, type PolicyLogic } from './logic.ts';
+import { celLogic, regoLogic, type PolicyLogic } from './coverage-terms.ts';
 import { isRecord } from '../../json.ts';
 
 const TEMPLATE_API_VERSIONS: ReadonlySet<string> = new Set([

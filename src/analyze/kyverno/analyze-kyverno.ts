@@ -1,5 +1,5 @@
 import type { CoverageFact, ExemptionFact } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { analyzeKyvernoPolicy, isKyvernoPolicy } from './policy.ts';
 import { analyzeKyvernoPolicyException, isKyvernoPolicyException } from './policy-exception.ts';

@@ -3,7 +3,7 @@ import { namespaceFilter, type RequesterFilter, type ScopeCondition } from '../.
 import type { Workspace } from '../../model/workspace.ts';
 import { wildcard } from '../../model/wildcard.ts';
 import { isRecord } from '../../json.ts';
-import type { InstallationFact } from '../facts.ts';
+import type { InstallationFact } from '../../model/policy-scope.ts';
 
 /** What Kyverno's Helm chart puts in `resourceFilters` for namespaces (charts/kyverno/values.yaml), plus its own namespace. */
 const DEFAULT_FILTERED_NAMESPACES: readonly string[] = ['kube-system', 'kube-public', 'kube-node-lease', 'kyverno'];

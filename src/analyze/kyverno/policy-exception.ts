@@ -1,4 +1,4 @@
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { childRef, type NodeRef, type SourceRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { EPHEMERAL_REQUEST, parseKindSelector, selectorMatches } from './kind-selector.ts';

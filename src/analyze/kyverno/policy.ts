@@ -7,7 +7,7 @@ import {
   type Tri,
   type Verdict,
 } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';

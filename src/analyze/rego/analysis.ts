@@ -1,4 +1,5 @@
-import { CONTAINER_LISTS, type ContainerList, type FieldCategory } from '../coverage.ts';
+import { CONTAINER_LISTS, type ContainerList } from '../coverage.ts';
+import { type FieldCategory } from '../../model/container-fields.ts';
 import { POD_SPEC_FIELDS, comparedFieldCategory, containerFieldCategory, isContainerList } from '../../model/container-fields.ts';
 import type { Body, Literal, RefSegment, RegoModule, RegoRule, Term } from './ast.ts';
 import { parseRego } from './parser.ts';

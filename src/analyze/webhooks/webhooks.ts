@@ -1,5 +1,6 @@
-import type { CoverageFact, Engine, Evidence, FieldCheck, Tri } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { CoverageFact, Evidence, FieldCheck, Tri } from '../coverage.ts';
+import type { Engine } from '../../model/policy-engine.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { CelSources, celConditionsDropUpdate } from '../admission-policy/cel-facts.ts';
 import { ruleReach, type RuleListRefs } from '../admission-policy/rule-reach.ts';

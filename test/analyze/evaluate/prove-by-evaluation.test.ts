@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { memoryFileSystem } from '../../../src/discover/memory-file-system.ts';
-import { scan } from '../../../src/engine.ts';
+import { scan } from '../../../src/scan.ts';
 import { yaml } from '../../helpers/yaml.ts';
 
 const vap = (name: string, validation: string, extra = '') => yaml`

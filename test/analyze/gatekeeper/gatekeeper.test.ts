@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../../../src/discover/memory-file-system.ts';
-import { scan, type CoverageRow } from '../../../src/engine.ts';
+import { scan } from '../../../src/scan.ts';
+import { type CoverageRow } from '../../../src/report/scan-result.ts';
 import eg003 from '../../../src/rules/eg003-policy-not-analyzable.ts';
 import { INPUT_CONTAINERS_2022, INPUT_CONTAINERS_EPHEMERAL, IS_UPDATE_LIB, constraint, regoTemplate } from './fixtures.ts';
 

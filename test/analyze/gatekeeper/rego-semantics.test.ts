@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../../../src/discover/memory-file-system.ts';
-import { scan, type CoverageRow } from '../../../src/engine.ts';
+import { scan } from '../../../src/scan.ts';
+import { type CoverageRow } from '../../../src/report/scan-result.ts';
 import eg003 from '../../../src/rules/eg003-policy-not-analyzable.ts';
 import eg101 from '../../../src/rules/eg101-policy-skips-ephemeral-containers.ts';
 import eg102 from '../../../src/rules/eg102-policy-exempts-update.ts';

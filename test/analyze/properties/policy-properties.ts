@@ -1,6 +1,7 @@
 import { dump, loadAll } from 'js-yaml';
 import { memoryFileSystem } from '../../../src/discover/memory-file-system.ts';
-import { scan, type CoverageRow } from '../../../src/engine.ts';
+import { scan } from '../../../src/scan.ts';
+import { type CoverageRow } from '../../../src/report/scan-result.ts';
 
 /**
  * Two properties of the CEL / JMESPath / Kyverno analysis, over any policy file:

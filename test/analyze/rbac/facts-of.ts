@@ -1,8 +1,8 @@
 import type { Facts } from '../../../src/analyze/facts.ts';
-import { NO_SETTINGS } from '../../../src/config/settings.ts';
+import { NO_SETTINGS } from '../../../src/model/settings.ts';
 import type { AccessGraphOptions } from '../../../src/analyze/rbac/build-access-graph.ts';
 import { buildAccessGraph } from '../../../src/analyze/rbac/build-access-graph.ts';
-import { joinGuards } from '../../../src/analyze/guard.ts';
+import { controlsOnGrants } from '../../../src/analyze/grant-controls.ts';
 import type { Draft } from '../../../src/rules/rule.ts';
 import type { SourceRef, YamlPath } from '../../../src/model/source-ref.ts';
 import type { K8sObject } from '../../../src/model/workspace.ts';
@@ -12,7 +12,7 @@ import { Workspace } from '../../../src/model/workspace.ts';
 export const factsOf = (objects: readonly K8sObject[], options?: AccessGraphOptions): Facts => {
   const workspace = new Workspace(objects);
   const access = buildAccessGraph(workspace, options);
-  const guards = joinGuards({ workspace, coverage: [], installations: [], access, settings: NO_SETTINGS });
+  const guards = controlsOnGrants({ workspace, coverage: [], installations: [], access, settings: NO_SETTINGS });
   return { workspace, coverage: [], exemptions: [], access, installations: [], guards, problems: [], settings: NO_SETTINGS };
 };
 

@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { memoryFileSystem } from '../../../src/discover/memory-file-system.ts';
-import { scan } from '../../../src/engine.ts';
+import { scan } from '../../../src/scan.ts';
 import eg003 from '../../../src/rules/eg003-policy-not-analyzable.ts';
 import eg101 from '../../../src/rules/eg101-policy-skips-ephemeral-containers.ts';
 import eg102 from '../../../src/rules/eg102-policy-exempts-update.ts';

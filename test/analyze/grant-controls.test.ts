@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeWorkspace } from '../../src/analyze/analyze.ts';
 import type { Facts } from '../../src/analyze/facts.ts';
-import { joinGuards, targetText, type TargetGuard } from '../../src/analyze/guard.ts';
+import { controlsOnGrants, targetText, type TargetGuard } from '../../src/analyze/grant-controls.ts';
 import { loadManifests } from '../../src/load/load-manifests.ts';
 import { Workspace } from '../../src/model/workspace.ts';
 import { yaml } from '../helpers/yaml.ts';
@@ -130,12 +130,12 @@ describe('the guard join (Facts.guards)', () => {
       [[unscoped], 'where it applies is not known'],
       [[{ ...fact, enforces: 'unknown' as const }], 'whether it denies at admission is not known'],
     ] as const) {
-      const guards = joinGuards({ ...base, coverage });
+      const guards = controlsOnGrants({ ...base, coverage });
       const shop = guards.guarded[0]!.targets[0]!;
       assert.equal(shop.guarded, false);
       assert.deepEqual(shop.uncertain.map((u) => u.why), [why]);
     }
-    const none = joinGuards({ ...base, installations: [] });
+    const none = controlsOnGrants({ ...base, installations: [] });
     assert.equal(none.guarded[0]!.targets.at(-1)!.guarded, true, 'without installations, the policy guards every namespace');
   });
 

@@ -1,4 +1,4 @@
-import type { NamespaceResult, ProbeCell, ProbeId, VerifyFacts } from './outcome.ts';
+import type { NamespaceResult, ProbeCell, ProbeId, VerifyFacts } from './verify-outcome.ts';
 
 /** The cells of one probe that were admitted, with their namespace: what EG401–EG403 report. */
 export function* admittedCells(facts: VerifyFacts, probes: readonly ProbeId[]): Iterable<{ namespace: NamespaceResult; cell: ProbeCell }> {

@@ -2,15 +2,15 @@ import { lstat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PolicyProbes } from '../analyze/evaluate/index.ts';
-import type { CliDeps, CliIO } from '../cli/run-cli.ts';
-import { resolveScanTargets, scanOptionsOf } from '../cli/scan-targets.ts';
+import type { CliDeps, CliIO } from './cli-io.ts';
+import { resolveScanTargets, scanOptionsOf } from './scan-targets.ts';
 import { resolveScanRequest } from '../config/resolve.ts';
-import { scan } from '../engine.ts';
+import { scan } from '../scan.ts';
 import { UserError } from '../errors.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { TOOL_NAME } from '../version.ts';
 import { writeFailure, writeOutputFile } from '../write-output.ts';
-import { probeTestFiles } from './probe-tests.ts';
+import { probeTestFiles } from '../probe-tests/probe-tests.ts';
 
 export const PROBES_USAGE = `Usage: ${TOOL_NAME} probes --write <dir> [folder | glob...] [--config <file>] [--exclude <glob>]
 

@@ -1,19 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { KubeConfig } from '@kubernetes/client-node';
-import type { CliIO } from '../cli/run-cli.ts';
+import type { CliIO } from './cli-io.ts';
 import { UserError } from '../errors.ts';
 import { VERIFY_RULES } from '../rules/index.ts';
 import type { Level } from '../rules/rule.ts';
 import { TOOL_NAME } from '../version.ts';
-import { kubeCluster } from './cluster.ts';
-import { DEFAULT_EXCLUDED_NAMESPACES } from './plan.ts';
-import { toVerifyJson, toVerifyMarkdown, toVerifySarif, toVerifyText, verifyExitCode, verifyFindings } from './report.ts';
-import { VerifyAbort, runVerify } from './run-verify.ts';
-
-export const DEFAULT_DISALLOWED_IMAGE = 'registry.ephemeral-guard.invalid/disallowed/probe:1';
-export const DEFAULT_PROBE_POD_IMAGE = 'registry.k8s.io/pause:3.10';
+import { kubeCluster } from '../verify/cluster.ts';
+import { DEFAULT_EXCLUDED_NAMESPACES } from '../verify/plan.ts';
+import { toVerifyJson, toVerifyMarkdown, toVerifySarif, toVerifyText, verifyExitCode, verifyFindings } from '../verify/report.ts';
+import { VerifyAbort, runVerify } from '../verify/run-verify.ts';
+import { DEFAULT_DISALLOWED_IMAGE, DEFAULT_PROBE_POD_IMAGE, type LoadKubeConfig } from '../verify/kube-config.ts';
 
 export const VERIFY_USAGE = `Usage: ${TOOL_NAME} verify [options]
 
@@ -65,30 +62,11 @@ Exit codes: 0 every probe denied; 1 a probe was admitted (a verified hole) at or
 namespace without pods, a webhook without dry-run support, a timeout) or a usage error.
 `;
 
-export interface LoadKubeConfigOptions {
-  readonly path?: string;
-  readonly context?: string;
-}
-
-export type LoadKubeConfig = (options: LoadKubeConfigOptions) => KubeConfig;
-
 export interface VerifyDeps {
   readonly loadKubeConfig: LoadKubeConfig;
   /** Random suffix for probe pod names. */
   readonly nameSuffix?: () => string;
 }
-
-/** The kubeconfig as kubectl would pick it: a file, or KUBECONFIG/~/.kube/config/in-cluster. */
-export const loadKubeConfig: LoadKubeConfig = (options) => {
-  const kubeConfig = new KubeConfig();
-  try {
-    if (options.path) kubeConfig.loadFromFile(options.path);
-    else kubeConfig.loadFromDefault();
-  } catch (error) {
-    throw new UserError(`cannot load the kubeconfig${options.path ? ` ${options.path}` : ''}: ${error instanceof Error ? error.message : String(error)}.`);
-  }
-  return kubeConfig;
-};
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;

@@ -18,7 +18,7 @@
  * a scope) is not counted: the policy is listed as uncertain and the message says so. A false
  * "guarded" is worse than a finding. Registry, label or resource policies guard nothing here.
  */
-import { assumedEnforceLevel, type ScanSettings } from '../config/settings.ts';
+import { assumedEnforceLevel, type ScanSettings } from '../model/settings.ts';
 import { readLabels } from '../model/label-selector.ts';
 import { scopeApplies, type Applies, type NamespaceFacts, type Requester, type RequesterFilter, type ScopeCondition } from '../model/policy-scope.ts';
 import {
@@ -33,7 +33,7 @@ import type { NodeRef } from '../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../model/workspace.ts';
 import type { AccessGraph, Binding, BoundSubject, EphemeralAccess } from './access.ts';
 import type { CoverageFact } from './coverage.ts';
-import type { InstallationFact } from './facts.ts';
+import type { InstallationFact } from '../model/policy-scope.ts';
 
 /** Where one grant lets its subject add ephemeral containers. */
 export type GuardTarget =
@@ -79,7 +79,7 @@ export interface GuardedAccess {
   readonly targets: readonly TargetGuard[];
 }
 
-export interface AccessGuards {
+export interface GrantControls {
   /** One entry per grant, in grant order; a cluster-wide grant's targets are every namespace in scope, then "any other". */
   readonly guarded: readonly GuardedAccess[];
   /** Namespaces in scope, sorted: Namespace manifests and namespaces named in `assume.podSecurity`. */
@@ -170,7 +170,7 @@ const requesterFiltersOf = (condition: ScopeCondition, into: Set<RequesterFilter
  * once: requesters that answer every requester filter alike, and share a Pod Security
  * exemption, are judged alike, so the work is places × policies × classes, not × grants.
  */
-export const joinGuards = ({ workspace, coverage, installations, access, settings }: GuardInputs): AccessGuards => {
+export const controlsOnGrants = ({ workspace, coverage, installations, access, settings }: GuardInputs): GrantControls => {
   const configs = podSecurityConfigs(workspace);
   const names = new Set<string>();
   for (const namespace of workspace.byKind('Namespace')) if (namespace.name) names.add(namespace.name);

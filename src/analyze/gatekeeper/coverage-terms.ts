@@ -1,5 +1,5 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
-import type { InputProblem } from '../facts.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
 import { celUpdateTestAnchors, type CelEvidence, type CelPolicyAnalysis } from '../cel/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';

@@ -1,4 +1,4 @@
-import type { Level } from '../rules/rule.ts';
+import type { Level } from './rule.ts';
 
 /**
  * The security-severity band code scanning shows for each level (RULES.md: critical ≥ 9.0,

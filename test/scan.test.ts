@@ -2,13 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryFileSystem } from '../src/discover/memory-file-system.ts';
 import type { FileSystem } from '../src/discover/file-system.ts';
-import { scan } from '../src/engine.ts';
+import { scan } from '../src/scan.ts';
 import { toJson } from '../src/report/json.ts';
 import { toSarif } from '../src/report/sarif.ts';
 import { defineRule } from '../src/rules/rule.ts';
 import eg302 from '../src/rules/eg302-privileged-ephemeral-container.ts';
 import eg107 from '../src/rules/eg107-podsecuritypolicy-ignores-ephemeral.ts';
-import { lineHashes } from '../src/report/fingerprint.ts';
+import { lineHashes } from '../src/load/fingerprint.ts';
 
 const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  ephemeralContainers:\n    - {name: d, image: busybox, securityContext: {privileged: true}}\n';
 

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
-import type { ActionInputs } from '../github/inputs.ts';
-import type { ActionDeps, ActionIO } from '../github/run-action.ts';
+import type { ActionInputs } from './inputs.ts';
+import type { ActionDeps, ActionIO } from './action-io.ts';
 import { UserError } from '../errors.ts';
 import { VERIFY_RULES } from '../rules/index.ts';
-import { kubeCluster } from './cluster.ts';
-import { DEFAULT_EXCLUDED_NAMESPACES } from './plan.ts';
-import { toVerifyMarkdown, toVerifySarif, toVerifyText, verifyExitCode, verifyFindings } from './report.ts';
-import { VerifyAbort, runVerify } from './run-verify.ts';
-import { DEFAULT_DISALLOWED_IMAGE, DEFAULT_PROBE_POD_IMAGE, loadKubeConfig, type LoadKubeConfig } from './verify-command.ts';
+import { kubeCluster } from '../verify/cluster.ts';
+import { DEFAULT_EXCLUDED_NAMESPACES } from '../verify/plan.ts';
+import { toVerifyMarkdown, toVerifySarif, toVerifyText, verifyExitCode, verifyFindings } from '../verify/report.ts';
+import { VerifyAbort, runVerify } from '../verify/run-verify.ts';
+import { DEFAULT_DISALLOWED_IMAGE, DEFAULT_PROBE_POD_IMAGE, loadKubeConfig, type LoadKubeConfig } from '../verify/kube-config.ts';
 
 /**
  * The Action in `mode: verify`: always a dry run against existing pods, the matrix in the job

@@ -1,4 +1,4 @@
-import type { PodSecurityLevel } from '../model/pod-security.ts';
+import type { PodSecurityLevel } from './pod-security.ts';
 
 /**
  * What the config file says about the world outside the scanned files. The engine hands it to
