@@ -46,11 +46,15 @@ export const runFixes = async (
     }
   }
   const verb = mode === 'dry-run' ? 'would fix' : 'fixed';
-  io.stderr(`${verb} ${plan.proved.length} finding${plan.proved.length === 1 ? '' : 's'} in ${texts.size} file${texts.size === 1 ? '' : 's'}.\n`);
+  // A finding whose object has several copies has a fix per copy: counted once, and fixed only
+  // when every copy is.
+  const notFixed = new Set(plan.unproved.map((entry) => entry.finding));
+  const fixed = new Set(plan.proved.map((fix) => fix.finding).filter((finding) => !notFixed.has(finding)));
+  io.stderr(`${verb} ${fixed.size} finding${fixed.size === 1 ? '' : 's'} in ${texts.size} file${texts.size === 1 ? '' : 's'}.\n`);
   for (const { finding, reason } of plan.unproved) {
     io.stderr(`not fixed: ${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn} ${finding.ruleId}: ${reason.replace(/\.$/, '')}.\n`);
   }
-  return new Set(plan.proved.map((fix) => fix.finding));
+  return fixed;
 };
 
 /** SARIF `result.fixes` for every proved fix (needs the files' texts for line and column). */
