@@ -213,3 +213,34 @@ describe('a policy deployed as several identical copies (one finding)', () => {
     assert.deepEqual(rules(rescan, 'EG101'), []);
   });
 });
+
+describe('EG102 fix, CEL: every validation that skips UPDATE', () => {
+  it('two validations with their own inline test, and two reading one variable: each test once', async () => {
+    const vap = (first: string, second: string) =>
+      [
+        'apiVersion: admissionregistration.k8s.io/v1',
+        'kind: ValidatingAdmissionPolicy',
+        'metadata: {name: no-privileged}',
+        'spec:',
+        '  matchConstraints:',
+        '    resourceRules:',
+        '    - apiGroups: [""]',
+        '      apiVersions: ["v1"]',
+        '      operations: ["CREATE", "UPDATE"]',
+        '      resources: ["pods", "pods/ephemeralcontainers"]',
+        '  variables:',
+        '  - name: isUpdate',
+        `    expression: ${second}`,
+        '  validations:',
+        `  - expression: '${first} || object.spec.?ephemeralContainers.orValue([]).all(c, c.?securityContext.?privileged.orValue(false) == false)'`,
+        "  - expression: 'variables.isUpdate || object.spec.?ephemeralContainers.orValue([]).all(c, !c.image.endsWith(\":latest\"))'",
+        "  - expression: 'variables.isUpdate || object.spec.?ephemeralContainers.orValue([]).all(c, c.?securityContext.?runAsNonRoot.orValue(false))'",
+        '',
+      ].join('\n');
+    const { plan, after, rescan } = await fixFiles({ 'vap.yaml': vap('request.operation == "UPDATE"', "'request.operation == \"UPDATE\"'") });
+    assert.deepEqual(plan.unproved, []);
+    const fixed = (test: string) => `${test.slice(0, -1)} && request.subResource != "ephemeralcontainers"${test.slice(-1)}`;
+    assert.equal(after['vap.yaml'], vap('request.operation == "UPDATE" && request.subResource != "ephemeralcontainers"', fixed("'request.operation == \"UPDATE\"'")));
+    assert.deepEqual(rules(rescan, 'EG102'), []);
+  });
+});

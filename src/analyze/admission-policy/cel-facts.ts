@@ -149,7 +149,10 @@ export const celCoverageParts = (
     ...(analysis.readsSubResource ? { readsSubResource: { at: sources.at(analysis.readsSubResource), note: 'tests request.subResource' } } : {}),
     ...(control ? { control } : {}),
     fixes: [
-      ...(!conditionSkip && validationSkip ? celUpdateTestAnchors(skippingValidation?.updateTests ?? [], (at) => sources.at(at)) : []),
+      ...(!conditionSkip && validationSkip ? celUpdateTestAnchors(
+          analysis.validations.filter((v) => v.updateExemption && !v.updateExemption.subresourceHandled).flatMap((v) => v.updateTests ?? []),
+          (at) => sources.at(at),
+        ) : []),
       ...(reads.some((read) => read.list === 'ephemeralContainers') ? [] : listAnchors([...input.variables, ...input.validations], sources)),
     ],
   };

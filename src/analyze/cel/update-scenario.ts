@@ -260,5 +260,13 @@ export const operationUpdateTests = (ast: CelNode, id: string, variableOf: (name
 };
 
 /** EG102 in CEL: each `request.operation == "UPDATE"` behind the exemption gains the subresource. */
-export const celUpdateTestAnchors = (tests: readonly CelUpdateTest[], locate: (at: CelEvidence) => SourceRef): FixAnchor[] =>
-  tests.map((test) => ({ kind: 'and-not-ephemeral', ruleId: 'EG102', language: 'cel', test: locate(test.at), request: locate(test.request), literal: locate(test.literal) }));
+export const celUpdateTestAnchors = (tests: readonly CelUpdateTest[], locate: (at: CelEvidence) => SourceRef): FixAnchor[] => {
+  // A variable read by several validations is one test.
+  const seen = new Set<string>();
+  return tests
+    .filter((test) => {
+      const key = `${test.at.id}\u0000${test.at.start}\u0000${test.at.end}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    })
+    .map((test) => ({ kind: 'and-not-ephemeral', ruleId: 'EG102', language: 'cel', test: locate(test.at), request: locate(test.request), literal: locate(test.literal) }));
+};

@@ -223,7 +223,9 @@ export const celLogic = (analysis: CelPolicyAnalysis, locate: (at: CelEvidence) 
     problems.push({ ruleId: 'EG003', at, message: `${label}: ${u.reason}; its ephemeral-container coverage is unknown.` });
   }
   // Only a validation's exemption has tests to extend; a match condition that drops UPDATE is another form.
-  const tests = conditions !== undefined && !conditions.subresourceHandled ? [] : (skippingValidation?.updateTests ?? []);
+  // Every validation that skips the write: fixing one alone leaves the others skipping.
+  const skippingValidations = analysis.validations.filter((v) => v.updateExemption !== undefined && !v.updateExemption.subresourceHandled);
+  const tests = conditions !== undefined && !conditions.subresourceHandled ? [] : skippingValidations.flatMap((v) => v.updateTests ?? []);
   return {
     reads,
     checks,
