@@ -22,8 +22,13 @@ export type IntendedChange =
   | { readonly addedKey: string }
   | { readonly removedKey: string };
 
-/** Same finding, whatever line it moved to: rule, object and message. */
-const identity = (finding: Finding): string => `${finding.ruleId}\u0000${finding.object ?? ''}\u0000${finding.message}`;
+/**
+ * Same finding, whatever line it moved to: rule, object, message template and its data; the
+ * message text itself also carries the probes' counterexample, which may change when another
+ * rule of the same policy is fixed.
+ */
+const identity = (finding: Finding): string =>
+  [finding.ruleId, finding.object ?? '', finding.messageId, JSON.stringify(Object.entries(finding.data).sort(([a], [b]) => (a < b ? -1 : 1)))].join('\u0000');
 
 const sameFinding = (finding: Finding) => (other: Finding): boolean =>
   other.ruleId === finding.ruleId && other.object === finding.object && other.location.file === finding.location.file;
@@ -89,7 +94,9 @@ export const disproveFix = async (
     const other = nowTarget.find((f) => !wasMessages.has(f.message));
     return other ? `the edit would raise a new finding: ${other.message}` : 'the rule still fires on the edited file';
   }
-  for (const [key, n] of nowCounts) if (n > (wasCounts.get(key) ?? 0)) return `the edit would raise a new finding: ${key.split('\u0000').slice(-1)[0]}`;
+  for (const [key, n] of nowCounts) {
+    if (n > (wasCounts.get(key) ?? 0)) return `the edit would raise a new finding: ${now.findings.find((f) => identity(f) === key)?.message ?? key}`;
+  }
   const changed = changedCoverage(was.coverage, now.coverage, finding.ruleId);
   if (changed) return `the edit would change what ${changed} checks beyond ${finding.ruleId}'s hole`;
   return undefined;
