@@ -19,6 +19,7 @@ import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
 import { pushAll } from '../array.ts';
 import { proveByEvaluation } from './evaluate/index.ts';
+import { closeHolesAcrossPolicies } from './cross-policy.ts';
 
 /**
  * Turns the workspace into facts: one coverage fact per policy (or policy rule), the access
@@ -44,14 +45,14 @@ export const analyzeWorkspace = (
   pushAll(coverage, podSecurity.coverage);
   pushAll(exemptions, podSecurity.exemptions);
   step('analysing Kyverno policies', 'Kyverno, admission policies, webhooks, Gatekeeper, RBAC, the probes and the rules');
-  const kyverno = analyzeKyverno(workspace);
+  const kyverno = analyzeKyverno(workspace, checkTime);
   pushAll(exemptions, kyverno.exemptions);
-  for (const engine of [kyverno, analyzeAdmissionPolicies(workspace), analyzeWebhooks(workspace)]) {
+  for (const engine of [kyverno, analyzeAdmissionPolicies(workspace, checkTime), analyzeWebhooks(workspace, checkTime)]) {
     pushAll(coverage, engine.coverage);
     pushAll(problems, engine.problems);
   }
   step('analysing Gatekeeper constraints', 'Gatekeeper, RBAC, the probes and the rules');
-  const gatekeeper = analyzeGatekeeper(workspace);
+  const gatekeeper = analyzeGatekeeper(workspace, checkTime);
   pushAll(coverage, gatekeeper.facts);
   pushAll(problems, gatekeeper.problems);
   // Malformed RBAC (a roleRef without name, a subject without kind...) is invalid input: EG001.
@@ -65,6 +66,7 @@ export const analyzeWorkspace = (
   step('joining guards and grants', 'who may add ephemeral containers and the rules');
   pushAll(problems, proved.problems);
   const installations = [kyvernoInstallation(workspace), gatekeeperInstallation(workspace)];
-  const guards = controlsOnGrants({ workspace, coverage: proved.coverage, installations, access, settings });
-  return { workspace, coverage: proved.coverage, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };
+  const closed = closeHolesAcrossPolicies({ workspace, coverage: proved.coverage, installations, probes: proved.probes });
+  const guards = controlsOnGrants({ workspace, coverage: closed, installations, access, settings });
+  return { workspace, coverage: closed, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };
 };
