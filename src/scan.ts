@@ -85,6 +85,8 @@ export interface ScanDeps {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Given the analysed workspace and probe results (`probes --write` turns them into engine tests). */
   readonly onProbes?: (workspace: Workspace, probes: Facts['probes']) => void;
+  /** Given the facts the rules read (the fixer finds the nodes to change in them). */
+  readonly onFacts?: (facts: Facts) => void;
   /** Milliseconds now, for the scan's time limit (tests drive it); default `Date.now`. */
   readonly clock?: () => number;
 }
@@ -171,6 +173,7 @@ const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: N
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS, checkTime);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
   deps.onProbes?.(workspace, facts.probes);
+  deps.onFacts?.(facts);
   const rules = activeRules(request.rules ?? SCAN_RULES, request.ruleLevels ?? {}, request.securitySeverities ?? {});
   const findingObjects = new WeakMap<Finding, ObjectRef>();
   const ruleFindings = runRules(rules, facts, sources, notifications, findingObjects, checkTime);

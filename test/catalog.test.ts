@@ -6,6 +6,9 @@ import { RULES } from '../src/rules/index.ts';
 import { RULE_DOCS } from '../src/rules/rule-docs.generated.ts';
 import { findingsOf } from './helpers/rule-tester.ts';
 import { firstSentenceOf, headlineOf } from '../src/report/headline.ts';
+import { FIXABLE_RULES } from '../src/fix/fix.ts';
+import { unifiedDiff } from '../src/fix/unified-diff.ts';
+import { fixFiles } from './fix/fix-from-facts.ts';
 
 const REQUIRED_SECTIONS = ['Why it matters', 'What triggers it', 'Examples', 'How to fix', 'How to suppress', 'Engine facts'];
 const ruleFiles = readdirSync('src/rules').filter((file) => /^eg\d{3}-.*\.ts$/.test(file)).sort();
@@ -68,6 +71,19 @@ describe('rule catalog', () => {
           assert.ok(found.length > 0, 'the failing example yields no finding');
           for (const finding of found) assert.equal(headlineOf(finding.message), firstSentenceOf(finding.message), 'the first sentence is too long to be the headline');
           assert.deepEqual((await findingsOf(rule, fixed)).map((finding) => finding.message), []);
+        });
+      }
+
+      if (FIXABLE_RULES.includes(id) && !isClusterRule(rule)) {
+        it('--fix turns its failing example into a file on which it no longer fires, as its "Automatic fix" shows', async () => {
+          const failing = exampleAfter(markdown, 'Failing')!;
+          const { plan, after, changed, rescan } = await fixFiles(failing, [rule]);
+          assert.deepEqual(plan.unproved.map((u) => u.reason), []);
+          assert.ok(plan.proved.length > 0, 'no fix for the failing example');
+          assert.deepEqual(rescan.map((finding) => finding.message), []);
+          const diff = [...changed].map((file) => unifiedDiff(file, failing[file]!, after[file]!)).join('');
+          const shown = /\n## Automatic fix\n[\s\S]*?```diff\n([\s\S]*?)```/.exec(markdown)?.[1];
+          assert.equal(shown, diff, 'the "## Automatic fix" diff differs from what --fix writes');
         });
       }
     });

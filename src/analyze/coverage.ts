@@ -1,6 +1,7 @@
 import type { ObjectRef } from '../model/object-ref.ts';
 import type { PolicyScope } from '../model/policy-scope.ts';
 import type { PodSecurityLevel } from '../model/pod-security.ts';
+import type { FixAnchor } from '../model/fix-anchor.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 import type { FieldCategory } from '../model/container-fields.ts';
 import type { ProbeEvidence } from './evaluate/probe-facts.ts';
@@ -85,6 +86,8 @@ export interface CoverageFact {
   readonly podSecurityStandard?: PodSecurityStandard;
   /** What running the policy's code on the probes showed (analyze/evaluate/combine.ts). */
   readonly evaluation?: ProbeEvidence;
+  /** Where the fixes of its holes go, per rule (src/fix/ turns them into proved edits). */
+  readonly fixes?: readonly FixAnchor[];
 }
 
 export interface PodSecurityStandard {

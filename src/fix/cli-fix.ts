@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Facts } from '../analyze/facts.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import type { ScanRequest } from '../scan.ts';
 import type { ScanResult } from '../report/scan-result.ts';
@@ -16,9 +17,12 @@ export const textReader = (fs: FileSystem, root: string) => async (file: string)
   return read && 'bytes' in read ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(read.bytes) : undefined;
 };
 
-/** Plans and proves fixes only when something will use them (`--fix`, `--fix-dry-run`, SARIF). */
-export const planScanFixes = async (result: ScanResult, request: ScanRequest, fs: FileSystem): Promise<FixPlan | undefined> =>
-  result.findings.some(isFixable) ? planFixes(result.findings, textReader(fs, request.root), request) : undefined;
+/**
+ * Plans and proves fixes only when something will use them (`--fix`, `--fix-dry-run`, SARIF).
+ * `facts` (the scan's, from `ScanDeps.onFacts`) is where EG101/EG102 fixes are found.
+ */
+export const planScanFixes = async (result: ScanResult, request: ScanRequest, fs: FileSystem, facts?: Facts): Promise<FixPlan | undefined> =>
+  result.findings.some(isFixable) ? planFixes(result.findings, textReader(fs, request.root), request, facts && { facts, sources: result.sources }) : undefined;
 
 /**
  * `--fix` writes every proved fix; `--fix-dry-run` returns their unified diff. Either way the
@@ -42,11 +46,15 @@ export const runFixes = async (
     }
   }
   const verb = mode === 'dry-run' ? 'would fix' : 'fixed';
-  io.stderr(`${verb} ${plan.proved.length} finding${plan.proved.length === 1 ? '' : 's'} in ${texts.size} file${texts.size === 1 ? '' : 's'}.\n`);
+  // A finding whose object has several copies has a fix per copy: counted once, and fixed only
+  // when every copy is.
+  const notFixed = new Set(plan.unproved.map((entry) => entry.finding));
+  const fixed = new Set(plan.proved.map((fix) => fix.finding).filter((finding) => !notFixed.has(finding)));
+  io.stderr(`${verb} ${fixed.size} finding${fixed.size === 1 ? '' : 's'} in ${texts.size} file${texts.size === 1 ? '' : 's'}.\n`);
   for (const { finding, reason } of plan.unproved) {
     io.stderr(`not fixed: ${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn} ${finding.ruleId}: ${reason.replace(/\.$/, '')}.\n`);
   }
-  return new Set(plan.proved.map((fix) => fix.finding));
+  return fixed;
 };
 
 /** SARIF `result.fixes` for every proved fix (needs the files' texts for line and column). */

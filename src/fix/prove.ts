@@ -1,18 +1,37 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { CoverageFact, FieldCheck } from '../analyze/coverage.ts';
+import type { Facts } from '../analyze/facts.ts';
 import { memoryFileSystem } from '../discover/memory-file-system.ts';
 import { scan, type ScanRequest } from '../scan.ts';
 import { parseYaml } from '../load/yaml-source.ts';
+import { objectLabel } from '../model/object-ref.ts';
 import type { Finding } from '../rules/finding.ts';
 import { isRecord } from '../json.ts';
 
-/** What one edited array must look like: `added` inserted right after an existing entry, under `key`. */
-export interface IntendedChange {
-  readonly key: string;
-  readonly added: string;
-}
+/**
+ * What the edit may change in the parsed YAML:
+ * - `{ key, added }`: one array under `key` gains `added` right after an existing entry (EG103);
+ * - `{ addedKey }`: mappings gain the key `addedKey`, each with the value of one of its siblings (a Kyverno pattern branch);
+ * - `{ removedKey }`: one mapping loses the key `removedKey` (EG105);
+ * - `{ code: true }`: string scalars change (the Rego or CEL code embedded in them); a file
+ *   that is code itself (`.rego`) is not YAML and is compared by the rescan alone.
+ */
+export type IntendedChange =
+  | { readonly key: string; readonly added: string }
+  | { readonly code: true; readonly what: string }
+  | { readonly addedKey: string }
+  | { readonly removedKey: string };
 
-/** Same finding, whatever line it moved to: rule, object and message. */
-const identity = (finding: Finding): string => `${finding.ruleId}\u0000${finding.object ?? ''}\u0000${finding.message}`;
+/**
+ * Same finding, whatever line it moved to: rule, object, message template and its data; the
+ * message text itself also carries the probes' counterexample, which may change when another
+ * rule of the same policy is fixed.
+ */
+const identity = (finding: Finding): string =>
+  [finding.ruleId, finding.object ?? '', finding.messageId, JSON.stringify(Object.entries(finding.data).sort(([a], [b]) => (a < b ? -1 : 1)))].join('\u0000');
+
+const sameFinding = (finding: Finding) => (other: Finding): boolean =>
+  other.ruleId === finding.ruleId && other.object === finding.object && other.location.file === finding.location.file;
 
 const counts = (findings: readonly Finding[]): Map<string, number> => {
   const result = new Map<string, number>();
@@ -21,9 +40,14 @@ const counts = (findings: readonly Finding[]): Map<string, number> => {
 };
 
 /**
- * Proves a fix on the one file it edits, scanned alone before and after with the same settings:
- * the YAML parses to the same documents apart from the intended change, the finding is gone and
- * no other finding appears. Returns why not, or undefined when proved.
+ * Proves a fix on the file it edits, scanned before and after with the same settings together
+ * with `context` (the other files the finding's policy is read from: a template's constraints,
+ * the module whose rule calls an edited lib), and nothing else:
+ * - the YAML parses to the same documents apart from the intended change;
+ * - the finding is gone and no other finding appears;
+ * - every policy's other coverage facts are unchanged (fields checked, where it applies, whether it
+ *   receives the subresource, handles UPDATE, enforces), apart from what the rule is about.
+ * Returns why not, or undefined when proved.
  */
 export const disproveFix = async (
   file: string,
@@ -32,32 +56,108 @@ export const disproveFix = async (
   finding: Finding,
   change: IntendedChange,
   request: ScanRequest,
+  context: ReadonlyMap<string, string> = new Map(),
 ): Promise<string | undefined> => {
-  const old = parseYaml(before);
-  const edited = parseYaml(after);
-  if (edited.problems.length > old.problems.length) return 'the edited file no longer parses';
-  if (!sameApartFrom(old.documents, edited.documents, change)) return `the edited file would not parse to the same objects with only ${change.added} added to ${change.key}`;
-  const scanAlone = async (text: string): Promise<readonly Finding[]> => {
-    const { include: _i, exclude: _e, baseline: _b, ...rest } = request;
-    const result = await scan({ ...rest, render: { ...request.render, renderers: 'none' } }, { fs: memoryFileSystem({ [file]: text }) });
-    return result.findings;
+  if (!file.endsWith('.rego')) {
+    const old = parseYaml(before);
+    const edited = parseYaml(after);
+    if (edited.problems.length > old.problems.length) return 'the edited file no longer parses';
+    if (!sameApartFrom(old.documents, edited.documents, change)) {
+      return 'added' in change
+        ? `the edited file would not parse to the same objects with only ${change.added} added to ${change.key}`
+        : 'addedKey' in change
+          ? `the edited file would not parse to the same objects with only ${change.addedKey} added`
+          : 'removedKey' in change
+            ? `the edited file would not parse to the same objects with only ${change.removedKey} removed`
+          : `the edited file would not parse to the same objects with only the ${change.what} changed`;
+    }
+  }
+  const scanWith = async (text: string): Promise<{ findings: readonly Finding[]; coverage: readonly CoverageFact[] }> => {
+    const { include: _i, exclude: _e, baseline: _b, targets: _t, ...rest } = request;
+    let facts: Facts | undefined;
+    const files = { ...Object.fromEntries(context), [file]: text };
+    const result = await scan({ ...rest, render: { ...request.render, renderers: 'none' } }, { fs: memoryFileSystem(files), onFacts: (f) => (facts = f) });
+    return { findings: result.findings, coverage: facts?.coverage ?? [] };
   };
-  const was = counts(await scanAlone(before));
-  const now = counts(await scanAlone(after));
-  const target = identity(finding);
-  if ((was.get(target) ?? 0) === 0) return 'the finding depends on other files than the one to edit, so the fix cannot be checked on it alone';
-  if ((now.get(target) ?? 0) >= (was.get(target) ?? 0)) return 'the rule still fires on the edited file';
-  for (const [key, n] of now) if (n > (was.get(key) ?? 0)) return `the edit would raise a new finding: ${key.split('\u0000').slice(-1)[0]}`;
+  const was = await scanWith(before);
+  const now = await scanWith(after);
+  const wasCounts = counts(was.findings);
+  const nowCounts = counts(now.findings);
+  // The finding by rule, object and file: its wording may name what only the whole scan sees
+  // (a library version read from another copy of the template).
+  const target = sameFinding(finding);
+  const wasTarget = was.findings.filter(target).length;
+  if (wasTarget === 0) return 'the finding depends on other files than those the fix reads, so the fix cannot be checked on them alone';
+  const nowTarget = now.findings.filter(target);
+  if (nowTarget.length >= wasTarget) {
+    const wasMessages = new Set(was.findings.filter(target).map((f) => f.message));
+    const other = nowTarget.find((f) => !wasMessages.has(f.message));
+    return other ? `the edit would raise a new finding: ${other.message}` : 'the rule still fires on the edited file';
+  }
+  for (const [key, n] of nowCounts) {
+    if (n > (wasCounts.get(key) ?? 0)) return `the edit would raise a new finding: ${now.findings.find((f) => identity(f) === key)?.message ?? key}`;
+  }
+  const changed = changedCoverage(was.coverage, now.coverage, finding.ruleId);
+  if (changed) return `the edit would change what ${changed} checks beyond ${finding.ruleId}'s hole`;
   return undefined;
 };
 
-/** The two document lists differ in exactly one array, which gained `change.added` after an entry, under `change.key`. */
+/**
+ * The label of the first policy whose coverage facts differ apart from what `ruleId` is about
+ * (EG101: reading ephemeralContainers; EG102: handling UPDATE; EG103: receiving the
+ * subresource), positions ignored; undefined when none differs.
+ */
+const changedCoverage = (before: readonly CoverageFact[], after: readonly CoverageFact[], ruleId: string): string | undefined => {
+  const signatures = (facts: readonly CoverageFact[]): Map<string, string[]> => {
+    const result = new Map<string, string[]>();
+    for (const fact of facts) {
+      const key = `${objectLabel(fact.policy)}${fact.rule ? ` rule ${fact.rule}` : ''}`;
+      result.set(key, [...(result.get(key) ?? []), coverageSignature(fact, ruleId)].sort());
+    }
+    return result;
+  };
+  const was = signatures(before);
+  const now = signatures(after);
+  for (const key of new Set([...was.keys(), ...now.keys()])) if (!isDeepStrictEqual(was.get(key), now.get(key))) return key;
+  return undefined;
+};
+
+/** Keys of a fact that hold evidence (positions, notes) or what the verdict makes of it, not what the policy checks. */
+const EVIDENCE: ReadonlySet<string> = new Set(['at', 'note', 'reasons', 'verdict', 'fixes', 'evaluation', 'updateEvidence', 'subresourceEvidence', 'flagAt', 'span']);
+
+/** A fact as text without positions, and without the facts the rule's fix is meant to change. */
+export const coverageSignature = (fact: CoverageFact, ruleId: string): string => {
+  const { reads, checks, handlesUpdate, receivesSubresource, requiresForbiddenOnEphemeral, ...rest } = fact;
+  const withoutEphemeral = (lists: readonly string[] | undefined): readonly string[] => (lists ?? []).filter((list) => list !== 'ephemeralContainers');
+  // EG101 adds ephemeral containers to checks; EG105 takes them out of checks of forbidden fields.
+  const listsOf = (check: FieldCheck): readonly string[] =>
+    ruleId === 'EG101' || (ruleId === 'EG105' && check.category === 'forbidden') ? withoutEphemeral(check.lists) : (check.lists ?? []);
+  const ownLists = ruleId === 'EG101' || ruleId === 'EG105' ? withoutEphemeral : (lists: readonly string[] | undefined) => lists ?? [];
+  const shape = {
+    ...rest,
+    reads: [...ownLists(Object.keys(reads))].sort(),
+    // EG101's fix adds checks of ephemeral containers: a check of them alone is the intended change.
+    checks: [
+      ...new Set(
+        checks
+          .filter((c) => c.lists === undefined || c.lists.length === 0 || listsOf(c).length > 0 || (ruleId !== 'EG101' && !(ruleId === 'EG105' && c.category === 'forbidden')))
+          .map((c) => `${c.field}|${c.category}|${c.role ?? 'check'}|${listsOf(c).join(',')}`),
+      ),
+    ].sort(),
+    ...(ruleId === 'EG102' ? {} : { handlesUpdate }),
+    ...(ruleId === 'EG103' ? {} : { receivesSubresource }),
+    ...(ruleId === 'EG105' ? {} : { requiresForbiddenOnEphemeral: requiresForbiddenOnEphemeral?.length ?? 0 }),
+  };
+  return JSON.stringify(shape, (key, value: unknown) => (EVIDENCE.has(key) ? undefined : isRecord(value) && 'file' in value && ('doc' in value || 'start' in value) ? undefined : value));
+};
+
+/** The two document lists differ only by the intended change. */
 const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], change: IntendedChange): boolean => {
   let changed = 0;
   const walk = (a: unknown, b: unknown, key: string | number | undefined): boolean => {
     if (Array.isArray(a) && Array.isArray(b)) {
       if (a.length === b.length) return a.every((item, i) => walk(item, b[i], i));
-      if (key !== change.key || b.length !== a.length + 1) return false;
+      if (!('added' in change) || key !== change.key || b.length !== a.length + 1) return false;
       const at = b.findIndex((item, i) => !isDeepStrictEqual(item, a[i]));
       if (at < 1 || b[at] !== change.added || !isDeepStrictEqual([...b.slice(0, at), ...b.slice(at + 1)], a)) return false;
       changed++;
@@ -65,10 +165,25 @@ const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], ch
     }
     if (isRecord(a) && isRecord(b)) {
       const keys = Object.keys(a);
-      if (!isDeepStrictEqual(keys, Object.keys(b))) return false;
+      if (!isDeepStrictEqual(keys, Object.keys(b))) {
+        if ('removedKey' in change) {
+          if (!(change.removedKey in a) || !isDeepStrictEqual(keys.filter((k) => k !== change.removedKey), Object.keys(b))) return false;
+          changed++;
+          return Object.keys(b).every((k) => walk(a[k], b[k], k));
+        }
+        if (!('addedKey' in change) || change.addedKey in a || !isDeepStrictEqual(Object.keys(b).filter((k) => k !== change.addedKey), keys)) return false;
+        if (!Object.values(a).some((sibling) => isDeepStrictEqual(sibling, b[change.addedKey]))) return false;
+        changed++;
+      }
       return keys.every((k) => walk(a[k], b[k], k));
+    }
+    if ('code' in change && typeof a === 'string' && typeof b === 'string' && a !== b) {
+      changed++;
+      return true;
     }
     return isDeepStrictEqual(a, b);
   };
-  return before.length === after.length && before.every((doc, i) => walk(doc, after[i], undefined)) && changed === 1;
+  // A branch per anyPattern alternative, an extension per expression that reads the list: one
+  // or more places; a resources entry: exactly one.
+  return before.length === after.length && before.every((doc, i) => walk(doc, after[i], undefined)) && ('added' in change ? changed === 1 : changed >= 1);
 };

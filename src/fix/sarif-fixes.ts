@@ -43,21 +43,30 @@ export const FIX_NOT_OFFERED = 'ephemeral-guard/fixNotOffered';
 
 /**
  * Adds `fixes` to the results of a SARIF log that a proved fix is for, and to those of an
- * unproved one the reason (property FIX_NOT_OFFERED); a result is matched by rule, file and
- * start. Kept beside the SARIF writer so that report/sarif.ts needs no change.
+ * unproved one the reason (property FIX_NOT_OFFERED); a result is matched by rule (or its
+ * severity variant), file and start. Kept beside the SARIF writer so that report/sarif.ts needs no change.
  */
 export const addSarifFixes = (log: { runs: { results?: SarifResultLike[] }[] }, plan: FixPlan, textOf: ReadonlyMap<string, string>): void => {
   for (const run of log.runs) {
     for (const result of run.results ?? []) {
       const where = result.locations?.[0]?.physicalLocation;
       const isFor = (finding: Finding): boolean =>
-        finding.ruleId === result.ruleId &&
+        // A severity variant names its child descriptor (`EG101/high`, see report/sarif.ts).
+        (result.ruleId === finding.ruleId || result.ruleId?.startsWith(`${finding.ruleId}/`) === true) &&
         encodeUri(finding.location.file) === where?.artifactLocation?.uri &&
         finding.location.startLine === where.region?.startLine &&
         finding.location.startColumn === where.region?.startColumn;
-      const fix = plan.proved.find((candidate) => isFor(candidate.finding));
-      const text = fix ? textOf.get(fix.file) : undefined;
-      if (fix && text !== undefined) result.fixes = [sarifFixOf(fix, text, encodeUri(fix.file))];
+      // One fix, with an artifact change per file it edits (the copies of the object, a lib).
+      const fixes = plan.proved.filter((candidate) => isFor(candidate.finding) && textOf.has(candidate.file));
+      const fix = fixes[0];
+      if (fix) {
+        result.fixes = [
+          {
+            description: { text: fix.description },
+            artifactChanges: fixes.flatMap((each) => sarifFixOf(each, textOf.get(each.file)!, encodeUri(each.file)).artifactChanges),
+          },
+        ];
+      }
       const unproved = fix ? undefined : plan.unproved.find((candidate) => isFor(candidate.finding));
       if (unproved) result.properties = { ...result.properties, [FIX_NOT_OFFERED]: unproved.reason };
     }

@@ -101,4 +101,29 @@ describe('scan --fix, --fix-dry-run, SARIF fixes', () => {
     assert.equal(result.fixes, undefined);
     assert.match(result.properties['ephemeral-guard/fixNotOffered'], /^the edit would raise a new finding: /);
   });
+
+  it('a result of a severity variant (EG101/high) carries its fix too, found through the scan facts', async () => {
+    const template = [
+      'apiVersion: templates.gatekeeper.sh/v1',
+      'kind: ConstraintTemplate',
+      'metadata: {name: k8sprivileged}',
+      'spec:',
+      '  crd: {spec: {names: {kind: K8sPrivileged}}}',
+      '  targets:',
+      '    - target: admission.k8s.gatekeeper.sh',
+      '      rego: |',
+      '        package k8sprivileged',
+      '        violation[{"msg": "privileged"}] {',
+      '          c := input.review.object.spec.containers[_]',
+      '          c.securityContext.privileged',
+      '        }',
+      '',
+    ].join('\n');
+    const cwd = await folderWith({ 'template.yaml': template }, 'eg-fix-');
+    const log = JSON.parse((await runCliIn(['scan', '--format', 'sarif'], cwd)).stdout);
+    assert.deepEqual(validateSarif(log), []);
+    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'EG101/high');
+    assert.equal(result.fixes[0].description.text, 'Add a copy of the rule that reads spec.ephemeralContainers');
+    assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '\n        violation[{"msg": "privileged"}] {\n          c := input.review.object.spec.ephemeralContainers[_]\n          c.securityContext.privileged\n        }\n');
+  });
 });

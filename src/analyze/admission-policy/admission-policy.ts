@@ -238,6 +238,7 @@ export const analyzeAdmissionPolicy = (
     ...(subresourceEvidence ? { subresourceEvidence } : {}),
     handlesUpdate: facts.updateDropped ? 'no' : 'yes',
     ...(facts.updateDropped ? { updateEvidence: facts.updateDropped } : {}),
+    ...(cel.fixes.length > 0 ? { fixes: cel.fixes } : {}),
     enforces: enforcement.enforces,
     ...(related.length > 0 ? { activatedBy: related } : {}),
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),

@@ -1,5 +1,6 @@
 import type { ContainerList, EphemeralControl, Evidence, FieldCheck } from '../coverage.ts';
-import { analyzeCelConditions, analyzeCelPolicy } from '../cel/index.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
+import { analyzeCelConditions, analyzeCelPolicy, celListExtensions, celUpdateTestAnchors } from '../cel/index.ts';
 import type { CelConditionInput, CelEvidence, CelExpressionInput, CelPolicyAnalysis, CelUpdateExemption, CelVariableInput } from '../cel/index.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
@@ -28,6 +29,8 @@ export interface CelCoverageParts {
   readonly readsSubResource?: Evidence;
   /** The validations control ephemeral containers themselves (DOMAIN.md section 3). */
   readonly control?: EphemeralControl;
+  /** Where the fix of `updateDropped` goes, when a validation's UPDATE tests can carry it. */
+  readonly fixes: FixAnchor[];
 }
 
 /**
@@ -130,7 +133,8 @@ export const celCoverageParts = (
     lists: field.lists,
     at: sources.at(field.at),
   }));
-  const validationSkip = analysis.validations.find((v) => v.updateExemption && !v.updateExemption.subresourceHandled)?.updateExemption;
+  const skippingValidation = analysis.validations.find((v) => v.updateExemption && !v.updateExemption.subresourceHandled);
+  const validationSkip = skippingValidation?.updateExemption;
   const conditionSkip = analysis.matchConditions.updateExemption?.subresourceHandled === false ? analysis.matchConditions.updateExemption : undefined;
   const skip = conditionSkip
     ? { at: sources.at(conditionSkip.at), note: exemptionNote(conditionSkip, 'a match condition') }
@@ -144,8 +148,19 @@ export const celCoverageParts = (
     unknowns: analysis.unknowns.map((u) => ({ at: sources.at(u.at), note: `CEL: ${u.reason}` })),
     ...(analysis.readsSubResource ? { readsSubResource: { at: sources.at(analysis.readsSubResource), note: 'tests request.subResource' } } : {}),
     ...(control ? { control } : {}),
+    fixes: [
+      ...(!conditionSkip && validationSkip ? celUpdateTestAnchors(
+          analysis.validations.filter((v) => v.updateExemption && !v.updateExemption.subresourceHandled).flatMap((v) => v.updateTests ?? []),
+          (at) => sources.at(at),
+        ) : []),
+      ...(reads.some((read) => read.list === 'ephemeralContainers') ? [] : listAnchors([...input.variables, ...input.validations], sources)),
+    ],
   };
 };
+
+/** EG101: the `object.spec.containers` reads extended with ephemeral containers (all of them, or none). */
+const listAnchors = (expressions: readonly CelExpressionInput[], sources: CelSources): FixAnchor[] =>
+  (celListExtensions(expressions) ?? []).map((e) => ({ kind: 'extend-list', ruleId: 'EG101', mode: e.mode, at: sources.at(e.at), spec: sources.at(e.spec) }));
 
 /** The parts of a CEL policy's coverage fact that its expressions decide. */
 export interface CelPolicyFacts {

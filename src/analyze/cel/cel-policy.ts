@@ -4,7 +4,7 @@ import { parseCel } from './parse-cel.ts';
 import type { CelParseResult } from './parse-cel.ts';
 import { MAX_VISITS, readExpression } from './read-expression.ts';
 import type { ExpressionReads, VariableSource, VisitBudget } from './read-expression.ts';
-import { EPHEMERAL_CONTAINERS_UPDATE, PLAIN_UPDATE, outcomeUnder } from './update-scenario.ts';
+import { EPHEMERAL_CONTAINERS_UPDATE, PLAIN_UPDATE, operationUpdateTests, outcomeUnder } from './update-scenario.ts';
 import type { Outcome, UpdateScenario } from './update-scenario.ts';
 import type {
   CelConditionInput,
@@ -17,6 +17,7 @@ import type {
   CelPolicyInput,
   CelUnknown,
   CelUpdateExemption,
+  CelUpdateTest,
   CelValidationAnalysis,
   CelVariableInput,
 } from './types.ts';
@@ -91,6 +92,17 @@ class CelProgram {
     const parsed = this.parse(input);
     if (!parsed.ok) return { is: 'unknown' };
     return outcomeUnder(scenario, parsed.ast, input.id, (name) => this.variableOutcome(scenario, name));
+  }
+
+  /** The `request.operation == "UPDATE"` tests of an expression and the variables it reads. */
+  updateTests(input: CelExpressionInput): CelUpdateTest[] {
+    const parsed = this.parse(input);
+    if (!parsed.ok) return [];
+    return operationUpdateTests(parsed.ast, input.id, (name) => {
+      const variable = this.variables.get(name);
+      const result = variable && this.parse(variable);
+      return variable && result?.ok ? { id: variable.id, ast: result.ast } : undefined;
+    });
   }
 
   private variableOutcome(scenario: UpdateScenario, name: string): Outcome {
@@ -213,6 +225,7 @@ const analyzeValidation = (program: CelProgram, validation: CelExpressionInput):
     listChecks: dedupeLists(own.listChecks),
     contextReads: own.contextReads,
     ...(updateExemption === undefined ? {} : { updateExemption }),
+    ...(updateExemption?.subresourceHandled === false ? { updateTests: program.updateTests(validation) } : {}),
     unknowns: dedupeUnknowns(own.unknowns),
     subResourceReads: own.subResourceReads,
   };

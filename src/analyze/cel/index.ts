@@ -1,5 +1,7 @@
 export { analyzeCelConditions, analyzeCelPolicy } from './cel-policy.ts';
 export { parseCel } from './parse-cel.ts';
+export { celUpdateTestAnchors } from './update-scenario.ts';
+export { celListExtensions, type CelListExtension } from './list-extension.ts';
 export type { CelNode, CelParseResult } from './parse-cel.ts';
 export type {
   CelConditionInput,
@@ -14,6 +16,7 @@ export type {
   CelPolicyInput,
   CelUnknown,
   CelUpdateExemption,
+  CelUpdateTest,
   CelValidationAnalysis,
   CelVariableInput,
 } from './types.ts';

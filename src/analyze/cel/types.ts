@@ -90,6 +90,13 @@ export interface CelUpdateExemption {
   readonly subresourceHandled: boolean;
 }
 
+/** A `request.operation == "UPDATE"` comparison: the comparison, the `request` operand, the string. */
+export interface CelUpdateTest {
+  readonly at: CelEvidence;
+  readonly request: CelEvidence;
+  readonly literal: CelEvidence;
+}
+
 export interface CelConditionsAnalysis {
   /** The first condition that drops UPDATE requests, if any. */
   readonly updateExemption?: CelUpdateExemption;
@@ -107,6 +114,12 @@ export interface CelValidationAnalysis {
   /** What else the result depends on (requester, namespace, metadata, parameters). */
   readonly contextReads: readonly CelContextRead[];
   readonly updateExemption?: CelUpdateExemption;
+  /**
+   * When `updateExemption` skips the ephemeral-container write: each `request.operation ==
+   * "UPDATE"` in the expression and the variables it reads, where a fix adds
+   * `&& request.subResource != "ephemeralcontainers"`.
+   */
+  readonly updateTests?: readonly CelUpdateTest[];
   readonly unknowns: readonly CelUnknown[];
 }
 

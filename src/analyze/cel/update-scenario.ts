@@ -1,6 +1,8 @@
 import type { CelNode } from './parse-cel.ts';
 import { isRequestField } from './read-expression.ts';
-import type { CelEvidence } from './types.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
+import type { SourceRef } from '../../model/source-ref.ts';
+import type { CelEvidence, CelUpdateTest } from './types.ts';
 
 /**
  * An UPDATE request as admission sees it: a plain update (`subResource` "") or the write that
@@ -212,4 +214,59 @@ export const outcomeUnder = (
   };
 
   return evaluate(ast, 0);
+};
+
+/** The nodes directly under a node (cel-js keeps them in `args`, nested in arrays for calls). */
+const childrenOf = (node: CelNode): CelNode[] => {
+  const children: CelNode[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null && 'op' in value) children.push(value as CelNode);
+  };
+  visit(node.args);
+  return children;
+};
+
+/**
+ * Every `request.operation == "UPDATE"` (either side) in an expression and, through
+ * `variables.<name>`, in the variables it reads: the tests that make an exemption true for the
+ * ephemeral-container write. Each variable is visited once.
+ */
+export const operationUpdateTests = (ast: CelNode, id: string, variableOf: (name: string) => { readonly id: string; readonly ast: CelNode } | undefined): CelUpdateTest[] => {
+  const tests: CelUpdateTest[] = [];
+  const seen = new Set<string>();
+  const walk = (node: CelNode, where: string, depth: number): void => {
+    if (depth > MAX_NESTING) return;
+    if (node.op === '==') {
+      const [left, right] = node.args;
+      const field = isRequestField(left, 'operation') ? left : isRequestField(right, 'operation') ? right : undefined;
+      const literal = field === left ? right : left;
+      if (field && stringLiteral(literal) === 'UPDATE' && (field.op === '.' || field.op === '.?')) {
+        const request = field.args[0];
+        tests.push({ at: { id: where, start: node.start, end: node.end }, request: { id: where, start: request.start, end: request.end }, literal: { id: where, start: literal.start, end: literal.end } });
+        return;
+      }
+    }
+    if ((node.op === '.' || node.op === '.?') && node.args[0].op === 'id' && node.args[0].args === 'variables' && !seen.has(node.args[1])) {
+      seen.add(node.args[1]);
+      const variable = variableOf(node.args[1]);
+      if (variable) walk(variable.ast, variable.id, depth + 1);
+      return;
+    }
+    for (const child of childrenOf(node)) walk(child, where, depth + 1);
+  };
+  walk(ast, id, 0);
+  return tests;
+};
+
+/** EG102 in CEL: each `request.operation == "UPDATE"` behind the exemption gains the subresource. */
+export const celUpdateTestAnchors = (tests: readonly CelUpdateTest[], locate: (at: CelEvidence) => SourceRef): FixAnchor[] => {
+  // A variable read by several validations is one test.
+  const seen = new Set<string>();
+  return tests
+    .filter((test) => {
+      const key = `${test.at.id}\u0000${test.at.start}\u0000${test.at.end}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    })
+    .map((test) => ({ kind: 'and-not-ephemeral', ruleId: 'EG102', language: 'cel', test: locate(test.at), request: locate(test.request), literal: locate(test.literal) }));
 };

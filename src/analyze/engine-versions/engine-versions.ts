@@ -1,6 +1,7 @@
 import type { ObjectRef } from '../../model/object-ref.ts';
 import { HELM_CHART_KIND } from '../../load/load-manifests.ts';
-import { childRef, type NodeRef } from '../../model/source-ref.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
+import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { containersOf, podSpecOf } from '../../model/pod-specs.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
@@ -31,7 +32,17 @@ export interface EngineVersionFact {
   readonly fixedIn: string;
   /** Where VAP generation is switched on, for `generated-vap`. */
   readonly flagAt?: NodeRef;
+  /** The version in the scalar at `at` replaced with the first fixed release (EG106's fix), when it is written there as found. */
+  readonly fixes?: readonly FixAnchor[];
 }
+
+/** The fix: `version` as written inside the scalar `text` at `at`, replaced with `fixed`. */
+const versionFix = (fact: EngineVersionFact, text: string, fixed: string): EngineVersionFact => {
+  const start = text.lastIndexOf(fact.version);
+  if (start < 0 || text.indexOf(fact.version) !== start) return fact;
+  const anchor: FixAnchor = { kind: 'replace', ruleId: 'EG106', at: spanRef(fact.at, start, start + fact.version.length), expected: fact.version, text: fixed, description: `Upgrade to ${fixed}` };
+  return { ...fact, fixes: [anchor] };
+};
 
 type Semver = readonly [number, number, number];
 
@@ -104,17 +115,17 @@ const imageFacts = (object: K8sObject): EngineVersionFact[] => {
     if (!version) continue;
     const base = { version: show(version), source: 'image' as const, object: object.ref, at: childRef(containerRef, 'image') };
     if (engine === 'kyverno') {
-      if (below(version, KYVERNO_FIXED)) facts.push({ ...base, engine: 'kyverno', problem: 'too-old', fixedIn: show(KYVERNO_FIXED) });
+      if (below(version, KYVERNO_FIXED)) facts.push(versionFix({ ...base, engine: 'kyverno', problem: 'too-old', fixedIn: show(KYVERNO_FIXED) }, container['image'], show(KYVERNO_FIXED)));
     } else {
       if (below(version, GATEKEEPER_FIXED)) {
-        facts.push({ ...base, engine: 'gatekeeper', problem: 'too-old', fixedIn: show(GATEKEEPER_FIXED) });
+        facts.push(versionFix({ ...base, engine: 'gatekeeper', problem: 'too-old', fixedIn: show(GATEKEEPER_FIXED) }, container['image'], show(GATEKEEPER_FIXED)));
         continue;
       }
       const args = container['args'];
       const generate = flagValue(args, 'default-create-vap-for-templates');
       const sync = flagValue(args, 'sync-vap-enforcement-scope')?.value ?? false;
       const fact = gatekeeperVapFact(base, version, generate && { value: generate.value, at: childRef(containerRef, 'args', generate.index) }, sync);
-      if (fact) facts.push(fact);
+      if (fact) facts.push(versionFix(fact, container['image'], show(GATEKEEPER_VAP_SCOPED)));
     }
   }
   return facts;
@@ -136,13 +147,14 @@ const chartFact = (
   const name = chart.split('/').pop();
   const base = { version: show(version), source, object, at };
   if (name === 'kyverno') {
-    return below(version, KYVERNO_CHART_FIXED) ? { ...base, engine: 'kyverno', problem: 'too-old', fixedIn: `${show(KYVERNO_FIXED)} (chart ${show(KYVERNO_CHART_FIXED)})` } : undefined;
+    return below(version, KYVERNO_CHART_FIXED) ? versionFix({ ...base, engine: 'kyverno', problem: 'too-old', fixedIn: `${show(KYVERNO_FIXED)} (chart ${show(KYVERNO_CHART_FIXED)})` }, versionText, show(KYVERNO_CHART_FIXED)) : undefined;
   }
   if (name === 'gatekeeper') {
-    if (below(version, GATEKEEPER_FIXED)) return { ...base, engine: 'gatekeeper', problem: 'too-old', fixedIn: show(GATEKEEPER_FIXED) };
+    if (below(version, GATEKEEPER_FIXED)) return versionFix({ ...base, engine: 'gatekeeper', problem: 'too-old', fixedIn: show(GATEKEEPER_FIXED) }, versionText, show(GATEKEEPER_FIXED));
     const value = isRecord(values) ? values['defaultCreateVAPForTemplates'] : undefined;
     const generate = typeof value === 'boolean' ? { value, ...(valuesAt ? { at: childRef(valuesAt, 'defaultCreateVAPForTemplates') } : {}) } : undefined;
-    return gatekeeperVapFact(base, version, generate, false);
+    const fact = gatekeeperVapFact(base, version, generate, false);
+    return fact && versionFix(fact, versionText, show(GATEKEEPER_VAP_SCOPED));
   }
   return undefined;
 };

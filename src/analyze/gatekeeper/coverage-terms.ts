@@ -3,7 +3,9 @@ import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/in
 import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';
+import { pushAll } from '../../array.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
 import type { SourceRef } from '../../model/source-ref.ts';
 
 /** What one engine's code of a policy says, in coverage terms, before the match is known. */
@@ -17,6 +19,8 @@ export interface PolicyLogic {
   readonly blocksEphemeralContainers?: CoverageControl;
   /** EG003 problems: parse errors and unknowns, each once. */
   readonly problems: readonly InputProblem[];
+  /** Where the fixes of its EG101 / EG102 holes go (empty when the analysis cannot say). */
+  readonly fixes: readonly FixAnchor[];
 }
 
 const listNote = (list: ContainerList): string => `reads spec.${list}`;
@@ -87,6 +91,9 @@ export const regoLogic = (
   }
   if (blocks) reads.ephemeralContainers ??= blocks;
   const skipping = relevant.find((e) => e.entry.updateExemption !== undefined)?.entry.updateExemption;
+  const fixes: FixAnchor[] = [];
+  if (reads.ephemeralContainers === undefined) pushAll(fixes, copyClauseAnchors(readers.map((r) => r.entry), locate));
+  if (skipping) pushAll(fixes, updateTestAnchors(relevant.map((r) => r.entry), locate));
   return {
     reads,
     checks: perEntry.flatMap((e) => e.checks),
@@ -94,7 +101,45 @@ export const regoLogic = (
     unknowns,
     ...(blocks && { blocksEphemeralContainers: blocks }),
     problems,
+    fixes,
   };
+};
+
+const positionKey = (at: RegoPosition): string => `${at.module}:${at.start}:${at.end}`;
+
+/**
+ * EG101: a copy reading ephemeralContainers of every rule definition that reads `containers`
+ * (`initContainers` when no rule reads `containers`). All or nothing: a copy of some of them
+ * would make the policy read the list without checking it everywhere it checks the others.
+ */
+const copyClauseAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: RegoPosition) => SourceRef): FixAnchor[] => {
+  const list: ContainerList = entries.some((e) => e.reads.containers !== undefined) ? 'containers' : 'initContainers';
+  const clauses = new Map<string, { clause: RegoPosition; lists: RegoPosition[] }>();
+  for (const entry of entries) {
+    const positions = entry.reads[list] ?? [];
+    const owners = entry.readClauses[list] ?? [];
+    for (const [i, at] of positions.entries()) {
+      const owner = owners[i];
+      if (owner === undefined) continue;
+      if (!owner.copyable) return [];
+      const known = clauses.get(positionKey(owner.at)) ?? { clause: owner.at, lists: [] };
+      if (!known.lists.some((p) => positionKey(p) === positionKey(at))) known.lists.push(at);
+      clauses.set(positionKey(owner.at), known);
+    }
+  }
+  return [...clauses.values()].map(({ clause, lists }) => ({ kind: 'copy-clause', ruleId: 'EG101', clause: locate(clause), lists: lists.map(locate) }));
+};
+
+/** EG102: every `operation == "UPDATE"` test that makes an entry rule skip the request, once each. */
+const updateTestAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: RegoPosition) => SourceRef): FixAnchor[] => {
+  const tests = new Map<string, FixAnchor>();
+  for (const entry of entries) {
+    for (const test of entry.updateExemption?.updateTests ?? []) {
+      if (!tests.has(positionKey(test.at))) tests.set(positionKey(test.at), { kind: 'and-not-ephemeral', ruleId: 'EG102', language: 'rego', test: locate(test.at), request: locate(test.review) });
+    }
+  }
+  // A skipping entry without a test the fix can extend: no partial fix.
+  return entries.every((e) => e.updateExemption === undefined || e.updateExemption.updateTests.length > 0) ? [...tests.values()] : [];
 };
 
 /**
@@ -169,5 +214,6 @@ export const celLogic = (parts: CelCoverageParts, label: string): PolicyLogic =>
     unknowns: parts.unknowns,
     ...(facts.control && { blocksEphemeralContainers: facts.control }),
     problems: parts.unknowns.map((u) => unknownConstruct(u.at, label, u.note, UNKNOWN_FIX.review)),
+    fixes: parts.fixes,
   };
 };

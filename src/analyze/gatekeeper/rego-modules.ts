@@ -69,6 +69,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
       receivesSubresource: 'yes',
       handlesUpdate: logic.updateExemption ? 'no' : 'yes',
       ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
+    ...(logic.fixes.length > 0 && { fixes: logic.fixes }),
       enforces: 'unknown',
     };
     const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });

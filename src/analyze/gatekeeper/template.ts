@@ -160,7 +160,7 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
     problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', 'add its code, or check it by hand and suppress EG003 here'));
-    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [] }, scope, activatedBy, [], applies), problems };
+    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }, scope, activatedBy, [], applies), problems };
   }
   const extra: CoverageReason[] = [];
   if (constraints.length === 0) extra.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
@@ -194,6 +194,7 @@ const factOf = (
     ...(scope.subresourceEvidence && { subresourceEvidence: scope.subresourceEvidence }),
     handlesUpdate: logic.updateExemption ? 'no' : 'yes',
     ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
+    ...(logic.fixes.length > 0 && { fixes: logic.fixes }),
     enforces: scope.enforces,
     ...(activatedBy.length > 0 && { activatedBy }),
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),

@@ -1,5 +1,5 @@
 import type { Evidence } from '../coverage.ts';
-import { childRef, type NodeRef } from '../../model/source-ref.ts';
+import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { conditionReads, conditionUnknowns, conditionsDropUpdate, expressionReads } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import type { JmesBinding } from './jmespath-reads.ts';
@@ -37,6 +37,11 @@ export const foreachFacts = (
     let element: JmesBinding = { t: 'opaque' };
     if (typeof list === 'string') {
       element = expressionReads(list, childRef(entryRef, 'list'), 0, bindings, facts);
+      const only = element.t === 'containers' && element.lists.length === 1 && element.rel.length === 0 && !element.derived ? element.lists[0] : undefined;
+      // `request.object.spec.containers`, the Pod's own list: the multiselect idiom adds ephemeral containers.
+      if (only?.list === 'containers' && list.slice(0, only.span.start) === 'request.object.spec.' && only.span.end === list.length) {
+        facts.fixes.push({ kind: 'replace', ruleId: 'EG101', at: spanRef(childRef(entryRef, 'list'), only.span.start, only.span.end), expected: 'containers', text: '[containers, ephemeralContainers][]', description: 'Name ephemeralContainers in the foreach list' });
+      }
     } else {
       facts.unknowns.push({ at: childRef(entryRef, 'list'), note: 'foreach without a list expression' });
     }

@@ -1,5 +1,6 @@
 import type { ContainerList, EphemeralControl, Evidence } from '../coverage.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListedFieldCheck } from './types.ts';
 import { isContainerList } from '../../model/container-fields.ts';
@@ -18,8 +19,21 @@ export interface ListRead {
   readonly note: string;
 }
 
+/**
+ * A `containers` entry of a pattern's pod spec (`initContainers` where there is none): what an
+ * `=(ephemeralContainers)` branch copies, when the mapping has no ephemeralContainers key.
+ */
+export interface ContainerBranch {
+  readonly key: NodeRef;
+  readonly value: NodeRef;
+}
+
 export interface LogicFacts {
   readonly reads: ListRead[];
+  /** The branches an EG101 fix copies for ephemeral containers. */
+  readonly containerBranches: ContainerBranch[];
+  /** Other EG101 fixes of the group (a foreach list, a CEL validation's lists). */
+  readonly fixes: FixAnchor[];
   readonly checks: ListedFieldCheck[];
   readonly requiresForbiddenOnEphemeral: Evidence[];
   readonly blocksEphemeralContainers: EphemeralControl[];
@@ -28,6 +42,8 @@ export interface LogicFacts {
 
 export const emptyLogicFacts = (): LogicFacts => ({
   reads: [],
+  containerBranches: [],
+  fixes: [],
   checks: [],
   requiresForbiddenOnEphemeral: [],
   blocksEphemeralContainers: [],
@@ -94,6 +110,13 @@ const walkResource = (
   }
   if (!isRecord(value)) return;
   const atPodSpec = POD_SPEC_PATHS.includes(path.join('.'));
+  if (atPodSpec) {
+    const keys = Object.keys(value).map((rawKey) => ({ rawKey, key: parseAnchor(rawKey)?.key ?? rawKey }));
+    const branch = keys.find((k) => k.key === 'containers') ?? keys.find((k) => k.key === 'initContainers');
+    if (branch && !keys.some((k) => k.key === 'ephemeralContainers')) {
+      facts.containerBranches.push({ key: keyRef(ref, branch.rawKey), value: childRef(ref, branch.rawKey) });
+    }
+  }
   for (const [rawKey, child] of Object.entries(value)) {
     const anchor = parseAnchor(rawKey);
     const key = anchor?.key ?? rawKey;
@@ -107,9 +130,13 @@ const walkResource = (
         continue;
       }
       if (Array.isArray(child)) {
+        const forbidden = facts.requiresForbiddenOnEphemeral.length;
         child.forEach((element, i) =>
           walkContainer(element, childRef(at, i), [list], [], true, childConditional, depth + 1, facts),
         );
+        if (list === 'ephemeralContainers' && facts.requiresForbiddenOnEphemeral.length > forbidden) {
+          facts.fixes.push({ kind: 'remove-entry', ruleId: 'EG105', key: keyRef(ref, rawKey), value: at });
+        }
       }
       continue;
     }

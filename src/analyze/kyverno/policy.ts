@@ -10,6 +10,7 @@ import {
 import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
+import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { kyvernoCelCoverage } from './cel-coverage.ts';
@@ -312,6 +313,7 @@ const ruleCoverage = (
     ...(logic.standard ? { podSecurityStandard: logic.standard } : {}),
   };
   let decided: { verdict: Verdict; reasons: CoverageReason[] };
+  let fixes: FixAnchor[] = [];
   if (logic.notAnalyzed) {
     decided = logic.notAnalyzed === 'verifyImages'
       ? { verdict: 'unknown', reasons: [{ text: 'verifyImages rules are not analyzed' }] }
@@ -320,6 +322,7 @@ const ruleCoverage = (
     decided = { verdict: 'not-applicable', reasons: [{ text: 'matches no Pods' }] };
   } else {
     const gaps = blocks || logic.podSecurity ? [] : logic.groups.flatMap(ephemeralGap);
+    fixes = blocks || logic.podSecurity ? [] : patternBranchAnchors(logic.groups);
     decided = decideFactVerdict(parts, {
       ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}),
       subresourceExcluded: match.subresourceExcluded,
@@ -343,5 +346,23 @@ const ruleCoverage = (
   if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
     reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
   }
-  return { ...parts, verdict: decided.verdict, reasons };
+  // EG105: each ephemeralContainers branch that requires a forbidden field, removed.
+  pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.ruleId === 'EG105')));
+  return { ...parts, verdict: decided.verdict, reasons, ...(fixes.length > 0 && { fixes }) };
+};
+
+/**
+ * EG101: for every group that misses ephemeral containers, an `=(ephemeralContainers)` copy of
+ * its `containers` branch (pattern, anyPattern alternative), or its own anchors (a foreach list,
+ * CEL lists). All or nothing: a group without one (deny conditions) gets no fix, and then none
+ * of the others does either.
+ */
+const patternBranchAnchors = (groups: readonly LogicFacts[]): FixAnchor[] => {
+  const missing = groups.filter((group) => ephemeralGap(group).length > 0);
+  const anchorsOf = (group: LogicFacts): FixAnchor[] => [
+    ...group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, ruleId: 'EG101' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })),
+    ...group.fixes.filter((anchor) => anchor.ruleId === 'EG101'),
+  ];
+  if (missing.length === 0 || missing.some((group) => anchorsOf(group).length === 0)) return [];
+  return missing.flatMap(anchorsOf);
 };

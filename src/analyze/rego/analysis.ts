@@ -53,6 +53,28 @@ export interface RegoUpdateExemption {
   /** The literal of the entry rule's body that is false for `UPDATE pods/ephemeralcontainers`. */
   readonly at: RegoPosition;
   readonly note: string;
+  /**
+   * The `<review>.operation == "UPDATE"` literals (in the entry rule or a helper it calls) that
+   * make it false: where a fix adds "and the subresource is not ephemeralcontainers".
+   */
+  readonly updateTests: readonly RegoUpdateTest[];
+}
+
+/** A body literal that is exactly `<review>.operation == "UPDATE"` (either side). */
+export interface RegoUpdateTest {
+  readonly at: RegoPosition;
+  /** The reference the request is read from (`review`, `input.review`). */
+  readonly review: RegoPosition;
+}
+
+/**
+ * The rule definition a container list is read in. `copyable`: one body, no `else`, a partial set
+ * or object rule (`violation[...]`, `input_containers[c]`), so that a copy of it reading another
+ * list only adds results: the fix for a rule that never reads ephemeralContainers.
+ */
+export interface RegoClause {
+  readonly at: RegoPosition;
+  readonly copyable: boolean;
 }
 
 /** What one `violation` (or conftest `deny`) rule definition reads and when it can fire. */
@@ -62,6 +84,8 @@ export interface RegoEntryAnalysis {
   readonly at: RegoPosition;
   /** Each container list the rule reads, with every place that names it. */
   readonly reads: Readonly<Partial<Record<ContainerList, readonly RegoPosition[]>>>;
+  /** The rule definition (entry or helper) each of `reads` is in, index for index. */
+  readonly readClauses: Readonly<Partial<Record<ContainerList, readonly (RegoClause | undefined)[]>>>;
   readonly checks: readonly RegoFieldCheck[];
   /** Set when the rule can never fire for `UPDATE` of the `ephemeralcontainers` subresource. */
   readonly updateExemption?: RegoUpdateExemption;
@@ -225,7 +249,14 @@ interface Frame {
   decided: boolean;
   /** The parity of `not` from the entry rule to here (see `Polarity`). */
   readonly polarity: Polarity;
+  /** The rule definition whose body this is. */
+  readonly clause?: RegoClause;
 }
+
+const clauseOf = (mod: ModuleInfo, rule: RegoRule): RegoClause => ({
+  at: { module: mod.id, start: rule.start, end: rule.end },
+  copyable: !rule.isDefault && rule.bodies.length === 1 && rule.elses.length === 0 && (rule.head.kind === 'partial-set' || rule.head.kind === 'partial-object'),
+});
 
 /**
  * For each `violation`/`deny` rule of `modules[0]`, which container lists and fields it reads
@@ -290,6 +321,11 @@ const indexModule = (id: string, module: RegoModule): ModuleInfo => {
 
 class EntryAnalyzer {
   private readonly lists = new Map<ContainerList, RegoPosition[]>();
+  private readonly listClauses = new Map<string, RegoClause | undefined>();
+  /** `operation == "UPDATE"` literals seen, in evaluation order. */
+  private readonly updateTests: RegoUpdateTest[] = [];
+  /** The expression of the body literal being evaluated (not negated), to tell a whole-literal comparison. */
+  private literalExpr: Term | undefined;
   /** Every committed container or pod field read, with the parities of `not` it was read under. */
   private readonly fieldReads = new Map<string, FieldRead>();
   private readonly unknowns = new Map<string, RegoUnknown>();
@@ -311,13 +347,14 @@ class EntryAnalyzer {
   analyze(mod: ModuleInfo, rule: RegoRule): RegoEntryAnalysis {
     let exemption: RegoEntryAnalysis['updateExemption'];
     for (const body of rule.bodies) {
-      const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: 'even' };
+      const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: 'even', clause: clauseOf(mod, rule) };
       this.bindHead(rule, frame, undefined, undefined);
-      const falseAt = this.evalBody(body, frame);
+      const { falseAt, tests } = this.evalBody(body, frame);
       this.evalHeadOutputs(rule, frame);
       if (falseAt !== undefined && exemption === undefined) {
         exemption = {
           at: { module: mod.id, start: falseAt.start, end: falseAt.end },
+          updateTests: tests,
           note: this.subresourceAware
             ? 'the rule cannot fire for UPDATE of the ephemeralcontainers subresource'
             : 'the rule skips UPDATE requests, and adding an ephemeral container is an UPDATE',
@@ -325,9 +362,13 @@ class EntryAnalyzer {
       }
     }
     const reads: Partial<Record<ContainerList, readonly RegoPosition[]>> = {};
+    const readClauses: Partial<Record<ContainerList, readonly (RegoClause | undefined)[]>> = {};
     for (const list of CONTAINER_LISTS) {
       const at = this.lists.get(list);
-      if (at !== undefined) reads[list] = at;
+      if (at !== undefined) {
+        reads[list] = at;
+        readClauses[list] = at.map((p) => this.listClauses.get(positionKey(p)));
+      }
     }
     const fieldReads = [...this.fieldReads.values()];
     const causes = fieldReads.filter(isCause);
@@ -338,6 +379,7 @@ class EntryAnalyzer {
       rule: rule.head.name,
       at: { module: mod.id, start: rule.head.start, end: rule.head.end },
       reads,
+      readClauses,
       checks,
       ...(ephemeralControl && { ephemeralControl }),
       ...(exemption && { updateExemption: exemption }),
@@ -365,7 +407,8 @@ class EntryAnalyzer {
     if (!this.unknowns.has(key)) this.unknowns.set(key, { reason, at });
   }
 
-  private noteList(list: ContainerList, at: RegoPosition): void {
+  private noteList(list: ContainerList, at: RegoPosition, clause: RegoClause | undefined): void {
+    if (!this.listClauses.has(positionKey(at))) this.listClauses.set(positionKey(at), clause);
     const known = this.lists.get(list);
     if (known === undefined) this.lists.set(list, [at]);
     else if (!known.some((p) => p.module === at.module && p.start === at.start && p.end === at.end)) known.push(at);
@@ -404,16 +447,24 @@ class EntryAnalyzer {
 
   // ---- bodies and literals ----
 
-  /** Evaluates a body; returns the first literal that is false for an ephemeral-container UPDATE. */
-  private evalBody(body: Body, frame: Frame): Literal | undefined {
+  /**
+   * Evaluates a body; returns the first literal that is false for an ephemeral-container UPDATE,
+   * and the `operation == "UPDATE"` tests met while evaluating it.
+   */
+  private evalBody(body: Body, frame: Frame): { falseAt?: Literal; tests: readonly RegoUpdateTest[] } {
     let falseAt: Literal | undefined;
+    let tests: readonly RegoUpdateTest[] = [];
     for (const literal of body.literals) {
       frame.truth = 'true';
       frame.decided = false;
-      const truth = this.evalLiteral(literal, frame);
-      if (truth === 'false' && falseAt === undefined) falseAt = literal;
+      const before = this.updateTests.length;
+      const truth = this.evalTopLiteral(literal, frame);
+      if (truth === 'false' && falseAt === undefined) {
+        falseAt = literal;
+        tests = this.updateTests.slice(before);
+      }
     }
-    return falseAt;
+    return { ...(falseAt && { falseAt }), tests };
   }
 
   private bodyTruth(body: Body, frame: Frame): Truth {
@@ -421,9 +472,20 @@ class EntryAnalyzer {
     for (const literal of body.literals) {
       frame.truth = 'true';
       frame.decided = false;
-      truth = and(truth, this.evalLiteral(literal, frame));
+      truth = and(truth, this.evalTopLiteral(literal, frame));
     }
     return truth;
+  }
+
+  /** A literal of a body: remembers its expression while it is evaluated (see `compare`). */
+  private evalTopLiteral(literal: Literal, frame: Frame): Truth {
+    const outer = this.literalExpr;
+    this.literalExpr = literal.type === 'expr' && !literal.negated && literal.with.length === 0 ? literal.expr : undefined;
+    try {
+      return this.evalLiteral(literal, frame);
+    } finally {
+      this.literalExpr = outer;
+    }
   }
 
   private evalLiteral(literal: Literal, frame: Frame): Truth {
@@ -739,7 +801,7 @@ class EntryAnalyzer {
     for (const path of value.paths) {
       for (const { key, at } of keys) {
         const next = [...path, key];
-        this.noteListRead(path, key, at, reachedAt);
+        this.noteListRead(path, key, at, reachedAt, frame.clause);
         if (paths.length < MAX_ALTERNATIVES) {
           paths.push(next);
           reads.push({ path: next, at: reachedAt });
@@ -751,7 +813,6 @@ class EntryAnalyzer {
       if (field !== undefined) parts.push(field);
       else if (value.elements !== undefined) parts.push(value.elements);
     }
-    void frame;
     // A computed value (a built-in's result) keeps the reads it was computed from.
     return mergeAll([{ paths, strings: [], reads: value.paths.length === 0 ? [...value.reads, ...reads].slice(0, MAX_ALTERNATIVES) : reads }, ...parts]);
   }
@@ -776,11 +837,11 @@ class EntryAnalyzer {
     }
   }
 
-  private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition): void {
+  private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition, clause: RegoClause | undefined): void {
     // eslint-disable-next-line no-restricted-syntax -- a three-step constant
     if (!samePath(parent, ...POD_SPEC)) return;
-    if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt);
-    else if (key === ANY) for (const list of CONTAINER_LISTS) this.noteList(list, keyAt);
+    if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt, clause);
+    else if (key === ANY) for (const list of CONTAINER_LISTS) this.noteList(list, keyAt, undefined);
     else if (key === FREE) this.unknown('a variable key selects which pod spec fields are read; it may or may not include the container lists', reachedAt);
   }
 
@@ -886,7 +947,7 @@ class EntryAnalyzer {
       const clauses: { body?: Body; value?: Term }[] = rule.bodies.length === 0 ? [{}] : rule.bodies.map((body) => ({ body }));
       for (const e of rule.elses) clauses.push({ ...(e.body && { body: e.body }), ...(e.value && { value: e.value }) });
       for (const clause of clauses) {
-        const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: caller.polarity };
+        const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: caller.polarity, clause: clauseOf(mod, rule) };
         this.bindHead(rule, frame, key, args);
         const bodyTruth = clause.body === undefined ? 'true' : this.bodyTruth(clause.body, frame);
         truth = or(truth, bodyTruth);
@@ -937,6 +998,12 @@ class EntryAnalyzer {
       return op === '==' ? equal : negate(equal);
     }
     const truth = this.requestComparison(left, right, op) ?? this.requestComparison(right, left, op) ?? 'maybe';
+    const whole = this.literalExpr;
+    if (truth === 'true' && op === '==' && whole !== undefined && whole.start === leftTerm.start && whole.end === rightTerm.end) {
+      const field = [leftTerm, rightTerm].find((term, i) => term.type === 'ref' && term.path.length > 0 && isOperationField([left, right][i]!));
+      const last = field?.type === 'ref' ? field.path[field.path.length - 1] : undefined;
+      if (field && last) this.updateTests.push({ at: { module: frame.mod.id, start: whole.start, end: whole.end }, review: { module: frame.mod.id, start: field.start, end: last.start } });
+    }
     if (truth === 'true' && op === '==' && frame.polarity === 'even' && [left, right].some(isSubresourceField)) {
       this.subresourceRequired ??= { module: frame.mod.id, start: leftTerm.start, end: rightTerm.end };
     }
@@ -977,6 +1044,10 @@ class EntryAnalyzer {
 }
 
 const RELATIONS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
+
+const isOperationField = (value: Value): boolean => value.paths.length === 1 && samePath(value.paths[0] ?? [], 'review', 'operation');
+
+const positionKey = (at: RegoPosition): string => `${at.module}:${at.start}:${at.end}`;
 
 const isSubresourceField = (value: Value): boolean => value.paths.length === 1 && samePath(value.paths[0] ?? [], 'review', 'subResource');
 

@@ -11,5 +11,7 @@ export {
   type RegoPolicyAnalysis,
   type RegoPosition,
   type RegoUnknown,
+  type RegoClause,
   type RegoUpdateExemption,
+  type RegoUpdateTest,
 } from './analysis.ts';

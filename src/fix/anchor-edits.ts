@@ -1,0 +1,235 @@
+import type { AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
+import type { Location, SourceRef } from '../model/source-ref.ts';
+import type { IntendedChange } from './prove.ts';
+import { lineEndingOf, offsetOf, type TextEdit } from './text-edit.ts';
+
+/** Turns a ref into the file it is in and its offsets there (through the scan's source index). */
+export type LocateRef = (ref: SourceRef) => Location;
+
+/** Edits of one file, or why the anchor cannot be written as text. */
+export type AnchorEdits =
+  | { readonly file: string; readonly edits: readonly TextEdit[]; readonly description: string; readonly change: IntendedChange }
+  | { readonly unfixable: string };
+
+const CODE: IntendedChange = { code: true, what: 'policy code' };
+
+interface Range {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const rangeIn = (locate: LocateRef, textOf: (file: string) => string | undefined, ref: SourceRef): Range | undefined => {
+  const location = locate(ref);
+  const text = textOf(location.file);
+  if (text === undefined) return undefined;
+  const start = offsetOf(text, location.startLine, location.startColumn);
+  const end = offsetOf(text, location.endLine, location.endColumn);
+  return start === undefined || end === undefined || end < start ? undefined : { file: location.file, start, end };
+};
+
+/** Offset of the start of the line holding `offset`. */
+const lineStartOf = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** Offset just past the `\n` ending the line holding `offset` (the text's length on the last line). */
+const nextLineStart = (text: string, offset: number): number => {
+  const newline = text.indexOf('\n', offset);
+  return newline < 0 ? text.length : newline + 1;
+};
+
+/** Only blanks, or blanks then a comment (`#` in Rego and YAML), up to the end of the line. */
+const restOfLineIsEmpty = (text: string, offset: number): boolean => /^[ \t]*(#[^\n]*)?\r?(\n|$)/.test(text.slice(offset, nextLineStart(text, offset) + 1));
+
+/**
+ * A copy of a Rego rule definition that reads ephemeralContainers, inserted after it, a blank
+ * line between. Whole lines are copied, so the copy keeps the module's indentation inside a YAML
+ * block scalar, its syntax (v0 `{`, v1 `contains … if`) and its comments.
+ */
+const copyClause = (anchor: CopyClauseAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const clause = rangeIn(locate, textOf, anchor.clause);
+  const text = clause && textOf(clause.file);
+  if (!clause || text === undefined) return { unfixable: 'the rule to copy is not in a file the scan read' };
+  const first = lineStartOf(text, clause.start);
+  if (text.slice(first, clause.start).trim() !== '') return { unfixable: 'the rule to copy shares its first line with other code' };
+  if (!restOfLineIsEmpty(text, clause.end)) return { unfixable: 'the rule to copy shares its last line with other code' };
+  const after = nextLineStart(text, clause.end);
+  const lists = anchor.lists.map((ref) => rangeIn(locate, textOf, ref));
+  if (lists.some((list) => !list || list.file !== clause.file || list.start < clause.start || list.end > clause.end)) return { unfixable: 'a container list the rule reads is outside the rule' };
+  let copy = text.slice(first, after);
+  for (const list of [...(lists as Range[])].sort((a, b) => b.start - a.start)) {
+    const name = text.slice(list.start, list.end);
+    const renamed = name.replace(/^(["`]?)(containers|initContainers)\1$/, '$1ephemeralContainers$1');
+    if (renamed === name) return { unfixable: `the rule names the container list as ${name}, which the fixer does not rewrite` };
+    copy = copy.slice(0, list.start - first) + renamed + copy.slice(list.end - first);
+  }
+  const eol = lineEndingOf(text);
+  const ending = copy.endsWith('\n') ? '' : eol;
+  const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${eol}${copy}` : `${eol}${copy}${ending}`;
+  return { file: clause.file, edits: [{ start: after, end: after, text: inserted }], description: 'Add a copy of the rule that reads spec.ephemeralContainers', change: CODE };
+};
+
+/** The string literal `"UPDATE"` as written, with `UPDATE` replaced: the same quotes and escapes. */
+const mirroredLiteral = (raw: string): string | undefined => (/^(\\?["']|'')UPDATE\1$/.test(raw) ? raw.replace('UPDATE', 'ephemeralcontainers') : undefined);
+
+/**
+ * `<review>.operation == "UPDATE"` gains "and the subresource is not ephemeralcontainers":
+ * Rego a literal on the next line (same indentation), or after `;` in a one-line body; CEL
+ * ` && <request>.subResource != "ephemeralcontainers"` right after the comparison (`&&` binds
+ * looser than `==` and tighter than `||` and `?:`, so the comparison's value becomes the conjunction).
+ */
+const andNotEphemeral = (anchor: AndNotEphemeralAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const test = rangeIn(locate, textOf, anchor.test);
+  const request = rangeIn(locate, textOf, anchor.request);
+  const text = test && textOf(test.file);
+  if (!test || !request || text === undefined || request.file !== test.file) return { unfixable: 'the UPDATE test is not in a file the scan read' };
+  const review = text.slice(request.start, request.end);
+  if (review.includes('\n') || text.slice(test.start, test.end).includes('\n')) return { unfixable: 'the UPDATE test spans several lines' };
+  if (anchor.language === 'cel') {
+    const literalRange = anchor.literal && rangeIn(locate, textOf, anchor.literal);
+    const literal = literalRange ? mirroredLiteral(text.slice(literalRange.start, literalRange.end)) : undefined;
+    if (literal === undefined) return { unfixable: 'the "UPDATE" string is written in a way the fixer does not mirror' };
+    return { file: test.file, edits: [{ start: test.end, end: test.end, text: ` && ${review}.subResource != ${literal}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
+  }
+  const condition = `object.get(${review}, "subResource", "") != "ephemeralcontainers"`;
+  const lineStart = lineStartOf(text, test.start);
+  const indent = text.slice(lineStart, test.start);
+  if (/^[ \t]+$/.test(indent) && restOfLineIsEmpty(text, test.end)) {
+    const next = nextLineStart(text, test.end);
+    const eol = lineEndingOf(text);
+    const inserted = next === text.length && !text.endsWith('\n') ? `${eol}${indent}${condition}` : `${indent}${condition}${eol}`;
+    return { file: test.file, edits: [{ start: next, end: next, text: inserted }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
+  }
+  if (/^[ \t]*[;}]/.test(text.slice(test.end))) {
+    return { file: test.file, edits: [{ start: test.end, end: test.end, text: `; ${condition}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
+  }
+  return { unfixable: 'the UPDATE test shares its line with other code' };
+};
+
+/**
+ * End of a flow collection starting at `start` (`[` or `{`): past its matching bracket, quoted
+ * scalars skipped; undefined when it does not close.
+ */
+const flowEnd = (text: string, start: number): number | undefined => {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++;
+      continue;
+    }
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Offset past the last line of a block entry whose key starts at column `column` (0-based):
+ * the lines after it that are blank, comments, more indented, or a `- ` item at the key's own
+ * column (a sequence value may sit at its key's indentation).
+ */
+const blockEntryEnd = (text: string, keyLine: number, column: number): number => {
+  let end = nextLineStart(text, keyLine);
+  while (end < text.length) {
+    const next = nextLineStart(text, end);
+    const line = text.slice(end, next).replace(/\r?\n$/, '');
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() !== '' && indent <= column && !(indent === column && /^-( |$)/.test(line.trimStart()))) break;
+    end = next;
+  }
+  // Trailing blank and comment lines belong to what follows.
+  while (end > keyLine) {
+    const previous = lineStartOf(text, end - 1);
+    const line = text.slice(previous, end).trim();
+    if (line !== '' && !line.startsWith('#')) break;
+    if (previous <= keyLine) break;
+    end = previous;
+  }
+  return end;
+};
+
+/**
+ * A copy of a YAML mapping entry under another key, right after it. Block style: the entry's
+ * lines (key line to the value's last line) again, the key replaced, a `- ` before the key
+ * becoming spaces; flow style: `, <newKey>: <value>` after the value.
+ */
+const copyEntry = (anchor: CopyEntryAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const key = rangeIn(locate, textOf, anchor.key);
+  const value = rangeIn(locate, textOf, anchor.value);
+  const text = key && textOf(key.file);
+  if (!key || !value || text === undefined || value.file !== key.file || value.start < key.end) return { unfixable: 'the containers branch is not in a file the scan read' };
+  const description = `Add an ${anchor.newKey} branch mirroring containers`;
+  const change: IntendedChange = { addedKey: anchor.newKey };
+  const previous = text.slice(0, key.start).trimEnd().slice(-1);
+  if (previous === '{' || previous === ',') {
+    const end = text[value.start] === '[' || text[value.start] === '{' ? flowEnd(text, value.start) : undefined;
+    if (end === undefined) return { unfixable: 'the containers branch is a flow entry the fixer does not copy' };
+    return { file: key.file, edits: [{ start: end, end, text: `, ${anchor.newKey}: ${text.slice(value.start, end)}` }], description, change };
+  }
+  const lineStart = lineStartOf(text, key.start);
+  const prefix = text.slice(lineStart, key.start);
+  if (!/^[ \t]*(- +)?$/.test(prefix)) return { unfixable: 'the containers key shares its line with other YAML' };
+  const after = blockEntryEnd(text, lineStart, prefix.length);
+  const lines = text.slice(key.end, after);
+  const eol = lineEndingOf(text);
+  const copy = `${prefix.replace('-', ' ')}${anchor.newKey}${lines}${lines.endsWith('\n') ? '' : eol}`;
+  const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${copy.replace(/\r?\n$/, '')}` : copy;
+  return { file: key.file, edits: [{ start: after, end: after, text: inserted }], description, change };
+};
+
+/** A block mapping entry's lines removed (its key line to its value's last line). */
+const removeEntry = (anchor: RemoveEntryAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const key = rangeIn(locate, textOf, anchor.key);
+  const text = key && textOf(key.file);
+  if (!key || text === undefined) return { unfixable: 'the ephemeralContainers branch is not in a file the scan read' };
+  const lineStart = lineStartOf(text, key.start);
+  const prefix = text.slice(lineStart, key.start);
+  if (!/^[ \t]*$/.test(prefix)) return { unfixable: 'the ephemeralContainers branch is not a block entry on its own lines' };
+  const end = blockEntryEnd(text, lineStart, prefix.length);
+  const keyText = text.slice(key.start, key.end).replace(/^(["'])(.*)\1$/, '$2');
+  return { file: key.file, edits: [{ start: lineStart, end, text: '' }], description: 'Leave ephemeralContainers out of the check of fields they cannot have', change: { removedKey: keyText } };
+};
+
+/** `+ object.spec.?ephemeralContainers.orValue([])` after a `+` chain, or around a bare list. */
+const extendList = (anchor: ExtendListAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const at = rangeIn(locate, textOf, anchor.at);
+  const spec = rangeIn(locate, textOf, anchor.spec);
+  const text = at && textOf(at.file);
+  if (!at || !spec || text === undefined || spec.file !== at.file) return { unfixable: 'the container list is not in a file the scan read' };
+  const specText = text.slice(spec.start, spec.end);
+  if (!/^[A-Za-z_][\w.]*$/.test(specText)) return { unfixable: 'the pod spec is written in a way the fixer does not repeat' };
+  const added = ` + ${specText}.?ephemeralContainers.orValue([])`;
+  const description = 'Add spec.ephemeralContainers to the containers the expression checks';
+  const edits: TextEdit[] = anchor.mode === 'append' ? [{ start: at.end, end: at.end, text: added }] : [{ start: at.start, end: at.start, text: '(' }, { start: at.end, end: at.end, text: `${added})` }];
+  return { file: at.file, edits, description, change: CODE };
+};
+
+/** The text at `at` replaced, when the file spells it as the analysis read it. */
+const replaceNode = (anchor: ReplaceAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const at = rangeIn(locate, textOf, anchor.at);
+  const text = at && textOf(at.file);
+  if (!at || text === undefined) return { unfixable: 'the list is not in a file the scan read' };
+  if (text.slice(at.start, at.end) !== anchor.expected) return { unfixable: `the file does not spell ${anchor.expected} where the analysis read it` };
+  return { file: at.file, edits: [{ start: at.start, end: at.end, text: anchor.text }], description: anchor.description, change: CODE };
+};
+
+/** The edits of one anchor. */
+export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  switch (anchor.kind) {
+    case 'copy-clause':
+      return copyClause(anchor, locate, textOf);
+    case 'and-not-ephemeral':
+      return andNotEphemeral(anchor, locate, textOf);
+    case 'copy-entry':
+      return copyEntry(anchor, locate, textOf);
+    case 'extend-list':
+      return extendList(anchor, locate, textOf);
+    case 'replace':
+      return replaceNode(anchor, locate, textOf);
+    case 'remove-entry':
+      return removeEntry(anchor, locate, textOf);
+  }
+};

@@ -1,0 +1,91 @@
+import type { SourceRef } from './source-ref.ts';
+
+/**
+ * Where the fix of a coverage hole goes, as the analyzer found it: the nodes to copy or extend,
+ * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
+ * them; an anchor is a proposal, offered only once proved.
+ */
+export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor;
+
+/**
+ * EG105 in a Kyverno pattern: the `ephemeralContainers` entry (`key`, its `value`) that requires
+ * a field the API forbids on ephemeral containers, removed (block style only).
+ */
+export interface RemoveEntryAnchor {
+  readonly kind: 'remove-entry';
+  readonly ruleId: 'EG105';
+  readonly key: SourceRef;
+  readonly value: SourceRef;
+}
+
+/**
+ * The text at `at`, written as `expected`, replaced with `text`: EG101 in a Kyverno JMESPath list
+ * (`foreach.list: request.object.spec.containers`: `containers` becomes the multiselect idiom
+ * `[containers, ephemeralContainers][]`); EG106 an engine's version in its image tag or chart
+ * version (`1.5.1` becomes the first fixed release).
+ */
+export interface ReplaceAnchor {
+  readonly kind: 'replace';
+  readonly ruleId: 'EG101' | 'EG106';
+  readonly at: SourceRef;
+  readonly expected: string;
+  readonly text: string;
+  /** What the edit does, as a fix's description says it. */
+  readonly description: string;
+}
+
+/**
+ * EG101 in CEL: `<spec>.?ephemeralContainers.orValue([])` added to the list at `at`: appended
+ * to the `+` chain `at` is (`append`), or `at` (a bare `object.spec.containers`) wrapped in
+ * parentheses with it (`wrap`). `spec` is the `object.spec` operand, whose text is repeated.
+ */
+export interface ExtendListAnchor {
+  readonly kind: 'extend-list';
+  readonly ruleId: 'EG101';
+  readonly mode: 'append' | 'wrap';
+  readonly at: SourceRef;
+  readonly spec: SourceRef;
+}
+
+/**
+ * EG101 in a Kyverno pattern: beside the pod spec's `containers` entry (`key`, its `value`), a
+ * copy of it under `newKey` (`=(ephemeralContainers)`: checked when present, as Pods rarely
+ * have the list), in the mapping's own style: block lines with the same indentation, or a flow entry.
+ */
+export interface CopyEntryAnchor {
+  readonly kind: 'copy-entry';
+  readonly ruleId: 'EG101';
+  readonly key: SourceRef;
+  readonly value: SourceRef;
+  readonly newKey: string;
+}
+
+/**
+ * EG101 in Rego: a copy of the rule definition `clause` (one body, a partial set or object rule,
+ * so that one more definition only adds results), in which the container list named at `lists`
+ * reads `ephemeralContainers` instead; inserted after it. This is the gatekeeper-library idiom
+ * (a third `input_containers` clause), and for a `violation` that reads the list itself, one
+ * more `violation` for ephemeral containers. The copy keeps the module's syntax (v0 or v1).
+ */
+export interface CopyClauseAnchor {
+  readonly kind: 'copy-clause';
+  readonly ruleId: 'EG101';
+  readonly clause: SourceRef;
+  /** Each place in the clause that names the list. */
+  readonly lists: readonly SourceRef[];
+}
+
+/**
+ * EG102: a test that is true for every UPDATE (`review.operation == "UPDATE"` in Rego,
+ * `request.operation == "UPDATE"` in CEL) gains "and the subresource is not ephemeralcontainers",
+ * in the language's idiom. `request` is the reference the operation is read from (`review`,
+ * `input.review`, `request`); `literal` (CEL) is the `"UPDATE"` string, whose quoting is mirrored.
+ */
+export interface AndNotEphemeralAnchor {
+  readonly kind: 'and-not-ephemeral';
+  readonly ruleId: 'EG102';
+  readonly language: 'rego' | 'cel';
+  readonly test: SourceRef;
+  readonly request: SourceRef;
+  readonly literal?: SourceRef;
+}

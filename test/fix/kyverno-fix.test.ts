@@ -1,0 +1,180 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixFiles } from './fix-from-facts.ts';
+
+const policy = (validate: readonly string[], eol = '\n'): string =>
+  [
+    'apiVersion: kyverno.io/v1',
+    'kind: ClusterPolicy',
+    'metadata:',
+    '  name: disallow-privileged',
+    'spec:',
+    '  validationFailureAction: Enforce',
+    '  rules:',
+    '  - name: privileged',
+    '    match:',
+    '      any:',
+    '      - resources:',
+    '          kinds: [Pod]',
+    '    validate:',
+    '      message: no privileged containers',
+    ...validate,
+    '',
+  ].join(eol);
+
+const rules = (findings: readonly { ruleId: string }[], id: string) => findings.filter((f) => f.ruleId === id);
+
+const expectFixed = async (validate: readonly string[], fixed: readonly string[], eol = '\n') => {
+  const { before, plan, after, rescan } = await fixFiles({ 'policy.yaml': policy(validate, eol) });
+  assert.ok(rules(before, 'EG101').length >= 1, 'the case has an EG101');
+  assert.deepEqual(plan.unproved, []);
+  assert.equal(after['policy.yaml'], policy(fixed, eol));
+  assert.deepEqual(rules(rescan, 'EG101'), []);
+};
+
+describe('EG101 fix, Kyverno pattern: an =(ephemeralContainers) branch mirroring containers', () => {
+  const block = [
+    '      pattern:',
+    '        spec:',
+    '          containers:  # every container',
+    '          - =(securityContext):',
+    '              =(privileged): "false"',
+    '          =(initContainers):',
+    '          - =(securityContext):',
+    '              =(privileged): "false"',
+  ];
+  const blockFixed = [
+    ...block.slice(0, 5),
+    '          =(ephemeralContainers):  # every container',
+    '          - =(securityContext):',
+    '              =(privileged): "false"',
+    ...block.slice(5),
+  ];
+
+  it('block style, comment on the key line kept', () => expectFixed(block, blockFixed));
+  it('block style, CRLF', () => expectFixed(block, blockFixed, '\r\n'));
+
+  it('flow style', () =>
+    expectFixed(
+      ['      pattern:', '        spec: {containers: [{=(securityContext): {=(privileged): "false"}}]}'],
+      ['      pattern:', '        spec: {containers: [{=(securityContext): {=(privileged): "false"}}], =(ephemeralContainers): [{=(securityContext): {=(privileged): "false"}}]}'],
+    ));
+
+  it('anyPattern: every alternative gets its branch, in one edit', async () => {
+    const validate = [
+      '      anyPattern:',
+      '      - spec:',
+      '          containers:',
+      '          - securityContext:',
+      '              privileged: false',
+      '      - spec:',
+      '          =(containers):',
+      '          - =(securityContext):',
+      '              =(privileged): false',
+    ];
+    await expectFixed(validate, [
+      ...validate.slice(0, 5),
+      '          =(ephemeralContainers):',
+      '          - securityContext:',
+      '              privileged: false',
+      ...validate.slice(5),
+      '          =(ephemeralContainers):',
+      '          - =(securityContext):',
+      '              =(privileged): false',
+    ]);
+  });
+});
+
+describe('EG101 fix, Kyverno foreach list and CEL lists', () => {
+  it('foreach.list request.object.spec.containers becomes the multiselect with ephemeralContainers', () =>
+    expectFixed(
+      [
+        '      foreach:',
+        '      - list: "request.object.spec.containers"  # each container',
+        '        pattern:',
+        '          =(securityContext):',
+        '            =(privileged): "false"',
+      ],
+      [
+        '      foreach:',
+        '      - list: "request.object.spec.[containers, ephemeralContainers][]"  # each container',
+        '        pattern:',
+        '          =(securityContext):',
+        '            =(privileged): "false"',
+      ],
+    ));
+
+  it('validate.cel: a bare object.spec.containers is wrapped, a + chain is appended to', () =>
+    expectFixed(
+      [
+        '      cel:',
+        '        variables:',
+        '        - name: all',
+        '          expression: object.spec.containers + object.spec.?initContainers.orValue([])',
+        '        expressions:',
+        "        - expression: \"object.spec.containers.all(c, !c.image.endsWith(':latest'))\"",
+        '        - expression: >-',
+        '            variables.all.all(c, c.?securityContext.?privileged.orValue(false) == false)',
+      ],
+      [
+        '      cel:',
+        '        variables:',
+        '        - name: all',
+        '          expression: object.spec.containers + object.spec.?initContainers.orValue([]) + object.spec.?ephemeralContainers.orValue([])',
+        '        expressions:',
+        "        - expression: \"(object.spec.containers + object.spec.?ephemeralContainers.orValue([])).all(c, !c.image.endsWith(':latest'))\"",
+        '        - expression: >-',
+        '            variables.all.all(c, c.?securityContext.?privileged.orValue(false) == false)',
+      ],
+    ));
+});
+
+describe('EG105 fix: the ephemeralContainers branch that requires forbidden fields is removed', () => {
+  it('block style, the branch between two others; a second finding in it shares the one edit', async () => {
+    const validate = [
+      '      pattern:',
+      '        spec:',
+      '          containers:',
+      '          - resources:',
+      '              limits:',
+      '                memory: "?*"',
+      '          =(ephemeralContainers):  # debug containers too',
+      '          - resources:',
+      '              limits:',
+      '                memory: "?*"',
+      '                cpu: "?*"',
+      '          =(initContainers):',
+      '          - resources:',
+      '              limits:',
+      '                memory: "?*"',
+    ];
+    const { before, plan, after, changed, rescan } = await fixFiles({ 'policy.yaml': policy(validate, '\r\n') });
+    assert.equal(rules(before, 'EG105').length, 2);
+    assert.deepEqual(plan.unproved, []);
+    assert.deepEqual([...changed], ['policy.yaml']);
+    assert.equal(after['policy.yaml'], policy([...validate.slice(0, 6), ...validate.slice(11)], '\r\n'));
+    assert.deepEqual(rules(rescan, 'EG105'), []);
+  });
+});
+
+describe('EG106 fix: the engine version becomes the first fixed release', () => {
+  const deployment = (image: string) =>
+    ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: kyverno, namespace: kyverno}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: kyverno', `        image: ${image}  # pinned`, ''].join('\n');
+
+  it('an image tag keeps its v prefix and quoting', async () => {
+    const { before, plan, after, rescan } = await fixFiles({ 'kyverno.yaml': deployment('"ghcr.io/kyverno/kyverno:v1.4.2"') });
+    assert.equal(rules(before, 'EG106').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(plan.proved[0]?.description, 'Upgrade to 1.5.3');
+    assert.equal(after['kyverno.yaml'], deployment('"ghcr.io/kyverno/kyverno:v1.5.3"'));
+    assert.deepEqual(rules(rescan, 'EG106'), []);
+  });
+
+  it('a Chart.yaml dependency version', async () => {
+    const chart = (version: string) => ['apiVersion: v2', 'name: platform', 'version: 0.1.0', 'dependencies:', '- name: gatekeeper', `  version: ${version}`, '  repository: https://open-policy-agent.github.io/gatekeeper/charts', ''].join('\n');
+    const { plan, after, rescan } = await fixFiles({ 'Chart.yaml': chart('3.7.2') });
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['Chart.yaml'], chart('3.9.0'));
+    assert.deepEqual(rules(rescan, 'EG106'), []);
+  });
+});
