@@ -19,6 +19,7 @@ import type { ExemptionFact } from './coverage.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
 import { pushAll } from '../array.ts';
 import { proveByEvaluation } from './evaluate/index.ts';
+import { closeHolesAcrossPolicies } from './cross-policy.ts';
 
 /**
  * Turns the workspace into facts: one coverage fact per policy (or policy rule), the access
@@ -65,6 +66,7 @@ export const analyzeWorkspace = (
   step('joining guards and grants', 'who may add ephemeral containers and the rules');
   pushAll(problems, proved.problems);
   const installations = [kyvernoInstallation(workspace), gatekeeperInstallation(workspace)];
-  const guards = controlsOnGrants({ workspace, coverage: proved.coverage, installations, access, settings });
-  return { workspace, coverage: proved.coverage, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };
+  const closed = closeHolesAcrossPolicies({ workspace, coverage: proved.coverage, installations, probes: proved.probes });
+  const guards = controlsOnGrants({ workspace, coverage: closed, installations, access, settings });
+  return { workspace, coverage: closed, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };
 };

@@ -134,4 +134,23 @@ export interface CoverageReason {
    * subresource): its rule reports it once, there, not once per policy.
    */
   readonly inherited?: boolean;
+  /**
+   * Other enforcing policies that deny what this hole lets through, on the ephemeral-container
+   * request, wherever this policy applies (analyze/cross-policy.ts): the hole is closed in this
+   * repository while they stay. The verdict is still this policy's own.
+   */
+  readonly closedBy?: readonly HoleClosure[];
+}
+
+/** One policy that closes a hole of another, and how that was shown. */
+export interface HoleClosure {
+  readonly policy: ObjectRef;
+  /** The closing policy's rule, when its engine has several (Kyverno). */
+  readonly rule?: string;
+  /** Where it checks what the hole lets through (or its control of ephemeral containers). */
+  readonly at: SourceRef;
+  /** What it denies, in a few words ("securityContext.privileged on ephemeral containers"). */
+  readonly denies: string;
+  /** evaluation: its code denied the probe on the ephemeral-container request; code: read from it. */
+  readonly basis: 'evaluation' | 'code';
 }

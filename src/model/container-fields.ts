@@ -106,3 +106,19 @@ export const POD_SPEC_FIELDS: ReadonlySet<string> = new Set([
 /** Does checking this field on an ephemeral container say anything about its security? */
 export const isSettableOnEphemeral = (category: FieldCategory): boolean =>
   category === 'security' || category === 'image' || category === 'settable';
+
+/**
+ * Container fields of type boolean (k8s.io/api core/v1 SecurityContext, WindowsSecurityContextOptions,
+ * Container): a check of one can only object to `true`, to `false` or to its absence, so probes
+ * that set each objected value decide every violation of it.
+ */
+export const BOOLEAN_CONTAINER_FIELDS: ReadonlySet<string> = new Set([
+  'securityContext.privileged',
+  'securityContext.allowPrivilegeEscalation',
+  'securityContext.runAsNonRoot',
+  'securityContext.readOnlyRootFilesystem',
+  'securityContext.windowsOptions.hostProcess',
+  'stdin',
+  'stdinOnce',
+  'tty',
+]);

@@ -11,7 +11,8 @@ export default defineRule({
   },
   *check(facts) {
     for (const problem of facts.problems) {
-      if (problem.ruleId === 'EG003') yield { messageId: 'unknown', data: { detail: problem.message }, at: problem.at };
+      if (problem.ruleId !== 'EG003') continue;
+      yield { messageId: 'unknown', data: { detail: problem.message }, at: problem.at, ...(problem.detail !== undefined ? { related: [{ at: problem.at, note: problem.detail }] } : {}) };
     }
   },
 });

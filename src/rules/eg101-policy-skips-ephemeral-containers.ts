@@ -2,6 +2,7 @@ import { CONTAINER_LISTS, type CoverageFact, type FieldCheck } from '../analyze/
 import { ephemeralRelevantChecks } from '../analyze/verdict.ts';
 import { objectLabel } from '../model/object-ref.ts';
 import { defineRule, type RelatedRef } from './rule.ts';
+import { withClosure } from './closed-hole.ts';
 
 /** How many field names a message lists before "and N more". */
 const MAX_FIELDS = 4;
@@ -77,14 +78,14 @@ export default defineRule({
       for (const reason of fact.reasons) {
         if (reason.ruleId !== 'EG101') continue;
         const { fields, first, security } = fieldsMissingEphemeral(fact);
-        yield {
+        yield withClosure(reason, {
           messageId: 'skips',
           data: { policy: objectLabel(fact.policy), field: first, fields, lists: listsChecked(fact), fix: FIX[engineKey(fact)] ?? DEFAULT_FIX },
           at: reason.at ?? fact.policy.at,
           object: fact.policy,
           related: activatorsOf(fact),
           ...(security ? { level: 'error' as const, securitySeverity: 8.1 } : {}),
-        };
+        });
       }
     }
   },

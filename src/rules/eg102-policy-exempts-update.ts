@@ -2,6 +2,7 @@ import { libraryVersionSkippingUpdate } from '../analyze/gatekeeper/index.ts';
 import { objectLabel } from '../model/object-ref.ts';
 import { activatorsOf, engineKey, fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
 import { defineRule } from './rule.ts';
+import { withClosure } from './closed-hole.ts';
 
 const CEL_FIX = 'Exempt only plain updates: skip a request when `request.operation == "UPDATE" && request.subResource != "ephemeralcontainers"`.';
 
@@ -40,13 +41,13 @@ export default defineRule({
         const template = fact.engine === 'gatekeeper' ? facts.workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name) : undefined;
         const version = template ? libraryVersionSkippingUpdate(template) : undefined;
         const data = { policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields, fix: FIX[engineKey(fact)] ?? DEFAULT_FIX };
-        yield {
+        yield withClosure(reason, {
           messageId: version ? 'librarySkipsUpdate' : 'skipsUpdate',
           data: version ? { ...data, version } : data,
           at: reason.at ?? fact.updateEvidence?.at ?? fact.policy.at,
           object: fact.policy,
           related: activatorsOf(fact),
-        };
+        });
       }
     }
   },

@@ -3,6 +3,7 @@ import { ephemeralRelevantChecks } from '../analyze/verdict.ts';
 import { objectLabel } from '../model/object-ref.ts';
 import { activatorsOf, fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
 import { defineRule, type Draft } from './rule.ts';
+import { withClosure } from './closed-hole.ts';
 
 /** Said in every message about a policy that only audits: the hole is reported, not blocked today. */
 export const auditNote = (fact: CoverageFact): string =>
@@ -50,9 +51,9 @@ export default defineRule({
         const visible = ephemeralRelevantChecks(fact.checks).length > 0;
         const engineNote = ENGINE_WEBHOOK[fact.engine];
         if (isWebhookConfiguration(fact) && engineNote && (fact.engine === 'gatekeeper' || fact.engine === 'kyverno')) {
-          yield { ...common, messageId: 'engineWebhook', data: { policy: objectLabel(fact.policy), webhook: fact.rule ?? '', reason: reason.text, engine: engineNote } };
+          yield withClosure(reason, { ...common, messageId: 'engineWebhook', data: { policy: objectLabel(fact.policy), webhook: fact.rule ?? '', reason: reason.text, engine: engineNote } });
         } else if (visible) {
-          yield {
+          yield withClosure(reason, {
             ...common,
             messageId: 'policy',
             data: {
@@ -62,15 +63,15 @@ export default defineRule({
               hint: fact.engine === 'kyverno-cel' ? AUTOGEN_NOTE : '',
               audit: auditNote(fact),
             },
-          };
+          });
         } else {
-          yield {
+          yield withClosure(reason, {
             ...common,
             messageId: 'webhook',
             data: { policy: objectLabel(fact.policy), webhook: fact.rule ? `webhook ${fact.rule}` : '(its logic is not visible here)', reason: reason.text, audit: auditNote(fact) },
             level: 'warning',
             securitySeverity: 5.5,
-          };
+          });
         }
       }
     }

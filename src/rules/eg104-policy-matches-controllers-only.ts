@@ -3,6 +3,7 @@ import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import { isTextRef } from '../model/source-ref.ts';
 import { fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
 import { defineRule, type RelatedRef } from './rule.ts';
+import { withClosure } from './closed-hole.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 
 /** The object (policy or one of its activators) whose document holds `at`. */
@@ -46,13 +47,13 @@ export default defineRule({
         for (const other of fact.activatedBy ?? []) {
           if (other !== owner) related.push({ at: other.at, note: `${objectLabel(other)} also activates ${objectLabel(fact.policy)}` });
         }
-        yield {
+        yield withClosure(reason, {
           messageId: 'controllersOnly',
           data: { object: objectLabel(owner), policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields, fix: FIX[fact.engine] ?? DEFAULT_FIX },
           at,
           object: owner,
           related,
-        };
+        });
       }
     }
   },

@@ -1,12 +1,12 @@
 import type { ContainerList, CoverageFact, CoverageReason, Evidence, Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
-import type { InputProblem } from '../../model/input-problem.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
-import { CelSources, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
+import { CelSources, celCoverageParts, celPolicyFacts, type CelCoverageParts } from './cel-facts.ts';
 import { ruleReach, type RuleReach } from './rule-reach.ts';
 import { isRecord } from '../../json.ts';
 import { pushAll } from '../../array.ts';
@@ -153,12 +153,6 @@ const ENGINE_OF: Readonly<Record<AdmissionPolicyKind, Engine>> = {
   ImageValidatingPolicy: 'kyverno-cel',
 };
 
-const firstReads = (reads: CelCoverageParts['reads']): Partial<Record<ContainerList, Evidence>> => {
-  const out: Partial<Record<ContainerList, Evidence>> = {};
-  for (const read of reads) out[read.list] ??= { at: read.at, note: read.note };
-  return out;
-};
-
 /**
  * The coverage fact of one CEL admission policy: its CEL (validations, variables,
  * matchConditions; MAP mutations), its match rules through the matcher, and for VAP/MAP the
@@ -175,7 +169,7 @@ export const analyzeAdmissionPolicy = (
   // A policy without a spec is a partial object (a test assertion on status), not a policy.
   if (spec === undefined) return { problems: [] };
   if (!isRecord(spec)) {
-    return { problems: [{ ruleId: 'EG003', at: policy.ref.at, message: `${kind} ${policy.name} has no spec; its ephemeral coverage is unknown.` }] };
+    return { problems: [unknownConstruct(policy.ref.at, `${kind} ${policy.name}`, 'spec is not an object', 'write its spec as an object')] };
   }
   const constraints = isRecord(spec['matchConstraints']) ? spec['matchConstraints'] : {};
   const constraintsRef = childRef(specRef, 'matchConstraints');
@@ -195,9 +189,8 @@ export const analyzeAdmissionPolicy = (
     validations,
     matchConditions: sources.collect(spec['matchConditions'], childRef(specRef, 'matchConditions')),
   }, { subresourceOnly: reach.subresourceOnly === true && kind !== 'MutatingAdmissionPolicy' });
-  // A control of ephemeral containers checks the list itself: what it denies on.
-  if (cel.control) cel.checks.push({ field: 'ephemeralContainers', category: 'security', role: 'check', lists: ['ephemeralContainers'], at: cel.control.at });
   if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
+  const facts = celPolicyFacts(cel);
 
   const reasons: CoverageReason[] = [];
   const related: ObjectRef[] = [];
@@ -235,22 +228,20 @@ export const analyzeAdmissionPolicy = (
 
   const unknowns = [...cel.unknowns];
   if (validations.length === 0) unknowns.push({ at: childRef(specRef, validationField), note: `${kind} has no ${validationField} to analyse` });
-  const reads = firstReads(cel.reads);
-  if (cel.control) reads.ephemeralContainers ??= cel.control;
   const parts: CoverageParts = {
     engine: ENGINE_OF[kind],
     policy: policy.ref,
     scope: admissionPolicyScope(policy, constraints, bound),
-    reads,
-    checks: cel.checks,
+    reads: facts.reads,
+    checks: facts.checks,
     receivesSubresource,
     ...(subresourceEvidence ? { subresourceEvidence } : {}),
-    handlesUpdate: cel.updateDropped ? 'no' : 'yes',
-    ...(cel.updateDropped ? { updateEvidence: cel.updateDropped } : {}),
+    handlesUpdate: facts.updateDropped ? 'no' : 'yes',
+    ...(facts.updateDropped ? { updateEvidence: facts.updateDropped } : {}),
     enforces: enforcement.enforces,
     ...(related.length > 0 ? { activatedBy: related } : {}),
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
-    ...(cel.control ? { blocksEphemeralContainers: cel.control } : {}),
+    ...(facts.control ? { blocksEphemeralContainers: facts.control } : {}),
   };
   const decided =
     reach.target === 'none'
@@ -259,7 +250,7 @@ export const analyzeAdmissionPolicy = (
   if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
     reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
   }
-  const problems: InputProblem[] = cel.unknowns.map((u) => ({ ruleId: 'EG003', at: u.at, message: `${kind} ${policy.name}: ${u.note}.` }));
+  const problems: InputProblem[] = cel.unknowns.map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, UNKNOWN_FIX.review));
   return { fact: { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...reasons] }, problems };
 };
 

@@ -147,6 +147,31 @@ export const celCoverageParts = (
   };
 };
 
+/** The parts of a CEL policy's coverage fact that its expressions decide. */
+export interface CelPolicyFacts {
+  readonly reads: Partial<Record<ContainerList, Evidence>>;
+  readonly checks: readonly CelFieldCheck[];
+  readonly updateDropped?: Evidence;
+  readonly control?: EphemeralControl;
+}
+
+/**
+ * The one reading of a CEL policy's parts as coverage, shared by every engine that runs CEL
+ * validations with VAP semantics (VAP, Kyverno ValidatingPolicy, Gatekeeper K8sNativeValidation):
+ * the first read of each list, and a control of ephemeral containers counted as a check of that
+ * list (the one they fail by being there) and as its read.
+ */
+export const celPolicyFacts = (parts: CelCoverageParts): CelPolicyFacts => {
+  const reads: Partial<Record<ContainerList, Evidence>> = {};
+  for (const read of parts.reads) reads[read.list] ??= { at: read.at, note: read.note };
+  const control = parts.control;
+  if (control) reads.ephemeralContainers ??= control;
+  const checks: CelFieldCheck[] = control
+    ? [...parts.checks, { field: 'ephemeralContainers', category: 'security', role: 'check', lists: ['ephemeralContainers'], at: control.at }]
+    : [...parts.checks];
+  return { reads, checks, ...(parts.updateDropped ? { updateDropped: parts.updateDropped } : {}), ...(control ? { control } : {}) };
+};
+
 /** Kyverno `celPreconditions` on their own: does one of them drop the ephemeral-container write? */
 export const celConditionsDropUpdate = (
   sources: CelSources,

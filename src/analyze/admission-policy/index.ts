@@ -7,7 +7,7 @@ import { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy } from '.
 import { pushAll } from '../../array.ts';
 
 export { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy, type AdmissionPolicyKind } from './admission-policy.ts';
-export { CelSources, celConditionsDropUpdate, celCoverageParts, type CelCoverageParts } from './cel-facts.ts';
+export { CelSources, celConditionsDropUpdate, celCoverageParts, celPolicyFacts, type CelCoverageParts, type CelPolicyFacts } from './cel-facts.ts';
 export { missFix, missRef, ruleReach, type RuleListRefs, type RuleReach } from './rule-reach.ts';
 
 const KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy', 'ValidatingPolicy', 'ImageValidatingPolicy'] as const;

@@ -8,6 +8,9 @@ import { isRecord } from '../../json.ts';
 
 const CONSTRAINT_GROUP = 'constraints.gatekeeper.sh/';
 
+/** Is this object a Constraint (of any kind)? */
+export const isConstraint = (object: Pick<K8sObject, 'apiVersion'>): boolean => object.apiVersion.startsWith(CONSTRAINT_GROUP);
+
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? value : undefined;
 

@@ -1,6 +1,6 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
-import type { InputProblem } from '../../model/input-problem.ts';
-import type { CelEvidence, CelPolicyAnalysis } from '../cel/index.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../verdict.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
@@ -20,6 +20,9 @@ export interface PolicyLogic {
 }
 
 const listNote = (list: ContainerList): string => `reads spec.${list}`;
+
+/** The fix for an unknown the Rego analysis reports: a missing module is added, anything else checked by hand. */
+const regoFix = (reason: string): string => (reason.startsWith('cannot resolve ') ? UNKNOWN_FIX.module : UNKNOWN_FIX.review);
 
 /**
  * Values of `input.parameters.<path>` known from the constraints in scope, or undefined. Used
@@ -44,14 +47,14 @@ export const regoLogic = (
   for (const error of analysis.parseErrors) {
     parseSpans.add(`${error.module}:${error.start}`);
     if (options.reportParseErrors) {
-      problems.push({ ruleId: 'EG003', at: locate(error), message: `${label}: Rego syntax error: ${error.message}. Its ephemeral-container coverage is unknown.` });
+      problems.push(unknownConstruct(locate(error), label, `Rego syntax error: ${error.message}`, UNKNOWN_FIX.syntax));
     }
   }
-  const unknown = (reason: string, at: RegoPosition): void => {
+  const unknown = (reason: string, at: RegoPosition, problem?: { construct: string; fix: string }): void => {
     const ref = locate(at);
     unknowns.push({ at: ref, note: reason });
     if (!parseSpans.has(`${at.module}:${at.start}`)) {
-      problems.push({ ruleId: 'EG003', at: ref, message: `${label}: ${reason}; its ephemeral-container coverage is unknown.` });
+      problems.push(problem ? unknownConstruct(ref, label, problem.construct, problem.fix, reason) : unknownConstruct(ref, label, reason, regoFix(reason)));
     }
   };
   // A module that does not parse has lost rules: its parse errors say why, not "no violation rule".
@@ -125,7 +128,7 @@ const entryChecks = (
   entry: RegoEntryAnalysis,
   locate: (at: RegoPosition) => SourceRef,
   parameters: ParameterValues,
-  unknown: (reason: string, at: RegoPosition) => void,
+  unknown: (reason: string, at: RegoPosition, problem?: { construct: string; fix: string }) => void,
 ): { entry: RegoEntryAnalysis; checks: FieldCheck[] } => {
   const lists = CONTAINER_LISTS.filter((list) => entry.reads[list] !== undefined);
   const checks: FieldCheck[] = entry.checks.map((check) => ({
@@ -139,7 +142,9 @@ const entryChecks = (
     const values = dynamic.parameter === undefined ? undefined : parameters(dynamic.parameter);
     if (values === undefined) {
       const from = dynamic.parameter === undefined ? 'a computed key' : `the constraint parameter ${dynamic.parameter.join('.')}`;
-      unknown(`${from} selects which container field is read${dynamic.parameter === undefined ? '' : ', and no Constraint in scope gives its values'}`, dynamic.at);
+      const reason = `${from} selects which container field is read${dynamic.parameter === undefined ? '' : ', and no Constraint in scope gives its values'}`;
+      if (dynamic.parameter === undefined) unknown(reason, dynamic.at);
+      else unknown(reason, dynamic.at, { construct: `parameter ${dynamic.parameter.join('.')} picks the container field`, fix: `add a Constraint that sets spec.parameters.${dynamic.parameter.join('.')}` });
       continue;
     }
     for (const value of values) {
@@ -151,36 +156,18 @@ const entryChecks = (
   return { entry, checks };
 };
 
-/** Coverage terms of a CEL analysis (Gatekeeper K8sNativeValidation). */
-export const celLogic = (analysis: CelPolicyAnalysis, locate: (at: CelEvidence) => SourceRef, label: string): PolicyLogic => {
-  const reads: Partial<Record<ContainerList, Evidence>> = {};
-  for (const read of analysis.lists) {
-    if (read.scope === 'pod' && reads[read.list] === undefined) reads[read.list] = { at: locate(read.at), note: listNote(read.list) };
-  }
-  const checks: FieldCheck[] = analysis.fields.map((field) => ({
-    field: field.field,
-    category: field.category,
-    role: field.role,
-    ...(field.category === 'pod-level' ? {} : { lists: field.lists }),
-    at: locate(field.at),
-  }));
-  const conditions = analysis.matchConditions.updateExemption;
-  const validation = analysis.validations.find(
-    (v) => v.updateExemption !== undefined && !v.updateExemption.subresourceHandled && ephemeralRelevantChecks(v.fields.map((f) => ({ ...f, at: locate(f.at) }))).length > 0,
-  )?.updateExemption;
-  const skipping = conditions !== undefined && !conditions.subresourceHandled ? { at: conditions.at, note: 'a matchCondition drops UPDATE requests, and adding an ephemeral container is an UPDATE' } : validation ? { at: validation.at, note: 'the validation passes every UPDATE request without checking, and adding an ephemeral container is an UPDATE' } : undefined;
-  const unknowns: Evidence[] = [];
-  const problems: InputProblem[] = [];
-  for (const u of analysis.unknowns) {
-    const at = locate(u.at);
-    unknowns.push({ at, note: u.reason });
-    problems.push({ ruleId: 'EG003', at, message: `${label}: ${u.reason}; its ephemeral-container coverage is unknown.` });
-  }
+/**
+ * Coverage terms of a K8sNativeValidation source: Gatekeeper turns it into a VAP (gatekeeper
+ * pkg/drivers/k8scel/transform), so it reads as one, controls of ephemeral containers included.
+ */
+export const celLogic = (parts: CelCoverageParts, label: string): PolicyLogic => {
+  const facts = celPolicyFacts(parts);
   return {
-    reads,
-    checks,
-    ...(skipping && { updateExemption: { at: locate(skipping.at), note: skipping.note } }),
-    unknowns,
-    problems,
+    reads: facts.reads,
+    checks: facts.checks,
+    ...(facts.updateDropped && { updateExemption: facts.updateDropped }),
+    unknowns: parts.unknowns,
+    ...(facts.control && { blocksEphemeralContainers: facts.control }),
+    problems: parts.unknowns.map((u) => unknownConstruct(u.at, label, u.note, UNKNOWN_FIX.review)),
   };
 };

@@ -1,5 +1,5 @@
 import type { CoverageFact } from '../coverage.ts';
-import type { InputProblem } from '../../model/input-problem.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { analyzeRegoPolicy, parseRego, type RegoModule } from '../rego/index.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
@@ -36,7 +36,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
     checkTime('parsing Rego files', () => `the Rego files from ${source.file} on, and every later stage`);
     const result = parseRego(source.text);
     for (const error of result.errors) {
-      problems.push({ ruleId: 'EG003', at: { file: source.file, start: error.start, end: error.end }, message: `Rego syntax error: ${error.message}. Policies in this file are not analysed past it.` });
+      problems.push(unknownConstruct({ file: source.file, start: error.start, end: error.end }, source.file, `Rego syntax error: ${error.message}`, UNKNOWN_FIX.syntax, 'Policies in this file are not analysed past it.'));
     }
     const scan = result.module === undefined ? { dataRefs: [], readsReview: false } : scanModule(result.module);
     const packageName = result.module?.package.path.join('.') ?? '';
@@ -57,7 +57,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
     if (!main.readsReview && !libs.some((lib) => lib.readsReview) && !(gatekeeperEntry && unresolved)) continue;
     const analysis = analyzeRegoPolicy([main, ...libs].map((s) => ({ id: s.file, source: s.text })));
     const locate = (pos: { module: string; start: number; end: number }): TextRef => ({ file: pos.module, start: pos.start, end: pos.end });
-    const logic = regoLogic(analysis, locate, () => undefined, `Rego module ${main.packageName} (${main.file})`, { reportParseErrors: false });
+    const logic = regoLogic(analysis, locate, () => undefined, `Rego module ${main.packageName}`, { reportParseErrors: false });
     pushAll(problems, logic.problems);
     const policy: ObjectRef = { kind: 'RegoModule', apiVersion: '', name: main.packageName, at: { file: main.file, doc: 0, path: [] } };
     const parts: CoverageParts = {

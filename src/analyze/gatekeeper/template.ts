@@ -1,6 +1,7 @@
 import type { CoverageFact, CoverageReason } from '../coverage.ts';
-import type { InputProblem } from '../../model/input-problem.ts';
-import { analyzeCelPolicy, type CelConditionInput, type CelExpressionInput, type CelVariableInput } from '../cel/index.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import type { CelConditionInput, CelExpressionInput, CelVariableInput } from '../cel/index.ts';
+import { CelSources, celCoverageParts } from '../admission-policy/index.ts';
 import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
@@ -38,11 +39,12 @@ interface RegoCode {
   readonly legacy: boolean;
 }
 
+/** One K8sNativeValidation source: its expressions, registered in `sources` to map back to the YAML. */
 interface CelCode {
+  readonly sources: CelSources;
   readonly variables: readonly CelVariableInput[];
   readonly validations: readonly CelExpressionInput[];
   readonly matchConditions: readonly CelConditionInput[];
-  readonly refs: ReadonlyMap<string, NodeRef>;
 }
 
 interface TemplateCode {
@@ -93,30 +95,19 @@ const regoCode = (main: string, libs: unknown, mainRef: NodeRef, libsRef: NodeRe
   return { modules, refs, legacy };
 };
 
+/**
+ * Gatekeeper reads a K8sNativeValidation source with the JSON names of its Go struct, and drops
+ * unknown keys: the match conditions are `matchCondition` (singular), so a `matchConditions` key
+ * does nothing (gatekeeper pkg/drivers/k8scel/schema/schema.go, `Source`).
+ */
 const celCode = (source: Json, sourceRef: NodeRef): CelCode => {
-  const refs = new Map<string, NodeRef>();
-  const expressions = <T extends CelExpressionInput>(key: string, make: (item: Json, id: string) => T | undefined): T[] => {
-    const items = source[key];
-    if (!Array.isArray(items)) return [];
-    return items.flatMap((item, i) => {
-      if (!isRecord(item) || typeof item['expression'] !== 'string') return [];
-      const id = `${key}[${i}]`;
-      const made = make(item, id);
-      if (made === undefined) return [];
-      refs.set(id, childRef(sourceRef, key, i, 'expression'));
-      return [made];
-    });
+  const sources = new CelSources();
+  return {
+    sources,
+    variables: sources.variables(source['variables'], childRef(sourceRef, 'variables')),
+    validations: sources.collect(source['validations'], childRef(sourceRef, 'validations')),
+    matchConditions: sources.collect(source['matchCondition'], childRef(sourceRef, 'matchCondition')),
   };
-  const variables = expressions('variables', (item, id) =>
-    typeof item['name'] === 'string' ? { id, name: item['name'], expression: item['expression'] as string } : undefined,
-  );
-  const validations = expressions('validations', (item, id) => ({ id, expression: item['expression'] as string }));
-  const matchConditions = expressions('matchConditions', (item, id) => ({
-    id,
-    expression: item['expression'] as string,
-    ...(typeof item['name'] === 'string' && { name: item['name'] }),
-  }));
-  return { variables, validations, matchConditions, refs };
 };
 
 const located = (refs: ReadonlyMap<string, NodeRef>, fallback: NodeRef) => (pos: { module?: string; id?: string; start: number; end: number }): NodeRef => {
@@ -155,7 +146,7 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   }));
   const cel = code.cel.map((program) => ({
     program,
-    logic: celLogic(analyzeCelPolicy(program), located(program.refs, template.ref.at), label),
+    logic: celLogic(celCoverageParts(program.sources, program), label),
   }));
   const problems: InputProblem[] = [...rego.flatMap((r) => r.logic.problems), ...cel.flatMap((c) => c.logic.problems)];
   const regoDeciding = rego.find((r) => r.program.legacy) ?? rego[0];
@@ -168,7 +159,7 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
-    problems.push({ ruleId: 'EG003', at: where, message: `${label} ${note}; its ephemeral-container coverage is unknown.` });
+    problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', 'add its code, or check it by hand and suppress EG003 here'));
     return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [] }, scope, activatedBy, [], applies), problems };
   }
   const extra: CoverageReason[] = [];

@@ -207,3 +207,41 @@ export const expressionReads = (
   for (const unknown of reads.unknowns) facts.unknowns.push({ at: at(unknown.span), note: unknown.note });
   return result;
 };
+
+/**
+ * The operators the Kyverno CRD accepts (api/kyverno/v1 ConditionOperator,
+ * `+kubebuilder:validation:Enum`), plus the deprecated Equal and NotEqual that older CRDs listed.
+ * The enum is case-sensitive: the apiserver rejects a policy with any other operator.
+ */
+const CRD_OPERATORS: ReadonlySet<string> = new Set([
+  'Equals', 'NotEquals', 'In', 'AnyIn', 'AllIn', 'NotIn', 'AnyNotIn', 'AllNotIn',
+  'GreaterThanOrEquals', 'GreaterThan', 'LessThanOrEquals', 'LessThan',
+  'DurationGreaterThanOrEquals', 'DurationGreaterThan', 'DurationLessThanOrEquals', 'DurationLessThan',
+  'Equal', 'NotEqual',
+]);
+
+/**
+ * The first condition of a rule whose operator the CRD rejects, in its preconditions and in its
+ * validate deny conditions, foreach ones included (nested foreach too), with where it is.
+ */
+export const rejectedOperator = (rule: Readonly<Record<string, unknown>>, ruleRef: NodeRef): { at: NodeRef; operator: string } | undefined => {
+  const inConditions = (conditions: unknown, ref: NodeRef) => {
+    const groups = conditionGroups(conditions, ref);
+    const bad = [...groups.any, ...groups.all].find((c) => c.value['operator'] !== undefined && !CRD_OPERATORS.has(String(c.value['operator'])));
+    return bad && { at: childRef(bad.ref, 'operator'), operator: String(bad.value['operator']) };
+  };
+  const inBlock = (block: unknown, ref: NodeRef, depth: number): { at: NodeRef; operator: string } | undefined => {
+    if (!isRecord(block) || depth > 8) return undefined;
+    const deny = block['deny'];
+    const found = inConditions(block['preconditions'], childRef(ref, 'preconditions')) ?? (isRecord(deny) ? inConditions(deny['conditions'], childRef(ref, 'deny', 'conditions')) : undefined);
+    if (found) return found;
+    const foreach = block['foreach'];
+    if (!Array.isArray(foreach)) return undefined;
+    for (const [i, each] of foreach.entries()) {
+      const nested = inBlock(each, childRef(ref, 'foreach', i), depth + 1);
+      if (nested) return nested;
+    }
+    return undefined;
+  };
+  return inConditions(rule['preconditions'], childRef(ruleRef, 'preconditions')) ?? inBlock(rule['validate'], childRef(ruleRef, 'validate'), 0);
+};

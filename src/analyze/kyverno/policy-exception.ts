@@ -1,4 +1,4 @@
-import type { InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { childRef, type NodeRef, type SourceRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { EPHEMERAL_REQUEST, parseKindSelector, selectorMatches } from './kind-selector.ts';
@@ -39,7 +39,7 @@ export const analyzeKyvernoPolicyException = (
   if (!isRecord(spec) || !isRecord(spec['match'])) {
     return {
       facts: [],
-      problems: [{ ruleId: 'EG003', at: specRef, message: `PolicyException ${exception.name} has no match; what it exempts is unknown.` }],
+      problems: [unknownConstruct(specRef, `PolicyException ${exception.name}`, 'no spec.match, so what it exempts is unknown', 'add its match')],
     };
   }
   let explicit: SourceRef | undefined;

@@ -7,13 +7,13 @@ import {
   type Tri,
   type Verdict,
 } from '../coverage.ts';
-import type { InputProblem } from '../../model/input-problem.ts';
+import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { kyvernoCelCoverage } from './cel-coverage.ts';
-import { conditionReads, conditionUnknowns, conditionsDropUpdate } from './conditions.ts';
+import { conditionReads, conditionUnknowns, conditionsDropUpdate, rejectedOperator } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import { ruleEnforcement } from './failure-action.ts';
 import { foreachFacts } from './foreach.ts';
@@ -48,13 +48,19 @@ export const analyzeKyvernoPolicy = (
   const spec = policy.body['spec'];
   // A policy without a spec is a partial object (a test assertion on status), not a policy.
   if (spec === undefined) return { facts, problems };
+  // Without rules (a chainsaw assertion on a policy's other fields) it denies nothing: no fact.
+  if (isRecord(spec) && spec['rules'] === undefined) return { facts, problems };
   if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
-    problems.push({
-      ruleId: 'EG003',
-      at: isRecord(spec) ? childRef(specRef, 'rules') : specRef,
-      message: `${policy.kind} ${policy.name} has no list of rules; its ephemeral coverage is unknown.`,
-    });
+    problems.push({ ruleId: 'EG001', at: isRecord(spec) ? childRef(specRef, 'rules') : specRef, message: `${policy.kind} ${policy.name}: ${isRecord(spec) ? 'spec.rules' : 'spec'} is not a ${isRecord(spec) ? 'list' : 'mapping'}, so the apiserver rejects it; fix its shape.` });
     return { facts, problems };
+  }
+  // The apiserver rejects the whole policy when one condition's operator is outside the CRD's enum: it never runs.
+  for (const [i, rule] of spec['rules'].entries()) {
+    const rejected = isRecord(rule) ? rejectedOperator(rule, childRef(specRef, 'rules', i)) : undefined;
+    if (rejected) {
+      problems.push({ ruleId: 'EG001', at: rejected.at, message: `${policy.kind} ${policy.name}: operator ${JSON.stringify(rejected.operator)} is not one the Kyverno CRD accepts, so the apiserver rejects this policy and it checks nothing; use one of its operators (Equals, AnyIn, AnyNotIn...).` });
+      return { facts, problems };
+    }
   }
   spec['rules'].forEach((rule, i) => {
     const ruleRef = childRef(specRef, 'rules', i);
@@ -66,7 +72,7 @@ export const analyzeKyvernoPolicy = (
     facts.push(fact);
     for (const reason of fact.reasons) {
       if (reason.ruleId === 'EG003' && reason.at) {
-        problems.push({ ruleId: 'EG003', at: reason.at, message: `Rule ${fact.rule} of ${policy.kind} ${policy.name}: ${reason.text}.` });
+        problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, UNKNOWN_FIX.review));
       }
     }
   });

@@ -4,6 +4,7 @@ import { memoryFileSystem } from '../../../src/discover/memory-file-system.ts';
 import { scan } from '../../../src/scan.ts';
 import { type CoverageRow } from '../../../src/report/scan-result.ts';
 import eg003 from '../../../src/rules/eg003-policy-not-analyzable.ts';
+import eg102 from '../../../src/rules/eg102-policy-exempts-update.ts';
 import { INPUT_CONTAINERS_2022, INPUT_CONTAINERS_EPHEMERAL, IS_UPDATE_LIB, constraint, regoTemplate } from './fixtures.ts';
 
 const run = async (files: string | Record<string, string>) => {
@@ -105,7 +106,12 @@ violation[{"msg": "missing probe"}] {
       assert.equal(only(rows).verdict, 'unknown');
       // Rego line 6 `  not container[probe]`: `probe` at Rego column 17.
       assert.deepEqual(problems, [
-        'manifest.yaml:18:25 ConstraintTemplate/k8srequiredprobes: the constraint parameter probes selects which container field is read, and no Constraint in scope gives its values; its ephemeral-container coverage is unknown.',
+        'manifest.yaml:18:25 ConstraintTemplate/k8srequiredprobes: parameter probes picks the container field; add a Constraint that sets spec.parameters.probes.',
+      ]);
+      // The longer explanation stays, as related text at the same place.
+      const result = await scan({ root: '/repo', rules: [eg003] }, { fs: memoryFileSystem({ 'manifest.yaml': regoTemplate('K8sRequiredProbes', PROBES) }) });
+      assert.deepEqual(result.findings[0]?.related.map((r) => `${r.location.startLine}:${r.location.startColumn} ${r.note}`), [
+        '18:25 the constraint parameter probes selects which container field is read, and no Constraint in scope gives its values',
       ]);
     });
   });
@@ -157,7 +163,7 @@ violation[{"msg": "missing probe"}] {
   it('a template without code is unknown, never covered', async () => {
     const { rows, problems } = await run(codeTemplate('      code: []'));
     assert.equal(only(rows).verdict, 'unknown');
-    assert.deepEqual(problems, ['manifest.yaml:7:5 ConstraintTemplate/k8sprivileged has no Rego or K8sNativeValidation code for the admission target; its ephemeral-container coverage is unknown.']);
+    assert.deepEqual(problems, ['manifest.yaml:7:5 ConstraintTemplate/k8sprivileged: no Rego or K8sNativeValidation code for the admission target; add its code, or check it by hand and suppress EG003 here.']);
   });
 
   it('malformed templates and constraints never throw', async () => {
@@ -196,7 +202,7 @@ violation[{"msg": "privileged"}] {
   it('a missing lib is unknown, with EG003 where it is used', async () => {
     const { rows, problems } = await run({ 'src.rego': MAIN });
     assert.equal(only(rows).verdict, 'unknown');
-    assert.deepEqual(problems, ['src.rego:6:8 Rego module k8sprivileged (src.rego): cannot resolve data.lib.containers.input_containers: no module given defines it; its ephemeral-container coverage is unknown.']);
+    assert.deepEqual(problems, ['src.rego:6:8 Rego module k8sprivileged: cannot resolve data.lib.containers.input_containers: no module given defines it; add that module to the scanned files.']);
   });
   it('conftest rules over raw manifests (no input.review) are not admission policies', async () => {
     const { rows } = await run({ 'deny.rego': 'package main\n\ndeny[msg] {\n  input.spec.containers[_].securityContext.privileged\n  msg := "privileged"\n}\n' });
@@ -205,6 +211,92 @@ violation[{"msg": "privileged"}] {
   it('a syntax error in any .rego file is EG003 at its position', async () => {
     const { problems } = await run({ 'lib/broken.rego': 'package lib.broken\n\nf(x) {\n  x ==\n}\n' });
     assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems[0]!, /^lib\/broken\.rego:5:1 Rego syntax error: /);
+    assert.match(problems[0]!, /^lib\/broken\.rego:5:1 lib\/broken\.rego: Rego syntax error: .*; fix the syntax here\.$/);
+  });
+});
+
+describe('K8sNativeValidation reads as the VAP Gatekeeper generates from it', () => {
+  const celSource = (body: string): string => codeTemplate(`      code:
+        - engine: K8sNativeValidation
+          source:
+${body.replace(/^\n/, '')}`);
+  const at = (row: CoverageRow | undefined) => row?.ephemeralControl && [row.ephemeralControl.scope, row.ephemeralControl.location.startLine, row.ephemeralControl.location.startColumn];
+
+  it('a validation that denies every ephemeral container is a control of them, at the list read', async () => {
+    const row = only((await run(celSource(`
+            validations:
+              - expression: 'variables.anyObject.spec.?ephemeralContainers.orValue([]).size() == 0'`))).rows);
+    assert.equal(row.verdict, 'covered');
+    assert.ok(row.reasons.includes('controls ephemeral containers (blocks all)'), row.reasons.join('\n'));
+    // Line 12 `              - expression: '`: the expression starts at column 30; `.size()` ends the list read.
+    assert.deepEqual(at(row), ['blocks all', 12, 30]);
+    assert.equal(row.reads.ephemeralContainers, true);
+  });
+
+  it('a control the VAP path detects is detected the same way here (one semantic)', async () => {
+    const expression = "variables.anyObject.spec.?ephemeralContainers.orValue([]).all(e, e.image.startsWith('registry.example/debug/'))";
+    const gatekeeper = only((await run(celSource(`
+            validations:
+              - expression: "${expression}"`))).rows);
+    const vap = `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: {name: debug-images}
+spec:
+  matchConstraints:
+    resourceRules: [{apiGroups: [""], apiVersions: [v1], operations: [UPDATE], resources: [pods/ephemeralcontainers]}]
+  variables: [{name: anyObject, expression: object}]
+  validations:
+    - expression: "${expression}"
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: {name: debug-images}
+spec: {policyName: debug-images, validationActions: [Deny]}
+`;
+    const result = await scan({ root: '/repo', rules: [eg003] }, { fs: memoryFileSystem({ 'vap.yaml': vap }) });
+    const policy = result.coverage.find((r) => r.kind === 'ValidatingAdmissionPolicy');
+    assert.equal(gatekeeper.verdict, 'covered');
+    assert.equal(gatekeeper.ephemeralControl?.scope, policy?.ephemeralControl?.scope);
+    assert.match(gatekeeper.ephemeralControl?.scope ?? '', /^allows only /);
+  });
+
+  it('matchCondition (singular, the key Gatekeeper reads) that drops UPDATE: EG102 at the condition', async () => {
+    const template = celSource(`
+            matchCondition:
+              - name: creates-only
+                expression: 'request.operation != "UPDATE"'
+            validations:
+              - expression: '(object.spec.containers + object.spec.?ephemeralContainers.orValue([])).all(c, c.securityContext.?privileged.orValue(false) != true)'`);
+    const row = only((await run(template)).rows);
+    assert.equal(row.verdict, 'not-covered');
+    assert.deepEqual(row.ruleIds, ['EG102']);
+    assert.equal(row.handlesUpdate, 'no');
+    const result = await scan({ root: '/repo', rules: [eg102] }, { fs: memoryFileSystem({ 'manifest.yaml': template }) });
+    // Line 13 `                expression: '`: the condition starts at column 30.
+    assert.deepEqual(result.findings.map((f) => [f.ruleId, f.location.startLine, f.location.startColumn]), [['EG102', 13, 30]]);
+  });
+
+  it('a matchConditions key (plural) is dropped by Gatekeeper: it decides nothing', async () => {
+    const row = only((await run(celSource(`
+            matchConditions:
+              - name: creates-only
+                expression: 'request.operation != "UPDATE"'
+            validations:
+              - expression: '(object.spec.containers + object.spec.?ephemeralContainers.orValue([])).all(c, c.securityContext.?privileged.orValue(false) != true)'`))).rows);
+    assert.equal(row.verdict, 'covered');
+    assert.equal(row.handlesUpdate, 'yes');
+  });
+});
+
+describe('Constraints whose ConstraintTemplate is not in the scanned files', () => {
+  it('one EG003 per kind, at the first Constraint\'s kind, when it may match Pods', async () => {
+    const files = constraint('K8sPSPPrivilegedContainer', 'a').slice(4) + constraint('K8sPSPPrivilegedContainer', 'b') + constraint('K8sNoServices', 'c', '{kinds: [{apiGroups: [""], kinds: ["Service"]}]}');
+    const { problems } = await run(files);
+    // Line 2 `kind: K8sPSPPrivilegedContainer`: the value at column 7.
+    assert.deepEqual(problems, ['manifest.yaml:2:7 Constraint kind K8sPSPPrivilegedContainer: no scanned ConstraintTemplate defines it; add its template, or check it by hand.']);
+  });
+  it('none when the template is there', async () => {
+    const { problems } = await run(regoTemplate('K8sPrivileged', PRIVILEGED + INPUT_CONTAINERS_2022 + INPUT_CONTAINERS_EPHEMERAL) + constraint('K8sPrivileged', 'a'));
+    assert.deepEqual(problems, []);
   });
 });

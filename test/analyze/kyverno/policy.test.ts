@@ -808,3 +808,46 @@ ${conditions.replaceAll('\n', '\n  ')}`);
     assert.equal(fact.verdict, 'covered');
   });
 });
+
+describe('a policy without rules', () => {
+  it('spec without rules (an assertion on other fields) denies nothing: no fact and no problem', () => {
+    const result = analyzeKyvernoPolicy(object('apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: p}\nspec:\n  validationFailureAction: Enforce\n'));
+    assert.deepEqual([result.facts.length, result.problems], [0, []]);
+  });
+  it('rules that are not a list are invalid input (EG001) at spec.rules', () => {
+    const result = analyzeKyvernoPolicy(object('apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: p}\nspec:\n  rules: oops\n'));
+    assert.deepEqual(result.problems.map((p) => [p.ruleId, path(p.at)]), [['EG001', ['spec', 'rules']]]);
+  });
+});
+
+describe('a condition operator the Kyverno CRD rejects', () => {
+  const policy = (operator: string) => yaml`
+    apiVersion: kyverno.io/v1
+    kind: ClusterPolicy
+    metadata: {name: digests}
+    spec:
+      rules:
+      - name: digest
+        match: {any: [{resources: {kinds: [Pod]}}]}
+        validate:
+          message: use a digest
+          foreach:
+          - list: request.object.spec.containers[]
+            deny:
+              conditions:
+                all:
+                - key: "{{ element.image }}"
+                  operator: ${operator}
+                  value: "*@sha256:*"
+  `;
+  it('the apiserver rejects the policy: EG001 at the operator, and no fact', () => {
+    const result = analyzeKyvernoPolicy(object(policy('NotMatch')));
+    assert.equal(result.facts.length, 0);
+    assert.deepEqual(result.problems.map((p) => [p.ruleId, path(p.at)]), [['EG001', ['spec', 'rules', 0, 'validate', 'foreach', 0, 'deny', 'conditions', 'all', 0, 'operator']]]);
+  });
+  it('the enum is case-sensitive; a valid operator keeps the policy', () => {
+    assert.equal(analyzeKyvernoPolicy(object(policy('anynotin'))).facts.length, 0);
+    const valid = analyzeKyvernoPolicy(object(policy('AnyNotIn')));
+    assert.deepEqual([valid.facts.length, valid.problems.filter((p) => p.ruleId === 'EG001')], [1, []]);
+  });
+});
