@@ -116,6 +116,42 @@ describe('damaged input never breaks a scan', () => {
   });
 });
 
+describe('a policy\'s own regular expressions run as RE2 (linear)', () => {
+  it('a nested-quantifier pattern in Rego, CEL and Kyverno ends at once, and the policy is still judged', { timeout: 20_000 }, async () => {
+    // 2^30 backtracking steps each in JavaScript's RegExp: minutes per call.
+    const text = `${'a'.repeat(30)}!`;
+    const tree = {
+      'cel.yaml': dump({
+        apiVersion: 'admissionregistration.k8s.io/v1',
+        kind: 'ValidatingAdmissionPolicy',
+        metadata: { name: 'regex-cel' },
+        spec: {
+          matchConstraints: { resourceRules: [{ apiGroups: [''], apiVersions: ['v1'], operations: ['*'], resources: ['pods', 'pods/ephemeralcontainers'] }] },
+          validations: [{ expression: `"${text}".matches("(a+)+$") || object.spec.containers.all(k, k.securityContext.privileged != true)` }],
+        },
+      }),
+      'rego.yaml': dump({
+        apiVersion: 'templates.gatekeeper.sh/v1',
+        kind: 'ConstraintTemplate',
+        metadata: { name: 'regexrego' },
+        spec: {
+          crd: { spec: { names: { kind: 'RegexRego' } } },
+          targets: [{ target: 'admission.k8s.gatekeeper.sh', rego: `package regexrego\nviolation[{"msg": "x"}] { not regex.match("(a+)+$", "${text}"); c := input.review.object.spec.containers[_]; c.securityContext.privileged }` }],
+        },
+      }),
+      'kyverno.yaml': dump({
+        apiVersion: 'kyverno.io/v1',
+        kind: 'ClusterPolicy',
+        metadata: { name: 'regex-kyverno' },
+        spec: { validationFailureAction: 'Enforce', rules: [{ name: 'r', match: { any: [{ resources: { kinds: ['Pod'] } }] }, validate: { message: 'no', deny: { conditions: { all: [{ key: `{{ regex_match('(a+)+$', '${text}') }}`, operator: 'Equals', value: false }, { key: '{{ request.object.spec.containers[].securityContext.privileged | [0] }}', operator: 'Equals', value: true }] } } } }] },
+      }),
+    };
+    const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+    assert.deepEqual(result.notifications.filter((notice) => notice.level === 'error').map((notice) => notice.message), []);
+    for (const name of ['regex-cel', 'regexrego', 'regex-kyverno']) assert.ok(result.coverage.some((r) => r.name === name && r.evaluation !== undefined), name);
+  });
+});
+
 describe('hostile names never reach a printed line unescaped', () => {
   it('file, object, namespace and subject names with line breaks: the text report has no line they start', async () => {
     const { toText } = await import('../src/report/text.ts');

@@ -1,6 +1,7 @@
 import { Environment } from '@marcbachmann/cel-js';
 import type { ASTNode } from '@marcbachmann/cel-js';
 import { pushAll } from '../../array.ts';
+import { Re2SyntaxError, re2Find, re2FindAll, re2Test } from '../../model/re2.ts';
 
 /**
  * Evaluates CEL as the apiserver does for admission policies: the Kubernetes environment
@@ -51,8 +52,26 @@ const sameValue = (a: unknown, b: unknown): boolean => {
 
 const bigintSafe = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? `${value}n` : value);
 
-/** RE2 and JavaScript agree on the patterns policies write; a pattern JavaScript refuses is an error. */
-const regexOf = (pattern: string): RegExp => new RegExp(pattern, 'u');
+/**
+ * cel-go and the Kubernetes regex library run Go's regexp (RE2). A pattern RE2 rejects fails the
+ * policy's compilation in the apiserver (a constant one) or the call: the scan cannot say which
+ * verdict follows, so it is unknown.
+ */
+const withRe2 = <T>(run: () => T): T => {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Re2SyntaxError) throw new UnknownValue(`a regular expression RE2 rejects (${error.message})`);
+    throw error;
+  }
+};
+
+/**
+ * cel-js's built-in `string.matches` runs JavaScript's backtracking RegExp and cannot be
+ * replaced (a second overload of the same signature is refused), so each parsed expression's
+ * `matches` calls are pointed at this RE2 one before their first evaluation.
+ */
+const RE2_MATCHES = 'matchesRe2';
 
 const newEnvironment = (): Environment => {
   const env = new Environment({
@@ -93,12 +112,11 @@ const newEnvironment = (): Environment => {
   });
   env.registerFunction('string.reverse(): string', (s: string) => [...s].reverse().join(''));
   // Regex (k8s library/regex.go).
-  env.registerFunction('string.find(string): string', (s: string, pattern: string) => regexOf(pattern).exec(s)?.[0] ?? '');
-  env.registerFunction('string.findAll(string): list<string>', (s: string, pattern: string) => [...s.matchAll(new RegExp(pattern, 'gu'))].map((m) => m[0]));
-  env.registerFunction('string.findAll(string, int): list<string>', (s: string, pattern: string, n: bigint) => {
-    const all = [...s.matchAll(new RegExp(pattern, 'gu'))].map((m) => m[0]);
-    return n < 0n ? all : all.slice(0, Number(n));
-  });
+  env.registerFunction(`string.${RE2_MATCHES}(string): bool`, (s: string, pattern: string) => withRe2(() => re2Test(pattern, s)));
+  env.registerFunction('matches(string, string): bool', (s: string, pattern: string) => withRe2(() => re2Test(pattern, s)));
+  env.registerFunction('string.find(string): string', (s: string, pattern: string) => withRe2(() => re2Find(pattern, s)));
+  env.registerFunction('string.findAll(string): list<string>', (s: string, pattern: string) => withRe2(() => re2FindAll(pattern, s, -1)));
+  env.registerFunction('string.findAll(string, int): list<string>', (s: string, pattern: string, n: bigint) => withRe2(() => re2FindAll(pattern, s, n < 0n ? -1 : Number(n))));
   // Lists (k8s library/lists.go and cel-go ext.Lists).
   env.registerFunction('list.isSorted(): bool', (l: unknown[]) => l.every((v, i) => i === 0 || compareValues(l[i - 1], v) <= 0));
   env.registerFunction('list.sum(): dyn', (l: unknown[]) => (l.length === 0 ? 0n : l.reduce((a: unknown, b: unknown) => (typeof a === 'bigint' && typeof b === 'bigint' ? a + b : Number(a) + Number(b)))));
@@ -160,7 +178,7 @@ const parsedOf = (expression: string): ParsedExpression => {
   if (parsed === undefined) {
     try {
       const run = environment.parse(expression) as unknown as Parsed;
-      parsed = { run, cost: astCost(run.ast) };
+      parsed = callsMatches(run.ast) === 'own' ? { error: `CEL: undeclared reference to '${RE2_MATCHES}'` } : { run, cost: astCost(run.ast) };
     } catch (error) {
       parsed = { error: `CEL parse error: ${(error instanceof Error ? error.message : String(error)).split('\n', 1)[0]}` };
     }
@@ -168,6 +186,30 @@ const parsedOf = (expression: string): ParsedExpression => {
     parsedByText.set(expression, parsed);
   }
   return parsed;
+};
+
+/**
+ * Points every `x.matches(p)` of a freshly parsed AST at the RE2 overload (the call's name is
+ * the first of its arguments); 'own' when the expression itself calls the internal name, which
+ * the apiserver does not declare.
+ */
+const callsMatches = (root: ASTNode): 'own' | 'ok' => {
+  let own = false;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      pushAll(stack, node);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null || !('op' in node)) continue;
+    const { op, args } = node as { op: string; args: unknown };
+    if (!Array.isArray(args)) continue;
+    if (op === 'rcall' && args[0] === RE2_MATCHES) own = true;
+    if (op === 'rcall' && args[0] === 'matches' && Array.isArray(args[2]) && args[2].length === 1) args[0] = RE2_MATCHES;
+    pushAll(stack, args);
+  }
+  return own ? 'own' : 'ok';
 };
 
 const MACROS: ReadonlySet<string> = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);

@@ -3,6 +3,7 @@ import type { JSONValue } from '@jmespath-community/jmespath';
 import { isRecord } from '../../json.ts';
 import { decideCelPolicy, type CelNamedExpression } from './cel-policy-evaluate.ts';
 import { ADMITTED, denied, notEvaluated, type Decision } from './decision.ts';
+import { re2ReplaceAll, re2Test } from '../../model/re2.ts';
 import { wildcardMatches } from '../../model/wildcard.ts';
 
 /**
@@ -60,8 +61,9 @@ const registerKyvernoFunctions = (): void => {
     return text;
   }, [[TYPE_STRING], [TYPE_STRING], [TYPE_STRING], [TYPE_NUMBER]]);
   fn('replace_all', ([s, from, to]) => str(s).split(str(from)).join(str(to)), [[TYPE_STRING], [TYPE_STRING], [TYPE_STRING]]);
-  fn('regex_match', ([pattern, s]) => new RegExp(str(pattern), 'u').test(typeof s === 'string' ? s : String(s)), [[TYPE_STRING], [TYPE_ANY]]);
-  fn('regex_replace_all', ([pattern, s, to]) => str(s).replace(new RegExp(str(pattern), 'gu'), str(to).replace(/\$\{?(\d+)\}?/g, '$$$1')), [[TYPE_STRING], [TYPE_ANY], [TYPE_ANY]]);
+  // Go's regexp (RE2) as Kyverno runs it; a pattern it rejects fails the call (a substitution error).
+  fn('regex_match', ([pattern, s]) => re2Test(str(pattern), typeof s === 'string' ? s : String(s)), [[TYPE_STRING], [TYPE_ANY]]);
+  fn('regex_replace_all', ([pattern, s, to]) => re2ReplaceAll(str(pattern), str(s), str(to)), [[TYPE_STRING], [TYPE_ANY], [TYPE_ANY]]);
   fn('pattern_match', ([pattern, s]) => wildcardMatch(str(pattern), typeof s === 'string' ? s : String(s)), [[TYPE_STRING], [TYPE_ANY]]);
   fn('equal_fold', ([a, b]) => str(a).toLowerCase() === str(b).toLowerCase(), [[TYPE_STRING], [TYPE_STRING]]);
   fn('compare', ([a, b]) => (str(a) < str(b) ? -1 : str(a) > str(b) ? 1 : 0), [[TYPE_STRING], [TYPE_STRING]]);

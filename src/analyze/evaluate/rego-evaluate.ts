@@ -1,6 +1,7 @@
 import type { Body, Literal, RegoModule, RegoRule, Term, WithModifier } from '../rego/ast.ts';
 import { isRecord } from '../../json.ts';
 import { GlobSyntaxError, globMatches } from '../../model/glob.ts';
+import { Re2SyntaxError, re2FindAll, re2Split, re2Test } from '../../model/re2.ts';
 
 /**
  * A Rego interpreter over the project's own Rego syntax tree, for the language the policy
@@ -160,23 +161,14 @@ const globMatch = (pattern: string, delimiters: string[], name: string): boolean
   }
 };
 
-/** Compiled patterns: policies match the same few patterns on every probe. Bounded; a full cache starts over. */
-const compiledPatterns = new Map<string, RegExp | undefined>();
-const MAX_COMPILED_PATTERNS = 512;
-
-const regex = (pattern: string): RegExp => {
-  let compiledPattern = compiledPatterns.get(pattern);
-  if (compiledPattern === undefined && !compiledPatterns.has(pattern)) {
-    try {
-      compiledPattern = new RegExp(pattern, 'u');
-    } catch {
-      compiledPattern = undefined;
-    }
-    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
-    compiledPatterns.set(pattern, compiledPattern);
+/** OPA's regex built-ins run Go's regexp (RE2); a pattern it rejects is a built-in error, as in OPA. */
+const regex = <T>(name: string, run: () => T): T => {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Re2SyntaxError) throw new BuiltinError(`${name}: ${error.message}`);
+    throw error;
   }
-  if (compiledPattern === undefined) throw new BuiltinError(`invalid regular expression ${pattern}`);
-  return compiledPattern;
 };
 
 const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -282,13 +274,10 @@ const BUILTINS: Readonly<Record<string, Builtin>> = {
     if (Number.isNaN(n) || (x as string).trim() === '') throw new BuiltinError('to_number: not a number');
     return n;
   },
-  'regex.match': ([p, s]) => regex(str(p!, 'regex.match')).test(str(s!, 'regex.match')),
-  re_match: ([p, s]) => regex(str(p!, 're_match')).test(str(s!, 're_match')),
-  'regex.split': ([p, s]) => str(s!, 'regex.split').split(regex(str(p!, 'regex.split'))),
-  'regex.find_n': ([p, s, n]) => {
-    const all = [...str(s!, 'regex.find_n').matchAll(new RegExp(str(p!, 'regex.find_n'), 'gu'))].map((m) => m[0]);
-    return num(n!, 'regex.find_n') < 0 ? all : all.slice(0, n as number);
-  },
+  'regex.match': ([p, s]) => regex('regex.match', () => re2Test(str(p!, 'regex.match'), str(s!, 'regex.match'))),
+  re_match: ([p, s]) => regex('re_match', () => re2Test(str(p!, 're_match'), str(s!, 're_match'))),
+  'regex.split': ([p, s]) => regex('regex.split', () => re2Split(str(p!, 'regex.split'), str(s!, 'regex.split'))),
+  'regex.find_n': ([p, s, n]) => regex('regex.find_n', () => re2FindAll(str(p!, 'regex.find_n'), str(s!, 'regex.find_n'), Math.trunc(num(n!, 'regex.find_n')))),
   'glob.match': ([p, delimiters, s]) => globMatch(str(p!, 'glob.match'), delimiters === null ? ['.'] : collection(delimiters!, 'glob.match').map((d) => str(d, 'glob.match')), str(s!, 'glob.match')),
   'object.get': ([o, key, fallback]) => {
     if (o === null || typeof o !== 'object' || Array.isArray(o) || o instanceof RegoSet) throw new BuiltinError('object.get: operand must be an object');

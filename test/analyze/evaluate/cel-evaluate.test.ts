@@ -49,6 +49,10 @@ describe('CEL evaluation (cel-spec conformance-like cases, written by hand)', ()
     ['"abc 123 def 456".find("[0-9]+")', '123'],
     ['"abc 123 def 456".findAll("[0-9]+")', ['123', '456']],
     ['"abc 123 def 456".findAll("[0-9]+", 1)', ['123']],
+    ['"ABC".matches("(?i)^abc$")', true],
+    ['matches("ABC", "^A")', true],
+    ['"a.b".matches("^\\\\Qa.b\\\\E$")', true],
+    ['["x1", "y"].all(s, s.matches("^[a-z][0-9]?$"))', true],
     // lists (k8s library/lists.go, cel-go ext lists)
     ['[1, 2, 3].isSorted()', true],
     ['[3, 1].isSorted()', false],
@@ -156,5 +160,26 @@ describe('CEL validating policies (apiserver semantics)', () => {
   it('gives the request, the old object and the parameters', () => {
     const p = policy({ validations: [{ expression: 'request.operation == "UPDATE" && oldObject.a == 1 && params.max == 2 && request.userInfo.username == "u"' }] });
     assert.deepEqual(decideCelPolicy(p, { request: { operation: 'UPDATE', object: {}, oldObject: { a: 1 }, userInfo: { username: 'u' } }, params: { max: 2 } }), { outcome: 'admitted' });
+  });
+});
+
+describe('CEL regular expressions run RE2', () => {
+  it('a hostile pattern ends at once in matches, find and findAll', { timeout: 20_000 }, () => {
+    const data = { s: `${'a'.repeat(30)}!` };
+    assert.equal(value('s.matches("(a+)+$")', data), false);
+    assert.equal(value('[s].exists(x, x.matches("^(a|aa)*$"))', data), false);
+    assert.equal(value('s.find("(a*)*b")', data), '');
+    assert.deepEqual(value('s.findAll("(a+)+b")', data), []);
+    assert.equal(value('s.matches(p)', { ...data, p: '(a+)+$' }), false);
+  });
+  it('a pattern RE2 rejects (lookahead, backreference) is unknown, not a verdict', () => {
+    for (const expression of ['"ab".matches("a(?=b)")', '"aa".find("(a)\\\\1")', '"aa".findAll("(?<=a)a")']) {
+      const outcome = value(expression) as { kind: string; reason: string };
+      assert.equal(outcome.kind, 'unknown', expression);
+      assert.match(outcome.reason, /RE2 rejects/, expression);
+    }
+  });
+  it('the internal RE2 overload is not callable by name', () => {
+    assert.equal((value('"a".matchesRe2("a")') as { kind: string }).kind, 'error');
   });
 });

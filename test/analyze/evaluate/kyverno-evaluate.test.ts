@@ -175,3 +175,19 @@ describe('Kyverno conditions, variables and foreach', () => {
     assert.equal(outcome(validate(nested), create(pod({}))), 'not-evaluated');
   });
 });
+
+describe('Kyverno regex functions run RE2', () => {
+  const deny = (key: string, value: unknown) => validate({ deny: { conditions: { all: [{ key, operator: 'Equals', value }] } } });
+  it('a hostile pattern ends at once', { timeout: 20_000 }, () => {
+    const request = create(pod({ image: `${'a'.repeat(30)}!` }));
+    assert.equal(outcome(deny("{{ regex_match('(a+)+$', request.object.spec.containers[0].image) }}", false), request), 'denied');
+    assert.equal(outcome(deny("{{ regex_replace_all('(a+)+b', request.object.spec.containers[0].image, 'x') }}", `${'a'.repeat(30)}!`), request), 'denied');
+  });
+  it('replaces with Go templates and refuses what RE2 rejects', () => {
+    assert.equal(outcome(deny("{{ regex_replace_all('n(gi)nx', 'nginx', '$1-') }}", 'gi-'), create(pod({}))), 'denied');
+    assert.equal(outcome(deny("{{ regex_match('(?i)^NGINX', 'nginx') }}", true), create(pod({}))), 'denied');
+    const lookahead = outcome(deny("{{ regex_match('n(?=g)', 'nginx') }}", true), create(pod({})));
+    assert.notEqual(lookahead, 'denied');
+    assert.notEqual(lookahead, 'admitted');
+  });
+});

@@ -99,6 +99,16 @@ describe('Rego interpreter: rules (expected values from the Rego reference)', ()
     ];
     for (const [expression, expected] of cases) assert.deepEqual(one(`p := ${expression}`), expected, expression);
   });
+  it('regex built-ins run RE2: a hostile pattern ends at once, a pattern Go rejects is a built-in error', { timeout: 20_000 }, () => {
+    const input = { s: `${'a'.repeat(30)}!` };
+    assert.equal(one('p := regex.match("(a+)+$", input.s)', 'p', input), false);
+    assert.deepEqual(one('p := regex.find_n("(a*)*b", input.s, -1)', 'p', input), []);
+    assert.deepEqual(one('p := regex.split("(a+)+b", input.s)', 'p', input), [input.s]);
+    assert.equal(one('p := regex.match("(?i)^A+!$", input.s)', 'p', input), true);
+    assert.equal(one('p := regex.match("a(?=!)", input.s)', 'p', input), 'undefined');
+    assert.equal(one('p := re_match("(a)\\\\1", input.s)', 'p', input), 'undefined');
+    assert.deepEqual(one('p := regex.find_n("a*", "baaac", -1)'), ['', 'aaa', '']);
+  });
   it('a built-in error makes the expression undefined, as OPA does by default', () => {
     assert.equal(one('p := to_number("x")'), 'undefined');
   });
