@@ -1,5 +1,5 @@
 import type { CelNode } from './parse-cel.ts';
-import { parseCel } from './parse-cel.ts';
+import { celChildren, parseCel } from './parse-cel.ts';
 import type { CelEvidence, CelExpressionInput } from './types.ts';
 
 /**
@@ -17,16 +17,6 @@ export interface CelListExtension {
 }
 
 const MAX_NESTING = 400;
-
-const childrenOf = (node: CelNode): CelNode[] => {
-  const children: CelNode[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (typeof value === 'object' && value !== null && 'op' in value) children.push(value as CelNode);
-  };
-  visit(node.args);
-  return children;
-};
 
 /** `object.spec` (the admitted Pod's spec). */
 const isPodSpec = (node: CelNode): boolean =>
@@ -64,7 +54,7 @@ export const celListExtensions = (expressions: readonly CelExpressionInput[]): C
         return;
       }
     }
-    for (const child of childrenOf(node)) walk(child, [...ancestors, node], id);
+    for (const child of celChildren(node)) walk(child, [...ancestors, node], id);
   };
   for (const expression of expressions) {
     const parsed = parseCel(expression.expression);

@@ -54,3 +54,14 @@ const parseUncached = (expression: string): CelParseResult => {
     return { ok: false, reason: `CEL parse error: ${firstLine}`, start, end: Math.max(start, end) };
   }
 };
+
+/** The nodes directly under a node (cel-js keeps them in `args`, nested in arrays for calls). */
+export const celChildren = (node: ASTNode): ASTNode[] => {
+  const children: ASTNode[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null && 'op' in value) children.push(value as ASTNode);
+  };
+  visit(node.args);
+  return children;
+};

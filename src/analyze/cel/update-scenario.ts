@@ -1,4 +1,4 @@
-import type { CelNode } from './parse-cel.ts';
+import { celChildren, type CelNode } from './parse-cel.ts';
 import { isRequestField } from './read-expression.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';
 import type { SourceRef } from '../../model/source-ref.ts';
@@ -216,17 +216,6 @@ export const outcomeUnder = (
   return evaluate(ast, 0);
 };
 
-/** The nodes directly under a node (cel-js keeps them in `args`, nested in arrays for calls). */
-const childrenOf = (node: CelNode): CelNode[] => {
-  const children: CelNode[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (typeof value === 'object' && value !== null && 'op' in value) children.push(value as CelNode);
-  };
-  visit(node.args);
-  return children;
-};
-
 /**
  * Every `request.operation == "UPDATE"` (either side) in an expression and, through
  * `variables.<name>`, in the variables it reads: the tests that make an exemption true for the
@@ -253,7 +242,7 @@ export const operationUpdateTests = (ast: CelNode, id: string, variableOf: (name
       if (variable) walk(variable.ast, variable.id, depth + 1);
       return;
     }
-    for (const child of childrenOf(node)) walk(child, where, depth + 1);
+    for (const child of celChildren(node)) walk(child, where, depth + 1);
   };
   walk(ast, id, 0);
   return tests;
