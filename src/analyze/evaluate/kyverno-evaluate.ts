@@ -53,14 +53,8 @@ const registerKyvernoFunctions = (): void => {
     return text;
   }, [[TYPE_STRING], [TYPE_STRING]]);
   fn('split', ([s, sep]) => str(s).split(str(sep)), [[TYPE_STRING], [TYPE_STRING]]);
-  fn('replace', ([s, from, to, n]) => {
-    let text = str(s);
-    let count = Number(n);
-    if (count < 0) return text.split(str(from)).join(str(to));
-    while (count-- > 0 && text.includes(str(from))) text = text.replace(str(from), str(to));
-    return text;
-  }, [[TYPE_STRING], [TYPE_STRING], [TYPE_STRING], [TYPE_NUMBER]]);
-  fn('replace_all', ([s, from, to]) => str(s).split(str(from)).join(str(to)), [[TYPE_STRING], [TYPE_STRING], [TYPE_STRING]]);
+  fn('replace', ([s, from, to, n]) => goReplace(str(s), str(from), str(to), Number(n)), [[TYPE_STRING], [TYPE_STRING], [TYPE_STRING], [TYPE_NUMBER]]);
+  fn('replace_all', ([s, from, to]) => goReplace(str(s), str(from), str(to), -1), [[TYPE_STRING], [TYPE_STRING], [TYPE_STRING]]);
   // Go's regexp (RE2) as Kyverno runs it; a pattern it rejects fails the call (a substitution error).
   fn('regex_match', ([pattern, s]) => re2Test(str(pattern), typeof s === 'string' ? s : String(s)), [[TYPE_STRING], [TYPE_ANY]]);
   fn('regex_replace_all', ([pattern, s, to]) => re2ReplaceAll(str(pattern), str(s), str(to)), [[TYPE_STRING], [TYPE_ANY], [TYPE_ANY]]);
@@ -83,6 +77,19 @@ const registerKyvernoFunctions = (): void => {
 
 /** Names whose value a scan cannot know: a context entry that calls the API, a ConfigMap... */
 type UnknownNames = ReadonlyMap<string, string>;
+
+/**
+ * Go's `strings.Replace` (Kyverno's `replace`, `replace_all`): the first n matches (all when n < 0),
+ * found in one left-to-right pass, so replaced text is never searched again and `$` in the
+ * replacement is literal; an empty `from` matches before every character and at the end.
+ */
+export const goReplace = (text: string, from: string, to: string, n: number): string => {
+  const parts = from === '' ? ['', ...Array.from(text), ''] : text.split(from);
+  const joins = parts.length - 1;
+  const replaced = n < 0 || n >= joins ? joins : n;
+  const glue = from === '' ? '' : from;
+  return parts.slice(0, replaced + 1).join(to) + (replaced < joins ? glue + parts.slice(replaced + 1).join(glue) : '');
+};
 
 const referencesName = (expression: string, name: string): boolean => new RegExp(`(^|[^\\w.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(expression);
 

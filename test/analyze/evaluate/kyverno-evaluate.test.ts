@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { OPERATORS, anchorOf, decideKyvernoRule, imageInfo, numberOf, scalarMatches, wildcardMatch } from '../../../src/analyze/evaluate/kyverno-evaluate.ts';
+import { OPERATORS, anchorOf, decideKyvernoRule, goReplace, imageInfo, numberOf, scalarMatches, wildcardMatch } from '../../../src/analyze/evaluate/kyverno-evaluate.ts';
 
 const pod = (container: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.25', ...container }], ...extra } });
 const create = (object: unknown) => ({ operation: 'CREATE', object, oldObject: null, userInfo: { username: 'system:serviceaccount:team:deployer' } });
@@ -190,4 +190,26 @@ describe('Kyverno regex functions run RE2', () => {
     assert.notEqual(lookahead, 'denied');
     assert.notEqual(lookahead, 'admitted');
   });
+});
+
+describe("Kyverno replace and replace_all are Go's strings.Replace", () => {
+  const cases: [string, string, string, number, string][] = [
+    ['aaa', 'a', 'b', -1, 'bbb'],
+    ['aaa', 'a', 'b', 2, 'bba'],
+    ['abc', 'b', '', 0, 'abc'],
+    // One pass: replaced text is not searched again.
+    ['aa', 'a', 'aa', 5, 'aaaa'],
+    // `$&` and `$1` are literal in Go.
+    ['a.a', 'a', '$&', 1, '$&.a'],
+    ['a.a', '.', '$1', -1, 'a$1a'],
+    // An empty old string matches before every character and at the end.
+    ['abc', '', '-', -1, '-a-b-c-'],
+    ['abc', '', '-', 2, '-a-bc'],
+    ['abc', 'x', 'y', -1, 'abc'],
+  ];
+  for (const [text, from, to, n, expected] of cases) {
+    it(`Replace(${JSON.stringify(text)}, ${JSON.stringify(from)}, ${JSON.stringify(to)}, ${n}) = ${JSON.stringify(expected)}`, () => {
+      assert.equal(goReplace(text, from, to, n), expected);
+    });
+  }
 });
