@@ -1,4 +1,5 @@
 import type { ReadText } from '../config/resolve.ts';
+import type { ApiLimits } from './client.ts';
 import type { FileSystem } from '../discover/file-system.ts';
 import type { RunCommand } from '../render/run-command.ts';
 import type { WorkflowAnnotation, WorkflowLevel } from './annotations.ts';
@@ -39,6 +40,8 @@ export interface ActionDeps {
   readonly env: Env;
   /** Undefined = @actions/github's proxy-aware fetch. */
   readonly fetch?: typeof globalThis.fetch;
+  /** How long to wait for GitHub (default: client.ts's 30 s per answer, 5 minutes in all). */
+  readonly apiLimits?: ApiLimits;
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
 }

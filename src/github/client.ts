@@ -9,6 +9,9 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
+/** How long the Action waits for GitHub; fixed in production, shortened by tests. */
+export type ApiLimits = Pick<ClientOptions, 'maxRetries' | 'requestTimeoutMs' | 'totalBudgetMs' | 'slowAfterMs'>;
+
 export interface ClientOptions {
   readonly token: string;
   /** GITHUB_API_URL. */
@@ -198,6 +201,14 @@ export const apiFailure = (error: unknown, token = ''): ApiFailure => {
   const raw = fromBody ?? (error instanceof Error ? error.message : String(error));
   return { ...(status !== undefined ? { status } : {}), message: scrub(raw.replace(/ - https:\/\/docs\.github\.com\S*$/, '').trim(), token) };
 };
+
+/** What went wrong, in a few words: no answer, an answer that cannot be used, or GitHub's status. */
+export const failureCause = (failure: ApiFailure): string =>
+  failure.network ? 'no answer from GitHub' : failure.status === undefined ? 'GitHub\'s answer could not be used' : `GitHub answered HTTP ${failure.status}`;
+
+/** The words behind the cause: ours when GitHub gave none (no answer, an unusable one), else GitHub's, quoted, with its status. */
+export const failureDetail = (failure: ApiFailure): string =>
+  failure.status === undefined ? failure.message : `GitHub: "${failure.message}", HTTP ${failure.status}`;
 
 const statusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown } | undefined)?.status;

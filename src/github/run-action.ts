@@ -23,7 +23,7 @@ import {
   sendCheckRun,
   WORKFLOW_ANNOTATIONS_PER_LEVEL,
 } from './annotations.ts';
-import { apiFailure, createGitHubClient, scrub, type GitHubClient } from './client.ts';
+import { apiFailure, createGitHubClient, failureCause, failureDetail, scrub, type GitHubClient } from './client.ts';
 import { annotationSha, blobBase, gitContextFrom, uploadTarget, type GitContext } from './git-context.ts';
 import { readCheckedOutCommit } from './git-head.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
@@ -97,6 +97,7 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
           token: inputs.token,
           baseUrl: git.apiUrl,
           ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          ...deps.apiLimits,
           sleep: deps.sleep,
           clock: () => deps.now().getTime(),
           log: io.info,
@@ -297,8 +298,7 @@ const upload = async (context: StepContext & { notes: string[]; failures: string
   if (outcome.kind === 'not-possible') return refuse(`SARIF not uploaded: ${outcome.reason}.`);
   if (outcome.kind === 'refused') {
     if (outcome.failure.network) return refuse(`SARIF not uploaded: ${outcome.failure.message}. ${outcome.fix}`);
-    const github = `GitHub: "${outcome.failure.message}"${outcome.failure.status !== undefined ? `, HTTP ${outcome.failure.status}` : ''}`;
-    return refuse(`SARIF not uploaded: ${outcome.reason} (${github}). ${outcome.fix}`);
+    return refuse(`SARIF not uploaded: ${outcome.reason} (${failureDetail(outcome.failure)}). ${outcome.fix}`);
   }
   context.io.setOutput('sarif-id', outcome.id);
   const what = `${prepared.uploaded} result(s) for ${target.ref} at ${target.commitSha.slice(0, 12)}${prepared.suppressed > 0 ? `, ${prepared.suppressed} suppressed left out` : ''}`;
@@ -393,8 +393,8 @@ const annotate = async (
           ? pr?.fork
             ? `pull request #${pr.number} comes from a fork, whose token is read-only`
             : 'the token lacks `checks: write`'
-          : failure.status === undefined ? 'no answer from GitHub' : `GitHub answered HTTP ${failure.status}`;
-        const github = failure.network ? failure.message : `GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}`;
+          : failureCause(failure);
+        const github = failureDetail(failure);
         // Only a refusal is a permission problem; a network fault or a 5xx is not fixed by `checks: write`.
         const advice = forbidden && !pr?.fork ? ' Give the job `checks: write` for a check run with every finding.' : '';
         warnings.warn(`Could not create the check run: ${why} (${github}). Falling back to workflow annotations, which GitHub limits to 10 per level.${advice}`);
@@ -470,8 +470,8 @@ const suggestFixes = async (
       ? pr.fork
         ? `pull request #${pr.number} comes from a fork, whose token is read-only`
         : 'the token lacks `pull-requests: write`'
-      : failure.status === undefined ? 'no answer from GitHub' : `GitHub answered HTTP ${failure.status}`;
-    const github = failure.network ? failure.message : `GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}`;
+      : failureCause(failure);
+    const github = failureDetail(failure);
     const advice = forbidden && !pr.fork ? ' Give the job `pull-requests: write` for suggested changes on the pull request, or set suggest-fixes: false.' : '';
     warnings.warn(`Could not post the suggested fixes: ${why} (${github}). The fixes stay in the SARIF file (result.fixes) and \`ephemeral-guard scan --fix\`.${advice}`);
     notes.push(`Suggested fixes: not posted (${why}).`);

@@ -9,7 +9,7 @@ import type { ScanResult } from '../report/scan-result.ts';
 import { toSarif } from '../report/sarif.ts';
 import { mostSevere } from '../report/summary.ts';
 import type { Finding } from '../rules/finding.ts';
-import { apiFailure, type ApiFailure, type GitHubClient } from './client.ts';
+import { apiFailure, failureCause, type ApiFailure, type GitHubClient } from './client.ts';
 import type { GitContext, RepoRef } from './git-context.ts';
 import { TOOL_NAME } from '../version.ts';
 
@@ -184,7 +184,7 @@ export const explainUploadFailure = (failure: ApiFailure, git: GitContext): { re
     return { reason: 'the SARIF file is larger than code scanning accepts', fix: 'Narrow the scan with paths/exclude, or report the size so the truncation can be tightened.' };
   }
   return {
-    reason: failure.network ? 'no answer from GitHub' : failure.status === undefined ? 'GitHub\'s answer could not be used' : `GitHub answered HTTP ${failure.status}`,
+    reason: failureCause(failure),
     fix: failure.network
       ? 'Check that the runner can reach GITHUB_API_URL (proxy, firewall, GitHub status), then re-run the job; or set upload-sarif: false.'
       : 'Re-run the job; if it persists, set upload-sarif: false and report it.',

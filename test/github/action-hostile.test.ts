@@ -7,14 +7,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startFakeGitHub, type FakeGitHubOptions } from './helpers/fake-github.ts';
+import type { ApiLimits } from '../../src/github/client.ts';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './helpers/fake-github.ts';
 import { parseRunnerCommands, runActionProcess, type ActionRun } from './helpers/run-action-process.ts';
 
 const TOKEN = 'ghs_hostileTestToken0123456789abcdefABCD';
@@ -48,7 +49,10 @@ const workspaceWith = async (files: Record<string, string | { link: string }>, f
   return { workspace, checkout, sha: git('rev-parse', 'HEAD') };
 };
 
-const runIn = async (workspace: string, sha: string, options: { inputs?: Record<string, string>; server?: FakeGitHubOptions; apiUrl?: string } = {}) => {
+/** The entry that takes the API limits from EG_TEST_API_LIMITS (the rest is the runner's wiring). */
+const LIMITED_ENTRY = 'test/github/helpers/action-entry.ts';
+
+const runIn = async (workspace: string, sha: string, options: { inputs?: Record<string, string>; server?: FakeGitHubOptions; apiUrl?: string; limits?: ApiLimits } = {}) => {
   const server = await startFakeGitHub({ prefix: '/api/v3', ...options.server });
   try {
     const started = Date.now();
@@ -63,8 +67,10 @@ const runIn = async (workspace: string, sha: string, options: { inputs?: Record<
         GITHUB_REF: 'refs/heads/main',
         GITHUB_ACTOR: 'octocat',
         TEST_GITHUB_TOKEN: TOKEN,
+        ...(options.limits ? { EG_TEST_API_LIMITS: JSON.stringify(options.limits) } : {}),
       },
       inputs: options.inputs ?? {},
+      ...(options.limits ? { entry: LIMITED_ENTRY } : {}),
     });
     return { result, server, seconds: (Date.now() - started) / 1000 };
   } finally {
@@ -72,12 +78,22 @@ const runIn = async (workspace: string, sha: string, options: { inputs?: Record<
   }
 };
 
-/** The token only in `::add-mask::`, nowhere else: stdout, stderr, summary, outputs. */
-const tokenNeverPrinted = (result: ActionRun): void => {
+/**
+ * The token only in `::add-mask::`, nowhere else: stdout (annotations included), stderr, summary,
+ * outputs, the SARIF file and every body the API received (check-run annotations, SARIF).
+ */
+const tokenNeverPrinted = (result: ActionRun, where: { workspace?: string; server?: FakeGitHub } = {}): void => {
   const unmasked = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-  for (const [where, text] of Object.entries({ stdout: unmasked, stderr: result.stderr, summary: result.summary, outputs: JSON.stringify(result.outputs) })) {
-    assert.ok(!text.includes(TOKEN), `the token is in ${where}`);
-  }
+  const sarifPath = where.workspace ? join(where.workspace, 'ephemeral-guard.sarif') : undefined;
+  const texts = {
+    stdout: unmasked,
+    stderr: result.stderr,
+    summary: result.summary,
+    outputs: JSON.stringify(result.outputs),
+    ...(sarifPath && existsSync(sarifPath) ? { sarif: readFileSync(sarifPath, 'utf8') } : {}),
+    ...(where.server ? { 'API bodies': JSON.stringify(where.server.requests.map((r) => [r.body, r.sarif])) } : {}),
+  };
+  for (const [place, text] of Object.entries(texts)) assert.ok(!text.includes(TOKEN), `the token is in ${place}`);
 };
 
 const failureOf = (result: ActionRun): string[] => parseRunnerCommands(result.stdout).filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message);
@@ -241,6 +257,95 @@ spec:
       assert.deepEqual(elsewhere, [], 'nothing reached the other host');
       assert.match(warningsOf(redirected.result)[0]!, /^SARIF not uploaded: GitHub API unreachable at http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/acme\/platform-policies\/code-scanning\/sarifs: http:\/\/127\.0\.0\.1:\d+\/api\/v3\/repos\/acme\/platform-policies\/code-scanning\/sarifs redirected to 127\.0\.0\.2:\d+, another host than the API's; not followed, so nothing was sent there\./);
       tokenNeverPrinted(redirected.result);
+    } finally {
+      await new Promise<void>((done) => thief.close(() => done()));
+    }
+  });
+});
+
+/**
+ * Issue 19 item 8 through the Action entry: the same wiring as src/action.ts, with the API
+ * limits shortened (ActionDeps.apiLimits) so that no test waits on the production 30 s.
+ */
+describe('the Action against a hanging, slow or malformed GitHub API', { concurrency: 3 }, () => {
+  const apiPath = (server: { url: string }, path: string): string => `${server.url}/repos/acme/platform-policies/${path}`;
+  const failOnLine = '1 finding (1 error, 0 warnings, 0 notes) in 1 file. 1 at or above fail-on (error).';
+
+  it('accepts and never answers: a warning while waiting, a timeout named as such, the step bounded by the total budget', async () => {
+    const { workspace, sha } = await workspaceWith({ 'pod.yaml': privilegedPod('web') });
+    const limits = { requestTimeoutMs: 500, slowAfterMs: 200, totalBudgetMs: 2500 };
+    const { result, server, seconds } = await runIn(workspace, sha, { limits, server: { delay: { upload: Infinity, checkCreate: Infinity, checkUpdate: Infinity } } });
+    const upload = apiPath(server, 'code-scanning/sarifs');
+    const checks = apiPath(server, 'check-runs');
+    assert.equal(result.code, 1);
+    assert.deepEqual(failureOf(result), [failOnLine], 'the API never fails the step');
+    const [waiting, uploadWarning, checkWarning, ...rest] = warningsOf(result);
+    // One "still waiting" warning (later ones go to the log), then each call's true cause.
+    assert.equal(waiting, `Still waiting for GitHub API POST ${upload} after 0.2 s (giving up at 0.5 s).`);
+    assert.equal(uploadWarning, `SARIF not uploaded: GitHub API unreachable at ${upload}: no answer from ${upload} within 0.5 s. Check that the runner can reach GITHUB_API_URL (proxy, firewall, GitHub status), then re-run the job; or set upload-sarif: false.`);
+    // What is left of the 2.5 s decides which limit ends the check run: either is the true cause.
+    const checkCause = new RegExp(`^Could not create the check run: no answer from GitHub \\(GitHub API unreachable at ${checks.replace(/[.]/g, '\\.')}: (no answer from ${checks.replace(/[.]/g, '\\.')} within 0\\.\\d s|the 2\\.5 s allowed for all GitHub API calls of this step ran out)\\)\\. Falling back to workflow annotations`);
+    assert.match(checkWarning!, checkCause);
+    assert.deepEqual(rest, []);
+    assert.match(result.stdout, /\nGitHub API POST \/repos\/\{owner\}\/\{repo\}\/code-scanning\/sarifs failed \(ETIMEDOUT\); retrying in 1 s \(1\/3\)\.\n/);
+    for (const text of [result.stdout, result.summary]) assert.doesNotMatch(text, /answered|HTTP 5\d\d|NaN|checks: write/);
+    // The budget, not the 3 retries: 2 uploads (the 2 s wait would pass it), at most 2 check-run tries.
+    const tries = (operation: string): number => server.requests.filter((r) => r.operationId === operation).length;
+    assert.equal(tries('code-scanning/upload-sarif'), 2);
+    assert.ok(tries('checks/create') >= 1 && tries('checks/create') <= 2, String(tries('checks/create')));
+    // The finding still reaches the log as a workflow annotation.
+    assert.deepEqual(parseRunnerCommands(result.stdout).filter((c) => c.properties.file).map((c) => `${c.command} ${c.properties.file}:${c.properties.line}`), ['error pod.yaml:8']);
+    assert.ok(seconds < 2.5 + 15, `${seconds} s (the production limits would allow 5 minutes)`);
+    tokenNeverPrinted(result, { workspace, server });
+  });
+
+  it('answers slowly but within the limit: one warning while waiting, then the upload and the check run go through', async () => {
+    const { workspace, sha } = await workspaceWith({ 'pod.yaml': privilegedPod('web') });
+    const { result, server } = await runIn(workspace, sha, { limits: { requestTimeoutMs: 8000, slowAfterMs: 300 }, server: { delay: { upload: 1500 } } });
+    assert.equal(result.code, 1);
+    assert.deepEqual(warningsOf(result), [`Still waiting for GitHub API POST ${apiPath(server, 'code-scanning/sarifs')} after 0.3 s (giving up at 8 s).`]);
+    assert.deepEqual(server.requests.map((r) => `${r.operationId} ${r.status}`), ['code-scanning/upload-sarif 202', 'code-scanning/get-sarif 200', 'checks/create 201']);
+    assert.deepEqual(server.requests.flatMap((r) => r.errors), []);
+    assert.match(result.stdout, /\nCheck run 4001 has 1 annotation\(s\)\.\n/);
+    tokenNeverPrinted(result, { workspace, server });
+  });
+
+  it('answers malformed JSON: the cause is an unusable answer (neither "no answer" nor a status), never "NaN"', async () => {
+    const { workspace, sha } = await workspaceWith({ 'pod.yaml': privilegedPod('web') });
+    const { result, server } = await runIn(workspace, sha, { limits: { requestTimeoutMs: 2000 }, server: { raw: { upload: { status: 202, body: '{"id": ' }, checkCreate: { status: 201, body: '{"id": "4001", "html_url": ' } } } });
+    assert.equal(result.code, 1);
+    assert.deepEqual(warningsOf(result), [
+      'SARIF not uploaded: GitHub\'s answer could not be used (GitHub accepted the SARIF upload but returned no id.). Re-run the job; if it persists, set upload-sarif: false and report it.',
+      'Could not create the check run: GitHub\'s answer could not be used (GitHub\'s answer to creating the check run has no check run id). Falling back to workflow annotations, which GitHub limits to 10 per level.',
+    ]);
+    assert.equal(server.requests.length, 2, 'an unusable 2xx is not retried');
+    for (const text of [result.stdout, result.summary]) assert.doesNotMatch(text, /NaN|no answer|answered HTTP/);
+    tokenNeverPrinted(result, { workspace, server });
+  });
+
+  it('redirects the upload and the check run to another host: that host receives nothing, and the warnings say why', async () => {
+    const elsewhere: string[] = [];
+    const thief = createServer((request, response) => {
+      elsewhere.push(`${request.method} ${request.url}`);
+      request.resume();
+      response.end('{}');
+    });
+    await new Promise<void>((done) => thief.listen(0, '127.0.0.2', done));
+    try {
+      const stolen = `http://127.0.0.2:${(thief.address() as AddressInfo).port}/steal`;
+      const { workspace, sha } = await workspaceWith({ 'pod.yaml': privilegedPod('web') });
+      const { result, server } = await runIn(workspace, sha, {
+        limits: { requestTimeoutMs: 2000 },
+        server: { raw: { upload: { status: 308, body: '', headers: { location: stolen } }, checkCreate: { status: 302, body: '', headers: { location: stolen } } } },
+      });
+      assert.deepEqual(elsewhere, [], 'nothing reached the other host, SARIF body included');
+      const redirected = (path: string): string => `${apiPath(server, path)} redirected to 127.0.0.2:${(thief.address() as AddressInfo).port}, another host than the API's; not followed, so nothing was sent there`;
+      assert.deepEqual(warningsOf(result), [
+        `SARIF not uploaded: GitHub API unreachable at ${apiPath(server, 'code-scanning/sarifs')}: ${redirected('code-scanning/sarifs')}. Check that the runner can reach GITHUB_API_URL (proxy, firewall, GitHub status), then re-run the job; or set upload-sarif: false.`,
+        `Could not create the check run: no answer from GitHub (GitHub API unreachable at ${apiPath(server, 'check-runs')}: ${redirected('check-runs')}). Falling back to workflow annotations, which GitHub limits to 10 per level.`,
+      ]);
+      assert.equal(server.requests.length, 2, 'a refused redirect is not retried');
+      tokenNeverPrinted(result, { workspace, server });
     } finally {
       await new Promise<void>((done) => thief.close(() => done()));
     }

@@ -49,6 +49,8 @@ export interface FakeGitHubOptions {
   readonly patches?: Readonly<Record<string, string>>;
   /** A raw answer instead of the operation's (a redirect, a body that is not JSON). */
   readonly raw?: Partial<Record<OperationKey, { readonly status: number; readonly body: string; readonly headers?: Record<string, string> }>>;
+  /** Milliseconds to wait before answering an operation; Infinity never answers (recorded with status 0). */
+  readonly delay?: Partial<Record<OperationKey, number>>;
   /** Reviews and review comments kept across runs (pass the same object to several servers to re-run). */
   readonly reviewState?: ReviewState;
   /** Who the token is (the author of what the Action posts); default github-actions[bot]. */
@@ -162,6 +164,12 @@ export const startFakeGitHub = async (options: FakeGitHubOptions = {}): Promise<
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
     errors.push(...requestBodyErrors(match.operationId, body));
+    const delay = options.delay?.[OPERATION_KEY[match.operationId]!];
+    if (delay !== undefined) {
+      if (!Number.isFinite(delay)) return record(0);
+      await new Promise((done) => setTimeout(done, delay));
+      if (request.socket.destroyed) return record(0);
+    }
     const raw = options.raw?.[OPERATION_KEY[match.operationId]!];
     if (raw) {
       record(raw.status);
@@ -352,6 +360,10 @@ export const startFakeGitHub = async (options: FakeGitHubOptions = {}): Promise<
   return {
     url: base,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () => {
+      // Connections a test left hanging (delay: Infinity) would hold close() open.
+      server.closeAllConnections();
+      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
   };
 };
