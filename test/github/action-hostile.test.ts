@@ -6,98 +6,15 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ApiLimits } from '../../src/github/client.ts';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './helpers/fake-github.ts';
-import { parseRunnerCommands, runActionProcess, type ActionRun } from './helpers/run-action-process.ts';
-
-const TOKEN = 'ghs_hostileTestToken0123456789abcdefABCD';
-const PUSH = JSON.parse(await readFile(new URL('../fixtures/github/events/push.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-
-const privilegedPod = (name: string, namespace = 'shop'): string => `apiVersion: v1
-kind: Pod
-metadata: {name: ${JSON.stringify(name)}, namespace: ${JSON.stringify(namespace)}}
-spec:
-  ephemeralContainers:
-    - name: debug
-      image: busybox
-      securityContext: {privileged: true}
-`;
-
-/** Files (a `{ link }` is a symbolic link) committed in `folder` of a fresh workspace, HEAD detached. */
-const workspaceWith = async (files: Record<string, string | { link: string }>, folder = ''): Promise<{ workspace: string; checkout: string; sha: string }> => {
-  const workspace = await mkdtemp(join(tmpdir(), 'eg-hostile-'));
-  const checkout = join(workspace, folder);
-  await mkdir(checkout, { recursive: true });
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(checkout, path)), { recursive: true });
-    if (typeof content === 'string') await writeFile(join(checkout, path), content);
-    else await symlink(content.link, join(checkout, path));
-  }
-  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: checkout, encoding: 'utf8' }).trim();
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-qm', 'checkout', '--allow-empty');
-  git('checkout', '-q', '--detach');
-  return { workspace, checkout, sha: git('rev-parse', 'HEAD') };
-};
-
-/** The entry that takes the API limits from EG_TEST_API_LIMITS (the rest is the runner's wiring). */
-const LIMITED_ENTRY = 'test/github/helpers/action-entry.ts';
-
-const runIn = async (workspace: string, sha: string, options: { inputs?: Record<string, string>; server?: FakeGitHubOptions; apiUrl?: string; limits?: ApiLimits } = {}) => {
-  const server = await startFakeGitHub({ prefix: '/api/v3', ...options.server });
-  try {
-    const started = Date.now();
-    const result = await runActionProcess({
-      workspace,
-      eventName: 'push',
-      event: { ...PUSH, after: sha },
-      env: {
-        GITHUB_API_URL: options.apiUrl ?? server.url,
-        GITHUB_REPOSITORY: 'acme/platform-policies',
-        GITHUB_SHA: sha,
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_ACTOR: 'octocat',
-        TEST_GITHUB_TOKEN: TOKEN,
-        ...(options.limits ? { EG_TEST_API_LIMITS: JSON.stringify(options.limits) } : {}),
-      },
-      inputs: options.inputs ?? {},
-      ...(options.limits ? { entry: LIMITED_ENTRY } : {}),
-    });
-    return { result, server, seconds: (Date.now() - started) / 1000 };
-  } finally {
-    await server.close();
-  }
-};
-
-/**
- * The token only in `::add-mask::`, nowhere else: stdout (annotations included), stderr, summary,
- * outputs, the SARIF file and every body the API received (check-run annotations, SARIF).
- */
-const tokenNeverPrinted = (result: ActionRun, where: { workspace?: string; server?: FakeGitHub } = {}): void => {
-  const unmasked = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-  const sarifPath = where.workspace ? join(where.workspace, 'ephemeral-guard.sarif') : undefined;
-  const texts = {
-    stdout: unmasked,
-    stderr: result.stderr,
-    summary: result.summary,
-    outputs: JSON.stringify(result.outputs),
-    ...(sarifPath && existsSync(sarifPath) ? { sarif: readFileSync(sarifPath, 'utf8') } : {}),
-    ...(where.server ? { 'API bodies': JSON.stringify(where.server.requests.map((r) => [r.body, r.sarif])) } : {}),
-  };
-  for (const [place, text] of Object.entries(texts)) assert.ok(!text.includes(TOKEN), `the token is in ${place}`);
-};
-
-const failureOf = (result: ActionRun): string[] => parseRunnerCommands(result.stdout).filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message);
-const warningsOf = (result: ActionRun): string[] => parseRunnerCommands(result.stdout).filter((c) => c.command === 'warning' && !c.properties.file).map((c) => c.message);
+import { assertNoForgedCommand, failureOf, privilegedPod, runIn, tokenNeverPrinted, warningsOf, workspaceWith } from './helpers/hostile-action.ts';
+import { parseRunnerCommands } from './helpers/run-action-process.ts';
 
 const closedPort = async (): Promise<number> => {
   const server = createServer();
@@ -159,21 +76,64 @@ spec:
     const { workspace, sha } = await workspaceWith(files);
     const { result } = await runIn(workspace, sha, { inputs: { annotations: 'workflow' } });
     assert.equal(result.code, 1);
-    const commands = parseRunnerCommands(result.stdout);
-    assert.ok(commands.length > 0);
-    for (const command of commands) {
-      assert.ok(!(command.command === 'error' && command.properties.file === 'README.md'), `forged: ${JSON.stringify(command)}`);
-      assert.ok(!command.message.startsWith('forged'), `forged: ${JSON.stringify(command)}`);
-      assert.notEqual(command.command, 'set-output');
-      if (command.command === 'add-mask') assert.equal(command.message, TOKEN);
-      if (command.command === 'stop-commands') assert.match(command.message, /^[0-9a-f]{32}$/);
-    }
+    assertNoForgedCommand(result);
     // The report is in the log, names escaped, inside a stop-commands block.
     assert.match(result.stdout, /::stop-commands::([0-9a-f]{32})\n[\s\S]*pods\/evil\\n::error file=README\.md,line=1::forged\\n\.yaml[\s\S]*\n::\1::\n/);
     for (const name of ['policy', 'rule', 'debug']) assert.ok(result.stdout.includes(`${name}\\${name === 'rule' ? 'r' : 'n'}::error`), `${name} reaches the report, escaped`);
     assert.equal(result.outputs.findings, String(Number(result.outputs.findings)), 'outputs are ours');
     assert.doesNotMatch(result.summary, /\r/);
     tokenNeverPrinted(result);
+  });
+
+  it('links and names (issue 19 item 9): a link to a scanned manifest adds nothing, loops are loops, a non-UTF-8 name is a notice, CR and ) stay in their row and link', async () => {
+    const outside = join(await mkdtemp(join(tmpdir(), 'eg-outside-')), 'pod.yaml');
+    await writeFile(outside, privilegedPod('outside-secret'));
+    const { workspace, sha } = await workspaceWith({
+      'pods/pod.yaml': privilegedPod('web'),
+      'pods/link.yaml': { link: 'pod.yaml' },
+      // Two links to one file the globs do not list: one finding, the other place named in it.
+      'pods/other-link.yaml': { link: '../notes/pod.txt' },
+      'pods/second-link.yaml': { link: '../notes/pod.txt' },
+      'notes/pod.txt': privilegedPod('txt'),
+      'loop/a.yaml': { link: 'b.yaml' },
+      'loop/b.yaml': { link: 'a.yaml' },
+      'loop/self.yaml': { link: 'self.yaml' },
+      'loop/up': { link: '..' },
+      'outside.yaml': { link: outside },
+      'pods/close).yaml': privilegedPod('close'),
+      'pods/paren(x) [y].yaml': privilegedPod('paren'),
+      'pods/cr.yaml': privilegedPod('a\rb | c\u2028d'),
+    }, '', async (checkout) => {
+      await mkdir(join(checkout, 'bad'));
+      await writeFile(Buffer.concat([Buffer.from(join(checkout, 'bad/caf')), Buffer.from([0xe9]), Buffer.from('.yaml')]), privilegedPod('latin'));
+    });
+    const { result, server } = await runIn(workspace, sha, { inputs: { annotations: 'workflow' } });
+    assert.equal(result.code, 1);
+    const sarif = server.requests.find((r) => r.operationId === 'code-scanning/upload-sarif')!.sarif!;
+    assert.deepEqual(sarif.runs[0]!.results!.map((r) => `${r.ruleId} ${r.locations![0]!.physicalLocation!.artifactLocation!.uri} ${r.locations![0]!.physicalLocation!.region!.startLine}`), [
+      'EG302 pods/close).yaml 8',
+      'EG302 pods/cr.yaml 8',
+      'EG302 pods/other-link.yaml 8',
+      'EG302 pods/paren(x)%20%5By%5D.yaml 8', // SARIF URIs are percent-encoded
+      'EG302 pods/pod.yaml 8',
+    ]);
+    assert.deepEqual(warningsOf(result), [
+      'Skipped bad/caf\uFFFD.yaml: it has a name that is not valid UTF-8, which reports and git paths cannot name; rename it.',
+      'Skipped loop/a.yaml: it is a symbolic link in a loop.',
+      'Skipped loop/b.yaml: it is a symbolic link in a loop.',
+      'Skipped loop/self.yaml: it is a symbolic link in a loop.',
+      'Skipped outside.yaml: it is a symbolic link to a file outside the scanned folder.',
+    ]);
+    for (const text of [result.stdout, result.summary]) assert.doesNotMatch(text, /ENOENT|EG001|outside-secret/);
+    // Every row of the findings table has its four cells: no CR, U+2028 or | split one.
+    const rows = result.summary.split('\n').filter((line) => line.startsWith('| 🔴 error | EG302'));
+    assert.equal(rows.length, 5);
+    for (const row of rows) assert.equal(row.split(/(?<!\\)\|/).length, 6, row);
+    const blob = `https://github.com/acme/platform-policies/blob/${sha}`;
+    assert.ok(result.summary.includes(`[pods/close).yaml:8](${blob}/pods/close%29.yaml#L8) |`), 'a ) in the name does not end the link');
+    assert.ok(result.summary.includes(`(${blob}/pods/paren%28x%29%20%5By%5D.yaml#L8) |`));
+    assertNoForgedCommand(result);
+    tokenNeverPrinted(result, { workspace, server });
   });
 
   it('a committed link at the SARIF path is refused, and nothing is written through it', async () => {
@@ -243,14 +203,15 @@ spec:
       const stolen = `http://127.0.0.2:${(thief.address() as AddressInfo).port}/steal`;
       const { result } = await runIn(workspace, sha, {
         server: {
-          fail: { upload: { status: 422, message: 'Invalid request', echoAuthorization: true } },
-          raw: { checkCreate: { status: 201, body: '{"id": 12, "html_url": ' } },
+          fail: { upload: { status: 422, message: 'Invalid request', echoAuthorization: true }, checkCreate: { status: 422, message: 'Bad check run', echoAuthorization: true } },
         },
       });
-      tokenNeverPrinted(result);
+      tokenNeverPrinted(result, { workspace });
       const warnings = warningsOf(result);
       assert.match(warnings[0]!, /^SARIF not uploaded: GitHub answered HTTP 422 \(GitHub: "Invalid request \(request had Authorization: token \*\*\*\)", HTTP 422\)/);
-      assert.match(warnings[1]!, /^Could not create the check run: /);
+      assert.equal(warnings[1]!, 'Could not create the check run: GitHub answered HTTP 422 (GitHub: "Bad check run (request had Authorization: token ***)", HTTP 422). Falling back to workflow annotations, which GitHub limits to 10 per level.');
+      // The echoed text reaches the log, the summary and the failure line only scrubbed.
+      assert.match(result.summary, /Invalid request \(request had Authorization: token \*\*\*\)/);
       assert.ok(!result.stdout.includes('NaN') && !result.summary.includes('NaN'));
 
       const redirected = await runIn(workspace, sha, { inputs: { annotations: 'none' }, server: { raw: { upload: { status: 307, body: '', headers: { location: stolen } } } } });
