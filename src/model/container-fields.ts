@@ -106,3 +106,7 @@ export const POD_SPEC_FIELDS: ReadonlySet<string> = new Set([
 /** Does checking this field on an ephemeral container say anything about its security? */
 export const isSettableOnEphemeral = (category: FieldCategory): boolean =>
   category === 'security' || category === 'image' || category === 'settable';
+
+/** The checks that matter for ephemeral containers: denied on, and settable on them. */
+export const ephemeralRelevantChecks = <T extends { readonly role?: string; readonly category: FieldCategory }>(checks: readonly T[]): T[] =>
+  checks.filter((check) => (check.role ?? 'check') === 'check' && isSettableOnEphemeral(check.category));

@@ -2,7 +2,7 @@ import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageC
 import type { InputProblem } from '../../model/input-problem.ts';
 import type { CelEvidence, CelPolicyAnalysis } from '../cel/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
-import { ephemeralRelevantChecks } from '../verdict.ts';
+import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import type { SourceRef } from '../../model/source-ref.ts';
 

@@ -10,7 +10,7 @@ import { pushAll } from '../../array.ts';
 export { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
 export { analyzeRegoSources } from './rego-modules.ts';
 export { constraintMatch, constraintScope, constraintsOf } from './constraints.ts';
-export { libraryVersionSkippingUpdate, LIBRARY_VERSION_ANNOTATION } from './library-versions.ts';
+export { libraryVersionSkippingUpdate, LIBRARY_VERSION_ANNOTATION } from '../../model/gatekeeper-library.ts';
 
 /** Gatekeeper: one fact per ConstraintTemplate (linked to its Constraints) and per standalone Rego module. */
 export const analyzeGatekeeper = (workspace: Workspace): { facts: CoverageFact[]; problems: InputProblem[] } => {
