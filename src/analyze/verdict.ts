@@ -10,14 +10,14 @@ export interface VerdictHints {
   /**
    * Settable checks that reach containers/initContainers but not ephemeral containers, found in
    * the engine's own structure (a field checked per list, one Kyverno anyPattern alternative):
-   * EG101 at each, instead of the coarser "never reads ephemeralContainers".
+   * a skips-ephemeral-list hole at each, instead of the coarser "never reads ephemeralContainers".
    */
   readonly ephemeralGaps?: readonly Evidence[];
-  /** The subresource is taken out by an explicit exclusion (Kyverno `exclude`): EG109, not EG103. */
+  /** The subresource is taken out by an explicit exclusion (Kyverno `exclude`): excluded, not misses-subresource. */
   readonly subresourceExcluded?: Evidence;
   /**
    * The policy's logic is not in the repository (a webhook): what it checks is unknown, so it is
-   * not-covered when it never receives the subresource (EG103), else unknown.
+   * not-covered when it never receives the subresource (misses-subresource), else unknown.
    */
   readonly logicHidden?: Evidence;
 }
@@ -42,8 +42,9 @@ export const decideFactVerdict = (parts: CoverageParts, hints: VerdictHints = {}
 /**
  * The one verdict rule for every engine:
  * - not-applicable: it checks no container field an ephemeral container can set;
- * - not-covered: it checks one but never receives the subresource (EG103/EG104), skips UPDATE
- *   (EG102), or never reads ephemeralContainers (EG101);
+ * - not-covered: it checks one but never receives the subresource (misses-subresource,
+ *   controllers-only, excluded), skips UPDATE (skips-update), or never reads ephemeralContainers
+ *   (skips-ephemeral-list); each reason names its hole, and the rule that reports it says so;
  * - unknown: something that decides it could not be followed;
  * - covered: otherwise.
  */
