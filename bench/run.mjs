@@ -1,4 +1,4 @@
-// npm run bench [-- --shapes typical-5000,tenants --rounds R --timeout S --no-rego]
+// npm run bench [-- --shapes typical-5000,tenants --rounds R --timeout S --no-rego --cli other/dist/cli.js]
 //
 // Writes synthetic repositories (bench/corpus.mjs) to the temp folder, bundles the CLI with the
 // shipping esbuild options, and runs, in fresh processes, for each shape:
@@ -6,8 +6,9 @@
 // - the scan: `ephemeral-guard scan <dir> --format json --fail-on none`, the report discarded;
 // and prints CPU time (user + system), wall time and peak RSS of each (medians of the rounds),
 // their ratios, and the scan's cost per file. Then the in-memory Rego case (bench/rego-case.ts).
-// Shapes: the typical mix at 5,000 and 50,000 files, a policy-heavy mix, a multi-tenant platform,
-// an aggregation chain, and large CRDs (documents of a kind nothing reads).
+// Shapes: the typical mix at 5,000 and 50,000 files (compared per file), a policy-heavy mix, a
+// multi-tenant platform and the same with each dimension doubled (compared with it), an
+// aggregation chain, and large CRDs (documents of a kind nothing reads).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,14 +19,27 @@ import { build } from 'esbuild';
 import { bundleOptions, shippedBundleOptions } from '../scripts/bundle-options.mjs';
 import { writeAggregationChainCorpus, writeCorpus, writeCrdCorpus, writeTenantCorpus } from './corpus.mjs';
 
-/** name → how to write it, and how many rounds by default (the large ones run once). */
+/** The multi-tenant platform of issue 16, and the same with one dimension doubled (`tenants-<dimension>-x2`). */
+const TENANTS = { namespaces: 2000, bindings: 5000, clusterRoles: 500, policies: 300 };
+const tenantShapes = Object.fromEntries([
+  ['tenants', { rounds: 3, write: (dir) => writeTenantCorpus(dir, TENANTS) }],
+  ...Object.keys(TENANTS).map((dimension) => [
+    `tenants-${dimension}-x2`,
+    { rounds: 3, doubles: 'tenants', write: (dir) => writeTenantCorpus(dir, { ...TENANTS, [dimension]: TENANTS[dimension] * 2 }) },
+  ]),
+]);
+
+/**
+ * name → how to write it, how many rounds by default (the median is reported; the 50,000-file
+ * shape runs once unless --rounds says otherwise), and the shape it is compared with.
+ */
 const SHAPES = {
-  'typical-5000': { rounds: 3, write: (dir) => writeCorpus(dir, 5000, 4, 'typical') },
-  'policy-heavy-5000': { rounds: 3, write: (dir) => writeCorpus(dir, 5000, 4, 'policy-heavy') },
-  'typical-50000': { rounds: 1, write: (dir) => writeCorpus(dir, 50000, 4, 'typical') },
-  tenants: { rounds: 1, write: (dir) => writeTenantCorpus(dir, { namespaces: 2000, bindings: 5000, clusterRoles: 500, policies: 300 }) },
-  'aggregation-chain-100': { rounds: 1, write: (dir) => writeAggregationChainCorpus(dir, 100) },
-  'crds-500': { rounds: 3, write: (dir) => writeCrdCorpus(dir, 500) },
+  'typical-5000': { rounds: 5, write: (dir) => writeCorpus(dir, 5000, 4, 'typical') },
+  'policy-heavy-5000': { rounds: 5, write: (dir) => writeCorpus(dir, 5000, 4, 'policy-heavy') },
+  'typical-50000': { rounds: 1, perFileAs: 'typical-5000', write: (dir) => writeCorpus(dir, 50000, 4, 'typical') },
+  ...tenantShapes,
+  'aggregation-chain-100': { rounds: 3, write: (dir) => writeAggregationChainCorpus(dir, 100) },
+  'crds-500': { rounds: 5, write: (dir) => writeCrdCorpus(dir, 500) },
 };
 
 const { values } = parseArgs({
@@ -34,6 +48,8 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     timeout: { type: 'string', default: '300' },
     'no-rego': { type: 'boolean', default: false },
+    // Another build's CLI (an earlier commit's dist/cli.js) instead of bundling this checkout.
+    cli: { type: 'string' },
   },
 });
 const shapes = values.shapes.split(',').filter(Boolean);
@@ -55,9 +71,11 @@ const corpusOf = (shape) => {
 };
 
 mkdirSync('bench/.corpus', { recursive: true });
-rmSync('bench/.corpus/dist', { recursive: true, force: true });
-await build(shippedBundleOptions('bench/.corpus/dist'));
-const cli = 'bench/.corpus/dist/cli.js';
+if (!values.cli) {
+  rmSync('bench/.corpus/dist', { recursive: true, force: true });
+  await build(shippedBundleOptions('bench/.corpus/dist'));
+}
+const cli = values.cli ?? 'bench/.corpus/dist/cli.js';
 const measure = new URL('./measure.mjs', import.meta.url).href;
 const usageDir = mkdtempSync(join(tmpdir(), 'eg-bench-usage-'));
 
@@ -83,6 +101,8 @@ const summarize = (runs) => (runs.some((run) => run.failed) ? { failed: runs.fin
 const fmt = (m) => (m.failed ? m.failed : `${(m.cpuMs / 1000).toFixed(2)} s CPU, ${(m.wallMs / 1000).toFixed(2)} s wall, ${(m.maxRssKb / 1024).toFixed(0)} MB peak RSS`);
 
 console.log(`Node ${process.versions.node}; each figure the median of fresh processes; scan = the bundled CLI, --format json to a discarded stdout`);
+/** The scan's medians and file count of each shape measured so far, for the comparisons. */
+const measured = new Map();
 for (const shape of shapes) {
   const dir = corpusOf(shape);
   const rounds = Number(values.rounds ?? SHAPES[shape].rounds);
@@ -100,13 +120,22 @@ for (const shape of shapes) {
   let report = '';
   if (!scanned.failed) {
     const json = JSON.parse(scanned.last.stdout.toString('utf8'));
-    report = `, ${json.findings.length} findings, ${json.access.length} access rows, report ${(scanned.last.stdout.length / 1024 / 1024).toFixed(1)} MB`;
+    report = `, ${json.findings.length} findings, ${json.access.rows.length} access rows, report ${(scanned.last.stdout.length / 1024 / 1024).toFixed(1)} MB`;
   }
   console.log(`\n${shape}: ${counts.files} files, ${counts.documents} documents${report} (${rounds} round${rounds > 1 ? 's' : ''})`);
   console.log(`  read + parse (js-yaml) : ${fmt(baseline)}`);
   console.log(`  ephemeral-guard scan   : ${fmt(scanned)}`);
   if (!baseline.failed && !scanned.failed) {
     console.log(`  scan / baseline        : ${(scanned.cpuMs / baseline.cpuMs).toFixed(2)}x CPU, ${(scanned.maxRssKb / baseline.maxRssKb).toFixed(2)}x peak RSS; ${((scanned.cpuMs * 1000) / counts.files).toFixed(0)} µs CPU per file (baseline ${((baseline.cpuMs * 1000) / counts.files).toFixed(0)} µs)`);
+    measured.set(shape, { ...scanned, files: counts.files });
+    const { doubles, perFileAs } = SHAPES[shape];
+    const before = measured.get(doubles ?? perFileAs);
+    if (doubles && before) console.log(`  against ${doubles}${' '.repeat(Math.max(0, 15 - doubles.length))}: ${(scanned.cpuMs / before.cpuMs).toFixed(2)}x CPU (at most 2x for one dimension doubled)`);
+    if (perFileAs && before) {
+      const perFile = scanned.cpuMs / counts.files / (before.cpuMs / before.files);
+      // Linear means no dearer per file at ten times the files (cheaper is the start-up and JIT warm-up spread thinner).
+      console.log(`  per file / ${perFileAs}: ${perFile.toFixed(2)}x CPU per file (at most 1.10x: ${perFile <= 1.1 ? 'yes' : 'no'})`);
+    }
   }
 }
 rmSync(usageDir, { recursive: true, force: true });

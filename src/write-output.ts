@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
@@ -28,7 +27,8 @@ export const writeOutputFile = async (path: string, text: string | Iterable<stri
   const existing = await lstat(path).catch((error: { code?: string }) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
   if (existing?.isSymbolicLink()) throw refusal(`${path} is a symbolic link`);
   if (existing && !existing.isFile()) throw refusal(`${path} is not a regular file`);
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Web Crypto's global loads node:crypto when first used, not at every start (a few ms of each scan).
+  const temporary = join(folder, `.${basename(path)}.${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx', mode: 0o644 });
     await rename(temporary, path);

@@ -1,7 +1,7 @@
 import type { InputProblem } from '../model/input-problem.ts';
 import type { K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
-import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { parseYaml, type SkipKind, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
 import { pushAll } from '../array.ts';
 
@@ -12,7 +12,7 @@ export interface LoadedManifestFile {
   readonly problems: readonly InputProblem[];
   /** Documents that are not Kubernetes objects (workflows, values files...), skipped quietly. */
   readonly otherDocuments: number;
-  /** Objects of an `UNREAD_KINDS` kind: counted, syntax-checked, not built into `objects`. */
+  /** Objects of an `UNREAD_KINDS` kind (or `READ_ONLY_BY_NAME` of another name): counted, syntax-checked, not built into `objects`. */
   readonly unreadObjects: number;
   readonly source?: YamlSource;
 }
@@ -45,7 +45,7 @@ export const mayHoldManifests = (text: string): boolean => text.includes('apiVer
  * EG001 reports their syntax errors and positions stay exact, but not built into values, which
  * in an application repository is most of the construction and most of what a scan keeps in
  * memory (issue 16). test/load/unread-kinds.test.ts checks this list against every kind the
- * analyzers and rules ask the workspace for. ConfigMaps are not here: EG301 reads Kyverno's.
+ * analyzers and rules ask the workspace for. ConfigMaps are not here: see READ_ONLY_BY_NAME.
  */
 export const UNREAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['Service', ['v1']],
@@ -61,7 +61,23 @@ export const UNREAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['CustomResourceDefinition', ['apiextensions.k8s.io/v1', 'apiextensions.k8s.io/v1beta1']],
 ]);
 
-const isUnreadKind = (apiVersion: string, kind: string): boolean => UNREAD_KINDS.get(kind)?.includes(apiVersion) === true;
+/**
+ * Kinds (by apiVersion) read only as objects of these names: a document whose `metadata.name` is
+ * another string is counted and syntax-checked as an unread kind is. Kyverno reads its settings
+ * from the ConfigMap named `kyverno` (analyze/kyverno/installation.ts); an application's
+ * ConfigMaps, a fifth of its documents, are read by nothing.
+ */
+export const READ_ONLY_BY_NAME: ReadonlyMap<string, { readonly apiVersions: readonly string[]; readonly names: readonly string[] }> = new Map([
+  ['ConfigMap', { apiVersions: ['v1'], names: ['kyverno'] }],
+]);
+
+const isUnreadKind: SkipKind = (apiVersion, kind, nameOf) => {
+  if (UNREAD_KINDS.get(kind)?.includes(apiVersion) === true) return true;
+  const byName = READ_ONLY_BY_NAME.get(kind);
+  if (!byName?.apiVersions.includes(apiVersion)) return false;
+  const name = nameOf();
+  return name !== undefined && !byName.names.includes(name);
+};
 
 /** Reads the Kubernetes objects of one YAML or JSON file. Never throws. */
 export const loadManifests = (file: string, text: string): LoadedManifestFile => {

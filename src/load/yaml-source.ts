@@ -36,8 +36,9 @@ interface ParsedSegment {
 }
 
 /**
- * A parsed segment as a YamlSource keeps it: its events packed into one Int32Array of
- * `STRIDE` slots per event (see `packSegment`).
+ * A parsed segment as a YamlSource keeps it: its events packed into one typed array of
+ * `STRIDE` slots per event (see `packSegment`): 16-bit slots for a text shorter than 64 KiB (most
+ * files; half the memory a scan keeps for positions), else 32-bit.
  *
  * Why packed: positions are resolved after analysis, for the files that have findings or
  * coverage rows. Keeping the parser's event objects alive until then (millions of small objects
@@ -51,7 +52,9 @@ interface Segment {
   readonly base: number;
   readonly text: string;
   /** Per event: `meta` (type, style, chomping, fast), then `a`, `b`, `c` (see `packSegment`). */
-  readonly table: Int32Array;
+  readonly table: Int32Array | Uint16Array;
+  /** Added to slots 1..3 when stored (1 in a 16-bit table, so that -1 fits), subtracted by `slotAt`. */
+  readonly bias: 0 | 1;
   readonly count: number;
   /** Whether any event is an alias (then documents are constructed one by one, see `constructSegment`). */
   readonly hasAliases: boolean;
@@ -74,6 +77,8 @@ interface AnchorRange {
  * - mapping, sequence: start;
  * - alias: anchorStart, anchorEnd;
  * - document, pop: nothing.
+ * Every slot is an offset into the text, an indentation or -1, so a text shorter than
+ * `SHORT_TEXT` fits 16-bit slots (stored plus one).
  */
 const STRIDE = 4;
 const NO_RANGE = -1;
@@ -81,10 +86,14 @@ const FAST = 1 << 9;
 /** The event has a tag (`!!str`, `!foo`): only the skip check needs to know (see `skippableDocument`). */
 const TAGGED = 1 << 10;
 
+const SHORT_TEXT = 0xffff - 1;
+
 const packSegment = (segment: ParsedSegment): Segment => {
   const events = segment.events;
   const count = events.length;
-  const table = new Int32Array(count * STRIDE);
+  const short = segment.text.length < SHORT_TEXT;
+  const table = short ? new Uint16Array(count * STRIDE) : new Int32Array(count * STRIDE);
+  const bias = short ? 1 : 0;
   let anchorRanges: Map<number, AnchorRange> | undefined;
   let hasAliases = false;
   for (let index = 0; index < count; index++) {
@@ -93,22 +102,22 @@ const packSegment = (segment: ParsedSegment): Segment => {
     switch (event.type) {
       case EVENT.SCALAR:
         table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? FAST : 0) | (event.tagStart >= 0 ? TAGGED : 0);
-        table[at + 1] = event.valueStart;
-        table[at + 2] = event.valueEnd;
-        table[at + 3] = event.indent;
+        table[at + 1] = event.valueStart + bias;
+        table[at + 2] = event.valueEnd + bias;
+        table[at + 3] = event.indent + bias;
         if (event.anchorStart >= 0) (anchorRanges ??= new Map()).set(index, { start: event.anchorStart, end: event.anchorEnd });
         break;
       case EVENT.MAPPING:
       case EVENT.SEQUENCE:
         table[at] = event.type | (event.tagStart >= 0 ? TAGGED : 0);
-        table[at + 1] = event.start;
+        table[at + 1] = event.start + bias;
         if (event.anchorStart >= 0) (anchorRanges ??= new Map()).set(index, { start: event.anchorStart, end: event.anchorEnd });
         break;
       case EVENT.ALIAS:
         hasAliases = true;
         table[at] = EVENT.ALIAS;
-        table[at + 1] = event.anchorStart;
-        table[at + 2] = event.anchorEnd;
+        table[at + 1] = event.anchorStart + bias;
+        table[at + 2] = event.anchorEnd + bias;
         break;
       default:
         table[at] = event.type;
@@ -118,6 +127,7 @@ const packSegment = (segment: ParsedSegment): Segment => {
     base: segment.base,
     text: segment.text,
     table,
+    bias,
     count,
     hasAliases,
     ...(anchorRanges ? { anchorRanges } : {}),
@@ -129,7 +139,7 @@ const packSegment = (segment: ParsedSegment): Segment => {
 const typeAt = (segment: Segment, index: number): number => (index >= 0 && index < segment.count ? segment.table[index * STRIDE]! & 7 : 0);
 const styleAt = (segment: Segment, index: number): number => (segment.table[index * STRIDE]! >> 3) & 7;
 /** Slot `slot` (1..3) of the packed event at `index`. */
-const slotAt = (segment: Segment, index: number, slot: 1 | 2 | 3): number => segment.table[index * STRIDE + slot]!;
+const slotAt = (segment: Segment, index: number, slot: 1 | 2 | 3): number => segment.table[index * STRIDE + slot]! - segment.bias;
 const anchorOf = (segment: Segment, index: number): AnchorRange | undefined =>
   typeAt(segment, index) === EVENT.ALIAS ? { start: slotAt(segment, index, 1), end: slotAt(segment, index, 2) } : segment.anchorRanges?.get(index);
 
@@ -180,6 +190,12 @@ export interface ParsedYaml {
   readonly skipped: readonly number[];
 }
 
+/**
+ * Whether documents of this apiVersion and kind need not be built; `name` reads the document's
+ * `metadata.name` when it is a string (undefined otherwise), for kinds read only by name.
+ */
+export type SkipKind = (apiVersion: string, kind: string, name: () => string | undefined) => boolean;
+
 export interface ParseOptions {
   /**
    * Documents whose root is a mapping with a string `apiVersion` and `kind` for which this says
@@ -187,7 +203,7 @@ export interface ParseOptions {
    * values, unless construction could report something about them (a duplicate key, a tag, an
    * anchor or alias, a key that is not a plain string): see `skippableDocument`.
    */
-  readonly skipKind?: (apiVersion: string, kind: string) => boolean;
+  readonly skipKind?: SkipKind;
 }
 
 /**
@@ -227,7 +243,7 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
  * table: one shape of data, where walking js-yaml's event objects (five shapes) cost as much as
  * the construction it saves.
  */
-const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: (apiVersion: string, kind: string) => boolean): { skipped: boolean[]; keptEvents: Event[] } | undefined => {
+const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: SkipKind): { skipped: boolean[]; keptEvents: Event[] } | undefined => {
   const skipped: boolean[] = [];
   const ends: number[] = [];
   for (let index = 0; index < segment.count; ) {
@@ -284,13 +300,14 @@ const stringOf = (text: string, scalar: { start: number; end: number } | string)
  * string whose text is its value, and no key twice in a mapping (js-yaml's constructor reports
  * those; such a document is constructed, so that its problem reads as it always did).
  */
-const skippableDocument = (segment: Segment, start: number, end: number, skipKind: (apiVersion: string, kind: string) => boolean): boolean => {
+const skippableDocument = (segment: Segment, start: number, end: number, skipKind: SkipKind): boolean => {
   const { text, table } = segment;
   const root = start + 1;
   if (root >= end || table[root * STRIDE]! !== EVENT.MAPPING) return false;
   // The kind first, over the root's entries only: most documents stop here.
   let apiVersion: string | undefined;
   let kind: string | undefined;
+  let metadata: number | undefined;
   for (let i = root + 1; i < end && typeAt(segment, i) !== EVENT.POP; ) {
     if (typeAt(segment, i) !== EVENT.SCALAR) return false;
     const value = i + 1;
@@ -300,11 +317,11 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
       if (string === undefined) return false;
       if (scalarIs(segment, i, 'kind')) kind = stringOf(text, string);
       else apiVersion = stringOf(text, string);
-      if (apiVersion !== undefined && kind !== undefined) break;
-    }
+    } else if (valueType === EVENT.MAPPING && metadata === undefined && scalarIs(segment, i, 'metadata')) metadata = value;
+    if (apiVersion !== undefined && kind !== undefined && metadata !== undefined) break;
     i = valueType === EVENT.MAPPING || valueType === EVENT.SEQUENCE ? packedDocumentEnd(segment, value) : value + 1;
   }
-  if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind)) return false;
+  if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind, () => (metadata === undefined ? undefined : stringEntryOf(segment, metadata, 'name')))) return false;
   // Then everything construction could complain about. Per open collection: whether it is a
   // mapping, whether its next node is a key, and its keys so far.
   const mappings: boolean[] = [];
@@ -339,6 +356,24 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
     }
   }
   return true;
+};
+
+/**
+ * The string value of the entry `key` of the mapping at `mapping`: undefined when there is no
+ * such entry, or its value is not a string scalar `stringScalarAt` can read.
+ */
+const stringEntryOf = (segment: Segment, mapping: number, key: string): string | undefined => {
+  const after = packedDocumentEnd(segment, mapping);
+  for (let i = mapping + 1; i < after && typeAt(segment, i) === EVENT.SCALAR; ) {
+    const value = i + 1;
+    const valueType = typeAt(segment, value);
+    if (valueType === EVENT.SCALAR && scalarIs(segment, i, key)) {
+      const string = stringScalarAt(segment, value);
+      return string === undefined ? undefined : stringOf(segment.text, string);
+    }
+    i = valueType === EVENT.MAPPING || valueType === EVENT.SEQUENCE ? packedDocumentEnd(segment, value) : value + 1;
+  }
+  return undefined;
 };
 
 /** Two key strings (values or ranges of `text`) are equal, without slicing ranges. */

@@ -13,10 +13,15 @@ export const COPY_NOTE = 'the same object, deployed here too';
 /** What a finding's object holds besides its metadata (rules, subjects, roleRef, spec, webhooks...), by finding. */
 export type ContentOf = (finding: Finding) => string | undefined;
 
-const keyOf = (finding: Finding, contentOf: ContentOf): string | undefined => {
+const keyOf = (finding: Finding, contentOf: ContentOf, contentIds: Map<string, number>): string | undefined => {
   if (finding.object === undefined || finding.suppression) return undefined;
   const content = contentOf(finding);
-  return content === undefined ? undefined : JSON.stringify([finding.ruleId, finding.level, finding.object, finding.message, finding.baselineState ?? '', content]);
+  if (content === undefined) return undefined;
+  // An object's content (often kilobytes) as a number, equal exactly when the contents are.
+  let contentId = contentIds.get(content);
+  if (contentId === undefined) contentIds.set(content, (contentId = contentIds.size));
+  // Each part after its length: unambiguous without escaping.
+  return [finding.ruleId, finding.level, finding.object, finding.message, finding.baselineState ?? '', String(contentId)].map((part) => `${part.length}:${part}`).join('');
 };
 
 /** The object's content for {@link foldDuplicates}: everything but `metadata` and `status`, as JSON. */
@@ -48,8 +53,9 @@ export const uniqueRelated = (related: readonly RelatedLocation[]): RelatedLocat
  */
 export const foldDuplicates = (findings: readonly Finding[], contentOf: ContentOf): Finding[] => {
   const groups = new Map<string, Finding[]>();
+  const contentIds = new Map<string, number>();
   for (const finding of findings) {
-    const key = keyOf(finding, contentOf);
+    const key = keyOf(finding, contentOf, contentIds);
     if (key === undefined) continue;
     const group = groups.get(key);
     if (group) group.push(finding);

@@ -14,6 +14,16 @@ export const DEFAULT_FIXTURE_GLOBS: readonly string[] = ['**/.chainsaw-test/**',
 export const fixtureMatcher = (globs: readonly string[] = DEFAULT_FIXTURE_GLOBS): ((file: string) => boolean) => {
   if (globs.length === 0) return () => false;
   const matches = picomatch([...globs], { dot: true });
-  // A rendered document's id is `chart/templates/x.yaml#n` or similar: match the file part.
-  return (file) => matches(file.split('#')[0]!);
+  // Asked once per finding, coverage row and access row: a repository's few thousand files are
+  // matched once each rather than once per item.
+  const known = new Map<string, boolean>();
+  return (file) => {
+    let fixture = known.get(file);
+    if (fixture === undefined) {
+      // A rendered document's id is `chart/templates/x.yaml#n` or similar: match the file part.
+      fixture = matches(file.split('#')[0]!);
+      known.set(file, fixture);
+    }
+    return fixture;
+  };
 };

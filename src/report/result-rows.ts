@@ -13,10 +13,15 @@ import type { CoverageRow } from './scan-result.ts';
 export const contentByFinding = (findings: readonly Finding[], objects: WeakMap<Finding, ObjectRef>, workspace: Workspace): ContentOf => {
   const bodies = new Map<ObjectRef, K8sObject['body']>(workspace.objects.map((object) => [object.ref, object.body]));
   const contents = new Map<string, string>();
+  // Once per object, however many findings it has: the same string then also hashes once when folding.
+  const contentOfObject = new Map<ObjectRef, string>();
   for (const finding of findings) {
     const ref = objects.get(finding);
     const body = ref ? bodies.get(ref) : undefined;
-    if (body) contents.set(findingIdentity(finding), objectContent(body));
+    if (!ref || !body) continue;
+    let content = contentOfObject.get(ref);
+    if (content === undefined) contentOfObject.set(ref, (content = objectContent(body)));
+    contents.set(findingIdentity(finding), content);
   }
   return (finding) => contents.get(findingIdentity(finding));
 };

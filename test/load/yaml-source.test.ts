@@ -182,13 +182,27 @@ describe('YAML source positions', () => {
   });
 
   it('keeps positions of every document of a large file after loading (no second parse)', () => {
-    const documents = Array.from({ length: 300 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\ndata: {k: "v${i}"}\n`);
+    const documents = Array.from({ length: 300 }, (_, i) => `apiVersion: example.com/v1\nkind: Settings\nmetadata: {name: c${i}}\ndata: {k: "v${i}"}\n`);
     const text = documents.join('---\n');
     const loaded = loadManifests('f.yaml', text);
     assert.equal(loaded.objects.length, 300);
     for (const doc of [0, 150, 299]) {
       const line = doc * 5 + 4;
       assert.deepEqual(at(text, { doc, path: ['data', 'k'] }), find(text, line, `"v${doc}"`));
+    }
+  });
+
+  it('keeps exact positions on both sides of the 16-bit table limit (texts of 64 KiB and more)', () => {
+    // Shorter texts pack their events into 16-bit slots, longer ones into 32-bit slots.
+    for (const count of [700, 1200]) {
+      const documents = Array.from({ length: count }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\ndata:\n  empty:\n  k: "v${i}"\n`);
+      const text = documents.join('---\n');
+      assert.ok(count === 700 ? text.length < 0xffff : text.length > 0xffff);
+      for (const doc of [0, count - 1]) {
+        const line = doc * 7 + 6;
+        assert.deepEqual(at(text, { doc, path: ['data', 'k'] }), find(text, line, `"v${doc}"`));
+        assert.deepEqual(at(text, { doc, path: ['data', 'empty'], key: true }), find(text, line - 1, 'empty'));
+      }
     }
   });
 });
@@ -219,8 +233,8 @@ describe('YAML problems', () => {
 
   it('accepts a quoted scalar continued at its key indentation, as kubectl does', () => {
     const text = yaml`
-      apiVersion: v1
-      kind: ConfigMap
+      apiVersion: example.com/v1
+      kind: Settings
       metadata:
         name: lenient
         annotations:
@@ -241,8 +255,8 @@ describe('YAML problems', () => {
 
   it('accepts an under-indented continuation that holds quotes of the other style', () => {
     const text = yaml`
-      apiVersion: v1
-      kind: ConfigMap
+      apiVersion: example.com/v1
+      kind: Settings
       metadata:
         name: lenient
         annotations:

@@ -98,12 +98,14 @@ const imageFacts = (object: K8sObject): EngineVersionFact[] => {
   for (const { list, container, at: containerRef } of containersOf(site)) {
     if (list !== 'containers' || typeof container['image'] !== 'string') continue;
     const { repository, tag } = splitImage(container['image']);
-    const version = tag ? parseVersion(tag) : undefined;
+    // The repository first: every workload of a repository is asked, a few are engines.
+    const engine = KYVERNO_IMAGE.test(repository) ? 'kyverno' : GATEKEEPER_IMAGE.test(repository) ? 'gatekeeper' : undefined;
+    const version = engine && tag ? parseVersion(tag) : undefined;
     if (!version) continue;
     const base = { version: show(version), source: 'image' as const, object: object.ref, at: childRef(containerRef, 'image') };
-    if (KYVERNO_IMAGE.test(repository)) {
+    if (engine === 'kyverno') {
       if (below(version, KYVERNO_FIXED)) facts.push({ ...base, engine: 'kyverno', problem: 'too-old', fixedIn: show(KYVERNO_FIXED) });
-    } else if (GATEKEEPER_IMAGE.test(repository)) {
+    } else {
       if (below(version, GATEKEEPER_FIXED)) {
         facts.push({ ...base, engine: 'gatekeeper', problem: 'too-old', fixedIn: show(GATEKEEPER_FIXED) });
         continue;
