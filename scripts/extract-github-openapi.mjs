@@ -25,6 +25,12 @@ const OPERATIONS = [
   ['post', '/repos/{owner}/{repo}/check-runs'],
   ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
+  ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'],
+  ['post', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'],
+  ['put', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}'],
+  ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/comments'],
+  ['patch', '/repos/{owner}/{repo}/pulls/comments/{comment_id}'],
+  ['delete', '/repos/{owner}/{repo}/pulls/comments/{comment_id}'],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'eg-openapi-'));

@@ -141,23 +141,73 @@ describe('hostile names never reach a printed line unescaped', () => {
 });
 
 describe('hostile inputs of #19 stay bounded', () => {
-  it('a namespace pattern of many wildcards in Kyverno and Gatekeeper policies against a long name', async () => {
+  it('a namespace pattern of many wildcards decides where a Kyverno policy guards, through the linear matcher', async () => {
+    // 40 wildcards: a `.*` regular expression needs longer than the test allows on the name that does
+    // not match (8 wildcards on 40 characters: 20 s), so finishing at all shows the linear matcher ran.
     const pattern = `${'*a'.repeat(40)}*b`;
-    const name = 'a'.repeat(60);
+    const unmatched = 'a'.repeat(60);
+    const matched = `${'a'.repeat(59)}b`;
+    const debugger_ = (namespace: string): string =>
+      `---\napiVersion: v1\nkind: Namespace\nmetadata: {name: ${namespace}}\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: debug, namespace: ${namespace}}\nrules: [{apiGroups: [""], resources: [pods/ephemeralcontainers], verbs: [patch]}]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: debug, namespace: ${namespace}}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: debug}\nsubjects: [{kind: User, name: dev}]\n`;
     const tree = {
-      'ns.yaml': `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${name}}\n`,
-      'pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: ${name}}\nspec:\n  ephemeralContainers: [{name: d, image: x, securityContext: {privileged: true}}]\n`,
-      'kyverno.yaml': dump({
+      'kyverno.yaml': readFileSync('examples/kyverno/fixed/kyverno.yaml', 'utf8'),
+      'rbac.yaml': debugger_(unmatched) + debugger_(matched),
+      'policy.yaml': dump({
         apiVersion: 'kyverno.io/v1',
         kind: 'ClusterPolicy',
         metadata: { name: 'wild' },
-        spec: { validationFailureAction: 'Enforce', rules: [{ name: 'r', match: { any: [{ resources: { kinds: ['Pod'], namespaces: [pattern] } }] }, exclude: { any: [{ resources: { namespaces: [pattern] } }] }, validate: { pattern: { spec: { containers: [{ securityContext: { privileged: 'false' } }] } } } }] },
+        spec: {
+          validationFailureAction: 'Enforce',
+          rules: [
+            {
+              name: 'r',
+              match: { any: [{ resources: { kinds: ['Pod'] } }] },
+              exclude: { any: [{ resources: { namespaces: [pattern] } }] },
+              validate: { pattern: { spec: { '=(ephemeralContainers)': [{ '=(securityContext)': { '=(privileged)': 'false' } }], containers: [{ '=(securityContext)': { '=(privileged)': 'false' } }] } } },
+            },
+            // The evaluator's wildcard values and pattern_match take the same hostile pattern.
+            {
+              name: 'images',
+              match: { any: [{ resources: { kinds: ['Pod'] } }] },
+              validate: {
+                pattern: { spec: { containers: [{ image: pattern }] } },
+              },
+            },
+            {
+              name: 'deny',
+              match: { any: [{ resources: { kinds: ['Pod'] } }] },
+              preconditions: { all: [{ key: `{{ pattern_match('${pattern}', '${unmatched}') }}`, operator: 'Equals', value: false }] },
+              validate: { deny: { conditions: { any: [{ key: '{{ request.object.spec.containers[0].securityContext.privileged || `false` }}', operator: 'Equals', value: true }] } } },
+            },
+          ],
+        },
       }),
       'constraint.yaml': dump({ apiVersion: 'constraints.gatekeeper.sh/v1beta1', kind: 'K8sPSPPrivilegedContainer', metadata: { name: 'wild' }, spec: { match: { namespaces: [pattern], excludedNamespaces: [pattern] } } }),
     };
     const started = Date.now();
-    await expectNoInternalError(tree);
+    const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
     assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    assert.deepEqual(result.notifications.filter((notice) => notice.level === 'error').map((notice) => notice.message), []);
+    // Excluded where the pattern matches, so only there is the access unguarded.
+    const unguarded = result.findings.filter((finding) => finding.ruleId === 'EG301');
+    assert.ok(unguarded.length > 0, 'EG301 where the policy is excluded');
+    assert.ok(unguarded.every((finding) => finding.message.includes(matched) && !finding.message.includes(unmatched)), unguarded.map((f) => f.message).join('\n'));
+  });
+
+  it('a Rego glob.match of many stars in a template is evaluated in bounded time, and the evaluation still proves the hole', async () => {
+    // 9 stars took 26 s through a regular expression; 30 would not finish.
+    const tree = {
+      'template.yaml': `apiVersion: templates.gatekeeper.sh/v1\nkind: ConstraintTemplate\nmetadata: {name: k8sglob}\nspec:\n  crd: {spec: {names: {kind: K8sGlob}}}\n  targets:\n  - target: admission.k8s.gatekeeper.sh\n    rego: |\n      package k8sglob\n      violation[{"msg": "x"}] {\n        c := input.review.object.spec.containers[_]\n        c.securityContext.privileged\n        not glob.match("${'*a'.repeat(30)}*b", [], "${'a'.repeat(80)}")\n      }\n---\napiVersion: constraints.gatekeeper.sh/v1beta1\nkind: K8sGlob\nmetadata: {name: g}\n`,
+    };
+    const started = Date.now();
+    const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    assert.deepEqual(result.notifications.filter((notice) => notice.level === 'error'), []);
+    const [fact] = result.coverage;
+    assert.equal(fact?.verdict, 'not-covered');
+    // Denied as a normal container only because the glob is false: the evaluator computed it.
+    assert.equal(fact?.evaluation?.proof, 'hole');
+    assert.equal(fact?.evaluation?.hole?.deniedAsContainerWith, 'x');
   });
 
   it('a config whose globs are brace bombs is a usage error, at once', async () => {

@@ -32,7 +32,7 @@ export const analyzeWorkspace = (
   for (const [i, engine] of ENGINE_ANALYZERS.entries()) {
     const rest = ENGINE_ANALYZERS.slice(i).flatMap((later) => (later.name ? [later.name] : []));
     if (engine.stage) step(engine.stage, [...rest, 'RBAC, the probes and the rules'].join(', '));
-    const analysis = engine.analyze(workspace);
+    const analysis = engine.analyze(workspace, checkTime);
     pushAll(coverage, analysis.coverage);
     pushAll(problems, analysis.problems ?? []);
     pushAll(exemptions, analysis.exemptions ?? []);

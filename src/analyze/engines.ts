@@ -1,5 +1,6 @@
 import type { InputProblem } from '../model/input-problem.ts';
 import type { InstallationFact } from '../model/policy-scope.ts';
+import type { TimeCheck } from '../model/time-limit.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { analyzeAdmissionPolicies } from './admission-policy/index.ts';
 import type { CoverageFact, ExemptionFact } from './coverage.ts';
@@ -24,7 +25,8 @@ export interface EngineAnalyzer {
   readonly name?: string;
   /** The time limit is checked before this analyzer, naming this stage ("analysing Kyverno policies"). */
   readonly stage?: string;
-  readonly analyze: (workspace: Workspace) => EngineAnalysis;
+  /** Checks the scan's time limit between the policies it reads. */
+  readonly analyze: (workspace: Workspace, checkTime: TimeCheck) => EngineAnalysis;
   /** What the engine's installation (read from its own folder) leaves out for all its policies. */
   readonly installation?: (workspace: Workspace) => InstallationFact;
 }
@@ -44,8 +46,8 @@ export const ENGINE_ANALYZERS: readonly EngineAnalyzer[] = [
   {
     name: 'Gatekeeper',
     stage: 'analysing Gatekeeper constraints',
-    analyze: (workspace) => {
-      const { facts, problems } = analyzeGatekeeper(workspace);
+    analyze: (workspace, checkTime) => {
+      const { facts, problems } = analyzeGatekeeper(workspace, checkTime);
       return { coverage: facts, problems };
     },
     installation: gatekeeperInstallation,

@@ -11,7 +11,7 @@ import { unifiedDiff } from './unified-diff.ts';
 export type FixMode = 'write' | 'dry-run';
 
 /** Reads a scanned file again the way the scan did (same file system), keeping a BOM as a character. */
-const textReader = (fs: FileSystem, root: string) => async (file: string): Promise<string | undefined> => {
+export const textReader = (fs: FileSystem, root: string) => async (file: string): Promise<string | undefined> => {
   const read = await fs.read(root, file, Number.MAX_SAFE_INTEGER).catch(() => undefined);
   return read && 'bytes' in read ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(read.bytes) : undefined;
 };

@@ -270,8 +270,11 @@ export const planWorkflowAnnotations = (options: {
   return { annotations, notShown: inScope.length - annotations.length, outsideChanged: options.findings.length - inScope.length };
 };
 
-/** `GET /repos/{owner}/{repo}/pulls/{n}/files`, every page (GitHub lists at most 3,000 files). */
-export const listChangedFiles = async (client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<Set<string>> => {
+/**
+ * `GET /repos/{owner}/{repo}/pulls/{n}/files`, every page (GitHub lists at most 3,000 files):
+ * each changed file with its patch (absent for binary or very large diffs).
+ */
+export const listChangedFiles = async (client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<Map<string, string | undefined>> => {
   const files = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: pullNumber, per_page: 100 });
-  return new Set(files.map((file) => file.filename));
+  return new Map(files.map((file) => [file.filename, file.patch]));
 };

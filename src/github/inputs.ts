@@ -27,6 +27,8 @@ export interface ActionInputs {
   readonly annotations: 'check-run' | 'workflow' | 'none';
   /** Annotate only files changed by the pull request; undefined = the default (true on pull requests). */
   readonly annotateOnlyChanged?: boolean;
+  /** Input `suggest-fixes` (default true): proved fixes on lines a pull request adds become suggestions in a review. */
+  readonly suggestFixes: boolean;
   /** Input `mode`: `scan` the repository (default), or `verify` a live cluster (also set by `verify-kubeconfig`). */
   readonly mode: 'scan' | 'verify';
   /** Input `verify-kubeconfig`: kubeconfig path, relative to the workspace; empty = KUBECONFIG / ~/.kube/config / in-cluster. */
@@ -93,6 +95,7 @@ export const parseInputs = (getInput: (name: string) => string): ActionInputs =>
     uploadSarif,
     annotations,
     ...(annotateOnlyChanged !== undefined ? { annotateOnlyChanged } : {}),
+    suggestFixes: optionalBoolean(getInput, 'suggest-fixes') ?? true,
     mode,
     ...(verifyKubeconfig ? { verifyKubeconfig } : {}),
     verifyNamespaces: globList(getInput('verify-namespaces')),

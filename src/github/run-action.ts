@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { resolveScanRequest } from '../config/resolve.ts';
-import { scan } from '../scan.ts';
+import { scan, type ScanRequest } from '../scan.ts';
 import { type ScanResult } from '../report/scan-result.ts';
 import { UserError } from '../errors.ts';
 import { writeFailure } from '../write-output.ts';
@@ -28,7 +28,9 @@ import { annotationSha, blobBase, gitContextFrom, uploadTarget, type GitContext 
 import { readCheckedOutCommit } from './git-head.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
 import { actionScanRoot } from './scan-root.ts';
-import { headLineMap, onHeadLines } from './head-lines.ts';
+import { headLineMap, onHeadLines, type LineMap } from './head-lines.ts';
+import { addedLinesOf, planSuggestions, syncSuggestions } from './review-suggestions.ts';
+import { planScanFixes, textReader } from '../fix/cli-fix.ts';
 import { logWithoutCommands } from './untrusted-log.ts';
 import { prepareSarifUpload, uploadSarif } from './upload.ts';
 import { pushAll } from '../array.ts';
@@ -68,10 +70,8 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
       deps.readInput ?? deps.readText,
       deps.workspace,
     );
-    const result = await scan(
-      { ...request, baselineFolders: [scanRoot.folder], render: { ...request.render, renderers: inputs.render }, ...(inputs.timeLimitSeconds !== undefined ? { timeLimitSeconds: inputs.timeLimitSeconds } : {}) },
-      { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) },
-    );
+    const scanRequest: ScanRequest = { ...request, baselineFolders: [scanRoot.folder], render: { ...request.render, renderers: inputs.render }, ...(inputs.timeLimitSeconds !== undefined ? { timeLimitSeconds: inputs.timeLimitSeconds } : {}) };
+    const result = await scan(scanRequest, { fs: deps.fs, ...(deps.runCommand ? { runCommand: deps.runCommand } : {}) });
     const sarifPath = resolve(deps.workspace, inputs.sarifFile);
     const sarif = toSarif(result, { category: actionCategory(inputs) });
     await deps.writeFile(sarifPath, reportChunks(sarif)).catch((error: unknown) => {
@@ -107,10 +107,13 @@ export const runAction = async (runnerIO: ActionIO, deps: ActionDeps): Promise<v
       ? `${summaryLine(findings, result.stats.filesScanned)} ${blocking.length} at or above fail-on (${inputs.failOn}).`
       : undefined;
 
-    const uploaded = await upload({ inputs, root: scanRoot.root, deps, git, client, result, startedAt, warnings, notes, failures, io });
+    const step: StepContext = { inputs, root: scanRoot.root, deps, git, client, result, startedAt, warnings, io, toHead: memoized(() => scannedToHead(deps, git, scanRoot.root)) };
+    const uploaded = await upload({ ...step, notes, failures });
 
-    const annotationNotes = await annotate({ inCodeScanning: uploaded, inputs, root: scanRoot.root, deps, git, client, findings, blocking: blocking.length > 0, result, startedAt, warnings, io, willFail: failOnLine !== undefined || failures.length > 0 });
+    const changedFiles = await pullRequestFiles(step, findings.length > 0);
+    const annotationNotes = await annotate({ ...step, inCodeScanning: uploaded, findings, blocking: blocking.length > 0, willFail: failOnLine !== undefined || failures.length > 0, changedFiles });
     pushAll(notes, annotationNotes);
+    pushAll(notes, await suggestFixes({ ...step, request: scanRequest, findings, changedFiles }));
     const nothing = nothingScannedMessage(result.stats);
     if (nothing !== undefined) notes.push(escapeMarkdown(nothing));
 
@@ -217,7 +220,45 @@ interface StepContext {
   readonly startedAt: Date;
   readonly warnings: WarningCounter;
   readonly io: ActionIO;
+  /** Scanned lines → the pull request head's; undefined when the head is not in the checkout. */
+  readonly toHead: () => Promise<LineMap | undefined>;
 }
+
+const memoized = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+
+const SAME_LINES: LineMap = (_file, line) => line;
+
+/**
+ * On a pull request whose merge commit was scanned, `git diff` from it to the head (both must be
+ * in the checkout) maps lines; when the head itself was scanned, or outside pull requests, lines stay.
+ */
+const scannedToHead = async (deps: ActionDeps, git: GitContext, root: string): Promise<LineMap | undefined> => {
+  const head = git.pullRequest?.headSha;
+  const scanned = git.checkedOut ?? git.sha;
+  if (!head || !scanned || head === scanned) return SAME_LINES;
+  return deps.runGit ? headLineMap(deps.runGit, root, scanned, head) : undefined;
+};
+
+/**
+ * The files a pull request changes, with their patches, when something needs them (findings to
+ * annotate, fixes to suggest); undefined outside pull requests or when the listing is refused.
+ */
+const pullRequestFiles = async (context: StepContext, needed: boolean): Promise<ReadonlyMap<string, string | undefined> | undefined> => {
+  const { git, client, warnings } = context;
+  const pr = git.pullRequest;
+  if (!pr || !client || !git.repo || !needed) return undefined;
+  try {
+    return await listChangedFiles(client, git.repo, pr.number);
+  } catch (error) {
+    const failure = apiFailure(error);
+    const advice = failure.status === 403 || failure.status === 404 ? ' Give the job `pull-requests: read`.' : '';
+    warnings.warn(`Could not list the files changed by pull request #${pr.number} (${failure.message}${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}), so every finding is annotated and no fix is suggested.${advice}`);
+    return undefined;
+  }
+};
 
 /** What code scanning got: every finding, the most severe only (truncated), or none. */
 type InCodeScanning = 'all' | 'some' | 'none';
@@ -285,7 +326,7 @@ const headPlacedFindings = async (context: StepContext & { findings: readonly Fi
   const head = git.pullRequest?.headSha;
   const scanned = git.checkedOut ?? git.sha;
   if (!head || !scanned || head === scanned || findings.length === 0) return findings;
-  const map = context.deps.runGit ? await headLineMap(context.deps.runGit, context.root, scanned, head) : undefined;
+  const map = await context.toHead();
   if (!map) {
     notes.push(`Annotations carry the line numbers of the merge commit ${scanned.slice(0, 12)}, which was scanned: the pull request's head ${head.slice(0, 12)} is not in the checkout to map them (actions/checkout \`fetch-depth: 2\` fetches it), so a line can be off where the base branch changed the file since.`);
     return findings;
@@ -299,23 +340,14 @@ const headPlacedFindings = async (context: StepContext & { findings: readonly Fi
 
 /** Check run, or workflow commands when that is refused or asked for. Returns summary notes. */
 const annotate = async (
-  context: StepContext & { findings: readonly Finding[]; blocking: boolean; willFail: boolean; inCodeScanning: InCodeScanning },
+  context: StepContext & { findings: readonly Finding[]; blocking: boolean; willFail: boolean; inCodeScanning: InCodeScanning; changedFiles: ReadonlyMap<string, string | undefined> | undefined },
 ): Promise<string[]> => {
   const { inputs, git, client, findings, warnings, io } = context;
   if (inputs.annotations === 'none') return [];
   const notes: string[] = [];
   const pr = git.pullRequest;
   const onlyChanged = inputs.annotateOnlyChanged ?? pr !== undefined;
-  let changedFiles: Set<string> | undefined;
-  if (pr && client && git.repo && findings.length > 0) {
-    try {
-      changedFiles = await listChangedFiles(client, git.repo, pr.number);
-    } catch (error) {
-      const failure = apiFailure(error);
-      const advice = failure.status === 403 || failure.status === 404 ? ' Give the job `pull-requests: read`.' : '';
-      warnings.warn(`Could not list the files changed by pull request #${pr.number} (${failure.message}${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}), so every finding is annotated.${advice}`);
-    }
-  }
+  const changedFiles = context.changedFiles ? new Set(context.changedFiles.keys()) : undefined;
   const scoped = onlyChanged && changedFiles !== undefined;
   const placed = await headPlacedFindings(context, notes);
 
@@ -392,5 +424,60 @@ const annotate = async (
     notes.push(`${plan.notShown} finding(s) are not annotated: GitHub shows at most 10 workflow annotations of each level per step; ${listedWhere(context.inCodeScanning)}.`);
   }
   if (plan.outsideChanged > 0) notes.push(`${plan.outsideChanged} finding(s) in files this pull request does not change are not annotated (annotate-only-changed); ${listedWhere(context.inCodeScanning)}.`);
+  return notes;
+};
+
+/** Suggestions per review: a reviewer reads them one by one, and the rest are one `scan --fix` away. */
+const MAX_SUGGESTIONS = 50;
+
+/**
+ * `suggest-fixes`: on a pull request, every proved fix whose lines the pull request adds becomes a
+ * suggestion in one review, and the previous run's suggestions are kept, edited or deleted. Without
+ * `pull-requests: write` (a fork's token, or not granted) it steps aside with a warning. Returns summary notes.
+ */
+const suggestFixes = async (
+  context: StepContext & { request: ScanRequest; findings: readonly Finding[]; changedFiles: ReadonlyMap<string, string | undefined> | undefined },
+): Promise<string[]> => {
+  const { inputs, git, client, warnings, io } = context;
+  const pr = git.pullRequest;
+  if (!inputs.suggestFixes || !pr || !client || !git.repo) return [];
+  const changed = context.changedFiles;
+  const candidates = changed ? context.findings.filter((finding) => changed.has(finding.location.file)) : [];
+  const plan = candidates.length > 0 ? await planScanFixes({ ...context.result, findings: candidates }, context.request, context.deps.fs) : undefined;
+  const proved = plan?.proved.length ?? 0;
+  // Without the head's lines no suggestion can be placed, nor an earlier one checked: leave them be.
+  if (!pr.headSha) return proved > 0 ? [`Suggested fixes: none of ${proved}, the event does not name the pull request's head commit.`] : [];
+  const toHead = await context.toHead();
+  if (!toHead) return proved > 0 ? [`Suggested fixes: none of ${proved}, the pull request's head commit is not in the checkout to place them on its lines (actions/checkout \`fetch-depth: 2\` fetches it).`] : [];
+  const notes: string[] = [];
+  const read = textReader(context.deps.fs, context.request.root);
+  const texts = new Map<string, string | undefined>();
+  for (const fix of plan?.proved ?? []) if (!texts.has(fix.file)) texts.set(fix.file, await read(fix.file));
+  const addedLines = new Map([...(changed ?? [])].flatMap(([file, patch]) => (patch === undefined ? [] : [[file, addedLinesOf(patch)] as const])));
+  const planned = planSuggestions({ proved: plan?.proved ?? [], textOf: (file) => texts.get(file), toHead, addedLines, category: actionCategory(inputs) });
+  try {
+    const synced = await syncSuggestions(client, git.repo, { number: pr.number, headSha: pr.headSha }, planned.suggestions.slice(0, MAX_SUGGESTIONS), actionCategory(inputs));
+    const earlier = [synced.kept > 0 ? `${synced.kept} from an earlier run still apply${synced.edited > 0 ? ` (${synced.edited} reworded)` : ''}` : '', synced.deleted > 0 ? `${synced.deleted} from an earlier run no longer apply and were removed` : ''].filter(Boolean).join('; ');
+    if (synced.posted > 0 || earlier) {
+      const review = synced.posted > 0 ? `${synced.posted} in a review${synced.reviewUrl ? ` ([review](${synced.reviewUrl}))` : ''}` : 'no new ones';
+      notes.push(`Suggested fixes: ${review}${earlier ? `; ${earlier}` : ''}.`);
+      io.info(`Suggested fixes: ${synced.posted} posted, ${synced.kept} kept, ${synced.edited} edited, ${synced.deleted} removed.`);
+    }
+  } catch (error) {
+    const failure = apiFailure(error);
+    const forbidden = failure.status === 403 || failure.status === 404;
+    const why = forbidden
+      ? pr.fork
+        ? `pull request #${pr.number} comes from a fork, whose token is read-only`
+        : 'the token lacks `pull-requests: write`'
+      : failure.status === undefined ? 'no answer from GitHub' : `GitHub answered HTTP ${failure.status}`;
+    const github = failure.network ? failure.message : `GitHub: "${failure.message}"${failure.status !== undefined ? `, HTTP ${failure.status}` : ''}`;
+    const advice = forbidden && !pr.fork ? ' Give the job `pull-requests: write` for suggested changes on the pull request, or set suggest-fixes: false.' : '';
+    warnings.warn(`Could not post the suggested fixes: ${why} (${github}). The fixes stay in the SARIF file (result.fixes) and \`ephemeral-guard scan --fix\`.${advice}`);
+    notes.push(`Suggested fixes: not posted (${why}).`);
+  }
+  if (planned.suggestions.length > MAX_SUGGESTIONS) notes.push(`${planned.suggestions.length - MAX_SUGGESTIONS} more proved fix(es) are not suggested: one review carries at most ${MAX_SUGGESTIONS}; \`ephemeral-guard scan --fix\` writes them all.`);
+  if (planned.notOnChangedLines > 0) notes.push(`${planned.notOnChangedLines} proved fix(es) are not suggested: they change lines this pull request does not add.`);
+  if (planned.lineEndings > 0) notes.push(`${planned.lineEndings} proved fix(es) are not suggested: their file has CR line endings, which a suggestion applied on GitHub would mix with LF; \`ephemeral-guard scan --fix\` keeps them.`);
   return notes;
 };

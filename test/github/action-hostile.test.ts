@@ -121,6 +121,24 @@ subjects:
   - {kind: User, name: "mallory\\n::set-output name=findings::0"}
 `,
       [`broken\n${forged}.yaml`]: 'kind: [unclosed\n',
+      // Policy, rule and container names reach coverage rows and finding messages.
+      'policies/forged.yaml': `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata: {name: "policy\\n${forged}"}
+spec:
+  validationFailureAction: Enforce
+  rules:
+    - name: "rule\\r${forged}"
+      match: {any: [{resources: {kinds: [Pod]}}]}
+      validate: {pattern: {spec: {containers: [{securityContext: {privileged: "false"}}]}}}
+`,
+      'pods/container.yaml': `apiVersion: v1
+kind: Pod
+metadata: {name: c, namespace: shop}
+spec:
+  ephemeralContainers:
+    - {name: "debug\\n${forged}", image: x, securityContext: {privileged: true}}
+`,
     };
     const { workspace, sha } = await workspaceWith(files);
     const { result } = await runIn(workspace, sha, { inputs: { annotations: 'workflow' } });
@@ -136,6 +154,7 @@ subjects:
     }
     // The report is in the log, names escaped, inside a stop-commands block.
     assert.match(result.stdout, /::stop-commands::([0-9a-f]{32})\n[\s\S]*pods\/evil\\n::error file=README\.md,line=1::forged\\n\.yaml[\s\S]*\n::\1::\n/);
+    for (const name of ['policy', 'rule', 'debug']) assert.ok(result.stdout.includes(`${name}\\${name === 'rule' ? 'r' : 'n'}::error`), `${name} reaches the report, escaped`);
     assert.equal(result.outputs.findings, String(Number(result.outputs.findings)), 'outputs are ours');
     assert.doesNotMatch(result.summary, /\r/);
     tokenNeverPrinted(result);

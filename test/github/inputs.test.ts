@@ -12,6 +12,9 @@ describe('parseInputs', () => {
     assert.equal(parsed.annotations, 'check-run');
     assert.equal(parsed.annotateOnlyChanged, undefined);
     assert.equal(parsed.failOn, 'error');
+    assert.equal(parsed.suggestFixes, true);
+    assert.equal(inputs({ 'suggest-fixes': 'false' }).suggestFixes, false);
+    assert.throws(() => inputs({ 'suggest-fixes': 'no' }), /Input suggest-fixes must be true or false \(got "no"\)\./);
   });
 
   it('reads the new inputs, case-insensitively for choices and YAML booleans', () => {

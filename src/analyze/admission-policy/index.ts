@@ -1,6 +1,8 @@
 import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../../model/input-problem.ts';
 import type { Workspace } from '../../model/workspace.ts';
+import { NO_TIME_LIMIT, type TimeCheck } from '../../model/time-limit.ts';
+import { objectLabel } from '../../model/object-ref.ts';
 import { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy } from './admission-policy.ts';
 import { pushAll } from '../../array.ts';
 
@@ -11,7 +13,7 @@ export { missFix, missRef, ruleReach, type RuleListRefs, type RuleReach } from '
 const KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy', 'ValidatingPolicy', 'ImageValidatingPolicy'] as const;
 
 /** Coverage of every VAP/MAP and Kyverno CEL policy in the workspace, bindings indexed once. */
-export const analyzeAdmissionPolicies = (workspace: Workspace): { coverage: CoverageFact[]; problems: InputProblem[] } => {
+export const analyzeAdmissionPolicies = (workspace: Workspace, checkTime: TimeCheck = NO_TIME_LIMIT): { coverage: CoverageFact[]; problems: InputProblem[] } => {
   const bindings = bindingsByPolicy([
     ...workspace.byKind('ValidatingAdmissionPolicyBinding'),
     ...workspace.byKind('MutatingAdmissionPolicyBinding'),
@@ -21,6 +23,7 @@ export const analyzeAdmissionPolicies = (workspace: Workspace): { coverage: Cove
   for (const kind of KINDS) {
     for (const policy of workspace.byKind(kind)) {
       if (!admissionPolicyKind(policy)) continue;
+      checkTime('analysing admission policies', () => `the admission policies from ${objectLabel(policy)} on, and every later stage`);
       const result = analyzeAdmissionPolicy(policy, bindings);
       if (result.fact) coverage.push(result.fact);
       pushAll(problems, result.problems);

@@ -103,8 +103,11 @@ export const evaluateProbes = (
   const targets = [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace));
   for (const [index, target] of targets.entries()) {
     if (!wanted(target.policy, target.rule)) continue;
-    checkTime("evaluating the policies' code", () => `the probes of ${targets.length - index} policies or rules (from ${objectLabel(target.policy)}), and the rules`);
-    for (const evaluation of target.evaluations) results.push(runEvaluation(target, evaluation, known));
+    // Per evaluation: one template with thousands of constraints is one target.
+    for (const evaluation of target.evaluations) {
+      checkTime("evaluating the policies' code", () => `the probes of ${targets.length - index} policies or rules (from ${objectLabel(target.policy)}), and the rules`);
+      results.push(runEvaluation(target, evaluation, known));
+    }
   }
   return results;
 };

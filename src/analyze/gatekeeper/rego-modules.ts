@@ -5,6 +5,7 @@ import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { TextRef } from '../../model/source-ref.ts';
 import type { TextSource } from '../../model/workspace.ts';
+import { NO_TIME_LIMIT, type TimeCheck } from '../../model/time-limit.ts';
 import { regoLogic } from './coverage-terms.ts';
 import { pushAll } from '../../array.ts';
 
@@ -26,12 +27,13 @@ interface ParsedSource {
  * over `input.review`, with the modules it imports (by package) as its libs. Every parse error
  * of every file is an EG003 problem at its exact range.
  */
-export const analyzeRegoSources = (sources: readonly TextSource[]): { facts: CoverageFact[]; problems: InputProblem[] } => {
+export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: TimeCheck = NO_TIME_LIMIT): { facts: CoverageFact[]; problems: InputProblem[] } => {
   const facts: CoverageFact[] = [];
   const problems: InputProblem[] = [];
   const parsed: ParsedSource[] = [];
   const byPackage = new Map<string, ParsedSource[]>();
   for (const source of sources) {
+    checkTime('parsing Rego files', () => `the Rego files from ${source.file} on, and every later stage`);
     const result = parseRego(source.text);
     for (const error of result.errors) {
       problems.push({ ruleId: 'EG003', at: { file: source.file, start: error.start, end: error.end }, message: `Rego syntax error: ${error.message}. Policies in this file are not analysed past it.` });
@@ -46,6 +48,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[]): { facts: Cov
   }
   for (const main of parsed) {
     if (main.module === undefined) continue;
+    checkTime('analysing Rego files', () => `the Rego files from ${main.file} on, and every later stage`);
     if (!main.module.rules.some((rule) => ENTRY_RULES.has(rule.head.name) && !rule.isDefault)) continue;
     const { libs, unresolved } = librariesOf(main, byPackage);
     // Admission policies read `input.review` (here or in a lib); conftest rules over raw manifests

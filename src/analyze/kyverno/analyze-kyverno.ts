@@ -1,6 +1,8 @@
 import type { CoverageFact, ExemptionFact } from '../coverage.ts';
 import type { InputProblem } from '../../model/input-problem.ts';
 import type { Workspace } from '../../model/workspace.ts';
+import { NO_TIME_LIMIT, type TimeCheck } from '../../model/time-limit.ts';
+import { objectLabel } from '../../model/object-ref.ts';
 import { analyzeKyvernoPolicy, isKyvernoPolicy } from './policy.ts';
 import { analyzeKyvernoPolicyException, isKyvernoPolicyException } from './policy-exception.ts';
 import type { KyvernoExceptionFact } from './types.ts';
@@ -17,13 +19,14 @@ export const exemptionOfKyvernoException = (fact: KyvernoExceptionFact): Exempti
 });
 
 /** Every Kyverno ClusterPolicy/Policy rule's coverage, and every PolicyException's exemption. */
-export const analyzeKyverno = (workspace: Workspace): { coverage: CoverageFact[]; exemptions: ExemptionFact[]; problems: InputProblem[] } => {
+export const analyzeKyverno = (workspace: Workspace, checkTime: TimeCheck = NO_TIME_LIMIT): { coverage: CoverageFact[]; exemptions: ExemptionFact[]; problems: InputProblem[] } => {
   const coverage: CoverageFact[] = [];
   const exemptions: ExemptionFact[] = [];
   const problems: InputProblem[] = [];
   for (const kind of ['ClusterPolicy', 'Policy']) {
     for (const policy of workspace.byKind(kind)) {
       if (!isKyvernoPolicy(policy)) continue;
+      checkTime('analysing Kyverno policies', () => `the Kyverno policies from ${objectLabel(policy)} on, and every later stage`);
       const result = analyzeKyvernoPolicy(policy);
       pushAll(coverage, result.facts);
       pushAll(problems, result.problems);
@@ -31,6 +34,7 @@ export const analyzeKyverno = (workspace: Workspace): { coverage: CoverageFact[]
   }
   for (const exception of workspace.byKind('PolicyException')) {
     if (!isKyvernoPolicyException(exception)) continue;
+    checkTime('analysing Kyverno policy exceptions', () => `the PolicyExceptions from ${objectLabel(exception)} on, and every later stage`);
     const result = analyzeKyvernoPolicyException(exception);
     pushAll(exemptions, result.facts.map(exemptionOfKyvernoException));
     pushAll(problems, result.problems);

@@ -39,15 +39,43 @@ export interface Failure {
 export interface FakeGitHubOptions {
   /** Path prefix of the API (`/api/v3` as on GitHub Enterprise Server); default none. */
   readonly prefix?: string;
-  readonly fail?: Partial<Record<'upload' | 'processing' | 'checkCreate' | 'checkUpdate' | 'files', Failure>>;
+  readonly fail?: Partial<Record<OperationKey, Failure>>;
   /** What GET sarifs/{id} answers, in order (the last repeats); default ['complete']. */
   readonly processing?: readonly ('pending' | 'complete' | 'failed')[];
   readonly processingErrors?: readonly string[];
   /** Files of the pull request (GET pulls/{n}/files). */
   readonly changedFiles?: readonly string[];
+  /** The patch of a changed file (default a small one that adds lines 1-4). */
+  readonly patches?: Readonly<Record<string, string>>;
   /** A raw answer instead of the operation's (a redirect, a body that is not JSON). */
-  readonly raw?: Partial<Record<'upload' | 'processing' | 'checkCreate' | 'checkUpdate' | 'files', { readonly status: number; readonly body: string; readonly headers?: Record<string, string> }>>;
+  readonly raw?: Partial<Record<OperationKey, { readonly status: number; readonly body: string; readonly headers?: Record<string, string> }>>;
+  /** Reviews and review comments kept across runs (pass the same object to several servers to re-run). */
+  readonly reviewState?: ReviewState;
+  /** Who the token is (the author of what the Action posts); default github-actions[bot]. */
+  readonly login?: string;
 }
+
+type OperationKey = 'upload' | 'processing' | 'checkCreate' | 'checkUpdate' | 'files' | 'reviews' | 'createReview' | 'updateReview' | 'comments' | 'updateComment' | 'deleteComment';
+
+/** Pull-request reviews and review comments as GitHub returns them. */
+export interface ReviewState {
+  readonly reviews: Record<string, unknown>[];
+  readonly comments: Record<string, unknown>[];
+  nextId: number;
+}
+
+export const emptyReviewState = (): ReviewState => ({ reviews: [], comments: [], nextId: 7000 });
+
+/** A `simple-user` as the API returns it. */
+export const apiUser = (login: string, type = login.endsWith('[bot]') ? 'Bot' : 'User'): Record<string, unknown> => {
+  const url = `https://api.github.example/users/${encodeURIComponent(login)}`;
+  return {
+    login, id: 41898282, node_id: 'MDM6Qm90NDE4OTgyODI=', avatar_url: 'https://avatars.example/u/1', gravatar_id: '', url, html_url: `https://github.example/${encodeURIComponent(login)}`,
+    followers_url: `${url}/followers`, following_url: `${url}/following{/other_user}`, gists_url: `${url}/gists{/gist_id}`, starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`, organizations_url: `${url}/orgs`, repos_url: `${url}/repos`, events_url: `${url}/events{/privacy}`, received_events_url: `${url}/received_events`,
+    type, site_admin: false,
+  };
+};
 
 export interface FakeGitHub {
   /** The GITHUB_API_URL to give the Action. */
@@ -62,17 +90,34 @@ const readBody = async (request: IncomingMessage): Promise<string> => {
   return Buffer.concat(chunks).toString('utf8');
 };
 
-const OPERATION_KEY: Readonly<Record<string, keyof NonNullable<FakeGitHubOptions['fail']>>> = {
+const OPERATION_KEY: Readonly<Record<string, OperationKey>> = {
   'code-scanning/upload-sarif': 'upload',
   'code-scanning/get-sarif': 'processing',
   'checks/create': 'checkCreate',
   'checks/update': 'checkUpdate',
   'pulls/list-files': 'files',
+  'pulls/list-reviews': 'reviews',
+  'pulls/create-review': 'createReview',
+  'pulls/update-review': 'updateReview',
+  'pulls/list-review-comments': 'comments',
+  'pulls/update-review-comment': 'updateComment',
+  'pulls/delete-review-comment': 'deleteComment',
+};
+
+/** One page of `items` with GitHub's Link header. */
+const paged = <T>(items: readonly T[], url: URL, pageUrl: (n: number, perPage: number) => string): { slice: T[]; headers: Record<string, string> } => {
+  const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (n: number): string => `<${pageUrl(n, perPage)}>`;
+  return { slice: items.slice((page - 1) * perPage, page * perPage), headers: page < pages ? { link: `${link(page + 1)}; rel="next", ${link(pages)}; rel="last"` } : {} };
 };
 
 export const startFakeGitHub = async (options: FakeGitHubOptions = {}): Promise<FakeGitHub> => {
   const prefix = options.prefix ?? '';
   const requests: RecordedRequest[] = [];
+  const state = options.reviewState ?? emptyReviewState();
+  const login = options.login ?? 'github-actions[bot]';
   const failCounts = new Map<string, number>();
   let checkRunId = 4000;
   let processingPolls = 0;
@@ -184,14 +229,96 @@ export const startFakeGitHub = async (options: FakeGitHubOptions = {}): Promise<
           pull_requests: [],
         });
       }
+      case 'pulls/list-reviews':
+      case 'pulls/list-review-comments': {
+        const items = (match.operationId === 'pulls/list-reviews' ? state.reviews : state.comments).filter((item) => item['pull_number'] === Number(match.params.pull_number));
+        const { slice, headers } = paged(items, url, (n, perPage) => `${base}${path}?per_page=${perPage}&page=${n}`);
+        return send(200, slice.map(({ pull_number: _n, ...item }) => item), headers);
+      }
+      case 'pulls/create-review': {
+        const input = body as { commit_id?: string; body?: string; event?: string; comments?: { path: string; body: string; line?: number; side?: string; start_line?: number; start_side?: string }[] };
+        const pullNumber = Number(match.params.pull_number);
+        const id = ++state.nextId;
+        const commit = input.commit_id ?? '0'.repeat(40);
+        const pullUrl = `${repoUrl}/pulls/${pullNumber}`;
+        const html = `https://github.example/${match.params.owner}/${match.params.repo}/pull/${pullNumber}`;
+        const review = {
+          pull_number: pullNumber,
+          id,
+          node_id: `PRR_${id}`,
+          user: apiUser(login),
+          body: input.body ?? '',
+          state: input.event === 'COMMENT' ? 'COMMENTED' : 'PENDING',
+          html_url: `${html}#pullrequestreview-${id}`,
+          pull_request_url: pullUrl,
+          _links: { html: { href: `${html}#pullrequestreview-${id}` }, pull_request: { href: pullUrl } },
+          submitted_at: '2026-11-26T10:00:06Z',
+          commit_id: commit,
+          author_association: 'CONTRIBUTOR',
+        };
+        state.reviews.push(review);
+        for (const comment of input.comments ?? []) {
+          const commentId = ++state.nextId;
+          const commentUrl = `${repoUrl}/pulls/comments/${commentId}`;
+          state.comments.push({
+            pull_number: pullNumber,
+            url: commentUrl,
+            pull_request_review_id: id,
+            id: commentId,
+            node_id: `PRRC_${commentId}`,
+            diff_hunk: '@@ -0,0 +1,4 @@',
+            path: comment.path,
+            position: comment.line ?? 1,
+            original_position: comment.line ?? 1,
+            commit_id: commit,
+            original_commit_id: commit,
+            user: apiUser(login),
+            body: comment.body,
+            created_at: '2026-11-26T10:00:06Z',
+            updated_at: '2026-11-26T10:00:06Z',
+            html_url: `${html}#discussion_r${commentId}`,
+            pull_request_url: pullUrl,
+            author_association: 'CONTRIBUTOR',
+            _links: { self: { href: commentUrl }, html: { href: `${html}#discussion_r${commentId}` }, pull_request: { href: pullUrl } },
+            start_line: comment.start_line ?? null,
+            original_start_line: comment.start_line ?? null,
+            start_side: comment.start_line !== undefined ? (comment.start_side ?? 'RIGHT') : null,
+            line: comment.line ?? 1,
+            original_line: comment.line ?? 1,
+            side: comment.side ?? 'RIGHT',
+            subject_type: 'line',
+          });
+        }
+        const { pull_number: _n, ...answer } = review;
+        return send(200, answer);
+      }
+      case 'pulls/update-review': {
+        const review = state.reviews.find((item) => item['id'] === Number(match.params.review_id));
+        if (!review) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        review['body'] = (body as { body: string }).body;
+        const { pull_number: _n, ...answer } = review;
+        return send(200, answer);
+      }
+      case 'pulls/update-review-comment': {
+        const comment = state.comments.find((item) => item['id'] === Number(match.params.comment_id));
+        if (!comment) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        comment['body'] = (body as { body: string }).body;
+        comment['updated_at'] = '2026-11-26T10:10:06Z';
+        const { pull_number: _n, ...answer } = comment;
+        return send(200, answer);
+      }
+      case 'pulls/delete-review-comment': {
+        const at = state.comments.findIndex((item) => item['id'] === Number(match.params.comment_id));
+        if (at < 0) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        state.comments.splice(at, 1);
+        record(204);
+        response.writeHead(204);
+        response.end();
+        return;
+      }
       case 'pulls/list-files': {
         const files = options.changedFiles ?? [];
-        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
-        const page = Number(url.searchParams.get('page') ?? 1);
-        const slice = files.slice((page - 1) * perPage, page * perPage);
-        const pages = Math.max(1, Math.ceil(files.length / perPage));
-        const link = (n: number): string => `<${base}${path}?per_page=${perPage}&page=${n}>`;
-        const headers: Record<string, string> = page < pages ? { link: `${link(page + 1)}; rel="next", ${link(pages)}; rel="last"` } : {};
+        const { slice, headers } = paged(files, url, (n, perPage) => `${base}${path}?per_page=${perPage}&page=${n}`);
         return send(
           200,
           slice.map((filename, i) => ({
@@ -204,7 +331,7 @@ export const startFakeGitHub = async (options: FakeGitHubOptions = {}): Promise<
             blob_url: `https://github.example/blob/${filename}`,
             raw_url: `https://github.example/raw/${filename}`,
             contents_url: `${repoUrl}/contents/${filename}`,
-            patch: '@@ -1,2 +1,4 @@',
+            patch: options.patches?.[filename] ?? '@@ -1,2 +1,4 @@',
           })),
           headers,
         );
