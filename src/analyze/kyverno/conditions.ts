@@ -1,4 +1,5 @@
 import type { Evidence } from '../coverage.ts';
+import type { AddConditionAnchor } from '../../model/fix-anchor.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { wildcardMatch } from './kind-selector.ts';
@@ -81,7 +82,29 @@ export interface UpdateFilter {
   readonly dropsUpdate?: Evidence;
   /** Conditions on `request.operation` we could not evaluate. */
   readonly unknowns: readonly Evidence[];
+  /** Where an entry letting the ephemeralcontainers subresource through goes (any/all form only). */
+  readonly fix?: AddConditionAnchor;
 }
+
+/**
+ * The `any` list to which an entry letting the subresource through is appended: `any` itself
+ * when all its entries are false for UPDATE, or a one-entry `all` (read as `any`) when there
+ * is no `any`; undefined in the legacy list form or when `all` holds other conditions.
+ */
+const subresourceEntryAnchor = (conditions: unknown, ref: NodeRef, group: 'any' | 'all'): AddConditionAnchor | undefined => {
+  if (!isRecord(conditions)) return undefined;
+  const list = conditions[group];
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  if (group === 'all' && (list.length !== 1 || conditions['any'] !== undefined)) return undefined;
+  return {
+    kind: 'add-condition',
+    ruleId: 'EG102',
+    preconditions: ref,
+    list: childRef(ref, group),
+    last: childRef(ref, group, list.length - 1),
+    ...(group === 'all' ? { renameAll: { ...childRef(ref, 'all'), key: true } } : {}),
+  };
+};
 
 /**
  * Do these conditions rule out every UPDATE request (and with it the ephemeral subresource)?
@@ -100,11 +123,13 @@ export const conditionsDropUpdate = (conditions: unknown, ref: NodeRef, what: st
   const all = outcomes(groups.all);
   const falseInAll = all.find((o) => o?.outcome === 'false');
   if (falseInAll) {
-    return { dropsUpdate: { at: falseInAll.at, note: `${what} exclude UPDATE requests` }, unknowns };
+    const fix = subresourceEntryAnchor(conditions, ref, 'all');
+    return { dropsUpdate: { at: falseInAll.at, note: `${what} exclude UPDATE requests` }, unknowns, ...(fix && { fix }) };
   }
   const any = outcomes(groups.any);
   if (any.length > 0 && any.every((o) => o?.outcome === 'false')) {
-    return { dropsUpdate: { at: any[0]!.at, note: `${what} exclude UPDATE requests` }, unknowns };
+    const fix = subresourceEntryAnchor(conditions, ref, 'any');
+    return { dropsUpdate: { at: any[0]!.at, note: `${what} exclude UPDATE requests` }, unknowns, ...(fix && { fix }) };
   }
   return { unknowns };
 };

@@ -346,6 +346,8 @@ const ruleCoverage = (
   if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
     reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
   }
+  // EG102: the preconditions let the subresource through, when they are the rule's only UPDATE filter.
+  if (preconditions.fix && updateDrops.length === 1 && updateDrops[0] === preconditions.dropsUpdate && decided.verdict !== 'not-applicable') fixes.push(preconditions.fix);
   // EG105: each ephemeralContainers branch that requires a forbidden field, removed.
   pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.ruleId === 'EG105')));
   return { ...parts, verdict: decided.verdict, reasons, ...(fixes.length > 0 && { fixes }) };
