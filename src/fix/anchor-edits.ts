@@ -1,4 +1,4 @@
-import type { AddConditionAnchor, AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
+import type { AddConditionAnchor, AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, OperationHelperAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
 import { isTextRef, type Location, type SourceRef } from '../model/source-ref.ts';
 import { isRecord } from '../json.ts';
 import type { IntendedChange } from './prove.ts';
@@ -104,6 +104,41 @@ const andNotEphemeral = (anchor: AndNotEphemeralAnchor, locate: LocateRef, textO
     return { file: test.file, edits: [{ start: test.end, end: test.end, text: `; ${condition}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
   }
   return { unfixable: 'the UPDATE test shares its line with other code' };
+};
+
+/**
+ * The inline operation literal replaced with a call of a new helper rule, written after the
+ * rule in the module's syntax and indentation: its first definition is the literal as written,
+ * its second lets the ephemeralcontainers subresource through.
+ */
+const operationHelper = (anchor: OperationHelperAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const literals = anchor.literals.map((ref) => rangeIn(locate, textOf, ref));
+  const [literal] = literals;
+  const clause = rangeIn(locate, textOf, anchor.clause);
+  const head = rangeIn(locate, textOf, anchor.head);
+  const text = literal && textOf(literal.file);
+  if (!literal || !clause || !head || text === undefined || [clause, head, ...literals].some((range) => range?.file !== literal.file)) return { unfixable: 'the UPDATE test is not in a file the scan read' };
+  const condition = text.slice(literal.start, literal.end);
+  if (condition.includes('\n')) return { unfixable: 'the UPDATE test spans several lines' };
+  if ((literals as Range[]).some((range) => text.slice(range.start, range.end) !== condition)) return { unfixable: 'the rules test the operation in different ways, which one helper does not replace' };
+  const first = lineStartOf(text, clause.start);
+  const indent = text.slice(first, clause.start);
+  if (!/^[ \t]*$/.test(indent)) return { unfixable: 'the rule shares its first line with other code' };
+  if (!restOfLineIsEmpty(text, clause.end)) return { unfixable: 'the rule shares its last line with other code' };
+  const literalIndent = text.slice(lineStartOf(text, literal.start), literal.start);
+  const inner = /^[ \t]+$/.test(literalIndent) && literalIndent.length > indent.length ? literalIndent : `${indent}  `;
+  const keyword = /\bif\s*$/.test(text.slice(head.start, head.end).replace(/\{\s*$/, '').trimEnd()) ? ' if' : '';
+  const eol = lineEndingOf(text);
+  const definition = (body: string) => `${indent}${anchor.helper}${keyword} {${eol}${inner}${body}${eol}${indent}}${eol}`;
+  const helper = `${eol}${definition(condition)}${eol}${definition('object.get(input.review, "subResource", "") == "ephemeralcontainers"')}`;
+  const after = nextLineStart(text, clause.end);
+  const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${helper.replace(/\r?\n$/, '')}` : helper;
+  return {
+    file: literal.file,
+    edits: [...(literals as Range[]).map((range) => ({ start: range.start, end: range.end, text: anchor.helper })), { start: after, end: after, text: inserted }],
+    description: 'Exempt only plain updates, not the ephemeralcontainers subresource',
+    change: CODE,
+  };
 };
 
 /**
@@ -286,5 +321,7 @@ export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file:
       return removeEntry(anchor, locate, textOf);
     case 'add-condition':
       return addCondition(anchor, locate, textOf);
+    case 'operation-helper':
+      return operationHelper(anchor, locate, textOf);
   }
 };

@@ -142,7 +142,7 @@ export const KYVERNO_EG102_UNFIXABLE =
 /** Why a finding of a fixable rule has no anchor, in the words of what the analysis saw. */
 const unanchoredReason = (ruleId: string, fact: CoverageFact): string => {
   if (ruleId === 'EG101' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the container lists are read in a rule the fixer cannot copy (several bodies, an else, a complete rule or a function)';
-  if (ruleId === 'EG102' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the UPDATE exemption is not a `<review>.operation == "UPDATE"` literal the fixer can extend';
+  if (ruleId === 'EG102' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the UPDATE exemption is neither a `<review>.operation == "UPDATE"` test the fixer can extend nor an `input.review.operation` comparison in the rule itself';
   if (ruleId === 'EG102' && fact.engine === 'kyverno') return KYVERNO_EG102_UNFIXABLE;
   return `the fixer does not write ${ruleId} fixes for ${fact.engine}${fact.language ? ` ${fact.language}` : ''} policies of this form yet`;
 };

@@ -5,7 +5,7 @@ import type { SourceRef } from './source-ref.ts';
  * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
  * them; an anchor is a proposal, offered only once proved.
  */
-export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor | AddConditionAnchor;
+export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor | AddConditionAnchor | OperationHelperAnchor;
 
 /**
  * EG105 in a Kyverno pattern: the `ephemeralContainers` entry (`key`, its `value`) that requires
@@ -105,4 +105,22 @@ export interface AddConditionAnchor {
   readonly list: SourceRef;
   readonly last: SourceRef;
   readonly renameAll?: SourceRef;
+}
+
+/**
+ * EG102 in Rego written inline: the entry rules' literal `input.review.operation != "UPDATE"`
+ * (or `== "CREATE"`), at each of `literals` (written alike), becomes a call of `helper`, a new
+ * rule written after `clause` (the last rule holding one)
+ * with two definitions: the literal as it was, and `object.get(input.review, "subResource", "")
+ * == "ephemeralcontainers"`. Definitions of one rule are alternatives, so the rule then also
+ * fires for the write adding an ephemeral container, and for nothing else it did not fire for.
+ * `head` (the rule's head up to its body) says the module's syntax: `if` is Rego v1.
+ */
+export interface OperationHelperAnchor {
+  readonly kind: 'operation-helper';
+  readonly ruleId: 'EG102';
+  readonly literals: readonly SourceRef[];
+  readonly clause: SourceRef;
+  readonly head: SourceRef;
+  readonly helper: string;
 }
