@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixFiles } from './fix-from-facts.ts';
-import { KYVERNO_EG102_UNFIXABLE } from '../../src/fix/fix.ts';
+import { KYVERNO_EG101_UNFIXABLE, KYVERNO_EG102_UNFIXABLE } from '../../src/fix/fix.ts';
 
 const policy = (validate: readonly string[], eol = '\n'): string =>
   [
@@ -255,5 +255,67 @@ describe('EG102 fix, Kyverno preconditions: the ephemeralcontainers subresource 
       assert.deepEqual(plan.unproved.map((u) => u.reason), [KYVERNO_EG102_UNFIXABLE]);
       assert.equal(changed.size, 0);
     }
+  });
+});
+
+describe('EG101 fix, Kyverno JMESPath: request.object.spec.containers[] becomes [containers, ephemeralContainers][]', () => {
+  it('a deny condition key, double-quoted, with a comment beside it; CRLF kept', () =>
+    expectFixed(
+      [
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        '          - key: "{{ request.object.spec.containers[].securityContext.privileged }}"  # any container',
+        '            operator: AnyIn',
+        '            value: [true]',
+      ],
+      [
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        '          - key: "{{ request.object.spec.[containers, ephemeralContainers][].securityContext.privileged }}"  # any container',
+        '            operator: AnyIn',
+        '            value: [true]',
+      ],
+      '\r\n',
+    ));
+
+  it('a deny condition in flow style, [*] projection', () =>
+    expectFixed(
+      ['      deny:', "        conditions: {all: [{key: '{{ request.object.spec.containers[*].securityContext.privileged }}', operator: AnyIn, value: [true]}]}"],
+      ['      deny:', "        conditions: {all: [{key: '{{ request.object.spec.[containers, ephemeralContainers][].securityContext.privileged }}', operator: AnyIn, value: [true]}]}"],
+    ));
+
+  it('a context variable the deny conditions read', async () => {
+    const withContext = (jmesPath: string) =>
+      policy([
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        '          - key: "{{ privileged }}"',
+        '            operator: AnyIn',
+        '            value: [true]',
+      ]).replace('    validate:\n', `    context:\n    - name: privileged\n      variable:\n        jmesPath: ${jmesPath}\n    validate:\n`);
+    const { before, plan, after, rescan } = await fixFiles({ 'policy.yaml': withContext('request.object.spec.containers[].securityContext.privileged') });
+    assert.equal(rules(before, 'EG101').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['policy.yaml'], withContext('request.object.spec.[containers, ephemeralContainers][].securityContext.privileged'));
+    assert.deepEqual(rules(rescan, 'EG101'), []);
+  });
+
+  it('containers filtered ([?...]) or read from another object is not rewritten, and the finding says why', async () => {
+    const { before, plan, changed } = await fixFiles({
+      'policy.yaml': policy([
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        "          - key: \"{{ request.object.spec.containers[?name != 'sidecar'].securityContext.privileged }}\"",
+        '            operator: AnyIn',
+        '            value: [true]',
+      ]),
+    });
+    assert.equal(rules(before, 'EG101').length, 1);
+    assert.equal(changed.size, 0);
+    assert.deepEqual(plan.unproved.map((u) => u.reason), [KYVERNO_EG101_UNFIXABLE]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Evidence } from '../coverage.ts';
-import type { AddConditionAnchor } from '../../model/fix-anchor.ts';
+import type { AddConditionAnchor, FixAnchor } from '../../model/fix-anchor.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { wildcardMatch } from './kind-selector.ts';
@@ -169,6 +169,7 @@ export const conditionReads = (
     pushAll(facts.requiresForbiddenOnEphemeral, each.own.requiresForbiddenOnEphemeral);
     pushAll(facts.blocksEphemeralContainers, each.own.blocksEphemeralContainers);
     pushAll(facts.unknowns, each.own.unknowns);
+    pushAll(facts.fixes, each.own.fixes);
   }
   return facts;
 };
@@ -210,6 +211,26 @@ export const stringReads = (
   }
 };
 
+/**
+ * EG101: the Pod's own `request.object.spec.containers[]` (or `[*]`) becomes the multiselect
+ * `request.object.spec.[containers, ephemeralContainers][]`: the two lists flattened into one
+ * (a missing list is null, which the flatten projection drops), read by the rest of the
+ * expression as before.
+ */
+const ephemeralListFix = (expression: string, read: { list: string; span: { start: number; end: number } }, ref: NodeRef, offset: number): FixAnchor | undefined => {
+  if (read.list !== 'containers' || !/(^|[^\w.@])request\.object\.spec\.$/.test(expression.slice(0, read.span.start))) return undefined;
+  const brackets = /^\[\*?\]/.exec(expression.slice(read.span.end))?.[0];
+  if (brackets === undefined) return undefined;
+  return {
+    kind: 'replace',
+    ruleId: 'EG101',
+    at: spanRef(ref, offset + read.span.start, offset + read.span.end + brackets.length),
+    expected: `containers${brackets}`,
+    text: '[containers, ephemeralContainers][]',
+    description: 'Add ephemeralContainers to the containers the expression reads',
+  };
+};
+
 /** Fold one JMESPath expression's reads into `facts`, spans shifted by `offset` in the scalar at `ref`. */
 export const expressionReads = (
   expression: string,
@@ -222,6 +243,8 @@ export const expressionReads = (
   const at = (s: { start: number; end: number }) => spanRef(ref, offset + s.start, offset + s.end);
   for (const read of reads.reads) {
     facts.reads.push({ list: read.list, at: at(read.span), note: `reads spec.${read.list}` });
+    const fix = ephemeralListFix(expression, read, ref, offset);
+    if (fix) facts.fixes.push(fix);
   }
   for (const check of reads.checks) {
     facts.checks.push({ field: check.field, category: containerFieldCategory(check.field), at: at(check.span), lists: check.lists });
