@@ -1,5 +1,6 @@
-import type { AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
-import type { Location, SourceRef } from '../model/source-ref.ts';
+import type { AddConditionAnchor, AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, OperationHelperAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
+import { isTextRef, type Location, type SourceRef } from '../model/source-ref.ts';
+import { isRecord } from '../json.ts';
 import type { IntendedChange } from './prove.ts';
 import { lineEndingOf, offsetOf, type TextEdit } from './text-edit.ts';
 
@@ -103,6 +104,41 @@ const andNotEphemeral = (anchor: AndNotEphemeralAnchor, locate: LocateRef, textO
     return { file: test.file, edits: [{ start: test.end, end: test.end, text: `; ${condition}` }], description: 'Exempt only plain updates, not the ephemeralcontainers subresource', change: CODE };
   }
   return { unfixable: 'the UPDATE test shares its line with other code' };
+};
+
+/**
+ * The inline operation literal replaced with a call of a new helper rule, written after the
+ * rule in the module's syntax and indentation: its first definition is the literal as written,
+ * its second lets the ephemeralcontainers subresource through.
+ */
+const operationHelper = (anchor: OperationHelperAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const literals = anchor.literals.map((ref) => rangeIn(locate, textOf, ref));
+  const [literal] = literals;
+  const clause = rangeIn(locate, textOf, anchor.clause);
+  const head = rangeIn(locate, textOf, anchor.head);
+  const text = literal && textOf(literal.file);
+  if (!literal || !clause || !head || text === undefined || [clause, head, ...literals].some((range) => range?.file !== literal.file)) return { unfixable: 'the UPDATE test is not in a file the scan read' };
+  const condition = text.slice(literal.start, literal.end);
+  if (condition.includes('\n')) return { unfixable: 'the UPDATE test spans several lines' };
+  if ((literals as Range[]).some((range) => text.slice(range.start, range.end) !== condition)) return { unfixable: 'the rules test the operation in different ways, which one helper does not replace' };
+  const first = lineStartOf(text, clause.start);
+  const indent = text.slice(first, clause.start);
+  if (!/^[ \t]*$/.test(indent)) return { unfixable: 'the rule shares its first line with other code' };
+  if (!restOfLineIsEmpty(text, clause.end)) return { unfixable: 'the rule shares its last line with other code' };
+  const literalIndent = text.slice(lineStartOf(text, literal.start), literal.start);
+  const inner = /^[ \t]+$/.test(literalIndent) && literalIndent.length > indent.length ? literalIndent : `${indent}  `;
+  const keyword = /\bif\s*$/.test(text.slice(head.start, head.end).replace(/\{\s*$/, '').trimEnd()) ? ' if' : '';
+  const eol = lineEndingOf(text);
+  const definition = (body: string) => `${indent}${anchor.helper}${keyword} {${eol}${inner}${body}${eol}${indent}}${eol}`;
+  const helper = `${eol}${definition(condition)}${eol}${definition('object.get(input.review, "subResource", "") == "ephemeralcontainers"')}`;
+  const after = nextLineStart(text, clause.end);
+  const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${helper.replace(/\r?\n$/, '')}` : helper;
+  return {
+    file: literal.file,
+    edits: [...(literals as Range[]).map((range) => ({ start: range.start, end: range.end, text: anchor.helper })), { start: after, end: after, text: inserted }],
+    description: 'Exempt only plain updates, not the ephemeralcontainers subresource',
+    change: CODE,
+  };
 };
 
 /**
@@ -216,6 +252,58 @@ const replaceNode = (anchor: ReplaceAnchor, locate: LocateRef, textOf: (file: st
   return { file: at.file, edits: [{ start: at.start, end: at.end, text: anchor.text }], description: anchor.description, change: CODE };
 };
 
+/** The Kyverno condition that holds for the write adding an ephemeral container (absent `subResource` reads as ''). */
+const SUBRESOURCE_CONDITION = { key: "{{ request.subResource || '' }}", operator: 'Equals', value: 'ephemeralcontainers' } as const;
+
+/**
+ * Kyverno preconditions: the subresource condition appended to the `any` list, in the list's
+ * style (a block item with its sibling's indentation, a flow mapping, or a flow-sequence entry),
+ * and a one-entry `all` renamed `any`. Kyverno reads `{{ request.subResource }}` from the
+ * AdmissionRequest, where the field is omitted for requests without a subresource (json
+ * `omitempty`), hence the `|| ''` default: a query of a missing key is an error.
+ */
+const addCondition = (anchor: AddConditionAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const list = rangeIn(locate, textOf, anchor.list);
+  const last = rangeIn(locate, textOf, anchor.last);
+  const text = list && textOf(list.file);
+  if (!list || !last || text === undefined || last.file !== list.file || isTextRef(anchor.preconditions)) return { unfixable: 'the preconditions are not in a file the scan read' };
+  const edits: TextEdit[] = [];
+  if (anchor.renameAll) {
+    const key = rangeIn(locate, textOf, anchor.renameAll);
+    if (!key || key.file !== list.file || text.slice(key.start, key.end) !== 'all') return { unfixable: 'the preconditions\' all key is written in a way the fixer does not rename' };
+    edits.push({ start: key.start, end: key.end, text: 'any' });
+  }
+  const { key, operator, value } = SUBRESOURCE_CONDITION;
+  const flowItem = `{key: "${key}", operator: ${operator}, value: ${value}}`;
+  if (text[list.start] === '[') {
+    // A flow item's node may extend to the closing bracket: its own end is its mapping's.
+    const end = text[last.start] === '{' ? flowEnd(text, last.start) : undefined;
+    if (end === undefined || end > list.end) return { unfixable: 'the last precondition is a flow entry the fixer does not extend' };
+    edits.push({ start: end, end, text: `, ${flowItem}` });
+  } else {
+    const lineStart = lineStartOf(text, last.start);
+    const prefix = text.slice(lineStart, last.start);
+    if (!/^ *- +$/.test(prefix)) return { unfixable: 'the last precondition does not start on its own - line' };
+    const after = blockEntryEnd(text, lineStart, prefix.indexOf('-'));
+    const eol = lineEndingOf(text);
+    const inner = ' '.repeat(prefix.length);
+    const item = text[last.start] === '{' ? `${prefix}${flowItem}${eol}` : `${prefix}key: "${key}"${eol}${inner}operator: ${operator}${eol}${inner}value: ${value}${eol}`;
+    const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${item.slice(0, -eol.length)}` : item;
+    edits.push({ start: after, end: after, text: inserted });
+  }
+  const change: IntendedChange = {
+    node: anchor.preconditions,
+    what: 'preconditions',
+    becomes: (before) => {
+      if (!isRecord(before)) return undefined;
+      const { all, any, ...rest } = before;
+      const entries = anchor.renameAll ? all : any;
+      return Array.isArray(entries) ? { ...rest, ...(anchor.renameAll ? {} : all === undefined ? {} : { all }), any: [...entries, { ...SUBRESOURCE_CONDITION }] } : undefined;
+    },
+  };
+  return { file: list.file, edits, description: 'Let the ephemeralcontainers subresource through the preconditions', change };
+};
+
 /** The edits of one anchor. */
 export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
   switch (anchor.kind) {
@@ -231,5 +319,9 @@ export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file:
       return replaceNode(anchor, locate, textOf);
     case 'remove-entry':
       return removeEntry(anchor, locate, textOf);
+    case 'add-condition':
+      return addCondition(anchor, locate, textOf);
+    case 'operation-helper':
+      return operationHelper(anchor, locate, textOf);
   }
 };

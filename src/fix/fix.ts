@@ -132,10 +132,27 @@ const planFromFacts = async (finding: Finding, context: FixContext | undefined, 
   return { file, edits, description, change, context: [...filesOf(fact)].filter((other) => other !== file) };
 };
 
+/**
+ * Why a Kyverno EG102 has no fix: only an `any` of operation tests, or a one-entry `all`, is
+ * extended. Adding UPDATE to match operations would also check every plain update of a Pod,
+ * which the policy chose not to: that is the user's call.
+ */
+export const KYVERNO_EG102_UNFIXABLE =
+  'the rule skips UPDATE by a filter the fixer does not rewrite (match operations, an all precondition beside others, the legacy list form, deny or foreach conditions, or several filters)';
+
+/**
+ * Why a Kyverno EG101 has no fix: the fixer extends a pattern's containers branch, a foreach
+ * list and `request.object.spec.containers[]` in JMESPath, nothing else.
+ */
+export const KYVERNO_EG101_UNFIXABLE =
+  'the containers are read in a form the fixer does not extend (a filter, a pod template, another object, images.containers, or a lookup)';
+
 /** Why a finding of a fixable rule has no anchor, in the words of what the analysis saw. */
 const unanchoredReason = (ruleId: string, fact: CoverageFact): string => {
   if (ruleId === 'EG101' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the container lists are read in a rule the fixer cannot copy (several bodies, an else, a complete rule or a function)';
-  if (ruleId === 'EG102' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the UPDATE exemption is not a `<review>.operation == "UPDATE"` literal the fixer can extend';
+  if (ruleId === 'EG102' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the UPDATE exemption is neither a `<review>.operation == "UPDATE"` test the fixer can extend nor an `input.review.operation` comparison in the rule itself';
+  if (ruleId === 'EG102' && fact.engine === 'kyverno') return KYVERNO_EG102_UNFIXABLE;
+  if (ruleId === 'EG101' && fact.engine === 'kyverno') return KYVERNO_EG101_UNFIXABLE;
   return `the fixer does not write ${ruleId} fixes for ${fact.engine}${fact.language ? ` ${fact.language}` : ''} policies of this form yet`;
 };
 

@@ -7,6 +7,7 @@ import { parseYaml } from '../load/yaml-source.ts';
 import { objectLabel } from '../model/object-ref.ts';
 import type { Finding } from '../rules/finding.ts';
 import { isRecord } from '../json.ts';
+import type { NodeRef } from '../model/source-ref.ts';
 
 /**
  * What the edit may change in the parsed YAML:
@@ -14,13 +15,16 @@ import { isRecord } from '../json.ts';
  * - `{ addedKey }`: mappings gain the key `addedKey`, each with the value of one of its siblings (a Kyverno pattern branch);
  * - `{ removedKey }`: one mapping loses the key `removedKey` (EG105);
  * - `{ code: true }`: string scalars change (the Rego or CEL code embedded in them); a file
- *   that is code itself (`.rego`) is not YAML and is compared by the rescan alone.
+ *   that is code itself (`.rego`) is not YAML and is compared by the rescan alone;
+ * - `{ node, becomes }`: the value at `node` becomes what `becomes` makes of it (undefined: not
+ *   the shape the fix was planned for), and nothing else changes (Kyverno preconditions).
  */
 export type IntendedChange =
   | { readonly key: string; readonly added: string }
   | { readonly code: true; readonly what: string }
   | { readonly addedKey: string }
-  | { readonly removedKey: string };
+  | { readonly removedKey: string }
+  | { readonly node: NodeRef; readonly what: string; readonly becomes: (before: unknown) => unknown };
 
 /**
  * Same finding, whatever line it moved to: rule, object, message template and its data; the
@@ -69,6 +73,8 @@ export const disproveFix = async (
           ? `the edited file would not parse to the same objects with only ${change.addedKey} added`
           : 'removedKey' in change
             ? `the edited file would not parse to the same objects with only ${change.removedKey} removed`
+          : 'becomes' in change
+            ? `the edited file would not parse to the same objects with only the ${change.what} changed as planned`
           : `the edited file would not parse to the same objects with only the ${change.what} changed`;
     }
   }
@@ -153,6 +159,7 @@ export const coverageSignature = (fact: CoverageFact, ruleId: string): string =>
 
 /** The two document lists differ only by the intended change. */
 const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], change: IntendedChange): boolean => {
+  if ('becomes' in change) return isDeepStrictEqual(withNodeReplaced(before, change.node, change.becomes), after);
   let changed = 0;
   const walk = (a: unknown, b: unknown, key: string | number | undefined): boolean => {
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -186,4 +193,20 @@ const sameApartFrom = (before: readonly unknown[], after: readonly unknown[], ch
   // A branch per anyPattern alternative, an extension per expression that reads the list: one
   // or more places; a resources entry: exactly one.
   return before.length === after.length && before.every((doc, i) => walk(doc, after[i], undefined)) && ('added' in change ? changed === 1 : changed >= 1);
+};
+
+/** The documents with the value at `node` replaced by `becomes` of it; undefined when it is not there or `becomes` refuses it. */
+const withNodeReplaced = (documents: readonly unknown[], node: NodeRef, becomes: (before: unknown) => unknown): unknown[] | undefined => {
+  const copy = structuredClone([...documents]) as unknown[];
+  const path = [node.doc, ...node.path];
+  let parent: unknown = copy;
+  for (const step of path.slice(0, -1)) {
+    parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<string | number, unknown>)[step] : undefined;
+  }
+  const last = path.at(-1)!;
+  if (!(isRecord(parent) || Array.isArray(parent)) || !Object.hasOwn(parent, last)) return undefined;
+  const replaced = becomes((parent as Record<string | number, unknown>)[last]);
+  if (replaced === undefined) return undefined;
+  (parent as Record<string | number, unknown>)[last] = replaced;
+  return copy;
 };

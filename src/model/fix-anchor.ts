@@ -5,7 +5,7 @@ import type { SourceRef } from './source-ref.ts';
  * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
  * them; an anchor is a proposal, offered only once proved.
  */
-export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor;
+export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor | AddConditionAnchor | OperationHelperAnchor;
 
 /**
  * EG105 in a Kyverno pattern: the `ephemeralContainers` entry (`key`, its `value`) that requires
@@ -88,4 +88,39 @@ export interface AndNotEphemeralAnchor {
   readonly test: SourceRef;
   readonly request: SourceRef;
   readonly literal?: SourceRef;
+}
+
+/**
+ * EG102 in Kyverno preconditions whose `request.operation` tests are false for UPDATE: one more
+ * entry, `{{ request.subResource || '' }}` Equals `ephemeralcontainers`, appended to the `any`
+ * list (`list`, whose last entry is `last`), so that the write adding an ephemeral container
+ * passes while plain updates are still skipped. An `all` list whose only entry is the operation
+ * test means the same as `any` with it: its key (`renameAll`) becomes `any`. `preconditions` is
+ * the conditions object, whose parsed value the proof compares.
+ */
+export interface AddConditionAnchor {
+  readonly kind: 'add-condition';
+  readonly ruleId: 'EG102';
+  readonly preconditions: SourceRef;
+  readonly list: SourceRef;
+  readonly last: SourceRef;
+  readonly renameAll?: SourceRef;
+}
+
+/**
+ * EG102 in Rego written inline: the entry rules' literal `input.review.operation != "UPDATE"`
+ * (or `== "CREATE"`), at each of `literals` (written alike), becomes a call of `helper`, a new
+ * rule written after `clause` (the last rule holding one)
+ * with two definitions: the literal as it was, and `object.get(input.review, "subResource", "")
+ * == "ephemeralcontainers"`. Definitions of one rule are alternatives, so the rule then also
+ * fires for the write adding an ephemeral container, and for nothing else it did not fire for.
+ * `head` (the rule's head up to its body) says the module's syntax: `if` is Rego v1.
+ */
+export interface OperationHelperAnchor {
+  readonly kind: 'operation-helper';
+  readonly ruleId: 'EG102';
+  readonly literals: readonly SourceRef[];
+  readonly clause: SourceRef;
+  readonly head: SourceRef;
+  readonly helper: string;
 }

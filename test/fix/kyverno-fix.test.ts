@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixFiles } from './fix-from-facts.ts';
+import { KYVERNO_EG101_UNFIXABLE, KYVERNO_EG102_UNFIXABLE } from '../../src/fix/fix.ts';
 
 const policy = (validate: readonly string[], eol = '\n'): string =>
   [
@@ -176,5 +177,145 @@ describe('EG106 fix: the engine version becomes the first fixed release', () => 
     assert.deepEqual(plan.unproved, []);
     assert.equal(after['Chart.yaml'], chart('3.9.0'));
     assert.deepEqual(rules(rescan, 'EG106'), []);
+  });
+});
+
+describe('EG102 fix, Kyverno preconditions: the ephemeralcontainers subresource is let through', () => {
+  const guarded = (preconditions: readonly string[], eol = '\n'): string =>
+    [
+      'apiVersion: kyverno.io/v1',
+      'kind: ClusterPolicy',
+      'metadata:',
+      '  name: disallow-privileged',
+      'spec:',
+      '  validationFailureAction: Enforce',
+      '  rules:',
+      '  - name: privileged',
+      '    match:',
+      '      any:',
+      '      - resources:',
+      '          kinds: [Pod]',
+      ...preconditions,
+      '    validate:',
+      '      message: no privileged containers',
+      '      pattern:',
+      '        spec:',
+      '          containers:',
+      '          - =(securityContext):',
+      '              =(privileged): "false"',
+      '          =(ephemeralContainers):',
+      '          - =(securityContext):',
+      '              =(privileged): "false"',
+      '',
+    ].join(eol);
+  const subresourceItem = ['      - key: "{{ request.subResource || \'\' }}"', '        operator: Equals', '        value: ephemeralcontainers'];
+
+  const expectFixed = async (preconditions: readonly string[], fixed: readonly string[], eol = '\n') => {
+    const { before, plan, after, rescan } = await fixFiles({ 'policy.yaml': guarded(preconditions, eol) });
+    assert.equal(rules(before, 'EG102').length, 1, 'the case has an EG102');
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(plan.proved[0]?.description, 'Let the ephemeralcontainers subresource through the preconditions');
+    assert.equal(after['policy.yaml'], guarded(fixed, eol));
+    assert.deepEqual(rescan, []);
+  };
+
+  it('a one-entry all (Equals CREATE) becomes an any with the subresource entry; the comments stay', () =>
+    expectFixed(
+      ['    preconditions:', '      all:  # creation only', "      - key: \"{{ request.operation || 'BACKGROUND' }}\"", '        operator: Equals', '        value: CREATE', '        # a comment after'],
+      ['    preconditions:', '      any:  # creation only', "      - key: \"{{ request.operation || 'BACKGROUND' }}\"", '        operator: Equals', '        value: CREATE', ...subresourceItem, '        # a comment after'],
+    ));
+
+  it('an any whose entries all exclude UPDATE (NotEquals, In) gains the entry, CRLF kept', () =>
+    expectFixed(
+      ['    preconditions:', '      any:', '      - key: "{{request.operation}}"', '        operator: NotEquals', '        value: UPDATE', '      - key: "{{request.operation}}"', '        operator: In', '        value: [CREATE, DELETE]'],
+      ['    preconditions:', '      any:', '      - key: "{{request.operation}}"', '        operator: NotEquals', '        value: UPDATE', '      - key: "{{request.operation}}"', '        operator: In', '        value: [CREATE, DELETE]', ...subresourceItem],
+      '\r\n',
+    ));
+
+  it('flow style: a flow sequence gains a flow entry', () =>
+    expectFixed(
+      ['    preconditions: {all: [{key: "{{ request.operation }}", operator: AnyIn, value: [CREATE]}]}'],
+      ['    preconditions: {any: [{key: "{{ request.operation }}", operator: AnyIn, value: [CREATE]}, {key: "{{ request.subResource || \'\' }}", operator: Equals, value: ephemeralcontainers}]}'],
+    ));
+
+  it('a block list of flow mappings gains a flow mapping', () =>
+    expectFixed(
+      ['    preconditions:', '      any:', '      - {key: "{{ request.operation }}", operator: Equals, value: CREATE}'],
+      ['    preconditions:', '      any:', '      - {key: "{{ request.operation }}", operator: Equals, value: CREATE}', '      - {key: "{{ request.subResource || \'\' }}", operator: Equals, value: ephemeralcontainers}'],
+    ));
+
+  it('an all with other conditions, or the legacy list form, is not rewritten, and the finding says why', async () => {
+    for (const preconditions of [
+      ['    preconditions:', '      all:', '      - key: "{{ request.operation }}"', '        operator: Equals', '        value: CREATE', '      - key: "{{ request.object.metadata.namespace }}"', '        operator: NotEquals', '        value: kube-system'],
+      ['    preconditions:', '    - key: "{{ request.operation }}"', '      operator: Equals', '      value: CREATE'],
+    ]) {
+      const { before, plan, changed } = await fixFiles({ 'policy.yaml': guarded(preconditions) });
+      assert.equal(rules(before, 'EG102').length, 1);
+      assert.deepEqual(plan.proved, []);
+      assert.deepEqual(plan.unproved.map((u) => u.reason), [KYVERNO_EG102_UNFIXABLE]);
+      assert.equal(changed.size, 0);
+    }
+  });
+});
+
+describe('EG101 fix, Kyverno JMESPath: request.object.spec.containers[] becomes [containers, ephemeralContainers][]', () => {
+  it('a deny condition key, double-quoted, with a comment beside it; CRLF kept', () =>
+    expectFixed(
+      [
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        '          - key: "{{ request.object.spec.containers[].securityContext.privileged }}"  # any container',
+        '            operator: AnyIn',
+        '            value: [true]',
+      ],
+      [
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        '          - key: "{{ request.object.spec.[containers, ephemeralContainers][].securityContext.privileged }}"  # any container',
+        '            operator: AnyIn',
+        '            value: [true]',
+      ],
+      '\r\n',
+    ));
+
+  it('a deny condition in flow style, [*] projection', () =>
+    expectFixed(
+      ['      deny:', "        conditions: {all: [{key: '{{ request.object.spec.containers[*].securityContext.privileged }}', operator: AnyIn, value: [true]}]}"],
+      ['      deny:', "        conditions: {all: [{key: '{{ request.object.spec.[containers, ephemeralContainers][].securityContext.privileged }}', operator: AnyIn, value: [true]}]}"],
+    ));
+
+  it('a context variable the deny conditions read', async () => {
+    const withContext = (jmesPath: string) =>
+      policy([
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        '          - key: "{{ privileged }}"',
+        '            operator: AnyIn',
+        '            value: [true]',
+      ]).replace('    validate:\n', `    context:\n    - name: privileged\n      variable:\n        jmesPath: ${jmesPath}\n    validate:\n`);
+    const { before, plan, after, rescan } = await fixFiles({ 'policy.yaml': withContext('request.object.spec.containers[].securityContext.privileged') });
+    assert.equal(rules(before, 'EG101').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['policy.yaml'], withContext('request.object.spec.[containers, ephemeralContainers][].securityContext.privileged'));
+    assert.deepEqual(rules(rescan, 'EG101'), []);
+  });
+
+  it('containers filtered ([?...]) or read from another object is not rewritten, and the finding says why', async () => {
+    const { before, plan, changed } = await fixFiles({
+      'policy.yaml': policy([
+        '      deny:',
+        '        conditions:',
+        '          any:',
+        "          - key: \"{{ request.object.spec.containers[?name != 'sidecar'].securityContext.privileged }}\"",
+        '            operator: AnyIn',
+        '            value: [true]',
+      ]),
+    });
+    assert.equal(rules(before, 'EG101').length, 1);
+    assert.equal(changed.size, 0);
+    assert.deepEqual(plan.unproved.map((u) => u.reason), [KYVERNO_EG101_UNFIXABLE]);
   });
 });

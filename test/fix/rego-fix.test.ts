@@ -154,13 +154,60 @@ describe('EG102 fix, Gatekeeper Rego: the UPDATE test gains the subresource', ()
     assert.deepEqual(rules(rescan, 'EG102'), []);
   });
 
-  it('an exemption written as `input.review.operation != "UPDATE"` in the rule itself has no fix, with the reason', async () => {
-    const main = exempting('k8sprivileged').replaceAll('not is_update(input.review)', 'input.review.operation != "UPDATE"');
+  it('`input.review.operation != "UPDATE"` in two rules becomes one helper (v0) with the literal and the subresource; a comment beside it stays', async () => {
+    const main = exempting('k8sprivileged').replace('not is_update(input.review)', 'input.review.operation != "UPDATE"  # skip updates').replace('not is_update(input.review)', 'input.review.operation != "UPDATE"');
+    const { before, plan, after, changed, rescan } = await fixFiles({ 'src.rego': main });
+    assert.equal(rules(before, 'EG102').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    assert.deepEqual([...changed], ['src.rego']);
+    const lines = main.replaceAll('input.review.operation != "UPDATE"', 'checked_operation').split('\n');
+    const helper = ['', 'checked_operation {', '    input.review.operation != "UPDATE"', '}', '', 'checked_operation {', '    object.get(input.review, "subResource", "") == "ephemeralcontainers"', '}'];
+    assert.equal(after['src.rego'], [...lines.slice(0, 15), ...helper, ...lines.slice(15)].join('\n'));
+    assert.deepEqual(rescan, []);
+  });
+
+  it('`input.review.operation == "CREATE"` in a v1 template (contains … if), CRLF kept, and a helper name already taken is not reused', async () => {
+    const rego = [
+      'package k8sprivileged',
+      'import rego.v1',
+      '',
+      'violation contains {"msg": "privileged"} if {',
+      '    input.review.operation == "CREATE"',
+      '    c := input.review.object.spec.ephemeralContainers[_]',
+      '    c.securityContext.privileged',
+      '    checked_operation',
+      '}',
+      '',
+      'checked_operation := true',
+    ];
+    const { before, plan, after, rescan } = await fixFiles({ 'template.yaml': template(rego, [], '\r\n') });
+    assert.equal(rules(before, 'EG102').length, 1);
+    assert.deepEqual(plan.unproved, []);
+    const fixed = [
+      ...rego.slice(0, 4),
+      '    checked_operation_2',
+      ...rego.slice(5, 9),
+      '',
+      'checked_operation_2 if {',
+      '    input.review.operation == "CREATE"',
+      '}',
+      '',
+      'checked_operation_2 if {',
+      '    object.get(input.review, "subResource", "") == "ephemeralcontainers"',
+      '}',
+      ...rego.slice(9),
+    ];
+    assert.equal(after['template.yaml'], template(fixed, [], '\r\n'));
+    assert.deepEqual(rescan, []);
+  });
+
+  it('an operation test through a local (`review := input.review`) has no fix, with the reason', async () => {
+    const main = exempting('k8sprivileged').replaceAll('not is_update(input.review)', 'review := input.review\n    review.operation != "UPDATE"');
     const { plan, changed } = await fixFiles({ 'src.rego': main });
     assert.equal(changed.size, 0);
     assert.deepEqual(
       plan.unproved.map((u) => [u.finding.ruleId, u.reason]),
-      [['EG102', 'the UPDATE exemption is not a `<review>.operation == "UPDATE"` literal the fixer can extend']],
+      [['EG102', 'the UPDATE exemption is neither a `<review>.operation == "UPDATE"` test the fixer can extend nor an `input.review.operation` comparison in the rule itself']],
     );
   });
 });

@@ -1,7 +1,7 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
 import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
-import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
+import type { EphemeralControl, RegoEntryAnalysis, RegoOperationLiteral, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
 import { pushAll } from '../../array.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
@@ -133,13 +133,25 @@ const copyClauseAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: R
 /** EG102: every `operation == "UPDATE"` test that makes an entry rule skip the request, once each. */
 const updateTestAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: RegoPosition) => SourceRef): FixAnchor[] => {
   const tests = new Map<string, FixAnchor>();
+  const inlines: RegoOperationLiteral[] = [];
   for (const entry of entries) {
     for (const test of entry.updateExemption?.updateTests ?? []) {
       if (!tests.has(positionKey(test.at))) tests.set(positionKey(test.at), { kind: 'and-not-ephemeral', ruleId: 'EG102', language: 'rego', test: locate(test.at), request: locate(test.review) });
     }
+    const inline = entry.updateExemption?.operationLiteral;
+    if (inline && !inlines.some((known) => positionKey(known.at) === positionKey(inline.at))) inlines.push(inline);
   }
   // A skipping entry without a test the fix can extend: no partial fix.
-  return entries.every((e) => e.updateExemption === undefined || e.updateExemption.updateTests.length > 0) ? [...tests.values()] : [];
+  if (!entries.every((e) => e.updateExemption === undefined || e.updateExemption.updateTests.length > 0 || e.updateExemption.operationLiteral)) return [];
+  const anchors = [...tests.values()];
+  // Inline literals share one helper, written after the last rule holding one (all in one module).
+  const [firstInline] = inlines;
+  if (firstInline) {
+    if (inlines.some((inline) => inline.at.module !== firstInline.at.module)) return [];
+    const last = inlines.reduce((a, b) => (b.clause.end > a.clause.end ? b : a));
+    anchors.push({ kind: 'operation-helper', ruleId: 'EG102', literals: inlines.map((inline) => locate(inline.at)), clause: locate(last.clause), head: locate(last.head), helper: firstInline.helper });
+  }
+  return anchors;
 };
 
 /**

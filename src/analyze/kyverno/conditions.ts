@@ -1,4 +1,5 @@
 import type { Evidence } from '../coverage.ts';
+import type { AddConditionAnchor, FixAnchor } from '../../model/fix-anchor.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import { wildcardMatch } from './kind-selector.ts';
@@ -81,7 +82,29 @@ export interface UpdateFilter {
   readonly dropsUpdate?: Evidence;
   /** Conditions on `request.operation` we could not evaluate. */
   readonly unknowns: readonly Evidence[];
+  /** Where an entry letting the ephemeralcontainers subresource through goes (any/all form only). */
+  readonly fix?: AddConditionAnchor;
 }
+
+/**
+ * The `any` list to which an entry letting the subresource through is appended: `any` itself
+ * when all its entries are false for UPDATE, or a one-entry `all` (read as `any`) when there
+ * is no `any`; undefined in the legacy list form or when `all` holds other conditions.
+ */
+const subresourceEntryAnchor = (conditions: unknown, ref: NodeRef, group: 'any' | 'all'): AddConditionAnchor | undefined => {
+  if (!isRecord(conditions)) return undefined;
+  const list = conditions[group];
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  if (group === 'all' && (list.length !== 1 || conditions['any'] !== undefined)) return undefined;
+  return {
+    kind: 'add-condition',
+    ruleId: 'EG102',
+    preconditions: ref,
+    list: childRef(ref, group),
+    last: childRef(ref, group, list.length - 1),
+    ...(group === 'all' ? { renameAll: { ...childRef(ref, 'all'), key: true } } : {}),
+  };
+};
 
 /**
  * Do these conditions rule out every UPDATE request (and with it the ephemeral subresource)?
@@ -100,11 +123,13 @@ export const conditionsDropUpdate = (conditions: unknown, ref: NodeRef, what: st
   const all = outcomes(groups.all);
   const falseInAll = all.find((o) => o?.outcome === 'false');
   if (falseInAll) {
-    return { dropsUpdate: { at: falseInAll.at, note: `${what} exclude UPDATE requests` }, unknowns };
+    const fix = subresourceEntryAnchor(conditions, ref, 'all');
+    return { dropsUpdate: { at: falseInAll.at, note: `${what} exclude UPDATE requests` }, unknowns, ...(fix && { fix }) };
   }
   const any = outcomes(groups.any);
   if (any.length > 0 && any.every((o) => o?.outcome === 'false')) {
-    return { dropsUpdate: { at: any[0]!.at, note: `${what} exclude UPDATE requests` }, unknowns };
+    const fix = subresourceEntryAnchor(conditions, ref, 'any');
+    return { dropsUpdate: { at: any[0]!.at, note: `${what} exclude UPDATE requests` }, unknowns, ...(fix && { fix }) };
   }
   return { unknowns };
 };
@@ -144,6 +169,7 @@ export const conditionReads = (
     pushAll(facts.requiresForbiddenOnEphemeral, each.own.requiresForbiddenOnEphemeral);
     pushAll(facts.blocksEphemeralContainers, each.own.blocksEphemeralContainers);
     pushAll(facts.unknowns, each.own.unknowns);
+    pushAll(facts.fixes, each.own.fixes);
   }
   return facts;
 };
@@ -185,6 +211,26 @@ export const stringReads = (
   }
 };
 
+/**
+ * EG101: the Pod's own `request.object.spec.containers[]` (or `[*]`) becomes the multiselect
+ * `request.object.spec.[containers, ephemeralContainers][]`: the two lists flattened into one
+ * (a missing list is null, which the flatten projection drops), read by the rest of the
+ * expression as before.
+ */
+const ephemeralListFix = (expression: string, read: { list: string; span: { start: number; end: number } }, ref: NodeRef, offset: number): FixAnchor | undefined => {
+  if (read.list !== 'containers' || !/(^|[^\w.@])request\.object\.spec\.$/.test(expression.slice(0, read.span.start))) return undefined;
+  const brackets = /^\[\*?\]/.exec(expression.slice(read.span.end))?.[0];
+  if (brackets === undefined) return undefined;
+  return {
+    kind: 'replace',
+    ruleId: 'EG101',
+    at: spanRef(ref, offset + read.span.start, offset + read.span.end + brackets.length),
+    expected: `containers${brackets}`,
+    text: '[containers, ephemeralContainers][]',
+    description: 'Add ephemeralContainers to the containers the expression reads',
+  };
+};
+
 /** Fold one JMESPath expression's reads into `facts`, spans shifted by `offset` in the scalar at `ref`. */
 export const expressionReads = (
   expression: string,
@@ -197,6 +243,8 @@ export const expressionReads = (
   const at = (s: { start: number; end: number }) => spanRef(ref, offset + s.start, offset + s.end);
   for (const read of reads.reads) {
     facts.reads.push({ list: read.list, at: at(read.span), note: `reads spec.${read.list}` });
+    const fix = ephemeralListFix(expression, read, ref, offset);
+    if (fix) facts.fixes.push(fix);
   }
   for (const check of reads.checks) {
     facts.checks.push({ field: check.field, category: containerFieldCategory(check.field), at: at(check.span), lists: check.lists });

@@ -322,7 +322,7 @@ const ruleCoverage = (
     decided = { verdict: 'not-applicable', reasons: [{ text: 'matches no Pods' }] };
   } else {
     const gaps = blocks || logic.podSecurity ? [] : logic.groups.flatMap(ephemeralGap);
-    fixes = blocks || logic.podSecurity ? [] : patternBranchAnchors(logic.groups);
+    fixes = blocks || logic.podSecurity ? [] : patternBranchAnchors(logic.groups, scratch.fixes);
     decided = decideFactVerdict(parts, {
       ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}),
       subresourceExcluded: match.subresourceExcluded,
@@ -346,6 +346,8 @@ const ruleCoverage = (
   if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
     reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
   }
+  // EG102: the preconditions let the subresource through, when they are the rule's only UPDATE filter.
+  if (preconditions.fix && updateDrops.length === 1 && updateDrops[0] === preconditions.dropsUpdate && decided.verdict !== 'not-applicable') fixes.push(preconditions.fix);
   // EG105: each ephemeralContainers branch that requires a forbidden field, removed.
   pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.ruleId === 'EG105')));
   return { ...parts, verdict: decided.verdict, reasons, ...(fixes.length > 0 && { fixes }) };
@@ -357,12 +359,17 @@ const ruleCoverage = (
  * CEL lists). All or nothing: a group without one (deny conditions) gets no fix, and then none
  * of the others does either.
  */
-const patternBranchAnchors = (groups: readonly LogicFacts[]): FixAnchor[] => {
+const patternBranchAnchors = (groups: readonly LogicFacts[], context: readonly FixAnchor[]): FixAnchor[] => {
   const missing = groups.filter((group) => ephemeralGap(group).length > 0);
   const anchorsOf = (group: LogicFacts): FixAnchor[] => [
     ...group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, ruleId: 'EG101' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })),
     ...group.fixes.filter((anchor) => anchor.ruleId === 'EG101'),
   ];
-  if (missing.length === 0 || missing.some((group) => anchorsOf(group).length === 0)) return [];
-  return missing.flatMap(anchorsOf);
+  if (missing.length === 0) return [];
+  // A group with no list of its own to extend reads the Pod's containers through the rule's
+  // context variables: those are extended (the proof checks that this closes the hole).
+  const contextLists = context.filter((anchor) => anchor.ruleId === 'EG101');
+  const throughContext = missing.some((group) => anchorsOf(group).length === 0);
+  if (throughContext && contextLists.length === 0) return [];
+  return [...missing.flatMap(anchorsOf), ...(throughContext ? contextLists : [])];
 };

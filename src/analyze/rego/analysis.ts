@@ -58,6 +58,23 @@ export interface RegoUpdateExemption {
    * make it false: where a fix adds "and the subresource is not ephemeralcontainers".
    */
   readonly updateTests: readonly RegoUpdateTest[];
+  /** The false literal itself, when it is an `input.review.operation` comparison a helper can widen. */
+  readonly operationLiteral?: RegoOperationLiteral;
+}
+
+/**
+ * A literal of the entry rule's body that compares `input.review.operation` with a string
+ * (`!= "UPDATE"`, `== "CREATE"`) and is false for the ephemeral-container UPDATE: a fix
+ * replaces it with `helper`, a new rule true when it holds or when the request is that write.
+ */
+export interface RegoOperationLiteral {
+  readonly at: RegoPosition;
+  /** The rule definition holding it, after which the helper is written. */
+  readonly clause: RegoPosition;
+  /** The rule's head up to its body's `{`: `if` there means Rego v1 syntax. */
+  readonly head: RegoPosition;
+  /** A rule name that no module of the analysis defines. */
+  readonly helper: string;
 }
 
 /** A body literal that is exactly `<review>.operation == "UPDATE"` (either side). */
@@ -352,9 +369,11 @@ class EntryAnalyzer {
       const { falseAt, tests } = this.evalBody(body, frame);
       this.evalHeadOutputs(rule, frame);
       if (falseAt !== undefined && exemption === undefined) {
+        const operationLiteral = tests.length === 0 && isInputOperationComparison(falseAt) ? this.operationLiteral(mod, rule, body, falseAt) : undefined;
         exemption = {
           at: { module: mod.id, start: falseAt.start, end: falseAt.end },
           updateTests: tests,
+          ...(operationLiteral && { operationLiteral }),
           note: this.subresourceAware
             ? 'the rule cannot fire for UPDATE of the ephemeralcontainers subresource'
             : 'the rule skips UPDATE requests, and adding an ephemeral container is an UPDATE',
@@ -443,6 +462,20 @@ class EntryAnalyzer {
       // The same read judged against other values too: the container-field category wins.
       if (known.category === 'pod-level' && field.category !== 'pod-level') known.category = field.category;
     }
+  }
+
+  /** The literal, its clause and head, and a helper name unused in every module analysed. */
+  private operationLiteral(mod: ModuleInfo, rule: RegoRule, body: Body, literal: Literal): RegoOperationLiteral | undefined {
+    if (rule.bodies.length !== 1 || rule.elses.length > 0) return undefined;
+    const used = (name: string) => [...this.packages.values()].some((m) => m.rules.has(name) || m.imports.has(name));
+    let helper = 'checked_operation';
+    for (let n = 2; used(helper); n++) helper = `checked_operation_${n}`;
+    return {
+      at: { module: mod.id, start: literal.start, end: literal.end },
+      clause: { module: mod.id, start: rule.start, end: rule.end },
+      head: { module: mod.id, start: rule.start, end: body.start },
+      helper,
+    };
   }
 
   // ---- bodies and literals ----
@@ -1046,6 +1079,16 @@ class EntryAnalyzer {
 }
 
 const RELATIONS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
+
+/** `input.review.operation == "S"` or `!=`, either side, nothing else in the literal. */
+const isInputOperationComparison = (literal: Literal): boolean => {
+  if (literal.type !== 'expr' || literal.negated || literal.with.length > 0 || literal.expr.type !== 'binary') return false;
+  const { op, left, right } = literal.expr;
+  const isOperation = (term: Term): boolean =>
+    term.type === 'ref' && term.head.type === 'var' && term.head.name === 'input' && term.path.length === 2 &&
+    term.path.every((segment, i) => segment.kind === 'dot' && segment.name === ['review', 'operation'][i]);
+  return (op === '==' || op === '!=') && ((isOperation(left) && right.type === 'string') || (isOperation(right) && left.type === 'string'));
+};
 
 const isOperationField = (value: Value): boolean => value.paths.length === 1 && samePath(value.paths[0] ?? [], 'review', 'operation');
 

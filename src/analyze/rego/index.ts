@@ -14,4 +14,5 @@ export {
   type RegoClause,
   type RegoUpdateExemption,
   type RegoUpdateTest,
+  type RegoOperationLiteral,
 } from './analysis.ts';
