@@ -22,7 +22,7 @@ const CEL_FIX = 'Add `object.spec.?ephemeralContainers.orValue([])` to the conta
 /** What to change, in the policy's own language (a Gatekeeper template's by the code that decides). */
 const FIX: Readonly<Partial<Record<CoverageFact['engine'] | 'gatekeeper-rego' | 'gatekeeper-cel', string>>> = {
   'gatekeeper-rego':
-    'Read spec.ephemeralContainers as well: the gatekeeper-library idiom is a third clause `input_containers[c] { c := input.review.object.spec.ephemeralContainers[_] }`.',
+    'Read spec.ephemeralContainers where the code collects the containers (this position): a third clause `input_containers[c] { c := input.review.object.spec.ephemeralContainers[_] }` (the gatekeeper-library idiom), or "ephemeralContainers" in the set of list names.',
   'gatekeeper-cel': 'Read spec.ephemeralContainers as well: add `variables.anyObject.spec.?ephemeralContainers.orValue([])` to the list checked.',
   kyverno:
     'Add an `=(ephemeralContainers)` branch beside `containers` in the pattern, or name ephemeralContainers in the foreach list / deny JMESPath (`request.object.spec.[ephemeralContainers, initContainers, containers][]`).',
