@@ -581,6 +581,41 @@ const problemOf = (error: unknown, base: number): YamlParseProblem => {
   };
 };
 
+/**
+ * A construction error, placed at the node that caused it. js-yaml marks a mapping key that is
+ * itself a mapping or sequence (`b: {{ .Values.x }}`, an unrendered template) at offset 0 of
+ * the text it was given, which would put the finding on the file's first line, not the line to
+ * change.
+ */
+const constructionProblem = (error: unknown, base: number, events: readonly Event[]): YamlParseProblem => {
+  const problem = problemOf(error, base);
+  if (!/complex keys/.test(problem.message)) return problem;
+  const key = firstCollectionKey(events);
+  return key === undefined ? problem : { ...problem, offset: base + key };
+};
+
+/** Start of the first mapping key that is a mapping or a sequence, in document order. */
+const firstCollectionKey = (events: readonly Event[]): number | undefined => {
+  // Per open collection: whether it is a mapping, and how many children it has had.
+  const open: { mapping: boolean; children: number }[] = [];
+  for (const event of events) {
+    if (event.type === EVENT.POP) {
+      open.pop();
+      const parent = open[open.length - 1];
+      if (parent) parent.children++;
+      continue;
+    }
+    const parent = open[open.length - 1];
+    const isKey = parent !== undefined && parent.mapping && parent.children % 2 === 0;
+    if (event.type === EVENT.MAPPING || event.type === EVENT.SEQUENCE) {
+      if (isKey) return event.start;
+      open.push({ mapping: event.type === EVENT.MAPPING, children: 0 });
+    } else if (event.type === EVENT.DOCUMENT) open.push({ mapping: false, children: 0 });
+    else if (parent) parent.children++;
+  }
+  return undefined;
+};
+
 /** Index just past the POP that closes the document starting at `start`. */
 const documentEnd = (events: readonly Event[], start: number): number => {
   let depth = 0;
@@ -611,7 +646,7 @@ const constructDocument = (
   try {
     return constructFromEvents(events, options)[0];
   } catch (error) {
-    const problem = problemOf(error, segment.base);
+    const problem = constructionProblem(error, segment.base, events);
     if (/duplicated mapping key/.test(problem.message)) {
       // kubectl's YAML reader keeps the last value; report the duplicate and read on.
       problems.push({ ...problem, message: `${problem.message} (the last value is used)` });

@@ -287,6 +287,19 @@ describe('YAML problems', () => {
     assert.match(loaded.problems[0]!.message, /holds template expressions \(\{\{ … \}\}\): render it/);
   });
 
+  it('places an unrendered template value, read as a complex key, on its line, in any document', () => {
+    // `{{ .Values.x }}` is a flow mapping whose key is a flow mapping: js-yaml marks it at offset 0.
+    const constraint = 'kind: K8sX\napiVersion: constraints.gatekeeper.sh/v1beta1\nspec:\n  match:\n    excludedNamespaces: {{ .Values.excluded }}\n';
+    for (const text of [constraint, `apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\n${constraint}`, constraint.replace(/\n/g, '\r\n')]) {
+      const problem = loadManifests('f.yaml', text).problems[0]!;
+      assert.match(problem.message, /complex keys.*template expressions/);
+      const offset = (problem.at as { start: number }).start;
+      const before = text.slice(0, offset).split(/\r?\n/);
+      assert.deepEqual([before.length, before[before.length - 1]!.length + 1], [text.split(/\r?\n/).length - 1, 26], JSON.stringify(text));
+      assert.equal(text.slice(offset, offset + 10), '{ .Values.');
+    }
+  });
+
   it('reports a duplicate key and keeps the last value', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
     const loaded = loadManifests('f.yaml', text);

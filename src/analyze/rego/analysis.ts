@@ -575,7 +575,9 @@ class EntryAnalyzer {
     this.commit(value, frame, false);
     const fieldTruth = this.requestFieldTruth(value);
     if (fieldTruth !== undefined) return and(frame.truth, fieldTruth);
-    return frame.decided ? frame.truth : and(frame.truth, 'maybe');
+    // A helper rule decides the condition only when the condition is that helper: a rule passed to
+    // a built-in (`not contains(c.image, excluded_name)`) or used as a key decides nothing.
+    return frame.decided && this.isHelperReference(expr, frame) ? frame.truth : and(frame.truth, 'maybe');
   }
 
   private isUnboundPattern(term: Term, frame: Frame): boolean {

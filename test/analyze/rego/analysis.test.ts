@@ -114,6 +114,26 @@ skipped_update {
     assert.equal(entry.subresourceAware, true);
   });
 
+  it('reads a constant passed by name as it reads the constant written inline (no UPDATE skip from a rule reference)', () => {
+    // A rule used as a built-in's argument or as a key decides nothing about the condition.
+    const conditions = ['not contains(c.image, NAME)', 'not startswith(c.image, NAME)', 'not input.review.object.metadata.labels[NAME]', 'not regex.match(NAME, c.image)'];
+    for (const condition of conditions) {
+      const body = (name: string) => `package p
+excluded := "mongo-express"
+violation[{"msg": "no"}] {
+  some c in array.concat(input.review.object.spec.containers, input.review.object.spec.ephemeralContainers)
+  ${condition.replace('NAME', name)}
+  c.securityContext.privileged
+}
+`;
+      const byName = onlyEntry(body('excluded'));
+      const inline = onlyEntry(body('"mongo-express"'));
+      assert.equal(byName.updateExemption, undefined, condition);
+      assert.equal(inline.updateExemption, undefined, condition);
+      assert.deepEqual(checksOf(byName), checksOf(inline), condition);
+    }
+  });
+
   it('finds a direct operation test, and a CREATE-only rule', () => {
     const direct = `package p
 violation[{"msg": "no"}] {
