@@ -18,12 +18,18 @@ const specifiersOf = (layer) => {
   return [`./${target}`, `../${target}`, `../../${target}`, `../../../${target}`];
 };
 const ACTIONS = { group: ['@actions/*'], message: '@actions/* belongs in src/github/ and src/action.ts only.' };
-const layerRule = (layer, later) => ({
+/** Rules read facts: analyzers' types only, never their functions; and no rule imports another. */
+const RULE_PATTERNS = [
+  { group: ['../analyze/*'], allowTypeImports: true, message: 'A rule reads facts: import only types from analyze/ (shared semantics live in model/, shared wording in rules/wording.ts).' },
+  { group: ['./eg*'], message: 'Rules do not import each other: shared wording lives in rules/wording.ts.' },
+];
+const layerRule = (layer, later, extra = []) => ({
   'no-restricted-imports': [
     'error',
     {
       patterns: [
         ACTIONS,
+        ...extra,
         ...later.map((above) => ({
           group: specifiersOf(above),
           message: `${layer} must not import from ${above} (a later layer; see LAYERS in eslint.config.js).`,
@@ -46,6 +52,7 @@ export default tseslint.config(
     },
   },
   ...LAYERS.map((layer, i) => ({ files: filesOf(layer), rules: layerRule(layer, LAYERS.slice(i + 1)) })),
+  { files: ['src/rules/eg*.ts', 'src/rules/wording.ts', 'src/rules/closed-hole.ts'], rules: layerRule('rules', LAYERS.slice(LAYERS.indexOf('rules') + 1), RULE_PATTERNS) },
   { files: BASE_FILES.map((file) => `src/${file}`), rules: layerRule('a base helper', LAYERS) },
   { files: ['src/github/**/*.ts', 'src/action.ts'], rules: { 'no-restricted-imports': 'off' } },
   {

@@ -21,7 +21,7 @@ import { DEFAULT_FIXTURE_GLOBS, fixtureMatcher } from './report/fixtures.ts';
 import { accessTableOf, contentByFinding, coverageRows } from './report/result-rows.ts';
 import type { ScanResult } from './report/scan-result.ts';
 import type { Finding } from './rules/finding.ts';
-import { SCAN_RULES } from './rules/index.ts';
+import { ruleOfHole, SCAN_RULES } from './rules/index.ts';
 import type { Level, Rule } from './rules/rule.ts';
 import { activeRules, deepFreeze, KNOWN_RULES, runRules } from './rules/run-rules.ts';
 import { applySuppressions } from './suppress/apply.ts';
@@ -170,7 +170,7 @@ const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: N
   progress('analyze', files.length);
   checkTime('reading the rendered documents', () => 'the policies, RBAC, the probes and the rules');
   const workspace = new Workspace(objects, textSources, deferred);
-  const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS, checkTime);
+  const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS, checkTime, ruleOfHole);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
   deps.onProbes?.(workspace, facts.probes);
   deps.onFacts?.(facts);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isClusterRule } from '../src/rules/cluster-rule.ts';
 import { RULES } from '../src/rules/index.ts';
+import { COVERAGE_HOLES } from '../src/model/coverage-holes.ts';
 import { RULE_DOCS } from '../src/rules/rule-docs.generated.ts';
 import { findingsOf } from './helpers/rule-tester.ts';
 import { firstSentenceOf, headlineOf } from '../src/report/headline.ts';
@@ -28,6 +29,11 @@ const exampleAfter = (markdown: string, heading: string): Record<string, string>
 };
 
 describe('rule catalog', () => {
+  it('names each coverage hole in exactly one rule (analyzers name holes, rules report them)', () => {
+    const named = RULES.flatMap((rule) => (rule.meta.holes ?? []).map((hole) => `${hole} ${rule.meta.id}`)).sort();
+    assert.deepEqual(named.map((entry) => entry.split(' ')[0]), [...COVERAGE_HOLES].sort());
+  });
+
   it('indexes every rule file, sorted by id, with unique ids and names', () => {
     assert.deepEqual(RULES.map((rule) => `${rule.meta.id.toLowerCase()}-${rule.meta.name}.ts`), ruleFiles);
     const ids = RULES.map((rule) => rule.meta.id);

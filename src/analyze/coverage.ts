@@ -6,6 +6,7 @@ import type { SourceRef } from '../model/source-ref.ts';
 import type { FieldCategory } from '../model/container-fields.ts';
 import type { ProbeEvidence } from './evaluate/probe-facts.ts';
 import type { Engine } from '../model/policy-engine.ts';
+import type { CoverageHole } from '../model/coverage-holes.ts';
 
 export { CONTAINER_LISTS, type ContainerList } from '../model/container-fields.ts';
 import type { ContainerList } from '../model/container-fields.ts';
@@ -60,7 +61,7 @@ export interface CoverageFact {
   /** Would deny at admission (false for audit/warn-only policies). */
   readonly enforces: Tri;
   readonly verdict: Verdict;
-  /** Why the verdict: one line each, with the rule id behind a "not covered". */
+  /** Why the verdict: one line each, with the hole behind a "not covered". */
   readonly reasons: readonly CoverageReason[];
   /** Objects that put this policy into effect (Constraints, bindings), as related locations. */
   readonly activatedBy?: readonly ObjectRef[];
@@ -129,7 +130,8 @@ export interface ExemptionFact {
 }
 
 export interface CoverageReason {
-  readonly ruleId?: string;
+  /** The hole this reason shows, when it shows one (a rule reports it). */
+  readonly hole?: CoverageHole;
   readonly text: string;
   readonly at?: SourceRef;
   /**

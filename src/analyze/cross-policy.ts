@@ -1,6 +1,6 @@
 /**
- * Holes closed by another policy. A policy that misses ephemeral containers (EG101, EG102,
- * EG103, EG104) lets through what it denies on normal containers; in a repository that also has
+ * Holes closed by another policy. A policy that misses ephemeral containers (its own match or
+ * logic skips the list, UPDATE or the subresource, or matches controllers only) lets through what it denies on normal containers; in a repository that also has
  * a policy for ephemeral containers, that may be denied anyway. The hole of policy A is closed
  * when, for each violation A denies (each field it checks, and each probe it denies as a normal
  * container), some other policy B
@@ -17,7 +17,8 @@
  */
 import type { CoverageFact, CoverageReason, HoleClosure } from './coverage.ts';
 import type { InstallationFact } from '../model/policy-scope.ts';
-import { ephemeralRelevantChecks } from './verdict.ts';
+import type { CoverageHole } from '../model/coverage-holes.ts';
+import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 import type { PolicyProbes } from './evaluate/probe-facts.ts';
 import { celTargets, kyvernoTargets, regoTargets, type EvaluationTarget } from './evaluate/policy-targets.ts';
 import type { Decision } from './evaluate/decision.ts';
@@ -29,7 +30,7 @@ import { scopeContains } from '../model/scope-containment.ts';
 import type { Workspace } from '../model/workspace.ts';
 
 /** The holes of a policy's own match or logic (an engine's holes are the engine's: not closed here). */
-const HOLE_RULES: ReadonlySet<string> = new Set(['EG101', 'EG102', 'EG103', 'EG104']);
+const CLOSABLE_HOLES: ReadonlySet<CoverageHole> = new Set(['skips-ephemeral-list', 'skips-update', 'misses-subresource', 'controllers-only']);
 
 /** What a hole lets through: a field the policy checks, or a probe it denies as a normal container. */
 interface Violation {
@@ -57,9 +58,9 @@ const deniedVariants = (fact: CoverageFact, probes: readonly PolicyProbes[]): Pr
 
 /** Each field the hole lets through, with the denied probes that break it; probes no field explains are violations of their own. */
 const violationsOf = (fact: CoverageFact, probes: readonly PolicyProbes[]): Violation[] => {
-  const logicOnly = fact.reasons.every((r) => r.inherited || r.ruleId === undefined || !HOLE_RULES.has(r.ruleId) || r.ruleId === 'EG101');
+  const logicOnly = fact.reasons.every((r) => r.inherited || r.hole === undefined || !CLOSABLE_HOLES.has(r.hole) || r.hole === 'skips-ephemeral-list');
   const relevant = ephemeralRelevantChecks(fact.checks);
-  // EG101 alone: only the checks that miss ephemeral containers let them through; a match or UPDATE hole lets all through.
+  // A skipped list alone: only the checks that miss ephemeral containers let them through; a match or UPDATE hole lets all through.
   const open = logicOnly ? relevant.filter((c) => !(c.lists ?? []).includes('ephemeralContainers')) : relevant;
   const fields = [...new Set((open.length > 0 ? open : relevant).map((c) => c.field))];
   const denied = deniedVariants(fact, probes);
@@ -168,7 +169,7 @@ export const closeHolesAcrossPolicies = ({ workspace, coverage, installations, p
   if (closers.length === 0) return [...coverage];
   const evaluator = new EphemeralEvaluator(workspace);
   return coverage.map((fact) => {
-    const holes = fact.reasons.filter((r) => !r.inherited && r.ruleId !== undefined && HOLE_RULES.has(r.ruleId));
+    const holes = fact.reasons.filter((r) => !r.inherited && r.hole !== undefined && CLOSABLE_HOLES.has(r.hole));
     if (fact.verdict !== 'not-covered' || holes.length === 0) return fact;
     const where = effectiveScope(fact, installations);
     const violations = violationsOf(fact, probes);

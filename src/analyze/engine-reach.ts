@@ -1,12 +1,13 @@
 import { objectLabel } from '../model/object-ref.ts';
 import type { CoverageFact, CoverageReason, Evidence } from './coverage.ts';
 import type { Engine } from '../model/policy-engine.ts';
+import type { CoverageHole } from '../model/coverage-holes.ts';
 import type { EngineVersionFact } from './engine-versions/engine-versions.ts';
-import { ephemeralRelevantChecks } from './verdict.ts';
+import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 
 /** Why an engine installation in scope never hands the subresource to its policies. */
 interface EngineBlock extends Evidence {
-  readonly ruleId: 'EG103' | 'EG106';
+  readonly hole: Extract<CoverageHole, 'misses-subresource' | 'engine-too-old'>;
 }
 
 /** Policy engines whose policies all pass through one installation (webhook and version). */
@@ -31,7 +32,7 @@ const engineBlocks = (coverage: readonly CoverageFact[], versions: readonly Engi
     if (version.problem !== 'too-old' || blocks.has(version.engine)) continue;
     const name = version.engine === 'kyverno' ? 'Kyverno' : 'Gatekeeper';
     blocks.set(version.engine, {
-      ruleId: 'EG106',
+      hole: 'engine-too-old',
       at: version.at,
       note: `${objectLabel(version.object)} installs ${name} ${version.version}, which never receives pods/ephemeralcontainers (fixed in ${version.fixedIn})`,
     });
@@ -40,7 +41,7 @@ const engineBlocks = (coverage: readonly CoverageFact[], versions: readonly Engi
   const missing = gatekeeperWebhooks.find((fact) => fact.receivesSubresource === 'no');
   if (!blocks.has('gatekeeper') && missing && gatekeeperWebhooks.every((fact) => fact.receivesSubresource === 'no')) {
     blocks.set('gatekeeper', {
-      ruleId: 'EG103',
+      hole: 'misses-subresource',
       at: missing.subresourceEvidence?.at ?? missing.policy.at,
       note: `Gatekeeper's validating webhook in scope (${objectLabel(missing.policy)}) never routes pods/ephemeralcontainers`,
     });
@@ -64,9 +65,9 @@ export const applyEngineReach = (coverage: readonly CoverageFact[], versions: re
     const block = blockOf(fact.engine);
     if (!block || isWebhookConfiguration(fact) || fact.receivesSubresource === 'no') return fact;
     if (ephemeralRelevantChecks(fact.checks).length === 0) return fact;
-    const inherited: CoverageReason = { ruleId: block.ruleId, text: block.note, at: block.at, inherited: true };
+    const inherited: CoverageReason = { hole: block.hole, text: block.note, at: block.at, inherited: true };
     // The policy's own holes stay; what said it was covered no longer holds.
-    const holes = fact.reasons.filter((reason) => reason.ruleId !== undefined);
+    const holes = fact.reasons.filter((reason) => reason.hole !== undefined);
     return {
       ...fact,
       receivesSubresource: 'no',

@@ -28,12 +28,12 @@ import {
   type PodSecurityConfig,
   type PodSecurityLevel,
 } from '../model/pod-security.ts';
-import { objectLabel } from '../model/object-ref.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../model/workspace.ts';
 import type { AccessGraph, Binding, BoundSubject, EphemeralAccess } from './access.ts';
 import type { CoverageFact } from './coverage.ts';
 import type { InstallationFact } from '../model/policy-scope.ts';
+import { policyText } from '../model/object-ref.ts';
 
 /** Where one grant lets its subject add ephemeral containers. */
 export type GuardTarget =
@@ -86,7 +86,6 @@ export interface GrantControls {
   readonly namespaces: readonly string[];
   readonly podSecurityConfigs: readonly PodSecurityConfig[];
 }
-
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -300,8 +299,6 @@ const sourceWords: Readonly<Record<PodSecurityGuard['source'], string>> = {
   'assumed-default': 'assumed cluster default in the config',
 };
 
-export const policyText = (fact: CoverageFact): string => `${objectLabel(fact.policy)}${fact.rule ? ` (rule ${fact.rule})` : ''}`;
-
 /** The username a request carries: a User's name, or a ServiceAccount's. */
 const usernameOf = (subject: BoundSubject): string | undefined =>
   subject.kind === 'User'
@@ -349,57 +346,3 @@ const namespaceOf = (target: GuardTarget): NamespaceFacts => {
   return { name: target.namespace, labels, label: `namespace ${target.namespace}` };
 };
 
-
-/** `Group dev`, target in words: `namespace shop`, `any other namespace`, `the namespace it is applied to`. */
-export const targetText = (target: GuardTarget): string =>
-  target.kind === 'namespace' ? `namespace ${target.namespace}` : target.kind === 'other' ? 'any other namespace' : 'the namespace the binding is applied to';
-
-/** Whether a target's Pod Security level lets privileged containers in (for EG108). */
-export const podSecurityAllowsPrivileged = (guard: TargetGuard): boolean =>
-  !deniesPrivilegedContainers(guard.podSecurity.level) || guard.podSecurity.source === 'exempt';
-
-const reasons = new WeakMap<TargetGuard, string>();
-
-/** Why one unguarded target has no control: what Pod Security does there and what was assumed. Worded once per judgment. */
-export const unguardedReason = (guard: TargetGuard): string => {
-  let reason = reasons.get(guard);
-  if (reason === undefined) reasons.set(guard, (reason = wordUnguardedReason(guard)));
-  return reason;
-};
-
-const wordUnguardedReason = (guard: TargetGuard): string => {
-  const { podSecurity } = guard;
-  const where = targetText(guard.target);
-  const parts: string[] = [];
-  if (podSecurity.exemptUser) parts.push(`a PodSecurityConfiguration exempts this subject's username from Pod Security`);
-  else if (podSecurity.source === 'exempt') parts.push(`a PodSecurityConfiguration exempts ${where} from Pod Security`);
-  else if (podSecurity.assumption) parts.push(podSecurity.assumption);
-  else if (podSecurity.source === 'label') parts.push(`${where} enforces Pod Security privileged`);
-  else if (podSecurity.source === 'config-default') parts.push(`the AdmissionConfiguration default for ${where} is privileged`);
-  // One line per reason, naming a few of the policies it holds for: a repository can have
-  // dozens of policies behind the same filter.
-  const byReason = new Map<string, Set<string>>();
-  for (const { fact, why } of guard.uncertain) {
-    const names = byReason.get(why) ?? new Set<string>();
-    names.add(policyText(fact));
-    byReason.set(why, names);
-  }
-  const groups = [...byReason];
-  for (const [why, names] of groups.slice(0, REASONS_NAMED)) {
-    const listed = [...names];
-    const shown = listed.length <= UNCOUNTED_NAMED ? listed.join(', ') : `${listed.slice(0, UNCOUNTED_NAMED).join(', ')} and ${listed.length - UNCOUNTED_NAMED} more`;
-    parts.push(`${shown} ${listed.length === 1 ? 'was' : 'were'} not counted (${why})`);
-  }
-  // Each Constraint can exclude its own namespaces: past a few reasons, count the rest.
-  const rest = groups.slice(REASONS_NAMED);
-  if (rest.length > 0) {
-    const policies = new Set(rest.flatMap(([, names]) => [...names])).size;
-    parts.push(`${policies} more ${policies === 1 ? 'policy was' : 'policies were'} not counted, for ${rest.length} other reasons`);
-  }
-  return parts.join('; ');
-};
-
-/** How many policies a reason names before "and N more". */
-const UNCOUNTED_NAMED = 3;
-/** How many reasons for not counting policies a place gives before counting the rest. */
-const REASONS_NAMED = 5;

@@ -30,10 +30,10 @@ export const coverageOfNamespace = (namespace: K8sObject, configs: readonly PodS
     enforces: applied.source === 'exempt' ? 'no' : 'yes',
     verdict: covered ? 'covered' : 'not-covered',
     reasons: applied.source === 'exempt'
-      ? [{ ruleId: 'EG109', text: 'a PodSecurityConfiguration exempts this namespace: Pod Security checks nothing here', at: applied.at }]
+      ? [{ hole: 'excluded', text: 'a PodSecurityConfiguration exempts this namespace: Pod Security checks nothing here', at: applied.at }]
       : covered
         ? [{ text: `Pod Security enforces ${applied.level} in this namespace${from}, ephemeral containers included`, at: applied.at }]
-        : [{ ruleId: 'EG108', text: `Pod Security enforce level is privileged${from}: nothing is denied`, at: applied.at }],
+        : [{ hole: 'enforces-nothing', text: `Pod Security enforce level is privileged${from}: nothing is denied`, at: applied.at }],
   };
 };
 

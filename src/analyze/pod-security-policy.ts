@@ -19,7 +19,7 @@ export const coverageOfPodSecurityPolicy = (policy: K8sObject): CoverageFact => 
   verdict: 'not-covered',
   reasons: [
     {
-      ruleId: 'EG107',
+      hole: 'ignores-subresources',
       text: 'PodSecurityPolicy ignores the pods/ephemeralcontainers subresource (and is removed in Kubernetes 1.25)',
     },
   ],

@@ -1,5 +1,5 @@
-import { ephemeralControlScope, type CoverageFact, type CoverageReason, type Evidence, type FieldCheck, type Verdict } from './coverage.ts';
-import { isSettableOnEphemeral } from '../model/container-fields.ts';
+import { ephemeralControlScope, type CoverageFact, type CoverageReason, type Evidence, type Verdict } from './coverage.ts';
+import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 
 /** What decides a verdict beyond the fact's own fields. */
 export interface VerdictHints {
@@ -10,14 +10,14 @@ export interface VerdictHints {
   /**
    * Settable checks that reach containers/initContainers but not ephemeral containers, found in
    * the engine's own structure (a field checked per list, one Kyverno anyPattern alternative):
-   * EG101 at each, instead of the coarser "never reads ephemeralContainers".
+   * a skips-ephemeral-list hole at each, instead of the coarser "never reads ephemeralContainers".
    */
   readonly ephemeralGaps?: readonly Evidence[];
-  /** The subresource is taken out by an explicit exclusion (Kyverno `exclude`): EG109, not EG103. */
+  /** The subresource is taken out by an explicit exclusion (Kyverno `exclude`): excluded, not misses-subresource. */
   readonly subresourceExcluded?: Evidence;
   /**
    * The policy's logic is not in the repository (a webhook): what it checks is unknown, so it is
-   * not-covered when it never receives the subresource (EG103), else unknown.
+   * not-covered when it never receives the subresource (misses-subresource), else unknown.
    */
   readonly logicHidden?: Evidence;
 }
@@ -39,15 +39,12 @@ export type CoverageParts = Omit<CoverageFact, 'verdict' | 'reasons'>;
 export const decideFactVerdict = (parts: CoverageParts, hints: VerdictHints = {}): { verdict: Verdict; reasons: CoverageReason[] } =>
   decideVerdict({ ...parts, ...hints });
 
-/** The checks that matter for ephemeral containers: denied on, and settable on them. */
-export const ephemeralRelevantChecks = (checks: readonly FieldCheck[]): FieldCheck[] =>
-  checks.filter((check) => (check.role ?? 'check') === 'check' && isSettableOnEphemeral(check.category));
-
 /**
  * The one verdict rule for every engine:
  * - not-applicable: it checks no container field an ephemeral container can set;
- * - not-covered: it checks one but never receives the subresource (EG103/EG104), skips UPDATE
- *   (EG102), or never reads ephemeralContainers (EG101);
+ * - not-covered: it checks one but never receives the subresource (misses-subresource,
+ *   controllers-only, excluded), skips UPDATE (skips-update), or never reads ephemeralContainers
+ *   (skips-ephemeral-list); each reason names its hole, and the rule that reports it says so;
  * - unknown: something that decides it could not be followed;
  * - covered: otherwise.
  */
@@ -57,30 +54,30 @@ export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons:
   if (relevant.length === 0 && input.logicHidden) {
     const hidden = input.logicHidden;
     const holes: CoverageReason[] = [];
-    if (input.receivesSubresource === 'no') holes.push({ ruleId: 'EG103', text: input.subresourceEvidence?.note ?? 'never receives pods/ephemeralcontainers', at: input.subresourceEvidence?.at ?? hidden.at });
-    if (input.handlesUpdate === 'no') holes.push({ ruleId: 'EG102', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
+    if (input.receivesSubresource === 'no') holes.push({ hole: 'misses-subresource', text: input.subresourceEvidence?.note ?? 'never receives pods/ephemeralcontainers', at: input.subresourceEvidence?.at ?? hidden.at });
+    if (input.handlesUpdate === 'no') holes.push({ hole: 'skips-update', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
     if (holes.length > 0) return { verdict: 'not-covered', reasons: holes };
     return { verdict: 'unknown', reasons: [{ text: hidden.note, at: hidden.at }] };
   }
   if (relevant.length === 0) {
-    if (unknowns.length > 0) return { verdict: 'unknown', reasons: unknowns.map((u) => ({ ruleId: 'EG003', text: u.note, at: u.at })) };
+    if (unknowns.length > 0) return { verdict: 'unknown', reasons: unknowns.map((u) => ({ hole: 'not-analyzable', text: u.note, at: u.at })) };
     return { verdict: 'not-applicable', reasons: [{ text: 'checks no container field an ephemeral container can set' }] };
   }
   const reasons: CoverageReason[] = [];
   if (input.receivesSubresource === 'no') {
-    if (input.controllersOnly) reasons.push({ ruleId: 'EG104', text: input.controllersOnly.note, at: input.controllersOnly.at });
-    else if (input.subresourceExcluded) reasons.push({ ruleId: 'EG109', text: input.subresourceExcluded.note, at: input.subresourceExcluded.at });
-    else reasons.push({ ruleId: 'EG103', text: input.subresourceEvidence?.note ?? 'never receives pods/ephemeralcontainers', ...(input.subresourceEvidence ? { at: input.subresourceEvidence.at } : {}) });
+    if (input.controllersOnly) reasons.push({ hole: 'controllers-only', text: input.controllersOnly.note, at: input.controllersOnly.at });
+    else if (input.subresourceExcluded) reasons.push({ hole: 'excluded', text: input.subresourceExcluded.note, at: input.subresourceExcluded.at });
+    else reasons.push({ hole: 'misses-subresource', text: input.subresourceEvidence?.note ?? 'never receives pods/ephemeralcontainers', ...(input.subresourceEvidence ? { at: input.subresourceEvidence.at } : {}) });
   }
   if (input.handlesUpdate === 'no') {
-    reasons.push({ ruleId: 'EG102', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
+    reasons.push({ hole: 'skips-update', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
   }
   if (input.ephemeralGaps) {
-    for (const gap of input.ephemeralGaps) reasons.push({ ruleId: 'EG101', text: gap.note, at: gap.at });
+    for (const gap of input.ephemeralGaps) reasons.push({ hole: 'skips-ephemeral-list', text: gap.note, at: gap.at });
   } else if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
     const seen = input.reads.containers ?? input.reads.initContainers!;
     const read = (['containers', 'initContainers'] as const).filter((list) => input.reads[list] !== undefined).join(' and ');
-    reasons.push({ ruleId: 'EG101', text: `reads ${read} but never ephemeralContainers`, at: seen.at });
+    reasons.push({ hole: 'skips-ephemeral-list', text: `reads ${read} but never ephemeralContainers`, at: seen.at });
   }
   if (reasons.length > 0) return { verdict: 'not-covered', reasons };
   // Enforcement is reported beside the verdict (EG301 needs it), not folded into it: the
@@ -93,7 +90,7 @@ export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons:
   if (undecided || !input.reads.ephemeralContainers) {
     return {
       verdict: 'unknown',
-      reasons: unknowns.length > 0 ? unknowns.map((u) => ({ ruleId: 'EG003', text: u.note, at: u.at })) : [{ text: 'could not tell whether it receives, evaluates and enforces on ephemeral containers' }],
+      reasons: unknowns.length > 0 ? unknowns.map((u) => ({ hole: 'not-analyzable', text: u.note, at: u.at })) : [{ text: 'could not tell whether it receives, evaluates and enforces on ephemeral containers' }],
     };
   }
   const control = input.blocksEphemeralContainers;

@@ -8,6 +8,7 @@ import { objectLabel } from '../model/object-ref.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 import { COPY_NOTE } from '../report/duplicates.ts';
 import type { Finding } from '../rules/finding.ts';
+import { RULE_OF_HOLE } from '../rules/index.ts';
 import { anchorEdits } from './anchor-edits.ts';
 import { EPHEMERAL_RESOURCE, planResourcesFix, type PlanResult } from './eg103-resources.ts';
 import { disproveFix, type IntendedChange } from './prove.ts';
@@ -70,7 +71,7 @@ const factOf = (finding: Finding, context: FixContext): CoverageFact | undefined
   context.facts.coverage.find(
     (fact) =>
       objectLabel(fact.policy) === finding.object &&
-      fact.reasons.some((reason) => reason.ruleId === finding.ruleId && reason.at !== undefined && startsAt(context.sources.locate(reason.at), finding)),
+      fact.reasons.some((reason) => reason.hole !== undefined && RULE_OF_HOLE.get(reason.hole) === finding.ruleId && reason.at !== undefined && startsAt(context.sources.locate(reason.at), finding)),
   );
 
 /** The engine version behind an EG106 finding: same object, at its location. */

@@ -122,3 +122,7 @@ export const BOOLEAN_CONTAINER_FIELDS: ReadonlySet<string> = new Set([
   'stdinOnce',
   'tty',
 ]);
+
+/** The checks that matter for ephemeral containers: denied on, and settable on them. */
+export const ephemeralRelevantChecks = <T extends { readonly role?: string; readonly category: FieldCategory }>(checks: readonly T[]): T[] =>
+  checks.filter((check) => (check.role ?? 'check') === 'check' && isSettableOnEphemeral(check.category));

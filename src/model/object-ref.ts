@@ -12,3 +12,6 @@ export interface ObjectRef {
 /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped (or unnamespaced) objects. */
 export const objectLabel = (object: Pick<ObjectRef, 'kind' | 'namespace' | 'name'>): string =>
   object.namespace ? `${object.kind}/${object.namespace}/${object.name}` : `${object.kind}/${object.name}`;
+
+/** A policy in words, with its rule when it has several: `ClusterPolicy require-ro (rule check-ro)`. */
+export const policyText = (fact: { readonly policy: ObjectRef; readonly rule?: string }): string => `${objectLabel(fact.policy)}${fact.rule ? ` (rule ${fact.rule})` : ''}`;

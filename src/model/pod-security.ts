@@ -158,3 +158,7 @@ export const enforceLevelOf = (namespace: string, object: K8sObject | undefined,
   if (configured) return { level: configured.level, source: 'config-default', at: configured.at, ...found };
   return { level: 'privileged', source: 'built-in', ...found };
 };
+
+/** Whether a target's Pod Security level lets privileged containers in (EG108): privileged, or exempt. */
+export const podSecurityAllowsPrivileged = (guard: { readonly podSecurity: { readonly level: PodSecurityLevel; readonly source: string } }): boolean =>
+  !deniesPrivilegedContainers(guard.podSecurity.level) || guard.podSecurity.source === 'exempt';

@@ -8,7 +8,7 @@
  * reads the same rows.
  */
 import type { GrantControls, GuardControl, TargetGuard } from '../analyze/grant-controls.ts';
-import { targetText, unguardedReason } from '../analyze/grant-controls.ts';
+import { targetText, unguardedReason } from '../rules/wording.ts';
 import type { Breadth } from '../analyze/access.ts';
 import type { EphemeralVerb } from '../model/rbac/ephemeral.ts';
 import { aggregationText, bindingText, roleText } from '../model/rbac/wording.ts';

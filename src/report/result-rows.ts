@@ -4,6 +4,7 @@ import type { ObjectRef } from '../model/object-ref.ts';
 import type { Location } from '../model/source-ref.ts';
 import type { Workspace } from '../model/workspace.ts';
 import type { Finding } from '../rules/finding.ts';
+import { RULE_OF_HOLE } from '../rules/index.ts';
 import type { AccessTable } from './access.ts';
 import { findingIdentity, foldAccessCopies, objectContent, type ContentOf } from './duplicates.ts';
 import type { CoverageRow } from './scan-result.ts';
@@ -44,7 +45,7 @@ export const coverageRows = (coverage: readonly CoverageFact[], sources: SourceI
       enforces: fact.enforces,
       verdict: fact.verdict,
       reasons: fact.reasons.map((reason) => reason.text),
-      ruleIds: [...new Set(fact.reasons.flatMap((reason) => (reason.ruleId ? [reason.ruleId] : [])))].sort(),
+      ruleIds: [...new Set(fact.reasons.flatMap((reason) => (reason.hole ? [RULE_OF_HOLE.get(reason.hole)!] : [])))].sort(),
       ...(fact.blocksEphemeralContainers && fact.verdict === 'covered'
         ? { ephemeralControl: { scope: ephemeralControlScope(fact.blocksEphemeralContainers), location: sources.locate(fact.blocksEphemeralContainers.at) } }
           : {}),

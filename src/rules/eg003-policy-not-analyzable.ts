@@ -4,6 +4,7 @@ export default defineRule({
   meta: {
     id: 'EG003',
     name: 'policy-not-analyzable',
+    holes: ['not-analyzable'],
     short: "A policy's logic could not be parsed or followed, so its ephemeral-container coverage is unknown.",
     level: 'note',
     tags: ['input'],

@@ -1,6 +1,6 @@
-import { libraryVersionSkippingUpdate } from '../analyze/gatekeeper/index.ts';
+import { libraryVersionSkippingUpdate } from '../model/gatekeeper-library.ts';
 import { objectLabel } from '../model/object-ref.ts';
-import { activatorsOf, engineKey, fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
+import { activatorsOf, engineKey, fieldsMissingEphemeral } from './wording.ts';
 import { defineRule } from './rule.ts';
 import { withClosure } from './closed-hole.ts';
 
@@ -22,6 +22,7 @@ export default defineRule({
   meta: {
     id: 'EG102',
     name: 'policy-exempts-update',
+    holes: ['skips-update'],
     short: 'A policy skips every UPDATE request, and adding an ephemeral container is an UPDATE.',
     level: 'error',
     securitySeverity: 8.1,
@@ -37,7 +38,7 @@ export default defineRule({
     for (const fact of facts.coverage) {
       if (fact.verdict !== 'not-covered') continue;
       for (const reason of fact.reasons) {
-        if (reason.ruleId !== 'EG102') continue;
+        if (reason.hole !== 'skips-update') continue;
         const template = fact.engine === 'gatekeeper' ? facts.workspace.find(fact.policy.kind, fact.policy.namespace, fact.policy.name) : undefined;
         const version = template ? libraryVersionSkippingUpdate(template) : undefined;
         const data = { policy: objectLabel(fact.policy), fields: fieldsMissingEphemeral(fact, false).fields, fix: FIX[engineKey(fact)] ?? DEFAULT_FIX };

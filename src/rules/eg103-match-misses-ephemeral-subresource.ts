@@ -1,13 +1,9 @@
 import type { CoverageFact } from '../analyze/coverage.ts';
-import { ephemeralRelevantChecks } from '../analyze/verdict.ts';
+import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 import { objectLabel } from '../model/object-ref.ts';
-import { activatorsOf, fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
+import { activatorsOf, auditNote, fieldsMissingEphemeral } from './wording.ts';
 import { defineRule, type Draft } from './rule.ts';
 import { withClosure } from './closed-hole.ts';
-
-/** Said in every message about a policy that only audits: the hole is reported, not blocked today. */
-export const auditNote = (fact: CoverageFact): string =>
-  fact.enforces === 'no' ? ' This policy only audits or warns today, so the hole is reported here though nothing is denied yet.' : '';
 
 const isWebhookConfiguration = (fact: CoverageFact): boolean => fact.policy.kind.endsWith('WebhookConfiguration');
 
@@ -28,6 +24,7 @@ export default defineRule({
   meta: {
     id: 'EG103',
     name: 'match-misses-ephemeral-subresource',
+    holes: ['misses-subresource'],
     short: 'Admission match rules include Pods but can never receive the pods/ephemeralcontainers subresource.',
     level: 'error',
     securitySeverity: 7.5,
@@ -45,7 +42,7 @@ export default defineRule({
     for (const fact of facts.coverage) {
       if (fact.verdict !== 'not-covered') continue;
       for (const reason of fact.reasons) {
-        if (reason.ruleId !== 'EG103' || reason.inherited) continue;
+        if (reason.hole !== 'misses-subresource' || reason.inherited) continue;
         const at = reason.at ?? fact.subresourceEvidence?.at ?? fact.policy.at;
         const common = { at, object: fact.policy, related: activatorsOf(fact) };
         const visible = ephemeralRelevantChecks(fact.checks).length > 0;

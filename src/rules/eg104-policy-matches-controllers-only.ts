@@ -1,7 +1,7 @@
 import type { CoverageFact } from '../analyze/coverage.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import { isTextRef } from '../model/source-ref.ts';
-import { fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
+import { fieldsMissingEphemeral } from './wording.ts';
 import { defineRule, type RelatedRef } from './rule.ts';
 import { withClosure } from './closed-hole.ts';
 import type { SourceRef } from '../model/source-ref.ts';
@@ -26,6 +26,7 @@ export default defineRule({
   meta: {
     id: 'EG104',
     name: 'policy-matches-controllers-only',
+    holes: ['controllers-only'],
     short: 'A container-security policy matches only pod controllers, never Pod, so it never sees ephemeral containers.',
     level: 'warning',
     securitySeverity: 5.5,
@@ -39,7 +40,7 @@ export default defineRule({
     for (const fact of facts.coverage) {
       if (fact.verdict !== 'not-covered') continue;
       for (const reason of fact.reasons) {
-        if (reason.ruleId !== 'EG104') continue;
+        if (reason.hole !== 'controllers-only') continue;
         const at = reason.at ?? fact.controllersOnly?.at ?? fact.policy.at;
         const owner = ownerOf(at, [...(fact.activatedBy ?? []), fact.policy]) ?? fact.policy;
         const related: RelatedRef[] = [];

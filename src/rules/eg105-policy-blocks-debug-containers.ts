@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'EG105',
     name: 'policy-blocks-debug-containers',
+    holes: ['requires-forbidden'],
     short: 'A policy requires, on ephemeral containers, a field the API forbids there, so it denies every debug container.',
     level: 'warning',
     tags: ['reliability', 'admission', 'ephemeral-containers'],

@@ -15,6 +15,7 @@ export default defineRule({
   meta: {
     id: 'EG106',
     name: 'engine-version-misses-ephemeral',
+    holes: ['engine-too-old'],
     short: 'A vendored policy engine is too old to see the pods/ephemeralcontainers subresource.',
     level: 'error',
     securitySeverity: 7.5,

@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'EG107',
     name: 'podsecuritypolicy-ignores-ephemeral',
+    holes: ['ignores-subresources'],
     short: 'A PodSecurityPolicy is present: PSP never evaluates ephemeral containers and was removed in Kubernetes 1.25.',
     level: 'warning',
     securitySeverity: 6.0,

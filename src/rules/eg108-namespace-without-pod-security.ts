@@ -1,4 +1,5 @@
-import { podSecurityAllowsPrivileged, type TargetGuard } from '../analyze/grant-controls.ts';
+import type { TargetGuard } from '../analyze/grant-controls.ts';
+import { podSecurityAllowsPrivileged } from '../model/pod-security.ts';
 import type { EphemeralAccess } from '../analyze/access.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import type { PodSecurityConfig } from '../model/pod-security.ts';
@@ -27,6 +28,7 @@ export default defineRule({
   meta: {
     id: 'EG108',
     name: 'namespace-without-pod-security',
+    holes: ['enforces-nothing'],
     short: 'A namespace where subjects can add ephemeral containers leaves Pod Security enforce unset or privileged.',
     level: 'warning',
     securitySeverity: 6.0,

@@ -1,7 +1,7 @@
 import type { CoverageFact, ExemptionFact } from '../analyze/coverage.ts';
 import { objectLabel } from '../model/object-ref.ts';
-import { auditNote } from './eg103-match-misses-ephemeral-subresource.ts';
-import { fieldsMissingEphemeral } from './eg101-policy-skips-ephemeral-containers.ts';
+import { auditNote } from './wording.ts';
+import { fieldsMissingEphemeral } from './wording.ts';
 import { defineRule, type Draft } from './rule.ts';
 import { pushAll } from '../array.ts';
 
@@ -33,6 +33,7 @@ export default defineRule({
   meta: {
     id: 'EG109',
     name: 'exception-exempts-ephemeral',
+    holes: ['excluded'],
     short: 'An exception or exclusion takes the ephemeral-container subresource out of a security policy.',
     level: 'warning',
     securitySeverity: 5.0,

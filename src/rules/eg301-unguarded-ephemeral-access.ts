@@ -1,4 +1,5 @@
-import { targetText, unguardedReason, type TargetGuard } from '../analyze/grant-controls.ts';
+import type { TargetGuard } from '../analyze/grant-controls.ts';
+import { targetText, unguardedReason } from './wording.ts';
 import { aggregationText, bindingText, ephemeralGrantText, podsText, roleText } from '../model/rbac/wording.ts';
 import type { RelatedRef } from './rule.ts';
 import { defineRule } from './rule.ts';

@@ -1,3 +1,4 @@
+import type { CoverageHole, NameHole } from '../model/coverage-holes.ts';
 import type { Rule } from './rule.ts';
 import { isClusterRule, type ClusterRule } from './cluster-rule.ts';
 import eg001 from './eg001-invalid-manifest.ts';
@@ -27,6 +28,12 @@ import eg404 from './eg404-probe-not-verifiable.ts';
 
 /** Every rule, sorted by id. Explicit imports (no directory scan) so that it bundles cleanly. */
 export const RULES: readonly (Rule | ClusterRule)[] = [eg001, eg002, eg003, eg101, eg102, eg103, eg104, eg105, eg106, eg107, eg108, eg109, eg201, eg202, eg203, eg204, eg205, eg206, eg301, eg302, eg401, eg402, eg403, eg404];
+
+/** The rule that reports each coverage hole (the coverage matrix lists a policy's holes by rule id). */
+export const RULE_OF_HOLE: ReadonlyMap<CoverageHole, string> = new Map(RULES.flatMap((rule) => (rule.meta.holes ?? []).map((hole) => [hole, rule.meta.id] as const)));
+
+/** How the scan's messages name a hole: by the rule that reports it. */
+export const ruleOfHole: NameHole = (hole) => RULE_OF_HOLE.get(hole)!;
 
 /** What `scan` runs: every rule over manifests. Rules tagged `cluster` judge a live cluster and only `verify` runs them. */
 export const SCAN_RULES: readonly Rule[] = RULES.filter((rule): rule is Rule => !isClusterRule(rule));

@@ -1,3 +1,4 @@
+import type { CoverageHole } from '../model/coverage-holes.ts';
 import type { Facts } from '../analyze/facts.ts';
 import type { ObjectRef } from '../model/object-ref.ts';
 import type { SourceRef } from '../model/source-ref.ts';
@@ -19,6 +20,8 @@ export interface RuleMeta<M extends string> {
   readonly tags: readonly string[];
   /** Message templates with `{{name}}` placeholders. */
   readonly messages: Readonly<Record<M, string>>;
+  /** The coverage holes this rule reports (analyzers name holes; each hole has one rule). */
+  readonly holes?: readonly CoverageHole[];
 }
 
 export interface RelatedRef {

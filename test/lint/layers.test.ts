@@ -38,6 +38,14 @@ describe('import layers (eslint.config.js LAYERS)', () => {
     assert.deepEqual(await layerErrors('src/github/downward.ts', "import type { CliIO } from '../cli/cli-io.ts';\nexport type X = CliIO;\n"), []);
   });
 
+  it('a rule imports only types from analyze/, and no other rule', async () => {
+    assert.equal((await layerErrors('src/rules/eg999-x.ts', "import { decideVerdict } from '../analyze/verdict.ts';\nexport const x = decideVerdict;\n")).length, 1);
+    assert.equal((await layerErrors('src/rules/eg999-x.ts', "import { engineKey } from './eg101-policy-skips-ephemeral-containers.ts';\nexport const x = engineKey;\n")).length, 1);
+    assert.deepEqual(await layerErrors('src/rules/eg999-x.ts', "import type { CoverageFact } from '../analyze/coverage.ts';\nimport { engineKey } from './wording.ts';\nexport const x = (f: CoverageFact) => engineKey(f);\n"), []);
+    // Still a layer: an upward import from a rule fails too.
+    assert.equal((await layerErrors('src/rules/eg999-x.ts', "import type { ScanResult } from '../report/scan-result.ts';\nexport type X = ScanResult;\n")).length, 1);
+  });
+
   it('src/ has no import cycle, and the cycle counter finds one', () => {
     const clean = cycles(join(root, 'src'));
     assert.equal(clean.status, 0, clean.output);

@@ -83,6 +83,6 @@ describe('analyzePodSecurityAdmission', () => {
     const ws = new Workspace([namespace('kube-system', 'baseline'), config('{}', '[kube-system]')]);
     const [fact] = analyzePodSecurityAdmission(ws).coverage;
     assert.equal(fact?.verdict, 'not-covered');
-    assert.equal(fact?.reasons[0]?.ruleId, 'EG109');
+    assert.equal(fact?.reasons[0]?.hole, 'excluded');
   });
 });

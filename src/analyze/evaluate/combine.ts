@@ -1,6 +1,7 @@
 import type { CoverageFact, CoverageReason } from '../coverage.ts';
 import type { InputProblem } from '../../model/input-problem.ts';
-import { ephemeralRelevantChecks } from '../verdict.ts';
+import { HOLE_AS_IS, type CoverageHole, type NameHole } from '../../model/coverage-holes.ts';
+import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
 import { objectLabel } from '../../model/object-ref.ts';
 import { probeVariant } from '../../model/probes.ts';
 import { proofOf, type PolicyProbes, type ProbeEvidence, type ProbeOutcome, type ProbeProof, type ProvedHole } from './probe-facts.ts';
@@ -27,10 +28,10 @@ const holeOf = (proof: Extract<ProbeProof, { kind: 'hole' }>, container: Readonl
 const holeSentence = (hole: ProvedHole): string =>
   `${hole.asks} is denied as a normal container on CREATE ("${hole.deniedAsContainerWith}") and admitted as an ephemeral container on UPDATE pods/ephemeralcontainers (${hole.parameters})`;
 
-/** Reasons that say the policy's own logic misses ephemeral containers (not its match or engine). */
-const LOGIC_RULES: ReadonlySet<string> = new Set(['EG101', 'EG102']);
+/** Holes of the policy's own logic (not of its match or engine). */
+const LOGIC_HOLES: ReadonlySet<CoverageHole> = new Set(['skips-ephemeral-list', 'skips-update']);
 
-const readsLogicHole = (fact: CoverageFact): boolean => fact.reasons.some((reason) => !reason.inherited && reason.ruleId !== undefined && LOGIC_RULES.has(reason.ruleId));
+const readsLogicHole = (fact: CoverageFact): boolean => fact.reasons.some((reason) => !reason.inherited && reason.hole !== undefined && LOGIC_HOLES.has(reason.hole));
 
 /**
  * Whether variants denied in both forms contradict the static reading: the code was read as
@@ -38,7 +39,7 @@ const readsLogicHole = (fact: CoverageFact): boolean => fact.reasons.some((reaso
  * variant then shows denied on ephemeral containers too.
  */
 const contradictsLogicHole = (fact: CoverageFact, handled: readonly ProbeOutcome['variant'][]): boolean => {
-  if (fact.reasons.some((reason) => !reason.inherited && reason.ruleId === 'EG102')) return true;
+  if (fact.reasons.some((reason) => !reason.inherited && reason.hole === 'skips-update')) return true;
   const missing = ephemeralRelevantChecks(fact.checks).filter((check) => !(check.lists ?? []).includes('ephemeralContainers'));
   return handled.some((id) => {
     const field = probeVariant(id).field;
@@ -57,7 +58,12 @@ export interface CombinedFact {
  * verdict not-covered, and a covered or not-applicable one unknown (EG003 naming both); probes
  * denied in both forms where the reading says the logic misses them are a disagreement too.
  */
-export const combineWithProbes = (fact: CoverageFact, probes: readonly PolicyProbes[], containerOf: (outcome: ProbeOutcome) => Readonly<Record<string, unknown>>): CombinedFact => {
+export const combineWithProbes = (
+  fact: CoverageFact,
+  probes: readonly PolicyProbes[],
+  containerOf: (outcome: ProbeOutcome) => Readonly<Record<string, unknown>>,
+  nameHole: NameHole = HOLE_AS_IS,
+): CombinedFact => {
   if (probes.length === 0) return { fact, problems: [] };
   const proofs = probes.map(proofOf);
   const holeProof = proofs.find((proof): proof is Extract<ProbeProof, { kind: 'hole' }> => proof.kind === 'hole');
@@ -68,12 +74,12 @@ export const combineWithProbes = (fact: CoverageFact, probes: readonly PolicyPro
     const evidence = (basis: ProbeEvidence['basis']): ProbeEvidence => ({ basis, proof: 'hole', summary: proved, hole });
     if (readsLogicHole(fact)) return { fact: { ...fact, reasons: [...fact.reasons, { text: proved }], evaluation: evidence('evaluation') }, problems: [] };
     if (fact.verdict === 'unknown') {
-      const ruleId = fact.reads.ephemeralContainers ? 'EG102' : 'EG101';
-      const reason: CoverageReason = { ruleId, text: proved, at: fact.policy.at };
+      const hole = fact.reads.ephemeralContainers ? 'skips-update' : 'skips-ephemeral-list';
+      const reason: CoverageReason = { hole, text: proved, at: fact.policy.at };
       return { fact: { ...fact, verdict: 'not-covered', reasons: [reason], evaluation: evidence('evaluation') }, problems: [] };
     }
     const disagreement = `${label}: read from the code, its logic reaches ephemeral containers (${fact.verdict}); ${proved}. The two analyses disagree, so its coverage is unknown.`;
-    const reason: CoverageReason = { ruleId: 'EG003', text: disagreement, at: fact.policy.at };
+    const reason: CoverageReason = { hole: 'not-analyzable', text: disagreement, at: fact.policy.at };
     const problem: InputProblem = { ruleId: 'EG003', at: fact.policy.at, message: disagreement };
     // A policy already not covered for its match keeps that verdict; the disagreement is added.
     const verdict = fact.verdict === 'not-covered' ? 'not-covered' : 'unknown';
@@ -85,9 +91,9 @@ export const combineWithProbes = (fact: CoverageFact, probes: readonly PolicyPro
     const names = [...new Set(handled)].join(', ');
     const summary = `proved by evaluation: denied both as a normal container and as an ephemeral container for ${names}`;
     if (readsLogicHole(fact) && contradictsLogicHole(fact, handled)) {
-      const disagreement = `${label}: read from the code, its logic misses ephemeral containers (${fact.reasons.filter((r) => r.ruleId !== undefined).map((r) => `${r.ruleId} ${r.text}`).join('; ')}); ${summary}. The two analyses disagree, so its coverage is unknown.`;
+      const disagreement = `${label}: read from the code, its logic misses ephemeral containers (${fact.reasons.filter((r) => r.hole !== undefined).map((r) => `${nameHole(r.hole!)} ${r.text}`).join('; ')}); ${summary}. The two analyses disagree, so its coverage is unknown.`;
       return {
-        fact: { ...fact, verdict: 'unknown', reasons: [{ ruleId: 'EG003', text: disagreement, at: fact.policy.at }], evaluation: { basis: 'code', proof: 'handled', summary: disagreement } },
+        fact: { ...fact, verdict: 'unknown', reasons: [{ hole: 'not-analyzable', text: disagreement, at: fact.policy.at }], evaluation: { basis: 'code', proof: 'handled', summary: disagreement } },
         problems: [{ ruleId: 'EG003', at: fact.policy.at, message: disagreement }],
       };
     }

@@ -2,6 +2,7 @@ import type { Workspace } from '../../model/workspace.ts';
 import { PROBE_VARIANTS, probeContainerOf, probePodControlRequest, probeRequests, probeVariant } from '../../model/probes.ts';
 import type { CoverageFact } from '../coverage.ts';
 import type { InputProblem } from '../../model/input-problem.ts';
+import { HOLE_AS_IS, type NameHole } from '../../model/coverage-holes.ts';
 import { combineWithProbes } from './combine.ts';
 import { notEvaluated, type Decision } from './decision.ts';
 import { celTargets, kyvernoTargets, regoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
@@ -153,6 +154,7 @@ export const proveByEvaluation = (
   workspace: Workspace,
   coverage: readonly CoverageFact[],
   checkTime: TimeCheck = NO_TIME_LIMIT,
+  nameHole: NameHole = HOLE_AS_IS,
 ): { probes: PolicyProbes[]; coverage: CoverageFact[]; problems: InputProblem[] } => {
   const probes = evaluateProbes(workspace, worthProbing(coverage), checkTime);
   const byPolicy = new Map<unknown, PolicyProbes[]>();
@@ -164,7 +166,7 @@ export const proveByEvaluation = (
   const problems: InputProblem[] = [];
   const combined = coverage.map((fact) => {
     const results = (byPolicy.get(fact.policy) ?? []).filter((result) => result.rule === fact.rule);
-    const { fact: next, problems: found } = combineWithProbes(fact, results, (outcome) => probeContainerOf(probeVariant(outcome.variant), 'ephemeral'));
+    const { fact: next, problems: found } = combineWithProbes(fact, results, (outcome) => probeContainerOf(probeVariant(outcome.variant), 'ephemeral'), nameHole);
     pushAll(problems, found);
     return next;
   });

@@ -2,7 +2,7 @@ import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageC
 import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
-import { ephemeralRelevantChecks } from '../verdict.ts';
+import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
 import { pushAll } from '../../array.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';

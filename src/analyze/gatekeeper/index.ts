@@ -13,7 +13,7 @@ import { pushAll } from '../../array.ts';
 export { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
 export { analyzeRegoSources } from './rego-modules.ts';
 export { constraintMatch, constraintScope, constraintsOf } from './constraints.ts';
-export { libraryVersionSkippingUpdate, LIBRARY_VERSION_ANNOTATION } from './library-versions.ts';
+export { libraryVersionSkippingUpdate, LIBRARY_VERSION_ANNOTATION } from '../../model/gatekeeper-library.ts';
 
 /**
  * Constraints that may match Pods, of a kind no scanned ConstraintTemplate defines (a template

@@ -72,7 +72,7 @@ export const analyzeKyvernoPolicy = (
     const fact = ruleCoverage(policy, spec, specRef, rule, ruleRef, i);
     facts.push(fact);
     for (const reason of fact.reasons) {
-      if (reason.ruleId === 'EG003' && reason.at) {
+      if (reason.hole === 'not-analyzable' && reason.at) {
         problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, UNKNOWN_FIX.review));
       }
     }
@@ -334,14 +334,14 @@ const ruleCoverage = (
       ],
     });
     // decideVerdict names the first UPDATE filter; every one of them is a hole to close.
-    for (const drop of updateDrops.slice(1)) decided.reasons.push({ ruleId: 'EG102', text: drop.note, at: drop.at });
+    for (const drop of updateDrops.slice(1)) decided.reasons.push({ hole: 'skips-update', text: drop.note, at: drop.at });
   }
   const reasons = decided.reasons;
   for (const evidence of logic.all.requiresForbiddenOnEphemeral) {
-    reasons.push({ ruleId: 'EG105', text: evidence.note, at: evidence.at });
+    reasons.push({ hole: 'requires-forbidden', text: evidence.note, at: evidence.at });
   }
   for (const exclusion of exclusions) {
-    if (exclusion !== match.subresourceExcluded) reasons.push({ ruleId: 'EG109', text: exclusion.note, at: exclusion.at });
+    if (exclusion !== match.subresourceExcluded) reasons.push({ hole: 'excluded', text: exclusion.note, at: exclusion.at });
   }
   if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
     reasons.push({ text: enforcementNote.note, at: enforcementNote.at });

@@ -63,7 +63,7 @@ describe('analyzeAdmissionPolicies', () => {
     const text = VAP.replace('apiGroups: [""], apiVersions: ["v1"]', 'apiGroups: ["apps"], apiVersions: ["v1"]').replace('"pods", "pods/ephemeralcontainers"', '"deployments"');
     const [fact] = analyzeAdmissionPolicies(workspace(text)).coverage;
     assert.equal(fact?.verdict, 'not-covered');
-    assert.equal(fact?.reasons[0]?.ruleId, 'EG104');
+    assert.equal(fact?.reasons[0]?.hole, 'controllers-only');
     assert.deepEqual((fact?.controllersOnly?.at as NodeRef).path, ['spec', 'matchConstraints', 'resourceRules', 0, 'resources']);
   });
 
@@ -71,7 +71,7 @@ describe('analyzeAdmissionPolicies', () => {
     const text = `${VAP}  matchConditions:\n  - name: create\n    expression: "request.operation == 'CREATE'"\n`;
     const [fact] = analyzeAdmissionPolicies(workspace(text)).coverage;
     assert.equal(fact?.handlesUpdate, 'no');
-    assert.deepEqual(fact?.reasons.flatMap((r) => r.ruleId ?? []), ['EG102']);
+    assert.deepEqual(fact?.reasons.flatMap((r) => r.hole ?? []), ['skips-update']);
     assert.deepEqual((fact?.updateEvidence?.at as NodeRef).path, ['spec', 'matchConditions', 0, 'expression']);
   });
 
@@ -100,7 +100,7 @@ ${matchConditions}`;
   it('a webhook matchCondition that drops UPDATE is EG102', () => {
     const [fact] = analyzeWebhooks(workspace(hook('x', '["pods/*"]', "  matchConditions:\n  - name: create\n    expression: \"request.operation == 'CREATE'\"\n"))).coverage;
     assert.equal(fact?.engine, 'webhook');
-    assert.deepEqual(fact?.reasons.map((r) => r.ruleId), ['EG102']);
+    assert.deepEqual(fact?.reasons.map((r) => r.hole), ['skips-update']);
   });
 
   it('never throws on malformed webhooks', () => {

@@ -46,30 +46,33 @@ describe('combineWithProbes: static and concrete verdicts', () => {
   it('covered read from the code, proved hole: unknown, with EG003 naming both', () => {
     const { fact: combined, problems } = combine(fact({}), probes(D, A));
     assert.equal(combined.verdict, 'unknown');
-    assert.deepEqual(combined.reasons.map((r) => r.ruleId), ['EG003']);
+    assert.deepEqual(combined.reasons.map((r) => r.hole), ['not-analyzable']);
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, /^ValidatingAdmissionPolicy\/p: read from the code, its logic reaches ephemeral containers \(covered\); proved by evaluation: a privileged container/);
   });
 
   it('not covered read from the code (EG101), proved hole: not covered, proved', () => {
-    const { fact: combined, problems } = combine(fact({ verdict: 'not-covered', reasons: [{ ruleId: 'EG101', text: 'never reads ephemeralContainers', at }] }), probes(D, A));
+    const { fact: combined, problems } = combine(fact({ verdict: 'not-covered', reasons: [{ hole: 'skips-ephemeral-list', text: 'never reads ephemeralContainers', at }] }), probes(D, A));
     assert.deepEqual([combined.verdict, combined.evaluation?.basis, combined.evaluation?.hole?.variant, problems.length], ['not-covered', 'evaluation', 'privileged', 0]);
   });
 
   it('unknown read from the code, proved hole: not covered by the rule the reading points to', () => {
-    const noEphemeral = fact({ verdict: 'unknown', reads: { containers: { at, note: 'reads' } }, reasons: [{ ruleId: 'EG003', text: 'could not follow' }] });
-    assert.deepEqual(combine(noEphemeral, probes(D, A)).fact.reasons.map((r) => r.ruleId), ['EG101']);
-    assert.deepEqual(combine(fact({ verdict: 'unknown', reasons: [] }), probes(D, A)).fact.reasons.map((r) => r.ruleId), ['EG102']);
+    const noEphemeral = fact({ verdict: 'unknown', reads: { containers: { at, note: 'reads' } }, reasons: [{ hole: 'not-analyzable', text: 'could not follow' }] });
+    assert.deepEqual(combine(noEphemeral, probes(D, A)).fact.reasons.map((r) => r.hole), ['skips-ephemeral-list']);
+    assert.deepEqual(combine(fact({ verdict: 'unknown', reasons: [] }), probes(D, A)).fact.reasons.map((r) => r.hole), ['skips-update']);
   });
 
-  it('EG102 read from the code, denied in both forms: unknown, with EG003', () => {
-    const { fact: combined, problems } = combine(fact({ verdict: 'not-covered', reasons: [{ ruleId: 'EG102', text: 'skips UPDATE', at }] }), probes(D, D));
+  it('EG102 read from the code, denied in both forms: unknown, with EG003 naming the hole as the caller names it', () => {
+    const skipsUpdate = fact({ verdict: 'not-covered', reasons: [{ hole: 'skips-update', text: 'skips UPDATE', at }] });
+    const { fact: combined, problems } = combine(skipsUpdate, probes(D, D));
     assert.equal(combined.verdict, 'unknown');
-    assert.match(problems[0]!.message, /misses ephemeral containers \(EG102 skips UPDATE\); proved by evaluation: denied both/);
+    assert.match(problems[0]!.message, /misses ephemeral containers \(skips-update skips UPDATE\); proved by evaluation: denied both/);
+    const named = combineWithProbes(skipsUpdate, [probes(D, D)], () => ({ name: 'debugger' }), (hole) => `<${hole}>`);
+    assert.match(named.problems[0]!.message, /misses ephemeral containers \(<skips-update> skips UPDATE\); proved/);
   });
 
   it('EG101 for a field no denied variant changes: no disagreement', () => {
-    const f = fact({ verdict: 'not-covered', checks: [{ field: 'image', category: 'image', lists: ['containers'], at }], reasons: [{ ruleId: 'EG101', text: 'image', at }] });
+    const f = fact({ verdict: 'not-covered', checks: [{ field: 'image', category: 'image', lists: ['containers'], at }], reasons: [{ hole: 'skips-ephemeral-list', text: 'image', at }] });
     assert.deepEqual([combine(f, probes(D, D)).fact.verdict, combine(f, probes(D, D)).problems.length], ['not-covered', 0]);
   });
 
@@ -93,8 +96,8 @@ describe('combineWithProbes: static and concrete verdicts', () => {
   });
 
   it('not covered by its match only (EG103), proved hole: keeps not covered and adds the disagreement', () => {
-    const f = fact({ verdict: 'not-covered', receivesSubresource: 'no', reasons: [{ ruleId: 'EG103', text: 'never receives', at }] });
+    const f = fact({ verdict: 'not-covered', receivesSubresource: 'no', reasons: [{ hole: 'misses-subresource', text: 'never receives', at }] });
     const { fact: combined, problems } = combine(f, probes(D, A));
-    assert.deepEqual([combined.verdict, combined.reasons.map((r) => r.ruleId), problems.length], ['not-covered', ['EG103', 'EG003'], 1]);
+    assert.deepEqual([combined.verdict, combined.reasons.map((r) => r.hole), problems.length], ['not-covered', ['misses-subresource', 'not-analyzable'], 1]);
   });
 });

@@ -32,7 +32,7 @@ const only = (text: string): KyvernoCoverageFact => {
 
 const path = (ref: SourceRef | undefined): readonly (string | number)[] | undefined => (ref as NodeRef | undefined)?.path;
 const span = (ref: SourceRef | undefined) => (ref as NodeRef | undefined)?.span;
-const ruleIds = (fact: KyvernoCoverageFact) => fact.reasons.flatMap((r) => (r.ruleId ? [r.ruleId] : []));
+const holes = (fact: KyvernoCoverageFact) => fact.reasons.flatMap((r) => (r.hole ? [r.hole] : []));
 
 /** A ClusterPolicy with one rule matching `kinds`, whose body (indented 4) follows. */
 const policy = (rule: string, kinds = '[Pod]', action = 'Enforce') => yaml`
@@ -96,7 +96,7 @@ describe('analyzeKyvernoPolicy: pattern', () => {
             - securityContext:
                 X(privileged): "null"`));
     assert.equal(fact.verdict, 'not-covered');
-    assert.deepEqual(ruleIds(fact), ['EG101']);
+    assert.deepEqual(holes(fact), ['skips-ephemeral-list']);
     assert.deepEqual(path(fact.reasons[0]!.at), [...R, 'validate', 'pattern', 'spec', '=(initContainers)', 0, 'securityContext', 'X(privileged)']);
     assert.equal(fact.reads.ephemeralContainers, undefined);
   });
@@ -173,7 +173,7 @@ describe('analyzeKyvernoPolicy: pattern', () => {
                 limits:
                   memory: "?*"`));
     assert.equal(fact.verdict, 'not-applicable');
-    assert.deepEqual(ruleIds(fact), ['EG105']);
+    assert.deepEqual(holes(fact), ['requires-forbidden']);
     assert.equal(fact.requiresForbiddenOnEphemeral.length, 1);
     assert.deepEqual(path(fact.requiresForbiddenOnEphemeral[0]!.at), [...R, 'validate', 'pattern', 'spec', '=(ephemeralContainers)', 0, 'resources', 'requests', 'cpu']);
     const forbidden = fact.checks.find((c) => c.lists.includes('ephemeralContainers'));
@@ -250,7 +250,7 @@ describe('analyzeKyvernoPolicy: match and exclude', () => {
   it('EG104: a container rule that matches only controllers', () => {
     const fact = only(policy(privileged, '[Deployment, apps/v1/StatefulSet]'));
     assert.equal(fact.verdict, 'not-covered');
-    assert.deepEqual(ruleIds(fact), ['EG104']);
+    assert.deepEqual(holes(fact), ['controllers-only']);
     assert.deepEqual(path(fact.controllersOnly?.at), [...R, 'match', 'any', 0, 'resources', 'kinds', 0]);
     assert.equal(fact.receivesSubresource, 'no');
   });
@@ -301,7 +301,7 @@ describe('analyzeKyvernoPolicy: match and exclude', () => {
 ${indent(privileged, 4)}`);
     assert.equal(fact.verdict, 'not-covered');
     assert.equal(fact.handlesUpdate, 'no');
-    assert.deepEqual(ruleIds(fact), ['EG102']);
+    assert.deepEqual(holes(fact), ['skips-update']);
     assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'match', 'any', 0, 'resources', 'operations']);
   });
 
@@ -325,7 +325,7 @@ ${indent(privileged, 4)}`);
 ${indent(privileged, 4)}`);
     assert.equal(fact.verdict, 'not-covered');
     assert.equal(fact.receivesSubresource, 'no');
-    assert.deepEqual(ruleIds(fact), ['EG109']);
+    assert.deepEqual(holes(fact), ['excluded']);
     assert.deepEqual(path(fact.exemptsEphemeral[0]!.at), [...R, 'exclude', 'any', 0, 'resources', 'kinds', 0]);
   });
 
@@ -347,7 +347,7 @@ ${indent(privileged, 4)}`);
               namespaces: [debug]
 ${indent(privileged, 4)}`);
     assert.equal(fact.verdict, 'covered');
-    assert.deepEqual(ruleIds(fact), ['EG109']);
+    assert.deepEqual(holes(fact), ['excluded']);
     assert.deepEqual(path(fact.exemptsEphemeral[0]!.at), [...R, 'exclude', 'resources', 'kinds', 0]);
   });
 
@@ -393,7 +393,7 @@ describe('analyzeKyvernoPolicy: preconditions', () => {
       assert.equal(fact.handlesUpdate, handles);
       if (handles === 'no') {
         assert.equal(fact.verdict, 'not-covered');
-        assert.deepEqual(ruleIds(fact), ['EG102']);
+        assert.deepEqual(holes(fact), ['skips-update']);
         assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'preconditions', 'all', 0, 'key']);
       } else {
         assert.equal(fact.verdict, handles === 'yes' ? 'covered' : 'unknown');
@@ -472,7 +472,7 @@ describe('analyzeKyvernoPolicy: deny and foreach JMESPath', () => {
               operator: Equals
               value: x`));
     assert.equal(fact.verdict, 'unknown');
-    const reason = fact.reasons.find((r) => r.ruleId === 'EG003');
+    const reason = fact.reasons.find((r) => r.hole === 'not-analyzable');
     assert.match(reason!.text, /arithmetic/);
     // From `request` (after "{{ ") to the end of `name`.
     assert.deepEqual(span(reason!.at), { start: 3, end: 3 + 'request.object.spec.containers[].env-name'.length });
@@ -633,7 +633,7 @@ describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
           - controlName: Capabilities
             images: ["debug/*"]`));
     assert.equal(fact.verdict, 'covered');
-    assert.deepEqual(ruleIds(fact), ['EG109']);
+    assert.deepEqual(holes(fact), ['excluded']);
     assert.deepEqual(path(fact.exemptsEphemeral[0]!.at), [...R, 'validate', 'podSecurity', 'exclude', 0, 'images']);
   });
 
@@ -644,8 +644,8 @@ describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
           expressions:
           - expression: "object.spec.containers.all(c, !c.securityContext.privileged)"`));
     assert.equal(fact.verdict, 'not-covered');
-    assert.deepEqual(ruleIds(fact), ['EG101']);
-    const reason = fact.reasons.find((r) => r.ruleId === 'EG101');
+    assert.deepEqual(holes(fact), ['skips-ephemeral-list']);
+    const reason = fact.reasons.find((r) => r.hole === 'skips-ephemeral-list');
     assert.deepEqual(path(reason?.at), [...R, 'validate', 'cel', 'expressions', 0, 'expression']);
     const text = 'object.spec.containers.all(c, !c.securityContext.privileged)';
     const start = text.indexOf('c.securityContext.privileged');
@@ -682,7 +682,7 @@ describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
                 =(privileged): "false"`));
     assert.equal(fact.verdict, 'not-covered');
     assert.equal(fact.handlesUpdate, 'no');
-    assert.deepEqual(ruleIds(fact), ['EG102']);
+    assert.deepEqual(holes(fact), ['skips-update']);
     assert.deepEqual(path(fact.updateEvidence?.at), [...R, 'celPreconditions', 0, 'expression']);
   });
 

@@ -1,4 +1,4 @@
-import type { K8sObject } from '../../model/workspace.ts';
+import type { K8sObject } from './workspace.ts';
 
 /**
  * gatekeeper-library pod-security templates whose Rego (`is_update`) and CEL
