@@ -162,14 +162,14 @@ const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: N
         () => undefined,
       ),
   });
-  const { sources, problems, objects, textSources, otherDocuments, unreadObjects, skippedForSize } = await readFiles(
+  const { sources, problems, objects, textSources, otherDocuments, deferred, skippedForSize } = await readFiles(
     { root: request.root, files, maxFileSize, rendered },
     { fs: deps.fs, onBatch: (filesRead) => progress('read', filesRead), checkTime, notifications },
   );
 
   progress('analyze', files.length);
   checkTime('reading the rendered documents', () => 'the policies, RBAC, the probes and the rules');
-  const workspace = new Workspace(objects, textSources);
+  const workspace = new Workspace(objects, textSources, deferred);
   const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS, checkTime, ruleOfHole);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
   deps.onProbes?.(workspace, facts.probes);
@@ -200,7 +200,7 @@ const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: N
     notifications,
     stats: {
       filesScanned: files.length,
-      objects: objects.length + unreadObjects,
+      objects: objects.length + deferred.length,
       regoFiles: textSources.length,
       otherDocuments,
       filesSkipped: skippedForSize + discovered.skipped.length + rendered.unrenderedTemplates,

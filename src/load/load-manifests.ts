@@ -1,5 +1,5 @@
 import type { InputProblem } from '../model/input-problem.ts';
-import type { K8sObject } from '../model/workspace.ts';
+import type { DeferredObject, K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
 import { parseYaml, type SkipKind, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
@@ -12,8 +12,8 @@ export interface LoadedManifestFile {
   readonly problems: readonly InputProblem[];
   /** Documents that are not Kubernetes objects (workflows, values files...), skipped quietly. */
   readonly otherDocuments: number;
-  /** Objects of an `UNREAD_KINDS` kind (or `READ_ONLY_BY_NAME` of another name): counted, syntax-checked, not built into `objects`. */
-  readonly unreadObjects: number;
+  /** Objects of a `DEFERRED_KINDS` kind, in document order: parsed, not yet built (the workspace builds them on demand). */
+  readonly deferred: readonly DeferredObject[];
   readonly source?: YamlSource;
 }
 
@@ -41,13 +41,18 @@ export const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 819
 export const mayHoldManifests = (text: string): boolean => text.includes('apiVersion') && text.includes('kind');
 
 /**
- * Kinds (by apiVersion) that no analyzer or rule reads: their documents are parsed, so that
- * EG001 reports their syntax errors and positions stay exact, but not built into values, which
- * in an application repository is most of the construction and most of what a scan keeps in
- * memory (issue 16). test/load/unread-kinds.test.ts checks this list against every kind the
- * analyzers and rules ask the workspace for. ConfigMaps are not here: see READ_ONLY_BY_NAME.
+ * Kinds (by apiVersion) whose documents are not built into values while reading: most of an
+ * application repository's documents, and most of the construction and memory a scan would
+ * spend (issue 16). They are parsed, so that EG001 reports their syntax errors and positions stay
+ * exact, and kept as `DeferredObject`s that the workspace builds from the parse when an analysis
+ * asks for one (a ValidatingAdmissionPolicy's params, Kyverno's ConfigMap): every analysis sees
+ * every object, and no decision depends on which are listed here.
+ * test/load/unread-kinds.test.ts checks that the analyzers do not ask for all objects of these
+ * kinds on the examples and the bench's repositories (which would build them all, losing the
+ * time saved).
  */
-export const UNREAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+export const DEFERRED_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ConfigMap', ['v1']],
   ['Service', ['v1']],
   ['Secret', ['v1']],
   ['Endpoints', ['v1']],
@@ -61,30 +66,14 @@ export const UNREAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['CustomResourceDefinition', ['apiextensions.k8s.io/v1', 'apiextensions.k8s.io/v1beta1']],
 ]);
 
-/**
- * Kinds (by apiVersion) read only as objects of these names: a document whose `metadata.name` is
- * another string is counted and syntax-checked as an unread kind is. Kyverno reads its settings
- * from the ConfigMap named `kyverno` (analyze/kyverno/installation.ts); an application's
- * ConfigMaps, a fifth of its documents, are read by nothing.
- */
-export const READ_ONLY_BY_NAME: ReadonlyMap<string, { readonly apiVersions: readonly string[]; readonly names: readonly string[] }> = new Map([
-  ['ConfigMap', { apiVersions: ['v1'], names: ['kyverno'] }],
-]);
-
-const isUnreadKind: SkipKind = (apiVersion, kind, nameOf) => {
-  if (UNREAD_KINDS.get(kind)?.includes(apiVersion) === true) return true;
-  const byName = READ_ONLY_BY_NAME.get(kind);
-  if (!byName?.apiVersions.includes(apiVersion)) return false;
-  const name = nameOf();
-  return name !== undefined && !byName.names.includes(name);
-};
+const isDeferredKind: SkipKind = (apiVersion, kind) => DEFERRED_KINDS.get(kind)?.includes(apiVersion) === true;
 
 /** Reads the Kubernetes objects of one YAML or JSON file. Never throws. */
 export const loadManifests = (file: string, text: string): LoadedManifestFile => {
-  if (!mayHoldManifests(text) && !isHelmChartFile(file)) return { file, text, objects: [], problems: [], otherDocuments: 1, unreadObjects: 0 };
+  if (!mayHoldManifests(text) && !isHelmChartFile(file)) return { file, text, objects: [], problems: [], otherDocuments: 1, deferred: [] };
   // An ignore annotation is read from every object (and reported when malformed): a file that
   // holds one is read whole.
-  const parsed = parseYaml(text, isHelmChartFile(file) || text.includes(IGNORE_ANNOTATION) ? {} : { skipKind: isUnreadKind });
+  const parsed = parseYaml(text, isHelmChartFile(file) || text.includes(IGNORE_ANNOTATION) ? {} : { skipKind: isDeferredKind });
   const problems: InputProblem[] = parsed.problems.map((problem) => ({
     ruleId: 'EG001',
     at: { file, start: problem.offset, end: problem.offset },
@@ -111,7 +100,20 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
     if (added.length === 0 && !isKubernetesShaped(value)) otherDocuments++;
     pushAll(objects, added);
   });
-  return { file, text, objects, problems, otherDocuments, unreadObjects: parsed.skipped.length, source: parsed.source };
+  const { source } = parsed;
+  let before = 0;
+  const deferred = parsed.skipped.map((skipped): DeferredObject => {
+    const at: NodeRef = { file, doc: skipped.doc, path: [] };
+    const { name, generateName, namespace } = skipped.metadata;
+    // Objects of this file before it: where it sits among them (the workspace keeps load order).
+    while (before < objects.length && objects[before]!.ref.at.doc < skipped.doc) before++;
+    return {
+      ...identity(skipped.apiVersion, skipped.kind, name, generateName, namespace),
+      before,
+      build: () => toObject(source.valueOf(skipped.doc) as Record<string, unknown>, at),
+    };
+  });
+  return { file, text, objects, problems, otherDocuments, deferred, source };
 };
 
 /**
@@ -157,12 +159,17 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
   return [toObject(value, at)];
 };
 
+/** Name (generateName with `*`, else `(unnamed)`) and namespace (absent when empty) as objects are identified. */
+const identity = (apiVersion: string, kind: string, name: unknown, generateName: unknown, namespace: unknown) => ({
+  apiVersion,
+  kind,
+  name: typeof name === 'string' ? name : typeof generateName === 'string' ? `${generateName}*` : '(unnamed)',
+  ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {}),
+});
+
 const toObject = (body: Record<string, unknown>, at: NodeRef): K8sObject => {
   const metadata = isRecord(body.metadata) ? body.metadata : {};
-  const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '(unnamed)';
-  const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
-  const apiVersion = body.apiVersion as string;
-  const kind = body.kind as string;
+  const { apiVersion, kind, name, namespace } = identity(body.apiVersion as string, body.kind as string, metadata.name, metadata.generateName, metadata.namespace);
   return {
     apiVersion,
     kind,

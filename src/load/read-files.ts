@@ -3,11 +3,11 @@ import type { FileSystem } from '../discover/file-system.ts';
 import type { InputProblem } from '../model/input-problem.ts';
 import type { Notification } from '../model/notification.ts';
 import type { TimeCheck } from '../model/time-limit.ts';
-import type { K8sObject, TextSource } from '../model/workspace.ts';
+import type { DeferredObject, K8sObject, TextSource } from '../model/workspace.ts';
 import { originOf } from '../render/origin.ts';
 import type { RenderResult } from '../render/render.ts';
 import { pushAll } from '../array.ts';
-import { decodeText, loadManifests, looksBinary, startsWithBom } from './load-manifests.ts';
+import { decodeText, loadManifests, looksBinary, startsWithBom, type LoadedManifestFile } from './load-manifests.ts';
 import { SourceIndex } from './source-index.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -35,7 +35,8 @@ export interface ReadFiles {
   readonly objects: K8sObject[];
   readonly textSources: TextSource[];
   readonly otherDocuments: number;
-  readonly unreadObjects: number;
+  /** Objects of the kinds loading does not build (load-manifests' DEFERRED_KINDS), for the workspace to build on demand. */
+  readonly deferred: DeferredObject[];
   readonly skippedForSize: number;
 }
 
@@ -54,8 +55,13 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
   const objects: K8sObject[] = [];
   const textSources: TextSource[] = [];
   let otherDocuments = 0;
-  let unreadObjects = 0;
+  const deferred: DeferredObject[] = [];
   let skippedForSize = 0;
+  const addObjects = (loaded: LoadedManifestFile): void => {
+    // A deferred object's place among the file's objects becomes its place among all of them.
+    for (const object of loaded.deferred) deferred.push({ ...object, before: objects.length + object.before });
+    pushAll(objects, loaded.objects);
+  };
   for (let start = 0; start < files.length; start += READ_BATCH) {
     onBatch(start);
     checkTime('reading the files', () => `${files.length - start} files (from ${files[start]!}) and every later stage`);
@@ -102,9 +108,8 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
         return;
       }
       sources.add(file, loaded.text, loaded.source, bom);
-      pushAll(objects, loaded.objects);
+      addObjects(loaded);
       otherDocuments += loaded.otherDocuments;
-      unreadObjects += loaded.unreadObjects;
     });
   }
   for (const template of rendered.templates) sources.add(template.file, template.text);
@@ -119,14 +124,13 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
       }),
     );
     pushAll(problems, loaded.problems);
-    pushAll(objects, loaded.objects);
+    addObjects(loaded);
     otherDocuments += loaded.otherDocuments;
-    unreadObjects += loaded.unreadObjects;
   }
   // Renderers name files by absolute path: reports name them from the root, the same in every checkout.
   pushAll(problems, rendered.problems.map((problem) => ({ ...problem, message: withoutRoot(problem.message, root) })));
   for (const note of rendered.notes) notifications.push({ level: 'note', message: withoutRoot(note.message, root), file: note.file });
-  return { sources, problems, objects, textSources, otherDocuments, unreadObjects, skippedForSize };
+  return { sources, problems, objects, textSources, otherDocuments, deferred, skippedForSize };
 };
 
 const errorCode = (error: unknown): string =>

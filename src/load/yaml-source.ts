@@ -186,22 +186,33 @@ export interface ParsedYaml {
   readonly documents: readonly unknown[];
   readonly problems: readonly YamlParseProblem[];
   readonly source: YamlSource;
-  /** Indexes in `documents` of the documents `skipKind` kept from being constructed. */
-  readonly skipped: readonly number[];
+  /** The documents `skipKind` kept from being constructed, in document order (`source.valueOf` builds one). */
+  readonly skipped: readonly SkippedDocument[];
 }
 
 /**
- * Whether documents of this apiVersion and kind need not be built; `name` reads the document's
- * `metadata.name` when it is a string (undefined otherwise), for kinds read only by name.
+ * A document parsed but not constructed: what identifies it as a Kubernetes object, read from
+ * the parse (each field exactly the string construction would give, or absent).
  */
-export type SkipKind = (apiVersion: string, kind: string, name: () => string | undefined) => boolean;
+export interface SkippedDocument {
+  /** Index in `ParsedYaml.documents`. */
+  readonly doc: number;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { readonly name?: string; readonly generateName?: string; readonly namespace?: string };
+}
+
+/** Whether documents of this apiVersion and kind need not be built while reading (they can be later). */
+export type SkipKind = (apiVersion: string, kind: string) => boolean;
 
 export interface ParseOptions {
   /**
    * Documents whose root is a mapping with a string `apiVersion` and `kind` for which this says
    * true are parsed (their syntax errors are reported, their positions kept) but not built into
    * values, unless construction could report something about them (a duplicate key, a tag, an
-   * anchor or alias, a key that is not a plain string): see `skippableDocument`.
+   * anchor or alias, a key that is not a plain string) or their `metadata.name`, `generateName`
+   * or `namespace` is not a string read in place: see `skippableDocument`. `YamlSource.valueOf`
+   * builds one later, from the parse, when an analysis asks for it.
    */
   readonly skipKind?: SkipKind;
 }
@@ -217,7 +228,7 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
   pushAll(problems, syntaxProblems);
   const documents: unknown[] = [];
   const segments: Segment[] = [];
-  const skipped: number[] = [];
+  const skipped: SkippedDocument[] = [];
   for (const parsed of parsedSegments) {
     // The event objects are dropped after this: see `Segment` for why they are packed.
     const packed = packSegment(parsed);
@@ -229,9 +240,9 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
     }
     const kept = constructSegment({ ...parsed, events: skip.keptEvents }, false, problems);
     let next = 0;
-    for (const isSkipped of skip.skipped) {
-      if (isSkipped) skipped.push(documents.length);
-      documents.push(isSkipped ? undefined : kept[next++]);
+    for (const identity of skip.skipped) {
+      if (identity) skipped.push({ doc: documents.length, ...identity });
+      documents.push(identity ? undefined : kept[next++]);
     }
   }
   return { documents, problems, source: new YamlSource(text, segments), skipped };
@@ -243,8 +254,8 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
  * table: one shape of data, where walking js-yaml's event objects (five shapes) cost as much as
  * the construction it saves.
  */
-const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: SkipKind): { skipped: boolean[]; keptEvents: Event[] } | undefined => {
-  const skipped: boolean[] = [];
+const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: SkipKind): { skipped: (Identity | undefined)[]; keptEvents: Event[] } | undefined => {
+  const skipped: (Identity | undefined)[] = [];
   const ends: number[] = [];
   for (let index = 0; index < segment.count; ) {
     const end = packedDocumentEnd(segment, index);
@@ -252,15 +263,17 @@ const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: Ski
     ends.push(end);
     index = end;
   }
-  if (!skipped.includes(true)) return undefined;
+  if (!skipped.some((identity) => identity !== undefined)) return undefined;
   let keptEvents: Event[] = [];
   let start = 0;
-  skipped.forEach((isSkipped, doc) => {
-    if (!isSkipped) keptEvents = keptEvents.concat(parsed.events.slice(start, ends[doc]!));
+  skipped.forEach((identity, doc) => {
+    if (!identity) keptEvents = keptEvents.concat(parsed.events.slice(start, ends[doc]!));
     start = ends[doc]!;
   });
   return { skipped, keptEvents };
 };
+
+type Identity = Omit<SkippedDocument, 'doc'>;
 
 const SCALAR_STYLE_PLAIN = 1;
 const MAX_COMPARED_KEYS = 64;
@@ -300,28 +313,30 @@ const stringOf = (text: string, scalar: { start: number; end: number } | string)
  * string whose text is its value, and no key twice in a mapping (js-yaml's constructor reports
  * those; such a document is constructed, so that its problem reads as it always did).
  */
-const skippableDocument = (segment: Segment, start: number, end: number, skipKind: SkipKind): boolean => {
+const skippableDocument = (segment: Segment, start: number, end: number, skipKind: SkipKind): Identity | undefined => {
   const { text, table } = segment;
   const root = start + 1;
-  if (root >= end || table[root * STRIDE]! !== EVENT.MAPPING) return false;
+  if (root >= end || table[root * STRIDE]! !== EVENT.MAPPING) return undefined;
   // The kind first, over the root's entries only: most documents stop here.
   let apiVersion: string | undefined;
   let kind: string | undefined;
   let metadata: number | undefined;
   for (let i = root + 1; i < end && typeAt(segment, i) !== EVENT.POP; ) {
-    if (typeAt(segment, i) !== EVENT.SCALAR) return false;
+    if (typeAt(segment, i) !== EVENT.SCALAR) return undefined;
     const value = i + 1;
     const valueType = typeAt(segment, value);
     if (valueType === EVENT.SCALAR && (scalarIs(segment, i, 'kind') || scalarIs(segment, i, 'apiVersion'))) {
       const string = stringScalarAt(segment, value);
-      if (string === undefined) return false;
+      if (string === undefined) return undefined;
       if (scalarIs(segment, i, 'kind')) kind = stringOf(text, string);
       else apiVersion = stringOf(text, string);
     } else if (valueType === EVENT.MAPPING && metadata === undefined && scalarIs(segment, i, 'metadata')) metadata = value;
     if (apiVersion !== undefined && kind !== undefined && metadata !== undefined) break;
     i = valueType === EVENT.MAPPING || valueType === EVENT.SEQUENCE ? packedDocumentEnd(segment, value) : value + 1;
   }
-  if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind, () => (metadata === undefined ? undefined : stringEntryOf(segment, metadata, 'name')))) return false;
+  if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind)) return undefined;
+  const identity = metadata === undefined ? {} : identityOf(segment, metadata);
+  if (identity === undefined) return undefined;
   // Then everything construction could complain about. Per open collection: whether it is a
   // mapping, whether its next node is a key, and its keys so far.
   const mappings: boolean[] = [];
@@ -338,13 +353,13 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
       if (top > 0 && mappings[top - 1]) atKey[top - 1] = !atKey[top - 1];
       continue;
     }
-    if ((meta & TAGGED) !== 0) return false;
+    if ((meta & TAGGED) !== 0) return undefined;
     if (top >= 0 && mappings[top]) {
       if (atKey[top]) {
-        if (type !== EVENT.SCALAR) return false;
+        if (type !== EVENT.SCALAR) return undefined;
         const key = stringScalarAt(segment, i);
         // A large mapping is left to the constructor rather than compared key by key.
-        if (key === undefined || keys[top]!.length >= MAX_COMPARED_KEYS || keys[top]!.some((seen) => sameString(text, seen, key))) return false;
+        if (key === undefined || keys[top]!.length >= MAX_COMPARED_KEYS || keys[top]!.some((seen) => sameString(text, seen, key))) return undefined;
         keys[top]!.push(key);
       }
       if (type === EVENT.SCALAR) atKey[top] = !atKey[top];
@@ -355,25 +370,51 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
       keys.push([]);
     }
   }
-  return true;
+  return { apiVersion, kind, metadata: identity };
 };
 
+const IDENTITY_KEYS = ['name', 'generateName', 'namespace'] as const;
+
 /**
- * The string value of the entry `key` of the mapping at `mapping`: undefined when there is no
- * such entry, or its value is not a string scalar `stringScalarAt` can read.
+ * `name`, `generateName` and `namespace` of the metadata mapping at `mapping`, each absent or the
+ * string construction would give; undefined when one is present with a value that is not a
+ * string scalar `stringScalarAt` can read (a number, a null, a mapping...), or a key is not a
+ * plain word: such a document is built, so that its object is named as construction names it.
  */
-const stringEntryOf = (segment: Segment, mapping: number, key: string): string | undefined => {
+const identityOf = (segment: Segment, mapping: number): Identity['metadata'] | undefined => {
   const after = packedDocumentEnd(segment, mapping);
-  for (let i = mapping + 1; i < after && typeAt(segment, i) === EVENT.SCALAR; ) {
+  const identity: { -readonly [key in (typeof IDENTITY_KEYS)[number]]?: string } = {};
+  for (let i = mapping + 1; i < after && typeAt(segment, i) !== EVENT.POP; ) {
+    if (typeAt(segment, i) !== EVENT.SCALAR) return undefined;
     const value = i + 1;
     const valueType = typeAt(segment, value);
-    if (valueType === EVENT.SCALAR && scalarIs(segment, i, key)) {
-      const string = stringScalarAt(segment, value);
-      return string === undefined ? undefined : stringOf(segment.text, string);
+    const key = IDENTITY_KEYS.find((candidate) => scalarIs(segment, i, candidate));
+    if (key !== undefined) {
+      const string = valueType === EVENT.SCALAR ? stringScalarAt(segment, value) : undefined;
+      if (string === undefined) return undefined;
+      identity[key] = stringOf(segment.text, string);
     }
     i = valueType === EVENT.MAPPING || valueType === EVENT.SEQUENCE ? packedDocumentEnd(segment, value) : value + 1;
   }
-  return undefined;
+  return identity;
+};
+
+/**
+ * The parser events of the packed document `[start, end)` again, for the constructor. Only for a
+ * document `skippableDocument` accepted: no tag, anchor or alias (which the table does not keep
+ * in full); a collection's style and a document's directives do not change a value without tags.
+ */
+const unpackedEvents = (segment: Segment, start: number, end: number): Event[] => {
+  const events: Event[] = [];
+  for (let index = start; index < end; index++) {
+    const type = typeAt(segment, index);
+    if (type === EVENT.SCALAR) events.push(scalarEventAt(segment, index));
+    else if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
+      events.push({ type, start: slotAt(segment, index, 1), anchorStart: NO_RANGE, anchorEnd: NO_RANGE, tagStart: NO_RANGE, tagEnd: NO_RANGE, style: 1 });
+    } else if (type === EVENT.DOCUMENT) events.push({ type, explicitStart: false, explicitEnd: false, directives: [] });
+    else events.push({ type: EVENT.POP });
+  }
+  return events;
 };
 
 /** Two key strings (values or ranges of `text`) are equal, without slicing ranges. */
@@ -697,6 +738,18 @@ export class YamlSource {
       this.starts = { docStarts, roots: docStarts.map((start) => rootOffset(this.segments[start.segment]!, start.event)) };
     }
     return this.starts;
+  }
+
+  /**
+   * The value of a document the parse skipped (`ParsedYaml.skipped`), built from the parse: the
+   * value a construction of the whole file gives it.
+   */
+  valueOf(doc: number): unknown {
+    const docStart = this.docStarts[doc];
+    if (!docStart) return undefined;
+    const segment = this.segments[docStart.segment]!;
+    const events = unpackedEvents(segment, docStart.event, packedDocumentEnd(segment, docStart.event));
+    return constructFromEvents(events, { source: segment.text, schema: SCHEMA })[0];
   }
 
   /** The region a ref points at, or undefined when its document does not exist. */

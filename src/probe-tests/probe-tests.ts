@@ -1,6 +1,7 @@
 import { dump } from 'js-yaml';
 import { deciderOf, type PolicyProbes, type ProbeOutcome } from '../analyze/evaluate/index.ts';
 import type { Decision } from '../analyze/evaluate/decision.ts';
+import { paramRefSelects } from '../analyze/evaluate/policy-targets.ts';
 import { pushAll } from '../array.ts';
 import { isRecord } from '../json.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
@@ -74,7 +75,7 @@ const casesOf = (probes: PolicyProbes): ProbeCase[] =>
     return cases;
   });
 
-const objectOf = (workspace: Workspace, ref: ObjectRef): K8sObject | undefined => workspace.objects.find((object) => object.ref === ref);
+const objectOf = (workspace: Workspace, ref: ObjectRef): K8sObject | undefined => workspace.objectOf(ref);
 
 /** The object as a manifest of its own: the loader's parse, with a comment saying where it came from. */
 const manifest = (object: K8sObject): string => `# From ${object.ref.at.file} (${objectLabel(object.ref)}).\n${yaml(object.body)}`;
@@ -163,7 +164,7 @@ const vapBindings = (workspace: Workspace, policy: K8sObject, param: K8sObject |
     const spec = isRecord(binding.body['spec']) ? binding.body['spec'] : {};
     if (spec['policyName'] !== policy.name) return false;
     if (param === undefined) return true;
-    return isRecord(spec['paramRef']) && spec['paramRef']['name'] === param.name;
+    return isRecord(spec['paramRef']) && paramRefSelects(spec['paramRef'], param);
   });
 
 /**

@@ -2,7 +2,7 @@ import { ephemeralControlScope, type CoverageFact } from '../analyze/coverage.ts
 import type { SourceIndex } from '../load/source-index.ts';
 import type { ObjectRef } from '../model/object-ref.ts';
 import type { Location } from '../model/source-ref.ts';
-import type { K8sObject, Workspace } from '../model/workspace.ts';
+import type { Workspace } from '../model/workspace.ts';
 import type { Finding } from '../rules/finding.ts';
 import { RULE_OF_HOLE } from '../rules/index.ts';
 import type { AccessTable } from './access.ts';
@@ -11,13 +11,12 @@ import type { CoverageRow } from './scan-result.ts';
 
 /** A finding's object content (for folding copies), found by the finding's identity: later stages copy findings. */
 export const contentByFinding = (findings: readonly Finding[], objects: WeakMap<Finding, ObjectRef>, workspace: Workspace): ContentOf => {
-  const bodies = new Map<ObjectRef, K8sObject['body']>(workspace.objects.map((object) => [object.ref, object.body]));
   const contents = new Map<string, string>();
   // Once per object, however many findings it has: the same string then also hashes once when folding.
   const contentOfObject = new Map<ObjectRef, string>();
   for (const finding of findings) {
     const ref = objects.get(finding);
-    const body = ref ? bodies.get(ref) : undefined;
+    const body = ref ? workspace.objectOf(ref)?.body : undefined;
     if (!ref || !body) continue;
     let content = contentOfObject.get(ref);
     if (content === undefined) contentOfObject.set(ref, (content = objectContent(body)));

@@ -11,7 +11,7 @@ import { yaml } from '../helpers/yaml.ts';
 /** The analyze stage on one file of YAML documents. */
 const analyze = (...documents: string[]): Facts => {
   const loaded = loadManifests('repo.yaml', documents.join('---\n'));
-  return analyzeWorkspace(new Workspace(loaded.objects), []);
+  return analyzeWorkspace(new Workspace(loaded.objects, [], loaded.deferred), []);
 };
 
 /** `target: guarded by control, control` for every target of every grant of `subject`. */

@@ -210,6 +210,28 @@ describe('probes --write', () => {
     assert.equal(files.has('kyverno/validatingpolicy-vpol-containers-only/params.yaml'), false);
   });
 
+  it('writes a ValidatingAdmissionPolicy\'s test with a binding whose paramRef.selector selects its ConfigMap param, from another file', async () => {
+    const policy = CEL_POLICIES.split('---\n').slice(0, 2).join('---\n')
+      .replace('{apiVersion: policy.example.com/v1, kind: PrivilegedLimits}', '{apiVersion: v1, kind: ConfigMap}')
+      .replace('{name: privileged-limits, namespace: policy-params}', '{selector: {matchLabels: {tier: strict}}, parameterNotFoundAction: Deny}');
+    const param = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: strict-limits, namespace: policy-params, labels: {tier: strict}}\ndata: {allowPrivileged: "false"}\n';
+    const { code, cwd } = await run(
+      () => ['probes', '--write', 'tests', 'cel.yaml', 'params.yaml'],
+      async (dir) => {
+        await writeFile(join(dir, 'cel.yaml'), policy);
+        await writeFile(join(dir, 'params.yaml'), param);
+      },
+    );
+    assert.equal(code, 0);
+    const files = await filesUnder(join(cwd, 'tests'));
+    const folder = 'kyverno/validatingadmissionpolicy-vap-containers-only';
+    const test = load(files.get(`${folder}/kyverno-test.yaml`)!) as { paramResources?: string[]; results: { resources: string[]; result: string }[] };
+    assert.deepEqual(test.paramResources, ['params.yaml']);
+    assert.deepEqual(test.results.find((result) => result.resources[0] === 'web-privileged-ephemeral')?.result, 'fail');
+    assert.deepEqual(files.get(`${folder}/policy.yaml`)!.split('---\n').map((text) => (load(text) as { kind: string }).kind), ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
+    assert.equal((load(files.get(`${folder}/params.yaml`)!) as { metadata: { name: string } }).metadata.name, 'strict-limits');
+  });
+
   it('writes the same bytes on every run', async () => {
     const first = await run(() => ['probes', '--write', 'out', 'policies.yaml']);
     const second = await run(() => ['probes', '--write', 'out', 'policies.yaml']);

@@ -3,13 +3,13 @@ import { admissionPolicyKind } from '../admission-policy/admission-policy.ts';
 import { constraintsOf } from '../gatekeeper/constraints.ts';
 import { isConstraintTemplate } from '../gatekeeper/template.ts';
 import { isKyvernoPolicy } from '../kyverno/policy.ts';
-import { READ_ONLY_BY_NAME, UNREAD_KINDS } from '../../load/load-manifests.ts';
+import { labelSelectorMatches, readLabels, readLabelSelector } from '../../model/label-selector.ts';
 import { decideKyvernoRule } from './kyverno-evaluate.ts';
 import { parseRego } from '../rego/parser.ts';
 import type { RegoModule } from '../rego/ast.ts';
 import { queryRego, regoToJson, RegoSet } from './rego-evaluate.ts';
 import { ADMITTED, denied, notEvaluated } from './decision.ts';
-import type { ObjectRef } from '../../model/object-ref.ts';
+import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
 import { decideCelPolicy, type CelNamedExpression, type CelValidatingPolicy, type CelValidation } from './cel-policy-evaluate.ts';
@@ -67,46 +67,54 @@ const celPolicyOf = (source: Json, matchConditionsKey: string): CelValidatingPol
 });
 
 /**
- * The parameter objects of a ValidatingAdmissionPolicy: what its bindings' `paramRef.name`
- * names, of the policy's `paramKind`, in scope. A `paramRef.selector` selects objects a scan
- * cannot list completely, so it contributes none.
+ * The parameter objects of a ValidatingAdmissionPolicy: of the policy's `paramKind`, what each
+ * binding's `paramRef` names (`name`) or selects by label (`selector`; `{}` selects every one),
+ * in its `namespace` when it sets one. The apiserver evaluates the policy once per param object
+ * and admits only when every evaluation does; the repository's objects are the ones a scan knows.
  */
 const vapParameters = (workspace: Workspace, policy: K8sObject, spec: Json): ParameterSet[] => {
   const paramKind = spec['paramKind'];
   if (!isRecord(paramKind) || typeof paramKind['kind'] !== 'string') return [{ parameters: { kind: 'not-parameterized' }, params: null }];
+  const kind = paramKind['kind'];
   const found = new Map<K8sObject, true>();
-  const names: string[] = [];
+  const together: ParameterSet[] = [];
   for (const binding of workspace.byKind('ValidatingAdmissionPolicyBinding')) {
     const bindingSpec = binding.body['spec'];
     if (!isRecord(bindingSpec) || bindingSpec['policyName'] !== policy.name || !isRecord(bindingSpec['paramRef'])) continue;
     const ref = bindingSpec['paramRef'];
-    if (typeof ref['name'] !== 'string') continue;
-    names.push(ref['name']);
-    const namespace = typeof ref['namespace'] === 'string' ? ref['namespace'] : undefined;
-    const param = workspace.byKind(paramKind['kind']).find((object) => object.name === ref['name'] && (namespace === undefined || object.namespace === namespace));
-    if (param) found.set(param, true);
+    if (typeof ref['name'] === 'string') {
+      const param = workspace.byName(kind, ref['name']).find((object) => paramRefSelects(ref, object));
+      if (param) found.set(param, true);
+    } else if (ref['selector'] !== undefined) {
+      const selected = workspace.byKind(kind).filter((object) => paramRefSelects(ref, object));
+      if (selected.length === 1) found.set(selected[0]!, true);
+      else if (selected.length > 1) {
+        // One request is admitted only when every selected param admits it: one evaluation, not one per param.
+        together.push({
+          parameters: { kind: 'none' },
+          params: null,
+          unavailable: `the paramRef.selector of ${objectLabel(binding.ref)} selects ${selected.length} param objects (${selected.map((param) => objectLabel(param.ref)).join(', ')}), whose evaluations the apiserver combines; the probes evaluate one param object at a time`,
+        });
+      }
+    }
   }
-  if (found.size === 0) {
-    const dropped = droppedParam(paramKind, names);
-    return [{ parameters: { kind: 'none' }, params: null, ...(dropped ? { unavailable: dropped } : {}) }];
-  }
-  return [...found.keys()].map((param) => ({ parameters: { kind: 'param', object: param.ref }, params: param.body }));
+  if (found.size === 0 && together.length === 0) return [{ parameters: { kind: 'none' }, params: null }];
+  return [...[...found.keys()].map((param): ParameterSet => ({ parameters: { kind: 'param', object: param.ref }, params: param.body })), ...together];
 };
 
 /**
- * A param object the loader does not keep (a kind no analysis reads: load-manifests' UNREAD_KINDS
- * and READ_ONLY_BY_NAME, ConfigMaps among them): it may be in the repository, so the policy is
- * not evaluated "without parameters" but not at all, saying why.
+ * Whether a binding's `paramRef` picks this object (of the policy's paramKind): by `name`, else
+ * by `selector` (an invalid one picks none), within `namespace` when set.
  */
-const droppedParam = (paramKind: Json, names: readonly string[]): string | undefined => {
-  const kind = paramKind['kind'] as string;
-  const apiVersion = typeof paramKind['apiVersion'] === 'string' ? paramKind['apiVersion'] : '';
-  const byName = READ_ONLY_BY_NAME.get(kind);
-  const unread = UNREAD_KINDS.get(kind)?.includes(apiVersion) === true || (byName?.apiVersions.includes(apiVersion) === true && names.some((name) => !byName.names.includes(name)));
-  return unread ? `its param ${kind} ${names.join(', ')} is of a kind the scan does not load (no analysis reads it), so its parameters are not known` : undefined;
+export const paramRefSelects = (ref: Readonly<Json>, object: K8sObject): boolean => {
+  if (typeof ref['namespace'] === 'string' && object.namespace !== ref['namespace']) return false;
+  if (typeof ref['name'] === 'string') return object.name === ref['name'];
+  if (ref['selector'] === undefined) return false;
+  const selector = readLabelSelector(ref['selector']);
+  return selector.ok && labelSelectorMatches(selector.selector, readLabels(object.body['metadata']));
 };
 
-/** One set of parameters to run a policy with; `unavailable` says why they cannot be known. */
+/** One set of parameters to run a policy with; `unavailable` says why it cannot be evaluated. */
 interface ParameterSet {
   readonly parameters: ParameterSource;
   readonly params: unknown;

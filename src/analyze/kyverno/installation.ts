@@ -18,7 +18,7 @@ const DEFAULT_FILTERED_NAMESPACES: readonly string[] = ['kube-system', 'kube-pub
  *   re-includes and is not an exclusion.
  */
 export const kyvernoInstallation = (workspace: Workspace): InstallationFact => {
-  const configMap = workspace.byKind('ConfigMap').find((object) => object.name === 'kyverno' && isRecord(object.body['data']));
+  const configMap = workspace.byName('ConfigMap', 'kyverno').find((object) => isRecord(object.body['data']));
   const data = configMap && isRecord(configMap.body['data']) ? configMap.body['data'] : undefined;
   // Without the key, the defaults are assumed: more namespaces skipped, fewer guards counted.
   const text = typeof data?.['resourceFilters'] === 'string' ? data['resourceFilters'] : undefined;

@@ -28,7 +28,10 @@ const PRIVILEGED = `violation[{"msg": "privileged"}] {
   c.securityContext.privileged
 }`;
 
-const probesOf = (...documents: string[]) => evaluateProbes(new Workspace(loadManifests('repo.yaml', documents.join('\n---\n')).objects));
+const probesOf = (...documents: string[]) => {
+  const loaded = loadManifests('repo.yaml', documents.join('\n---\n'));
+  return evaluateProbes(new Workspace(loaded.objects, [], loaded.deferred));
+};
 
 const deniedVariants = (outcomes: readonly { variant: string; container: { outcome: string } }[]): string[] => outcomes.filter((o) => o.container.outcome === 'denied').map((o) => o.variant);
 

@@ -76,12 +76,60 @@ describe('proof by execution (scan)', () => {
     assert.deepEqual([row.verdict, row.basis, row.ruleIds], ['not-covered', 'proved by evaluation', ['EG102']]);
   });
 
-  it('does not evaluate a policy whose param object is of a kind the scan does not load, and says so', async () => {
-    const text = `${vap('by-configmap', 'params.data.allowPrivileged == "true" || object.spec.containers.all(c, !(c.?securityContext.?privileged.orValue(false)))', 'paramKind: {apiVersion: v1, kind: ConfigMap}\n    ')}  paramRef: {name: limits, namespace: policy}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: limits, namespace: policy}\ndata: {allowPrivileged: "false"}\n`;
-    const result = await scanOne(text);
-    const row = result.coverage.find((r) => r.name === 'by-configmap')!;
-    assert.equal(row.evaluation?.proof, 'not-evaluated');
-    assert.equal(row.evaluation?.summary, 'could not evaluate: its param ConfigMap limits is of a kind the scan does not load (no analysis reads it), so its parameters are not known');
+  describe('with the params of a ConfigMap in another file', () => {
+    // Which container lists the policy checks is in its param: "all" covers ephemeral containers.
+    const paramPolicy = (paramRef: string) =>
+      `# params in params/\n${vap('by-configmap', `(params.data.lists == "all" ? ${ALL_LISTS} : object.spec.containers).all(c, !(c.?securityContext.?privileged.orValue(false)))`, 'paramKind: {apiVersion: v1, kind: ConfigMap}\n    ')}  paramRef: ${paramRef}\n`;
+    const configMap = (name: string, labels: string, lists: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: policy\n  labels: ${labels}\ndata:\n  lists: ${JSON.stringify(lists)}\n`;
+    const scanWith = async (paramRef: string, params: Record<string, string>) => {
+      const result = await scan({ root: '/repo' }, { fs: memoryFileSystem({ 'policy.yaml': paramPolicy(paramRef), ...params }) });
+      const row = result.coverage.find((r) => r.name === 'by-configmap')!;
+      assert.deepEqual([row.location.file, row.location.startLine, row.location.startColumn], ['policy.yaml', 2, 1]);
+      return row;
+    };
+    const expectEvaluatedWith = (row: Awaited<ReturnType<typeof scanWith>>, lists: string, param: string) => {
+      if (lists === 'all') {
+        assert.deepEqual([row.verdict, row.basis, row.evaluation?.proof], ['covered', 'proved by evaluation', 'handled'], lists);
+      } else {
+        assert.equal(row.evaluation?.proof, 'hole', lists);
+        assert.equal(row.evaluation?.hole?.parameters, `parameters of ${param}`);
+      }
+    };
+    /** Property: the verdict follows the param's data, for any value. */
+    const values = ['all', 'containers', 'ALL', '', 'all ', 'ephemeral'];
+
+    it('evaluates a binding whose paramRef.name names it', async () => {
+      for (const lists of values) {
+        const row = await scanWith('{name: limits, namespace: policy, parameterNotFoundAction: Deny}', {
+          'params/limits.yaml': configMap('limits', '{tier: strict}', lists),
+          // Same name, another namespace: not the binding's param.
+          'params/other.yaml': configMap('limits', '{tier: strict}', lists === 'all' ? 'containers' : 'all').replace('namespace: policy', 'namespace: other'),
+        });
+        expectEvaluatedWith(row, lists, 'ConfigMap/policy/limits');
+      }
+    });
+
+    it('evaluates a binding whose paramRef.selector selects it, and not the ConfigMaps it does not select', async () => {
+      for (const lists of values) {
+        const row = await scanWith('{selector: {matchLabels: {tier: strict}}, parameterNotFoundAction: Deny}', {
+          'params/limits.yaml': configMap('limits', '{tier: strict}', lists),
+          'params/lax.yaml': configMap('lax', '{tier: lax}', lists === 'all' ? 'containers' : 'all'),
+        });
+        expectEvaluatedWith(row, lists, 'ConfigMap/policy/limits');
+      }
+    });
+
+    it('does not evaluate a selector that selects several params one by one (the apiserver combines them), and says so', async () => {
+      const row = await scanWith('{selector: {}, parameterNotFoundAction: Deny}', {
+        'params/limits.yaml': configMap('limits', '{tier: strict}', 'all'),
+        'params/lax.yaml': configMap('lax', '{tier: lax}', 'containers'),
+      });
+      assert.equal(row.evaluation?.proof, 'not-evaluated');
+      assert.equal(
+        row.evaluation?.summary,
+        'could not evaluate: the paramRef.selector of ValidatingAdmissionPolicyBinding/by-configmap selects 2 param objects (ConfigMap/policy/lax, ConfigMap/policy/limits), whose evaluations the apiserver combines; the probes evaluate one param object at a time',
+      );
+    });
   });
 
   it('carries the probe results in the JSON coverage rows', async () => {
