@@ -1,4 +1,4 @@
-// npm run bench [-- --shapes typical-5000,tenants --rounds R --timeout S --no-rego --cli other/dist/cli.js]
+// npm run bench [-- --shapes typical-5000,tenants --rounds R --timeout S --no-rego --cli other/dist/cli.js --against earlier/dist/cli.js]
 //
 // Writes synthetic repositories (bench/corpus.mjs) to the temp folder, bundles the CLI with the
 // shipping esbuild options, and runs, in fresh processes, for each shape:
@@ -9,11 +9,13 @@
 // Shapes: the typical mix at 5,000 and 50,000 files (compared per file), a policy-heavy mix, a
 // multi-tenant platform and the same with each dimension doubled (compared with it), an
 // aggregation chain, and large CRDs (documents of a kind nothing reads).
+// --against runs a second CLI (an earlier build) in the same rounds, interleaved, so that a
+// before/after comparison sees the same load on a shared machine; the load average is printed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundleOptions, shippedBundleOptions } from '../scripts/bundle-options.mjs';
@@ -50,6 +52,8 @@ const { values } = parseArgs({
     'no-rego': { type: 'boolean', default: false },
     // Another build's CLI (an earlier commit's dist/cli.js) instead of bundling this checkout.
     cli: { type: 'string' },
+    // A second CLI measured in the same rounds (interleaved), for before/after on the same load.
+    against: { type: 'string' },
   },
 });
 const shapes = values.shapes.split(',').filter(Boolean);
@@ -108,14 +112,19 @@ for (const shape of shapes) {
   const rounds = Number(values.rounds ?? SHAPES[shape].rounds);
   const baselineRuns = [];
   const scanRuns = [];
+  const againstRuns = [];
+  const loads = [];
   for (let round = 0; round < rounds; round++) {
+    loads.push(loadavg()[0]);
     baselineRuns.push(runOnce(['bench/read-parse.mjs', dir]));
     const scanned = runOnce([cli, 'scan', dir, '--format', 'json', '--fail-on', 'none']);
     scanRuns.push(scanned);
+    if (values.against) againstRuns.push(runOnce([values.against, 'scan', dir, '--format', 'json', '--fail-on', 'none']));
     if (scanned.failed) break;
   }
   const baseline = summarize(baselineRuns);
   const scanned = summarize(scanRuns);
+  const against = values.against ? summarize(againstRuns) : undefined;
   const counts = baseline.failed ? {} : JSON.parse(baseline.last.stdout.toString('utf8'));
   let report = '';
   if (!scanned.failed) {
@@ -125,6 +134,13 @@ for (const shape of shapes) {
   console.log(`\n${shape}: ${counts.files} files, ${counts.documents} documents${report} (${rounds} round${rounds > 1 ? 's' : ''})`);
   console.log(`  read + parse (js-yaml) : ${fmt(baseline)}`);
   console.log(`  ephemeral-guard scan   : ${fmt(scanned)}`);
+  if (against) {
+    console.log(`  --against scan         : ${fmt(against)}`);
+    if (!baseline.failed && !against.failed && !scanned.failed) {
+      console.log(`  --against / baseline   : ${(against.cpuMs / baseline.cpuMs).toFixed(2)}x CPU, ${(against.maxRssKb / baseline.maxRssKb).toFixed(2)}x peak RSS; scan / --against ${(scanned.cpuMs / against.cpuMs).toFixed(2)}x CPU, ${(scanned.wallMs / against.wallMs).toFixed(2)}x wall, ${(scanned.maxRssKb / against.maxRssKb).toFixed(2)}x RSS`);
+    }
+  }
+  console.log(`  load average (1 min)   : ${median(loads).toFixed(2)} (median over the rounds; ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)})`);
   if (!baseline.failed && !scanned.failed) {
     console.log(`  scan / baseline        : ${(scanned.cpuMs / baseline.cpuMs).toFixed(2)}x CPU, ${(scanned.maxRssKb / baseline.maxRssKb).toFixed(2)}x peak RSS; ${((scanned.cpuMs * 1000) / counts.files).toFixed(0)} µs CPU per file (baseline ${((baseline.cpuMs * 1000) / counts.files).toFixed(0)} µs)`);
     measured.set(shape, { ...scanned, files: counts.files });

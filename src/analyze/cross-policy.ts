@@ -22,11 +22,11 @@ import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 import type { PolicyProbes } from './evaluate/probe-facts.ts';
 import { celTargets, kyvernoTargets, regoTargets, type EvaluationTarget } from './evaluate/policy-targets.ts';
 import type { Decision } from './evaluate/decision.ts';
-import { objectLabel } from '../model/object-ref.ts';
+import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import { BOOLEAN_CONTAINER_FIELDS } from '../model/container-fields.ts';
 import { probeRequests, probeVariant, type ProbeVariantId } from '../model/probes.ts';
 import type { ScopeCondition } from '../model/policy-scope.ts';
-import { scopeContains } from '../model/scope-containment.ts';
+import { scopeContainment } from '../model/scope-containment.ts';
 import type { Workspace } from '../model/workspace.ts';
 
 /** The holes of a policy's own match or logic (an engine's holes are the engine's: not closed here). */
@@ -81,16 +81,18 @@ const effectiveScope = (fact: CoverageFact, installations: readonly Installation
 
 /** Runs a policy's code on probes as ephemeral containers, on demand: only for the pairs a static reading leaves open to proof. */
 class EphemeralEvaluator {
-  private targets: EvaluationTarget[] | undefined;
+  /** The first target of each policy and rule, and the key of what its evaluations decide. */
+  private targets: Map<ObjectRef, Map<string | undefined, { target: EvaluationTarget; key: string }>> | undefined;
   private readonly decided = new Map<string, Decision['outcome']>();
 
   constructor(private readonly workspace: Workspace) {}
 
   /** denied only when every parameter set denies; admitted when one admits; else not-evaluated. */
   outcome(fact: CoverageFact, variant: ProbeVariantId): Decision['outcome'] {
-    const target = this.targetsOf().find((t) => t.policy === fact.policy && t.rule === fact.rule);
-    if (target === undefined || target.evaluations.length === 0) return 'not-evaluated';
-    const key = `${target.evaluations.map((e) => e.sameAs).join('\u0000')}\u0001${variant}`;
+    const found = this.targetsOf().get(fact.policy)?.get(fact.rule);
+    if (found === undefined || found.target.evaluations.length === 0) return 'not-evaluated';
+    const { target } = found;
+    const key = `${found.key}\u0001${variant}`;
     let outcome = this.decided.get(key);
     if (outcome === undefined) {
       const request = probeRequests(probeVariant(variant))[1].request;
@@ -107,15 +109,27 @@ class EphemeralEvaluator {
     return outcome;
   }
 
-  private targetsOf(): EvaluationTarget[] {
+  private targetsOf(): Map<ObjectRef, Map<string | undefined, { target: EvaluationTarget; key: string }>> {
     if (this.targets === undefined) {
-      this.targets = [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => {
+      const targets = [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => {
         try {
           return targetsOf(this.workspace);
         } catch {
           return [];
         }
       });
+      this.targets = new Map();
+      const ids = new Map<string, number>();
+      for (const target of targets) {
+        let byRule = this.targets.get(target.policy);
+        if (!byRule) this.targets.set(target.policy, (byRule = new Map()));
+        if (byRule.has(target.rule)) continue;
+        // What its evaluations decide, as a number: the text (the policy's code) is hashed once.
+        const text = target.evaluations.map((e) => e.sameAs).join('\u0000');
+        let id = ids.get(text);
+        if (id === undefined) ids.set(text, (id = ids.size));
+        byRule.set(target.rule, { target, key: String(id) });
+      }
     }
     return this.targets;
   }
@@ -124,6 +138,10 @@ class EphemeralEvaluator {
 interface Closer {
   readonly fact: CoverageFact;
   readonly where: ScopeCondition;
+  /** `identity(fact)`, once. */
+  readonly identity: string;
+  /** Its first check of each field on ephemeral containers (a check, not an exemption). */
+  readonly ephemeralChecks: ReadonlyMap<string, CoverageFact['checks'][number]>;
 }
 
 /**
@@ -133,20 +151,18 @@ interface Closer {
  * probe of it the hole lets through. A check of the same field without that proof (an allowlist
  * may be wider than the other policy's) is said, not counted; a probe it admits rules it out.
  */
-const closureOf = (closer: CoverageFact, violation: Violation, evaluator: EphemeralEvaluator): { closure: HoleClosure; proves: boolean } | undefined => {
+const closureOf = ({ fact: closer, ephemeralChecks }: Closer, violation: Violation, evaluator: EphemeralEvaluator): { closure: HoleClosure; proves: boolean } | undefined => {
   const control = closer.blocksEphemeralContainers;
-  const base = { policy: closer.policy, ...(closer.rule !== undefined ? { rule: closer.rule } : {}) };
-  if (control && (control.scope ?? 'all') === 'all') return { closure: { ...base, at: control.at, denies: 'every ephemeral container', basis: 'code' }, proves: true };
-  const check = violation.read
-    ? closer.checks.find((c) => (c.role ?? 'check') === 'check' && c.field === violation.field && (c.lists ?? []).includes('ephemeralContainers'))
-    : undefined;
+  const base = (): Pick<HoleClosure, 'policy' | 'rule'> => ({ policy: closer.policy, ...(closer.rule !== undefined ? { rule: closer.rule } : {}) });
+  if (control && (control.scope ?? 'all') === 'all') return { closure: { ...base(), at: control.at, denies: 'every ephemeral container', basis: 'code' }, proves: true };
+  const check = violation.read ? ephemeralChecks.get(violation.field) : undefined;
+  if (violation.read && check === undefined) return undefined;
   const outcomes = violation.variants.map((id) => evaluator.outcome(closer, id));
   if (outcomes.includes('admitted')) return undefined;
   const proved = outcomes.length > 0 && outcomes.every((o) => o === 'denied') && BOOLEAN_CONTAINER_FIELDS.has(violation.field);
-  if (violation.read && check === undefined) return undefined;
   if (!violation.read && !proved) return undefined;
   const denies = check ? `${violation.field} on ephemeral containers` : `${violation.variants.map((id) => probeVariant(id).asks).join(', ')} as an ephemeral container`;
-  return { closure: { ...base, at: check?.at ?? closer.policy.at, denies, basis: proved ? 'evaluation' : 'code' }, proves: proved };
+  return { closure: { ...base(), at: check?.at ?? closer.policy.at, denies, basis: proved ? 'evaluation' : 'code' }, proves: proved };
 };
 
 const identity = (fact: CoverageFact): string => `${fact.policy.kind}/${fact.policy.namespace ?? ''}/${fact.policy.name}`;
@@ -164,25 +180,50 @@ export interface CrossPolicyInputs {
 export const closeHolesAcrossPolicies = ({ workspace, coverage, installations, probes }: CrossPolicyInputs): CoverageFact[] => {
   const closers: Closer[] = coverage.flatMap((fact) => {
     const where = fact.verdict === 'covered' && fact.enforces === 'yes' ? effectiveScope(fact, installations) : undefined;
-    return where === undefined ? [] : [{ fact, where }];
+    if (where === undefined) return [];
+    const ephemeralChecks = new Map<string, CoverageFact['checks'][number]>();
+    for (const c of fact.checks) {
+      if ((c.role ?? 'check') === 'check' && (c.lists ?? []).includes('ephemeralContainers') && !ephemeralChecks.has(c.field)) ephemeralChecks.set(c.field, c);
+    }
+    return [{ fact, where, identity: identity(fact), ephemeralChecks }];
   });
   if (closers.length === 0) return [...coverage];
   const evaluator = new EphemeralEvaluator(workspace);
+  const scopeContains = scopeContainment();
+  // What a closer does to a violation depends on the two only: policies that share a violation
+  // (copies of one policy, a field many check) ask each closer once; equal violations are one
+  // object (`sameViolation`), the memo's key.
+  const violationsByText = new Map<string, Violation>();
+  const sameViolation = (violation: Violation): Violation => {
+    const text = `${violation.field}\u0000${violation.read}\u0000${violation.variants.join(',')}`;
+    const known = violationsByText.get(text);
+    if (known) return known;
+    violationsByText.set(text, violation);
+    return violation;
+  };
+  const closureMemo = new Map<Closer, Map<Violation, ReturnType<typeof closureOf>>>();
+  const closureOnce = (closer: Closer, violation: Violation): ReturnType<typeof closureOf> => {
+    let byViolation = closureMemo.get(closer);
+    if (!byViolation) closureMemo.set(closer, (byViolation = new Map()));
+    if (!byViolation.has(violation)) byViolation.set(violation, closureOf(closer, violation, evaluator));
+    return byViolation.get(violation);
+  };
   return coverage.map((fact) => {
     const holes = fact.reasons.filter((r) => !r.inherited && r.hole !== undefined && CLOSABLE_HOLES.has(r.hole));
     if (fact.verdict !== 'not-covered' || holes.length === 0) return fact;
     const where = effectiveScope(fact, installations);
-    const violations = violationsOf(fact, probes);
+    const violations = violationsOf(fact, probes).map(sameViolation);
     if (where === undefined || violations.length === 0) return fact;
     // Another policy, or another rule of this one. A second manifest of this same object (kind,
     // namespace, name) is not another policy: the cluster holds one of them, whichever was applied last.
-    const others = closers.filter((c) => (c.fact.policy === fact.policy ? c.fact.rule !== fact.rule : identity(c.fact) !== identity(fact)));
+    const own = identity(fact);
+    const others = closers.filter((c) => (c.fact.policy === fact.policy ? c.fact.rule !== fact.rule : c.identity !== own));
     const closures: HoleClosure[] = [];
     const byCloser = new Map<CoverageFact, { inScope: boolean; closures: HoleClosure[] }>();
     for (const violation of violations) {
       let proving: HoleClosure | undefined;
       for (const closer of others) {
-        const found = closureOf(closer.fact, violation, evaluator);
+        const found = closureOnce(closer, violation);
         if (!found) continue;
         const seen = byCloser.get(closer.fact) ?? { inScope: scopeContains(closer.where, where), closures: [] };
         seen.closures.push(found.closure);

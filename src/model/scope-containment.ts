@@ -33,6 +33,34 @@ export const scopeContains = (outer: ScopeCondition, inner: ScopeCondition): boo
   return containsAll(conjuncts(outer), conjuncts(inner), budget);
 };
 
+/**
+ * `scopeContains`, each pair of conditions decided once by what they say (`canonical`: the
+ * answer depends on nothing else): a repository's policies share a few scopes, and comparing
+ * every policy with every other one compares the same few pairs again and again.
+ */
+export const scopeContainment = (): ((outer: ScopeCondition, inner: ScopeCondition) => boolean) => {
+  // Each distinct condition gets a number: its text (a list of namespaces can be long) is hashed once.
+  const ids = new Map<string, number>();
+  const idOfCondition = new WeakMap<ScopeCondition, number>();
+  const idOf = (condition: ScopeCondition): number => {
+    let id = idOfCondition.get(condition);
+    if (id === undefined) {
+      const text = JSON.stringify(canonical(condition));
+      id = ids.get(text);
+      if (id === undefined) ids.set(text, (id = ids.size));
+      idOfCondition.set(condition, id);
+    }
+    return id;
+  };
+  const decided = new Map<string, boolean>();
+  return (outer, inner) => {
+    const key = `${idOf(outer)},${idOf(inner)}`;
+    let contains = decided.get(key);
+    if (contains === undefined) decided.set(key, (contains = scopeContains(outer, inner)));
+    return contains;
+  };
+};
+
 interface Budget {
   left: number;
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { namespaceFilter, type ScopeCondition } from '../../src/model/policy-scope.ts';
-import { scopeContains } from '../../src/model/scope-containment.ts';
+import { scopeContainment, scopeContains } from '../../src/model/scope-containment.ts';
 
 const selector = (...expressions: { key: string; operator: string; values?: string[] }[]): ScopeCondition => ({
   kind: 'namespaces',
@@ -49,6 +49,30 @@ describe('scopeContains: wherever inner applies, outer applies', () => {
     ],
   ];
   for (const [name, outer, inner, expected] of cases) it(name, () => assert.equal(scopeContains(outer, inner), expected));
+
+  /**
+   * Property: the memoized form answers every pair as scopeContains does, whichever pair it saw
+   * first, with conditions rebuilt (new objects, other owners) between calls.
+   */
+  it('answers as scopeContains when it decides each pair once (scopeContainment)', () => {
+    const conditions = (owner: string): ScopeCondition[] => [
+      ...cases.flatMap(([, outer, inner]) => [outer, inner]),
+      { kind: 'namespaces', filter: namespaceFilter(['team-*'], ['team-x'], undefined, owner) },
+      { kind: 'not', of: names(['shop']), why: owner },
+    ];
+    const contains = scopeContainment();
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    for (let round = 0; round < 2000; round++) {
+      const list = conditions(`owner-${random(3)}`);
+      const outer = list[random(list.length)]!;
+      const inner = list[random(list.length)]!;
+      assert.equal(contains(outer, inner), scopeContains(outer, inner));
+    }
+  });
 
   it('many alternatives end in "not proved", never a hang', () => {
     const alternatives = (key: string): ScopeCondition => ({ kind: 'any', of: Array.from({ length: 12 }, (_, i) => selector({ key, operator: 'In', values: [String(i)] })) });
