@@ -1,9 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, loadAll } from 'js-yaml';
 import { memoryFileSystem } from '../src/discover/memory-file-system.ts';
+import { nodeFileSystem } from '../src/discover/file-system.ts';
 import { scan } from '../src/scan.ts';
 
 /**
@@ -244,6 +246,40 @@ describe('hostile inputs of #19 stay bounded', () => {
     // Denied as a normal container only because the glob is false: the evaluator computed it.
     assert.equal(fact?.evaluation?.proof, 'hole');
     assert.equal(fact?.evaluation?.hole?.deniedAsContainerWith, 'x');
+  });
+
+  it('damaged examples among hostile links and names on disk: no internal error, no outside content, no finding twice', async () => {
+    // Issue 19 item 9 on a real file system: loops, a link to the parent, links to a scanned
+    // manifest and outside the root, a dangling link and a non-UTF-8 name, beside damaged files.
+    const next = random(11);
+    for (let round = 0; round < 4; round++) {
+      const root = mkdtempSync(join(tmpdir(), 'eg-robust-'));
+      try {
+        mkdirSync(join(root, 'm'));
+        texts.forEach((text, i) => {
+          const cut = Math.floor(next() * text.length);
+          writeFileSync(join(root, 'm', `f${i}.yaml`), i % 3 === round % 3 ? text.slice(0, cut) + TOKENS[Math.floor(next() * TOKENS.length)]! + text.slice(cut) : text);
+        });
+        symlinkSync('loop-b.yaml', join(root, 'loop-a.yaml'));
+        symlinkSync('loop-a.yaml', join(root, 'loop-b.yaml'));
+        symlinkSync('self.yaml', join(root, 'self.yaml'));
+        symlinkSync('..', join(root, 'm', 'up'));
+        symlinkSync('m/f0.yaml', join(root, 'again.yaml'));
+        symlinkSync('/etc/passwd', join(root, 'outside.yaml'));
+        symlinkSync('missing.yaml', join(root, 'dangling.yaml'));
+        writeFileSync(Buffer.concat([Buffer.from(join(root, 'caf')), Buffer.from([0xe9]), Buffer.from('.yaml')]), texts[0]!);
+        const result = await scan({ root }, { fs: nodeFileSystem });
+        assert.deepEqual(result.notifications.filter((notice) => notice.level === 'error').map((notice) => notice.message), []);
+        const printed = JSON.stringify(result);
+        assert.ok(!printed.includes('root:x:0:0'), 'content of a file outside the root');
+        assert.ok(!printed.includes(root), 'an absolute path of the checkout');
+        const keys = result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine}:${f.location.startColumn} ${f.message}`);
+        assert.equal(new Set(keys).size, keys.length, 'a finding reported twice');
+        assert.ok(!result.findings.some((f) => /^(again|loop-|self|m\/up\/)/.test(f.location.file)), 'a finding on a link path');
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
   });
 
   it('a config whose globs are brace bombs is a usage error, at once', async () => {
