@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fixFiles } from './fix-from-facts.ts';
 import { KYVERNO_EG101_UNFIXABLE, KYVERNO_EG102_UNFIXABLE } from '../../src/fix/fix.ts';
 
-const policy = (validate: readonly string[], eol = '\n'): string =>
+const policy = (validate: readonly string[], eol = '\n', preconditions: readonly string[] = []): string =>
   [
     'apiVersion: kyverno.io/v1',
     'kind: ClusterPolicy',
@@ -17,6 +17,7 @@ const policy = (validate: readonly string[], eol = '\n'): string =>
     '      any:',
     '      - resources:',
     '          kinds: [Pod]',
+    ...preconditions,
     '    validate:',
     '      message: no privileged containers',
     ...validate,
@@ -182,32 +183,7 @@ describe('EG106 fix: the engine version becomes the first fixed release', () => 
 
 describe('EG102 fix, Kyverno preconditions: the ephemeralcontainers subresource is let through', () => {
   const guarded = (preconditions: readonly string[], eol = '\n'): string =>
-    [
-      'apiVersion: kyverno.io/v1',
-      'kind: ClusterPolicy',
-      'metadata:',
-      '  name: disallow-privileged',
-      'spec:',
-      '  validationFailureAction: Enforce',
-      '  rules:',
-      '  - name: privileged',
-      '    match:',
-      '      any:',
-      '      - resources:',
-      '          kinds: [Pod]',
-      ...preconditions,
-      '    validate:',
-      '      message: no privileged containers',
-      '      pattern:',
-      '        spec:',
-      '          containers:',
-      '          - =(securityContext):',
-      '              =(privileged): "false"',
-      '          =(ephemeralContainers):',
-      '          - =(securityContext):',
-      '              =(privileged): "false"',
-      '',
-    ].join(eol);
+    policy(['      pattern:', '        spec:', '          containers:', '          - =(securityContext):', '              =(privileged): "false"', '          =(ephemeralContainers):', '          - =(securityContext):', '              =(privileged): "false"'], eol, preconditions);
   const subresourceItem = ['      - key: "{{ request.subResource || \'\' }}"', '        operator: Equals', '        value: ephemeralcontainers'];
 
   const expectFixed = async (preconditions: readonly string[], fixed: readonly string[], eol = '\n') => {
