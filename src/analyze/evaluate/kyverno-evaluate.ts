@@ -554,8 +554,30 @@ const celOf = (cel: Json): { variables: CelNamedExpression[]; validations: { exp
   ),
 });
 
+/** Whether a match block's `resources.operations` (absent or empty: every operation) lets `operation` in. */
+const operationsAdmit = (block: unknown, operation: unknown): boolean => {
+  const resources = isRecord(block) ? block['resources'] : undefined;
+  const operations = isRecord(resources) ? resources['operations'] : undefined;
+  return !Array.isArray(operations) || operations.length === 0 || operations.includes(operation);
+};
+
+/**
+ * Whether the rule's `match` lets the request's operation in, judged on `operations` only (the
+ * probes are of kinds the rule matches): a block of `any` that admits it, every block of `all`,
+ * or the legacy single block. A rule matching only CREATE never runs on the subresource write.
+ */
+const matchAdmitsOperation = (match: unknown, operation: unknown): boolean => {
+  if (!isRecord(match)) return true;
+  const any = match['any'];
+  const all = match['all'];
+  if (Array.isArray(any) && any.length > 0 && !any.some((block) => operationsAdmit(block, operation))) return false;
+  if (Array.isArray(all) && !all.every((block) => operationsAdmit(block, operation))) return false;
+  return operationsAdmit(match, operation);
+};
+
 /** The rule on one request, before Kyverno's allowance for existing violations. */
 const ruleOutcome = (rule: Json, request: Readonly<Record<string, unknown>>): Outcome | Decision => {
+  if (!matchAdmitsOperation(rule['match'], request['operation'])) return { kind: 'skip' };
   const validate = rule['validate'];
   if (!isRecord(validate)) throw new NotEvaluable('not a validate rule');
   if (isRecord(validate['cel'])) {

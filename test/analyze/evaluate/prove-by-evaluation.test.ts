@@ -76,6 +76,51 @@ describe('proof by execution (scan)', () => {
     assert.deepEqual([row.verdict, row.basis, row.ruleIds], ['not-covered', 'proved by evaluation', ['EG102']]);
   });
 
+  it('a Kyverno rule whose match operations leave UPDATE out is a proved EG102 at the list, not a disagreement', async () => {
+    // The evaluator applies match operations as Kyverno does: for any, all and the legacy block.
+    const policy = (match: string) => `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata:
+  name: no-privileged
+spec:
+  validationFailureAction: Enforce
+  rules:
+  - name: privileged
+    match:
+${match}
+    validate:
+      message: no privileged containers
+      pattern:
+        spec:
+          =(ephemeralContainers):
+          - =(securityContext):
+              =(privileged): "false"
+          containers:
+          - =(securityContext):
+              =(privileged): "false"
+`;
+    const shapes = [
+      (ops: string) => `      any:\n      - resources:\n          kinds: [Pod]\n          operations: ${ops}`,
+      (ops: string) => `      all:\n      - resources:\n          kinds: [Pod]\n          operations: ${ops}`,
+      (ops: string) => `      resources:\n        kinds: [Pod]\n        operations: ${ops}`,
+    ];
+    for (const shape of shapes) {
+      for (const [ops, expected] of [['[CREATE]', 'not-covered'], ['[CREATE, UPDATE]', 'covered'], ['[UPDATE]', 'covered']] as const) {
+        const text = policy(shape(ops));
+        const result = await scanOne(text);
+        const row = result.coverage.find((r) => r.name === 'no-privileged')!;
+        assert.equal(row.verdict, expected, shape(ops));
+        if (expected === 'not-covered') assert.equal(row.basis, 'proved by evaluation', shape(ops));
+        assert.equal(result.findings.some((f) => f.ruleId === 'EG003'), false, shape(ops));
+        if (expected === 'not-covered') {
+          const finding = result.findings.find((f) => f.ruleId.startsWith('EG102'))!;
+          const line = text.split('\n').findIndex((l) => l.includes('operations:')) + 1;
+          assert.deepEqual([finding.location.startLine, finding.location.startColumn], [line, text.split('\n')[line - 1]!.indexOf('[') + 1]);
+        }
+      }
+    }
+  });
+
   describe('with the params of a ConfigMap in another file', () => {
     // Which container lists the policy checks is in its param: "all" covers ephemeral containers.
     const paramPolicy = (paramRef: string) =>
