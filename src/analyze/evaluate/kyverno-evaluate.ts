@@ -5,6 +5,7 @@ import { decideCelPolicy, type CelNamedExpression } from './cel-policy-evaluate.
 import { ADMITTED, denied, notEvaluated, type Decision } from './decision.ts';
 import { re2ReplaceAll, re2Test } from '../../model/re2.ts';
 import { wildcardMatches } from '../../model/wildcard.ts';
+import { operationsAdmit } from '../kyverno/rule-match.ts';
 
 /**
  * Evaluates a Kyverno ClusterPolicy / Policy validate rule on one admission request, as Kyverno's
@@ -553,13 +554,6 @@ const celOf = (cel: Json): { variables: CelNamedExpression[]; validations: { exp
     typeof e['expression'] === 'string' ? [{ expression: e['expression'], ...(typeof e['message'] === 'string' && { message: e['message'] }) }] : [],
   ),
 });
-
-/** Whether a match block's `resources.operations` (absent or empty: every operation) lets `operation` in. */
-const operationsAdmit = (block: unknown, operation: unknown): boolean => {
-  const resources = isRecord(block) ? block['resources'] : undefined;
-  const operations = isRecord(resources) ? resources['operations'] : undefined;
-  return !Array.isArray(operations) || operations.length === 0 || operations.includes(operation);
-};
 
 /**
  * Whether the rule's `match` lets the request's operation in, judged on `operations` only (the

@@ -86,13 +86,16 @@ const kindsOfBlock = (block: Block): BlockKinds => {
   return { hasKinds: true, templated, subresource, pod, controller, explicitSubresource };
 };
 
-/** The block's `operations` when set and without UPDATE: it never sees the subresource write. */
-const operationsWithoutUpdate = (block: Block): NodeRef | undefined => {
-  const resources = block.value['resources'];
+/** Whether a match block's `resources.operations` (absent or empty: every operation) lets `operation` in. */
+export const operationsAdmit = (block: unknown, operation: unknown): boolean => {
+  const resources = isRecord(block) ? block['resources'] : undefined;
   const operations = isRecord(resources) ? resources['operations'] : undefined;
-  if (!Array.isArray(operations) || operations.length === 0) return undefined;
-  return operations.includes('UPDATE') ? undefined : childRef(block.ref, 'resources', 'operations');
+  return !Array.isArray(operations) || operations.length === 0 || operations.includes(operation);
 };
+
+/** The block's `operations` when set and without UPDATE: it never sees the subresource write. */
+const operationsWithoutUpdate = (block: Block): NodeRef | undefined =>
+  operationsAdmit(block.value, 'UPDATE') ? undefined : childRef(block.ref, 'resources', 'operations');
 
 /** Filters besides kinds and operations: an exclude with one of them is partial, not blanket. */
 const NARROWING_KEYS = ['name', 'names', 'namespaces', 'annotations', 'selector', 'namespaceSelector'] as const;
