@@ -21,7 +21,7 @@ export default defineRule({
       'core-api-group':
         '{{role}}: apiGroup `{{entry}}` matches no group: the core group is written "". This rule grants nothing on pods/ephemeralcontainers.',
       'wrong-verb':
-        '{{role}}: verbs such as `{{entry}}` never carry an ephemeral container. kubectl debug sends patch, client-go sends update. This rule grants nothing on pods/ephemeralcontainers.',
+        '{{role}}: verb `{{entry}}` never carries an ephemeral container, so this rule grants no way to add one. Adding one takes patch (kubectl debug) or update (client-go); if that is not the intent, remove the verb.',
       overwritten:
         '{{role}} aggregates other ClusterRoles, so the aggregation controller overwrites these rules: they never take effect. Move them to a role its selectors pick, or remove them.',
     },

@@ -71,7 +71,7 @@ export type EphemeralLookalikeKind =
   | 'bare-subresource'
   /** apiGroup `core`: the core group is `""`; no group is called `core`. */
   | 'core-api-group'
-  /** The subresource with verbs that never carry the write (`create`, `get`...). */
+  /** The subresource with a write-looking verb that never carries the write (`create`, `delete`...). */
   | 'wrong-verb';
 
 export interface EphemeralLookalike {
@@ -81,6 +81,9 @@ export interface EphemeralLookalike {
   readonly index: number;
   readonly entry: string;
 }
+
+/** Verbs that only read: on the subresource they are a reader's grant, not a mistaken write. */
+const READ_VERBS: ReadonlySet<string> = new Set(['get', 'list', 'watch']);
 
 const lookalikeResources: ReadonlyMap<string, EphemeralLookalikeKind> = new Map([
   ['pods/*', 'pods-subresource-wildcard'],
@@ -107,10 +110,13 @@ export const ephemeralLookalikes = (rule: PolicyRule): EphemeralLookalike[] => {
     if (coreIndex >= 0) found.push({ kind: 'core-api-group', field: 'apiGroups', index: coreIndex, entry: 'core' });
     return found;
   }
-  // Only an explicit mention of the subresource reads as intent; `*` with `get` is a reader role.
+  // Only an explicit mention of the subresource reads as intent to add one; `*` with `get` is a
+  // reader role. Read verbs on the subresource read it (GET returns the Pod) and say so: only a
+  // verb that reads as a write (`create`, `delete`...) is the lookalike.
   const explicit = rule.resources.some((entry) => entry === 'pods/ephemeralcontainers' || entry === '*/ephemeralcontainers');
-  if (explicit && rule.verbs.length > 0) {
-    found.push({ kind: 'wrong-verb', field: 'verbs', index: 0, entry: rule.verbs[0] ?? '' });
+  const writeIndex = rule.verbs.findIndex((verb) => !READ_VERBS.has(verb));
+  if (explicit && writeIndex >= 0) {
+    found.push({ kind: 'wrong-verb', field: 'verbs', index: writeIndex, entry: rule.verbs[writeIndex] ?? '' });
   }
   return found;
 };

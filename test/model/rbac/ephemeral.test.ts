@@ -60,8 +60,10 @@ describe('ephemeralLookalikes', () => {
     assert.deepEqual(kinds({ apiGroups: ['apps', 'core'] }), [{ kind: 'core-api-group', field: 'apiGroups', index: 1, entry: 'core' }]));
   it('create on the subresource', () =>
     assert.deepEqual(kinds({ verbs: ['create'] }), [{ kind: 'wrong-verb', field: 'verbs', index: 0, entry: 'create' }]));
-  it('get on */ephemeralcontainers', () =>
-    assert.deepEqual(kinds({ verbs: ['get'], resources: ['*/ephemeralcontainers'] }), [{ kind: 'wrong-verb', field: 'verbs', index: 0, entry: 'get' }]));
+  it('create beside get on */ephemeralcontainers, at the create', () =>
+    assert.deepEqual(kinds({ verbs: ['get', 'create'], resources: ['*/ephemeralcontainers'] }), [{ kind: 'wrong-verb', field: 'verbs', index: 1, entry: 'create' }]));
+  it('nothing for a reader of the subresource (get, list, watch)', () =>
+    assert.deepEqual(kinds({ verbs: ['get', 'list', 'watch'], resources: ['pods/ephemeralcontainers'] }), []));
   it('nothing for a rule that grants, even with pods/* beside it', () => assert.deepEqual(kinds({ resources: ['pods/*', 'pods/ephemeralcontainers'] }), []));
   it('nothing for an ordinary reader role on *', () => assert.deepEqual(kinds({ verbs: ['get', 'list'], resources: ['*'] }), []));
   it('nothing for rules unrelated to the subresource', () => assert.deepEqual(kinds({ verbs: ['patch'], resources: ['pods', 'deployments'] }), []));
