@@ -49,6 +49,9 @@ export type BaselineState = 'new' | 'unchanged' | 'absent';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { error: 3, warning: 2, note: 1 };
 
+/** Strictly more severe? */
+export const outranks = (level: Level, than: Level): boolean => LEVEL_RANK[level] > LEVEL_RANK[than];
+
 /** At or above `threshold`? `none` is never reached. */
 export const reaches = (level: Level, threshold: Level | 'none'): boolean =>
   threshold !== 'none' && LEVEL_RANK[level] >= LEVEL_RANK[threshold];

@@ -7,7 +7,7 @@ import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import type { TimeCheck } from '../model/time-limit.ts';
 import { Workspace } from '../model/workspace.ts';
 import { lineHashTable, type LineHashTable } from '../load/fingerprint.ts';
-import { compareFindings, type Finding } from './finding.ts';
+import { compareFindings, outranks, type Finding } from './finding.ts';
 import { RULES } from './index.ts';
 import { interpolate } from './interpolate.ts';
 import type { Level, Rule } from './rule.ts';
@@ -119,11 +119,26 @@ const securitySeverityOf = (rule: Rule, active: ActiveRule, override: number | u
   return { securitySeverity: active.level ? securitySeverityForLevel(value, active.level) : value };
 };
 
-const dedupe = (findings: Finding[]): Finding[] =>
-  findings.filter((finding, i) => {
-    const previous = findings[i - 1];
-    return !previous || compareFindings(previous, finding) !== 0;
-  });
+/**
+ * One finding per rule, place and object. Exact copies go, and so do the findings another
+ * rendering of the same object gives at the same source: a kustomize overlay that patches a
+ * policy's validationActions makes a second message on the line the user edits once. The first
+ * at the highest level stays. Findings without an object fold only when identical.
+ */
+const dedupe = (sorted: readonly Finding[]): Finding[] => {
+  const indexOf = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const finding of sorted) {
+    const { file, startLine, startColumn, endLine, endColumn } = finding.location;
+    const key = [finding.ruleId, file, startLine, startColumn, endLine, endColumn, finding.object ?? `\u0000${finding.message}`].join('\u0000');
+    const index = indexOf.get(key);
+    if (index === undefined) {
+      indexOf.set(key, kept.length);
+      kept.push(finding);
+    } else if (outranks(finding.level, kept[index]!.level)) kept[index] = finding;
+  }
+  return kept.sort(compareFindings);
+};
 
 /** Rules whose findings are about a policy's logic missing ephemeral containers: a probe can prove them. */
 const PROVABLE_RULES: ReadonlySet<string> = new Set(['EG101', 'EG102']);

@@ -73,6 +73,14 @@ describe('render with the real kustomize (kubectl 1.33)', { skip: skipUnlessReal
     assert.match(findings.find((f) => f.rule === 'EG302')!.message, /of Pod\/prod\/prod-toolbox is privileged/);
   });
 
+  it('two overlays of one base (Audit, and a patch to Deny) give one finding at the line both read', async () => {
+    const root = await copyOf('kustomize-variants');
+    const findings = await scanWith(root, env, { render: { renderers: ['kustomize'] } });
+    assert.deepEqual(findings.map((f) => `${f.rule} ${f.at}`), ['EG103 base/policy.yaml:12:21-25']);
+    // The overlay that denies speaks: the audit variant's "only audits" would be wrong for it.
+    assert.doesNotMatch(findings[0]!.message, /only audits/);
+  });
+
   it('a kustomize error is an EG002 with its message, and the plain files are still scanned', async () => {
     const root = await copyOf('kustomize');
     await cp(join(FIXTURES, 'kustomize/overlays/prod/kustomization.yaml'), join(root, 'overlays/prod/kustomization.yaml'));
