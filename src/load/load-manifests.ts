@@ -4,6 +4,7 @@ import type { NodeRef } from '../model/source-ref.ts';
 import { parseYaml, type SkipKind, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
 import { pushAll } from '../array.ts';
+import { acmWrappedObjects } from './acm-policy.ts';
 
 export interface LoadedManifestFile {
   readonly file: string;
@@ -156,7 +157,9 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
     });
     return objects;
   }
-  return [toObject(value, at)];
+  const wrapped = acmWrappedObjects(value, at, problems);
+  if (wrapped.length === 0) return [toObject(value, at)];
+  return [toObject(value, at), ...wrapped.flatMap((object) => objectsOf(object.value, object.at, problems))];
 };
 
 /** Name (generateName with `*`, else `(unnamed)`) and namespace (absent when empty) as objects are identified. */
