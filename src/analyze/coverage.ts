@@ -127,6 +127,12 @@ export interface ExemptionFact {
   /** Does it reach `pods/ephemeralcontainers`? */
   readonly coversSubresource: Tri;
   readonly note: string;
+  /**
+   * Kyverno: the exception lists Pod Security controls, so a `validate.podSecurity` rule still
+   * runs minus those; these are the entries that exempt ephemeral containers. Absent: it skips
+   * the rules it names whole.
+   */
+  readonly podSecurityControls?: readonly Evidence[];
 }
 
 export interface CoverageReason {

@@ -18,13 +18,21 @@ const kyvernoPolicies = (coverage: readonly CoverageFact[]): Map<string, Coverag
   return index;
 };
 
+/**
+ * Does the exception let ephemeral containers past this rule? A `validate.podSecurity` rule
+ * still runs when the exception lists Pod Security controls, minus those controls
+ * (validate_pss.go): only entries that exempt ephemeral containers let them past.
+ */
+const skipsEphemeral = (exemption: ExemptionFact, rule: CoverageFact): boolean =>
+  exemption.podSecurityControls === undefined || rule.podSecurityStandard === undefined || exemption.podSecurityControls.length > 0;
+
 /** The security rules an exception reaches; undefined when some named policy is not in scope. */
 const reachedRules = (exemption: ExemptionFact, index: ReadonlyMap<string, readonly CoverageFact[]>): CoverageFact[] | undefined => {
   const reached: CoverageFact[] = [];
   for (const target of exemption.policies) {
     const rules = index.get(target.name);
     if (!rules) return undefined;
-    pushAll(reached, rules.filter((r) => r.verdict !== 'not-applicable' && (!target.rules || target.rules.includes(r.rule ?? ''))));
+    pushAll(reached, rules.filter((r) => r.verdict !== 'not-applicable' && (!target.rules || target.rules.includes(r.rule ?? '')) && skipsEphemeral(exemption, r)));
   }
   return reached;
 };
@@ -72,13 +80,19 @@ export default defineRule({
       }
       const reached = exemption.engine === 'kyverno' ? reachedRules(exemption, index) : undefined;
       if (reached && reached.length === 0) continue;
+      // Pod Security controls only mean something to a podSecurity rule, so the rule an exception
+      // that lists them names out of scope is taken to be one: none of them exempts an ephemeral container.
+      if (!reached && exemption.podSecurityControls?.length === 0) continue;
       const names = exemption.policies.map((p) => (p.rules ? `${p.name} (${p.rules.join(', ')})` : p.name)).join(', ') || 'every policy';
       yield {
         messageId: 'exception',
         data: { exception: objectLabel(exemption.exemption), note: exemption.note, policies: names },
         at: exemption.at,
         object: exemption.exemption,
-        related: (reached ?? []).map((r) => ({ at: r.policy.at, note: `${objectLabel(r.policy)}${r.rule ? ` rule ${r.rule}` : ''} is exempted` })),
+        related: [
+          ...(reached ?? []).map((r) => ({ at: r.policy.at, note: `${objectLabel(r.policy)}${r.rule ? ` rule ${r.rule}` : ''} is exempted` })),
+          ...(exemption.podSecurityControls ?? []).map((control) => ({ at: control.at, note: control.note })),
+        ],
       };
     }
   },

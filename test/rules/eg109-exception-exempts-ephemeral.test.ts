@@ -77,6 +77,47 @@ const admissionConfiguration = yaml`
         namespaces: [kube-system]
 `;
 
+/** A validate.podSecurity rule (baseline), and an exception for it listing Pod Security controls. */
+const pssPolicy = yaml`
+  apiVersion: kyverno.io/v1
+  kind: ClusterPolicy
+  metadata:
+    name: psa-baseline
+  spec:
+    validationFailureAction: Enforce
+    rules:
+    - name: baseline
+      match:
+        any:
+        - resources:
+            kinds: [Pod]
+      validate:
+        podSecurity:
+          level: baseline
+          version: latest
+`;
+
+const controlException = (policyName: string, rule: string, control: string) => yaml`
+  apiVersion: kyverno.io/v2
+  kind: PolicyException
+  metadata:
+    name: node-agent
+    namespace: kyverno
+  spec:
+    exceptions:
+    - policyName: ${policyName}
+      ruleNames: [${rule}]
+    match:
+      any:
+      - resources:
+          kinds: [Pod]
+          namespaces: [monitoring]
+    podSecurity:
+${control}`;
+
+const HOST_PATH = '    - controlName: HostPath Volumes\n      restrictedField: spec.volumes[*].hostPath\n      values: [/sys]\n';
+const CAPABILITIES_BY_IMAGE = '    - controlName: Capabilities\n      images: ["*"]\n';
+
 testRule(rule, {
   valid: [
     { name: 'policy without exclusions', files: policy() },
@@ -86,6 +127,9 @@ testRule(rule, {
       name: 'exclude of a namespace for a label policy',
       files: labelPolicy.replace('      validate:', '      exclude:\n        any:\n        - resources:\n            kinds: [Pod/ephemeralcontainers]\n      validate:'),
     },
+    // validate_pss.go: the podSecurity rule still runs minus HostPath Volumes, which no ephemeral container can set.
+    { name: 'exception listing a pod-level Pod Security control, for a podSecurity rule', files: { 'policy.yaml': pssPolicy, 'exception.yaml': controlException('psa-baseline', 'baseline', HOST_PATH) } },
+    { name: 'exception listing a pod-level Pod Security control, for a rule outside the repository', files: { 'exception.yaml': controlException('psa-elsewhere', 'baseline', HOST_PATH) } },
     { name: 'Pod Security configuration without exemptions', files: admissionConfiguration.replace('namespaces: [kube-system]', 'namespaces: []') },
   ],
   invalid: [
@@ -103,6 +147,16 @@ testRule(rule, {
       name: 'PolicyException naming Pod/ephemeralcontainers for a policy outside the repository',
       files: exception('[Pod/ephemeralcontainers]', 'somewhere-else'),
       errors: [{ messageId: 'exception', line: 13, column: 17 }],
+    },
+    {
+      name: 'exception exempting a container control by image, for a podSecurity rule: ephemeral containers with any image skip it',
+      files: { 'policy.yaml': pssPolicy, 'exception.yaml': controlException('psa-baseline', 'baseline', CAPABILITIES_BY_IMAGE) },
+      errors: [{ messageId: 'exception', data: { policies: 'psa-baseline (baseline)' }, line: 13, column: 17, file: 'exception.yaml' }],
+    },
+    {
+      name: 'exception listing Pod Security controls, for a rule that is not a podSecurity rule: that rule is skipped whole',
+      files: { 'policy.yaml': policy(), 'exception.yaml': controlException('disallow-privileged', 'privileged', HOST_PATH) },
+      errors: [{ messageId: 'exception', data: { policies: 'disallow-privileged (privileged)' }, line: 13, column: 17, file: 'exception.yaml' }],
     },
     {
       name: 'Pod Security exemption of a namespace',

@@ -16,6 +16,7 @@ export const exemptionOfKyvernoException = (fact: KyvernoExceptionFact): Exempti
   policies: fact.exempts.map((e) => ({ name: e.policyName, ...(e.ruleNames.length > 0 ? { rules: e.ruleNames } : {}) })),
   coversSubresource: 'yes',
   note: fact.note,
+  ...(fact.podSecurityControls ? { podSecurityControls: fact.podSecurityControls } : {}),
 });
 
 /** Every Kyverno ClusterPolicy/Policy rule's coverage, and every PolicyException's exemption. */

@@ -34,18 +34,30 @@ export const podSecurityFacts = (
   const exclude = typeof podSecurity === 'object' && podSecurity !== null ? (podSecurity as Record<string, unknown>)['exclude'] : undefined;
   if (Array.isArray(exclude)) {
     exclude.forEach((entry, i) => {
-      if (typeof entry !== 'object' || entry === null) return;
-      const e = entry as Record<string, unknown>;
-      const restricted = typeof e['restrictedField'] === 'string' ? e['restrictedField'] : '';
-      const onOtherList = restricted !== '' && !restricted.includes('ephemeralContainers') && /containers|initContainers/i.test(restricted);
-      if (Array.isArray(e['images']) && e['images'].length > 0 && !onOtherList) {
-        const control = typeof e['controlName'] === 'string' ? e['controlName'] : 'a control';
-        exclusions.push({
-          at: childRef(ref, 'exclude', i, 'images'),
-          note: `podSecurity exclude exempts ephemeral containers with these images from ${control}`,
-        });
-      }
+      const exempting = ephemeralExemption(entry, childRef(ref, 'exclude', i), 'podSecurity exclude');
+      if (exempting) exclusions.push(exempting);
     });
   }
   return { reads, checks, exclusions, standard: standardOf(podSecurity, ref) };
+};
+
+/**
+ * Does one Pod Security exclusion entry (a rule's `podSecurity.exclude`, or a PolicyException's
+ * `podSecurity`; pss.ApplyPodSecurityExclusion reads both alike) exempt ephemeral containers?
+ * Its `images` exempt matching containers of every list unless its `restrictedField` names
+ * another list; a `restrictedField` on `spec.ephemeralContainers` exempts those values. An entry
+ * on a pod-level field (volumes, host namespaces, sysctls) exempts nothing an ephemeral
+ * container can set.
+ */
+export const ephemeralExemption = (entry: unknown, ref: NodeRef, what: string): Evidence | undefined => {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const e = entry as Record<string, unknown>;
+  const restricted = typeof e['restrictedField'] === 'string' ? e['restrictedField'] : '';
+  const control = typeof e['controlName'] === 'string' ? e['controlName'] : 'a control';
+  if (restricted.includes('ephemeralContainers')) return { at: childRef(ref, 'restrictedField'), note: `${what} exempts these values of ephemeral containers from ${control}` };
+  const onOtherList = restricted !== '' && /containers|initContainers/i.test(restricted);
+  if (Array.isArray(e['images']) && e['images'].length > 0 && !onOtherList) {
+    return { at: childRef(ref, 'images'), note: `${what} exempts ephemeral containers with these images from ${control}` };
+  }
+  return undefined;
 };

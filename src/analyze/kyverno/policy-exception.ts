@@ -3,6 +3,7 @@ import { childRef, type NodeRef, type SourceRef } from '../../model/source-ref.t
 import type { K8sObject } from '../../model/workspace.ts';
 import { EPHEMERAL_REQUEST, parseKindSelector, selectorMatches } from './kind-selector.ts';
 import type { KyvernoExceptionFact } from './types.ts';
+import { ephemeralExemption } from './pod-security.ts';
 import { isRecord } from '../../json.ts';
 
 const EXCEPTION_API_VERSIONS: ReadonlySet<string> = new Set(['kyverno.io/v2', 'kyverno.io/v2beta1', 'kyverno.io/v2alpha1']);
@@ -59,9 +60,13 @@ export const analyzeKyvernoPolicyException = (
     const ruleNames = Array.isArray(entry['ruleNames']) ? entry['ruleNames'].filter((r): r is string => typeof r === 'string') : [];
     return [{ policyName: entry['policyName'], ruleNames, at: childRef(exceptionsRef, i) }];
   });
+  const podSecurity = Array.isArray(spec['podSecurity']) && spec['podSecurity'].length > 0 ? spec['podSecurity'] : undefined;
+  const podSecurityRef = childRef(specRef, 'podSecurity');
+  const podSecurityControls = podSecurity?.flatMap((entry, i) => ephemeralExemption(entry, childRef(podSecurityRef, i), 'the exception') ?? []);
   return {
     facts: [
       {
+        ...(podSecurityControls ? { podSecurityControls } : {}),
         exception: exception.ref,
         exempts,
         reach: explicit ? 'explicit' : 'via-pod',

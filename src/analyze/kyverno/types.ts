@@ -31,4 +31,10 @@ export interface KyvernoExceptionFact {
   readonly reach: 'explicit' | 'via-pod';
   readonly at: SourceRef;
   readonly note: string;
+  /**
+   * `spec.podSecurity` entries, when it has some: a `validate.podSecurity` rule then still runs,
+   * minus these controls (pkg/engine/handlers/validation/validate_pss.go); listed are the entries
+   * that exempt ephemeral containers. Other rules are skipped whole either way.
+   */
+  readonly podSecurityControls?: readonly Evidence[];
 }
