@@ -15,7 +15,7 @@
  * - `object-templates-raw` is a template string rendered on the cluster: not analysable here.
  */
 import type { InputProblem } from '../model/input-problem.ts';
-import type { NodeRef } from '../model/source-ref.ts';
+import { childRef, type NodeRef } from '../model/source-ref.ts';
 import { isRecord } from '../json.ts';
 import { pushAll } from '../array.ts';
 
@@ -38,8 +38,6 @@ const remediationOf = (spec: Record<string, unknown>): 'enforce' | 'inform' | un
   const action = typeof spec.remediationAction === 'string' ? spec.remediationAction.toLowerCase() : undefined;
   return action === 'enforce' || action === 'inform' ? action : undefined;
 };
-
-const child = (at: NodeRef, ...path: (string | number)[]): NodeRef => ({ file: at.file, doc: at.doc, path: [...at.path, ...path] });
 
 /** The objects a Policy or a ConfigurationPolicy deploys; empty for every other object. */
 export const acmWrappedObjects = (value: Record<string, unknown>, at: NodeRef, problems: InputProblem[]): WrappedObject[] => {
@@ -78,7 +76,7 @@ const policyObjects = (spec: Record<string, unknown>, at: NodeRef, raw: RawTempl
   spec['policy-templates'].forEach((template, index) => {
     const definition = isRecord(template) ? template.objectDefinition : undefined;
     if (!isRecord(definition)) return;
-    const definitionAt = child(at, 'spec', 'policy-templates', index, 'objectDefinition');
+    const definitionAt = childRef(at, 'spec', 'policy-templates', index, 'objectDefinition');
     const definitionSpec = isRecord(definition.spec) ? definition.spec : undefined;
     if (isAcmKind(definition, 'ConfigurationPolicy') && definitionSpec) {
       pushAll(found, configurationObjects(definition, definitionSpec, definitionAt, override ?? remediationOf(definitionSpec), raw));
@@ -117,14 +115,14 @@ const configurationObjects = (
   raw: RawTemplate[],
 ): WrappedObject[] => {
   if (action !== 'enforce') return [];
-  if (typeof spec['object-templates-raw'] === 'string') raw.push({ name: nameOf(policy), at: child(at, 'spec', 'object-templates-raw') });
+  if (typeof spec['object-templates-raw'] === 'string') raw.push({ name: nameOf(policy), at: childRef(at, 'spec', 'object-templates-raw') });
   if (!Array.isArray(spec['object-templates'])) return [];
   const found: WrappedObject[] = [];
   spec['object-templates'].forEach((template, index) => {
     if (!isRecord(template) || !isRecord(template.objectDefinition)) return;
     const compliance = typeof template.complianceType === 'string' ? template.complianceType.toLowerCase() : '';
     if (compliance !== 'musthave' && compliance !== 'mustonlyhave') return;
-    found.push({ value: template.objectDefinition, at: child(at, 'spec', 'object-templates', index, 'objectDefinition') });
+    found.push({ value: template.objectDefinition, at: childRef(at, 'spec', 'object-templates', index, 'objectDefinition') });
   });
   return found;
 };
