@@ -139,6 +139,15 @@ export const renderAll = async (
     },
     readDocuments: deps.readDocuments,
   };
+  const canonical = new Map<string, Promise<string>>();
+  const inRoot = (path: string): Promise<string> => {
+    let found = canonical.get(path);
+    if (found === undefined) {
+      found = deps.fs.followLink(request.root, path).then((where) => where.target ?? path, () => path);
+      canonical.set(path, found);
+    }
+    return found;
+  };
   const nodes = await kustomizationGraph(discovered.kustomizations, lookup);
   const roots = rootKustomizations(nodes, discovered.kustomizations);
   const kustomizeOff = offReason('kustomize', enabled, options, run);
@@ -178,7 +187,9 @@ export const renderAll = async (
       });
       continue;
     }
-    const { closure } = outcome;
+    // Paths as the scan read them: a file reached through a symlinked folder is the file the
+    // link points to, so its objects count once, at its own lines.
+    const closure = await scannedPaths(outcome.closure, inRoot);
     for (const list of [closure.kustomizations, closure.resources, closure.patches.map((patch) => patch.file), closure.configs]) {
       for (const path of list) consumed.add(path);
     }
@@ -195,6 +206,18 @@ export const renderAll = async (
     });
   }
   return { documents, problems, notes, consumed, templates, unrenderedTemplates };
+};
+
+/** A closure with every path replaced by the one the scan read (see `inRoot`). */
+const scannedPaths = async (closure: KustomizationClosure, inRoot: (path: string) => Promise<string>): Promise<KustomizationClosure> => {
+  const all = (paths: readonly string[]) => Promise.all(paths.map(inRoot));
+  return {
+    ...closure,
+    kustomizations: await all(closure.kustomizations),
+    resources: await all(closure.resources),
+    patches: await Promise.all(closure.patches.map(async (patch) => ({ ...patch, file: await inRoot(patch.file) }))),
+    configs: await all(closure.configs),
+  };
 };
 
 /** `./x` for a path of the scan (never read as a flag or a URL), `.` for the root. */

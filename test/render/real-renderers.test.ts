@@ -81,6 +81,17 @@ describe('render with the real kustomize (kubectl 1.33)', { skip: skipUnlessReal
     assert.doesNotMatch(findings[0]!.message, /only audits/);
   });
 
+  it('a resource reached through a symlinked folder maps to the file the link points to, once', async () => {
+    const root = await copyOf('kustomize-variants');
+    const { mkdir, symlink, writeFile } = await import('node:fs/promises');
+    await mkdir(join(root, 'site'));
+    await symlink('../base', join(root, 'site/shared'));
+    await writeFile(join(root, 'site/kustomization.yaml'), 'resources:\n  - shared/policy.yaml\n');
+    const findings = await scanWith(root, env, { render: { renderers: ['kustomize'] } });
+    // Not "site/kustomization.yaml:1:1 (approximate ...)": the policy's own line, folded with the overlays'.
+    assert.deepEqual(findings.map((f) => `${f.rule} ${f.at}`), ['EG103 base/policy.yaml:12:21-25']);
+  });
+
   it('a kustomize error is an EG002 with its message, and the plain files are still scanned', async () => {
     const root = await copyOf('kustomize');
     await cp(join(FIXTURES, 'kustomize/overlays/prod/kustomization.yaml'), join(root, 'overlays/prod/kustomization.yaml'));
