@@ -1,4 +1,4 @@
-import type { ContainerList, CoverageFact, CoverageReason, Evidence, Tri } from '../coverage.ts';
+import { CONTAINER_LISTS, type ContainerList, type CoverageFact, type CoverageReason, type Evidence, type Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
 import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
@@ -7,6 +7,8 @@ import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../mo
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { CelSources, celCoverageParts, celPolicyFacts, type CelCoverageParts } from './cel-facts.ts';
+import { mutationWrites, writesContainers } from '../cel/mutation-writes.ts';
+import type { CelConditionInput } from '../cel/types.ts';
 import { ruleReach, type RuleReach } from './rule-reach.ts';
 import { isRecord } from '../../json.ts';
 import { pushAll } from '../../array.ts';
@@ -14,17 +16,23 @@ import { pushAll } from '../../array.ts';
 /**
  * CEL admission policies whose match is an admission rule list (DOMAIN.md section 2):
  * ValidatingAdmissionPolicy and MutatingAdmissionPolicy (admissionregistration.k8s.io), and
- * Kyverno's ValidatingPolicy / ImageValidatingPolicy (policies.kyverno.io), which Kyverno copies
- * into its webhook verbatim.
+ * Kyverno's ValidatingPolicy / ImageValidatingPolicy / MutatingPolicy (policies.kyverno.io),
+ * which Kyverno copies into its webhook verbatim. A MutatingPolicy is a MutatingAdmissionPolicy
+ * that Kyverno binds itself (kyverno.io "MutatingPolicy": a superset of the MAP type).
  */
-export type AdmissionPolicyKind = 'ValidatingAdmissionPolicy' | 'MutatingAdmissionPolicy' | 'ValidatingPolicy' | 'ImageValidatingPolicy';
+export type AdmissionPolicyKind = 'ValidatingAdmissionPolicy' | 'MutatingAdmissionPolicy' | 'ValidatingPolicy' | 'ImageValidatingPolicy' | 'MutatingPolicy';
+
+/** The kinds whose spec holds `mutations`: they change requests and never deny one. */
+const isMutating = (kind: AdmissionPolicyKind): boolean => kind === 'MutatingAdmissionPolicy' || kind === 'MutatingPolicy';
+
+const neverDenies = (kind: AdmissionPolicyKind, at: NodeRef): Enforcement => ({ enforces: 'no', evidence: { at, note: `a ${kind} changes requests, it never denies them` } });
 
 const KUBE_VERSIONS = /^admissionregistration\.k8s\.io\/(v1|v1beta1|v1alpha1)$/;
 const KYVERNO_VERSIONS = /^policies\.kyverno\.io\/(v1|v1beta1|v1alpha1)$/;
 
 export const admissionPolicyKind = (object: Pick<K8sObject, 'apiVersion' | 'kind'>): AdmissionPolicyKind | undefined => {
   if ((object.kind === 'ValidatingAdmissionPolicy' || object.kind === 'MutatingAdmissionPolicy') && KUBE_VERSIONS.test(object.apiVersion)) return object.kind;
-  if ((object.kind === 'ValidatingPolicy' || object.kind === 'ImageValidatingPolicy') && KYVERNO_VERSIONS.test(object.apiVersion)) return object.kind;
+  if ((object.kind === 'ValidatingPolicy' || object.kind === 'ImageValidatingPolicy' || object.kind === 'MutatingPolicy') && KYVERNO_VERSIONS.test(object.apiVersion)) return object.kind;
   return undefined;
 };
 
@@ -95,10 +103,9 @@ const bindingView = (binding: K8sObject, kind: AdmissionPolicyKind): BindingView
   // A binding's matchResources without resourceRules matches everything the policy does.
   const rules = Array.isArray(match['resourceRules']) && match['resourceRules'].length > 0 ? match['resourceRules'] : EVERYTHING;
   const reach = ruleReach(rules, match['excludeResourceRules'], { rules: childRef(matchRef, 'resourceRules'), exclude: childRef(matchRef, 'excludeResourceRules') });
-  const enforcement =
-    kind === 'MutatingAdmissionPolicy'
-      ? { enforces: 'no' as const, evidence: { at: binding.ref.at, note: 'a MutatingAdmissionPolicy changes requests, it never denies them' } }
-      : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), `binding ${binding.name}:`);
+  const enforcement = isMutating(kind)
+    ? neverDenies(kind, binding.ref.at)
+    : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), `binding ${binding.name}:`);
   const selector = match['namespaceSelector'];
   const narrows = isRecord(selector) && (Object.keys(selector['matchLabels'] ?? {}).length > 0 || (Array.isArray(selector['matchExpressions']) && selector['matchExpressions'].length > 0));
   return { object: binding, reach, enforcement, ...(narrows ? { namespaceSelector: childRef(matchRef, 'namespaceSelector') } : {}) };
@@ -151,6 +158,7 @@ const ENGINE_OF: Readonly<Record<AdmissionPolicyKind, Engine>> = {
   MutatingAdmissionPolicy: 'mutating-admission-policy',
   ValidatingPolicy: 'kyverno-cel',
   ImageValidatingPolicy: 'kyverno-cel',
+  MutatingPolicy: 'kyverno-cel',
 };
 
 /**
@@ -179,16 +187,18 @@ export const analyzeAdmissionPolicy = (
   });
 
   const sources = new CelSources();
-  const validationField = kind === 'MutatingAdmissionPolicy' ? 'mutations' : 'validations';
-  const validations =
-    kind === 'MutatingAdmissionPolicy'
-      ? mutationExpressions(sources, spec['mutations'], childRef(specRef, 'mutations'))
-      : sources.collect(spec['validations'], childRef(specRef, 'validations'));
+  const validationField = isMutating(kind) ? 'mutations' : 'validations';
+  // Mutations deny nothing: what matters is whether they change a container (read from their writes).
+  // A mutation reaches an ephemeral container only on a Pod write: one that matches only pod
+  // controllers, or no Pods, changes none, whatever it writes.
+  const mutationInputs = isMutating(kind) ? mutationExpressions(sources, spec['mutations'], childRef(specRef, 'mutations')) : undefined;
+  const mutations = mutationInputs && (reach.target === 'pod' || reach.target === 'pod-only' ? readMutations(sources, mutationInputs) : { count: mutationInputs.length, written: [], unknowns: [] });
+  const validations = mutations ? [] : sources.collect(spec['validations'], childRef(specRef, 'validations'));
   const cel = celCoverageParts(sources, {
     variables: sources.variables(spec['variables'], childRef(specRef, 'variables')),
     validations,
     matchConditions: sources.collect(spec['matchConditions'], childRef(specRef, 'matchConditions')),
-  }, { subresourceOnly: reach.subresourceOnly === true && kind !== 'MutatingAdmissionPolicy' });
+  }, { subresourceOnly: reach.subresourceOnly === true && !isMutating(kind) });
   if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
   const facts = celPolicyFacts(cel);
 
@@ -223,11 +233,13 @@ export const analyzeAdmissionPolicy = (
     const admission = isRecord(spec['evaluation']) && isRecord(spec['evaluation']['admission']) ? spec['evaluation']['admission'] : undefined;
     enforcement = admission && admission['enabled'] === false
       ? { enforces: 'no', evidence: { at: childRef(specRef, 'evaluation', 'admission', 'enabled'), note: 'admission evaluation disabled: only background scans report' } }
-      : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), 'policy');
+      : isMutating(kind)
+        ? neverDenies(kind, childRef(specRef, 'mutations'))
+        : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), 'policy');
   }
 
-  const unknowns = [...cel.unknowns];
-  if (validations.length === 0) unknowns.push({ at: childRef(specRef, validationField), note: `${kind} has no ${validationField} to analyse` });
+  const unknowns = [...cel.unknowns, ...(mutations?.unknowns ?? [])];
+  if ((mutations ? mutations.count : validations.length) === 0) unknowns.push({ at: childRef(specRef, validationField), note: `${kind} has no ${validationField} to analyse` });
   const parts: CoverageParts = {
     engine: ENGINE_OF[kind],
     policy: policy.ref,
@@ -251,11 +263,41 @@ export const analyzeAdmissionPolicy = (
   if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
     reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
   }
-  const problems: InputProblem[] = cel.unknowns.map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, UNKNOWN_FIX.review));
+  if (mutations && decided.verdict === 'not-applicable' && mutations.written.length > 0) {
+    reasons.push({ text: `its mutations change only ${mutations.written.join(', ')}` });
+  }
+  if (mutations && reach.target === 'controllers-only') reasons.push({ text: 'it mutates only pod controllers, never a Pod an ephemeral container is added to' });
+  const problems: InputProblem[] = [...cel.unknowns, ...(mutations?.unknowns ?? [])].map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, UNKNOWN_FIX.review));
   return { fact: { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...reasons] }, problems };
 };
 
-/** MAP `mutations[]`: ApplyConfiguration or JSONPatch expressions, read like validations. */
+/**
+ * What the mutations write (see `mutationWrites`): the fields they change when none can hold a
+ * container, and an unknown at each mutation that changes a container or cannot be followed
+ * (changes of container fields are not analysed yet).
+ */
+const readMutations = (sources: CelSources, inputs: readonly CelConditionInput[]): { count: number; written: string[]; unknowns: Evidence[] } => {
+  const written = new Set<string>();
+  const unknowns: Evidence[] = [];
+  for (const input of inputs) {
+    const writes = mutationWrites(input.expression);
+    if (writes.kind === 'unknown') {
+      unknowns.push({ at: sources.at({ id: input.id, start: writes.start, end: writes.end }), note: `mutation: ${writes.why}` });
+      continue;
+    }
+    const touching = writes.paths.find((write) => writesContainers(write.path));
+    if (touching) {
+      const { path } = touching;
+      const what = path.length === 0 ? 'replaces the whole object' : (CONTAINER_LISTS as readonly string[]).some((list) => path.includes(list)) ? `changes ${path.join('.')}` : `replaces ${path.join('.')} whole, containers included`;
+      unknowns.push({ at: sources.at({ id: input.id, start: touching.start, end: touching.end }), note: `mutation: it ${what}; mutations of containers are not analysed yet` });
+      continue;
+    }
+    for (const write of writes.paths) written.add(write.path.join('.'));
+  }
+  return { count: inputs.length, written: [...written].sort(), unknowns };
+};
+
+/** MAP `mutations[]`: ApplyConfiguration or JSONPatch expressions. */
 const mutationExpressions = (sources: CelSources, mutations: unknown, ref: NodeRef) => {
   if (!Array.isArray(mutations)) return [];
   return mutations.flatMap((mutation, i) => {

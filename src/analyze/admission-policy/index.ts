@@ -10,9 +10,9 @@ export { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy, type Adm
 export { CelSources, celConditionsDropUpdate, celCoverageParts, celPolicyFacts, type CelCoverageParts, type CelPolicyFacts } from './cel-facts.ts';
 export { missFix, missRef, ruleReach, type RuleListRefs, type RuleReach } from './rule-reach.ts';
 
-const KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy', 'ValidatingPolicy', 'ImageValidatingPolicy'] as const;
+const KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy', 'ValidatingPolicy', 'ImageValidatingPolicy', 'MutatingPolicy'] as const;
 
-/** Coverage of every VAP/MAP and Kyverno CEL policy in the workspace, bindings indexed once. */
+/** Coverage of every VAP/MAP and Kyverno CEL policy (validating, image, mutating) in the workspace, bindings indexed once. */
 export const analyzeAdmissionPolicies = (workspace: Workspace, checkTime: TimeCheck = NO_TIME_LIMIT): { coverage: CoverageFact[]; problems: InputProblem[] } => {
   const bindings = bindingsByPolicy([
     ...workspace.byKind('ValidatingAdmissionPolicyBinding'),

@@ -51,8 +51,23 @@ const parseUncached = (expression: string): CelParseResult => {
     const firstLine = typeof shape.message === 'string' ? (shape.message.split('\n', 1)[0] ?? '') : String(error);
     const start = typeof shape.range?.start === 'number' ? shape.range.start : 0;
     const end = typeof shape.range?.end === 'number' ? shape.range.end : expression.length;
+    const construction = objectConstructionAt(expression, start);
+    if (construction !== undefined) {
+      return { ok: false, reason: `object construction (\`${construction}{...}\`) is valid CEL that this analysis does not read yet`, start: start - construction.length, end: start + 1 };
+    }
     return { ok: false, reason: `CEL parse error: ${firstLine}`, start, end: Math.max(start, end) };
   }
+};
+
+/**
+ * The type name before a `{` the parser stopped at: CEL's message construction (`Object{...}`,
+ * `Object.spec.containers{...}`, `JSONPatch{...}`), which mutations are written in and which
+ * cel-js does not parse. Not a syntax error of the policy: it must not be reported as one.
+ */
+const objectConstructionAt = (expression: string, at: number): string | undefined => {
+  if (expression[at] !== '{') return undefined;
+  const name = /(?:^|[^\w.])([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*$/.exec(expression.slice(0, at));
+  return name?.[1];
 };
 
 /** The nodes directly under a node (cel-js keeps them in `args`, nested in arrays for calls). */

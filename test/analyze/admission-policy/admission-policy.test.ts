@@ -37,7 +37,62 @@ spec:
   validationActions: ${actions}
 `;
 
+const MUTATING = (kind: string, apiVersion: string, mutation: string) => `apiVersion: ${apiVersion}
+kind: ${kind}
+metadata: {name: m}
+spec:
+  matchConstraints:
+    resourceRules:
+    - {apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["pods"]}
+  mutations:
+  - patchType: ApplyConfiguration
+    applyConfiguration:
+      expression: ${JSON.stringify(mutation)}
+`;
+
 describe('analyzeAdmissionPolicies', () => {
+  it('a Kyverno MutatingPolicy is read like a MutatingAdmissionPolicy that Kyverno binds itself: a mutation of containers is unknown at the write', () => {
+    const mutation = 'Object{spec: Object.spec{containers: object.spec.containers.map(c, Object.spec.containers{name: c.name, securityContext: Object.spec.containers.securityContext{privileged: false}})}}';
+    for (const version of ['v1alpha1', 'v1beta1', 'v1']) {
+      const { coverage, problems } = analyzeAdmissionPolicies(workspace(MUTATING('MutatingPolicy', `policies.kyverno.io/${version}`, mutation)));
+      assert.equal(coverage.length, 1, version);
+      const [fact] = coverage;
+      assert.equal(fact?.engine, 'kyverno-cel');
+      assert.equal(fact?.enforces, 'no');
+      assert.equal(fact?.verdict, 'unknown');
+      const at = problems[0]?.at as NodeRef;
+      assert.deepEqual(at.path, ['spec', 'mutations', 0, 'applyConfiguration', 'expression']);
+      assert.equal(mutation.slice(at.span?.start, at.span?.end), 'containers: object.spec.containers.map(c, Object.spec.containers{name: c.name, securityContext: Object.spec.containers.securityContext{privileged: false}})');
+      assert.match(problems[0]!.message, /^MutatingPolicy m: mutation: it changes spec\.containers; mutations of containers are not analysed yet; check it by hand/);
+    }
+    // Its MAP twin gets the same reading.
+    const map = analyzeAdmissionPolicies(workspace(MUTATING('MutatingAdmissionPolicy', 'admissionregistration.k8s.io/v1beta1', mutation))).coverage[0];
+    assert.equal(map?.verdict, 'unknown');
+    assert.equal(map?.engine, 'mutating-admission-policy');
+    // Another group's MutatingPolicy is not Kyverno's.
+    assert.equal(analyzeAdmissionPolicies(workspace(MUTATING('MutatingPolicy', 'example.com/v1', mutation))).coverage.length, 0);
+  });
+
+  it('a mutation that changes no container field cannot change an ephemeral container: not-applicable, no EG003', () => {
+    for (const mutation of [
+      'Object{metadata: Object.metadata{annotations: {"cluster-autoscaler.kubernetes.io/safe-to-evict": "true"}}}',
+      'Object{spec: Object.spec{securityContext: Object.spec.securityContext{runAsNonRoot: true}}}',
+    ]) {
+      const { coverage, problems } = analyzeAdmissionPolicies(workspace(MUTATING('MutatingPolicy', 'policies.kyverno.io/v1', mutation)));
+      assert.equal(coverage[0]?.verdict, 'not-applicable', mutation);
+      assert.match(coverage[0]!.reasons.map((r) => r.text).join('; '), /its mutations change only (metadata\.annotations|spec\.securityContext\.runAsNonRoot)/);
+      assert.deepEqual(problems, []);
+    }
+    // Removing the write's distance from the containers flips it.
+    const flipped = analyzeAdmissionPolicies(workspace(MUTATING('MutatingPolicy', 'policies.kyverno.io/v1', 'Object{spec: Object.spec{ephemeralContainers: []}}')));
+    assert.equal(flipped.coverage[0]?.verdict, 'unknown');
+    // Matching only pod controllers, even a container mutation never reaches an ephemeral container.
+    const controllers = MUTATING('MutatingPolicy', 'policies.kyverno.io/v1', 'Object{spec: Object.spec{template: object.spec.template}}').replace('{apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["pods"]}', '{apiGroups: ["apps"], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["deployments"]}');
+    const onlyControllers = analyzeAdmissionPolicies(workspace(controllers));
+    assert.equal(onlyControllers.coverage[0]?.verdict, 'not-applicable');
+    assert.deepEqual(onlyControllers.problems, []);
+  });
+
   it('a covered VAP with no binding says so in its reasons, enforcement unknown', () => {
     const [fact] = analyzeAdmissionPolicies(workspace(VAP)).coverage;
     assert.equal(fact?.verdict, 'covered');

@@ -248,10 +248,10 @@ describe('what the analysis cannot tell', () => {
       }),
     );
     assert.deepEqual(
-      analysis.unknowns.map((unknown) => [unknown.at.id, unknown.reason.startsWith('CEL parse error: '), unknown.at.start]),
+      analysis.unknowns.map((unknown) => [unknown.at.id, unknown.reason.replace(/:.*/s, ''), unknown.at.start]),
       [
-        ['var0', true, structLiteral.indexOf('{')],
-        ['v0', true, 1],
+        ['var0', 'object construction (`Object{...}`) is valid CEL that this analysis does not read yet', 0],
+        ['v0', 'CEL parse error', 1],
       ],
     );
     assert.deepEqual(analysis.lists, []);
@@ -320,6 +320,23 @@ describe('CEL parsing shared across policies', () => {
     const broken = parseCel('object.spec.containers.all(c, ');
     assert.equal(broken.ok, false);
     assert.equal(parseCel('object.spec.containers.all(c, '), broken);
+  });
+
+  it('object construction (mutations) is named as what the analysis does not read, at the type name, not as a syntax error', () => {
+    for (const [expression, type] of [
+      ['Object{spec: Object.spec{}}', 'Object'],
+      ['object.spec.containers.map(c, Object.spec.containers{name: c.name})', 'Object.spec.containers'],
+      ['[JSONPatch{op: "add", path: "/x", value: 1}]', 'JSONPatch'],
+    ] as const) {
+      const result = parseCel(expression);
+      assert.equal(result.ok, false);
+      if (result.ok) continue;
+      assert.match(result.reason, /^object construction \(`.+\{\.\.\.\}`\) is valid CEL that this analysis does not read yet$/, expression);
+      assert.equal(expression.slice(result.start, result.end), `${type}{`, expression);
+    }
+    const broken = parseCel('object.spec.containers.all(c, {');
+    assert.equal(broken.ok, false);
+    if (!broken.ok) assert.match(broken.reason, /^CEL parse error/);
   });
 
   it('a shared parse keeps each policy its own evidence', () => {
