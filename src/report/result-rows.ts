@@ -25,8 +25,22 @@ export const contentByFinding = (findings: readonly Finding[], objects: WeakMap<
   return (finding) => contents.get(findingIdentity(finding));
 };
 
-/** The coverage matrix: one row per policy (and rule), sorted by position. */
-export const coverageRows = (coverage: readonly CoverageFact[], sources: SourceIndex): CoverageRow[] =>
+/**
+ * The coverage matrix: one row per policy (and rule), sorted by position. Copies of one policy
+ * that say the same (kustomize overlays rendering one base unchanged) are one row: a second
+ * identical row tells nothing.
+ */
+export const coverageRows = (coverage: readonly CoverageFact[], sources: SourceIndex): CoverageRow[] => {
+  const seen = new Set<string>();
+  return factRows(coverage, sources).filter((row) => {
+    const key = JSON.stringify(row);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+const factRows = (coverage: readonly CoverageFact[], sources: SourceIndex): CoverageRow[] =>
   coverage
     .map((fact): CoverageRow => ({
       engine: fact.engine,

@@ -92,6 +92,16 @@ describe('render with the real kustomize (kubectl 1.33)', { skip: skipUnlessReal
     assert.deepEqual(findings.map((f) => `${f.rule} ${f.at}`), ['EG103 base/policy.yaml:12:21-25']);
   });
 
+  it('overlays that render one base unchanged give one coverage row; an overlay that changes it, its own', async () => {
+    const root = await copyOf('kustomize-variants');
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    await mkdir(join(root, 'audit-copy'));
+    await writeFile(join(root, 'audit-copy/kustomization.yaml'), 'resources:\n  - ../base\n');
+    const result = await scan({ root, render: { renderers: ['kustomize'] } }, { fs: nodeFileSystem, runCommand: createRunCommand(env) });
+    const rows = result.coverage.map((row) => `${row.location.file}:${row.location.startLine} ${row.verdict} enforces=${row.enforces}`);
+    assert.deepEqual(rows, ['base/policy.yaml:1 not-covered enforces=no', 'base/policy.yaml:1 not-covered enforces=yes']);
+  });
+
   it('a kustomize error is an EG002 with its message, and the plain files are still scanned', async () => {
     const root = await copyOf('kustomize');
     await cp(join(FIXTURES, 'kustomize/overlays/prod/kustomization.yaml'), join(root, 'overlays/prod/kustomization.yaml'));
