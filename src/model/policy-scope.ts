@@ -153,6 +153,16 @@ export interface PolicyScope {
 
 export const EVERYWHERE: ScopeCondition = { kind: 'everywhere' };
 
+/**
+ * Where a namespaced policy (Kyverno `Policy`, `NamespacedValidatingPolicy`...) applies: its own
+ * namespace only. When its files name none, it is the namespace it is applied to (`kubectl -n`, a
+ * deploy tool's default), which the files do not say: unknown, never everywhere.
+ */
+export const ownNamespace = (namespace: string | undefined, owner: string): ScopeCondition =>
+  namespace !== undefined && namespace !== ''
+    ? { kind: 'own-namespace', namespace, owner }
+    : { kind: 'unknown', why: `${owner} is namespaced and names no namespace: it applies only in the namespace it is applied to, which the files do not say` };
+
 export const scopeApplies = (condition: ScopeCondition, namespace: NamespaceFacts, requester: Requester): Applies => {
   switch (condition.kind) {
     case 'everywhere':

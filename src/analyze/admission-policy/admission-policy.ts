@@ -3,7 +3,7 @@ import type { Engine } from '../../model/policy-engine.ts';
 import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
-import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
+import { namespaceFilter, ownNamespace, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { CelSources, celCoverageParts, celPolicyFacts, type CelCoverageParts } from './cel-facts.ts';
@@ -20,19 +20,41 @@ import { pushAll } from '../../array.ts';
  * which Kyverno copies into its webhook verbatim. A MutatingPolicy is a MutatingAdmissionPolicy
  * that Kyverno binds itself (kyverno.io "MutatingPolicy": a superset of the MAP type).
  */
-export type AdmissionPolicyKind = 'ValidatingAdmissionPolicy' | 'MutatingAdmissionPolicy' | 'ValidatingPolicy' | 'ImageValidatingPolicy' | 'MutatingPolicy';
+export type AdmissionPolicyKind =
+  | 'ValidatingAdmissionPolicy'
+  | 'MutatingAdmissionPolicy'
+  | 'ValidatingPolicy'
+  | 'ImageValidatingPolicy'
+  | 'MutatingPolicy'
+  | 'NamespacedValidatingPolicy'
+  | 'NamespacedImageValidatingPolicy'
+  | 'NamespacedMutatingPolicy';
+
+/**
+ * Kyverno's namespaced CEL kinds: the same spec as the cluster kind, applied only to requests in
+ * the policy's own namespace (kyverno.io "NamespacedValidatingPolicy").
+ */
+const CLUSTER_KIND_OF: Readonly<Partial<Record<AdmissionPolicyKind, AdmissionPolicyKind>>> = {
+  NamespacedValidatingPolicy: 'ValidatingPolicy',
+  NamespacedImageValidatingPolicy: 'ImageValidatingPolicy',
+  NamespacedMutatingPolicy: 'MutatingPolicy',
+};
+
+/** The kind whose spec this kind has (a namespaced Kyverno kind has its cluster kind's). */
+const specKind = (kind: AdmissionPolicyKind): AdmissionPolicyKind => CLUSTER_KIND_OF[kind] ?? kind;
 
 /** The kinds whose spec holds `mutations`: they change requests and never deny one. */
-const isMutating = (kind: AdmissionPolicyKind): boolean => kind === 'MutatingAdmissionPolicy' || kind === 'MutatingPolicy';
+const isMutating = (kind: AdmissionPolicyKind): boolean => specKind(kind) === 'MutatingAdmissionPolicy' || specKind(kind) === 'MutatingPolicy';
 
 const neverDenies = (kind: AdmissionPolicyKind, at: NodeRef): Enforcement => ({ enforces: 'no', evidence: { at, note: `a ${kind} changes requests, it never denies them` } });
 
 const KUBE_VERSIONS = /^admissionregistration\.k8s\.io\/(v1|v1beta1|v1alpha1)$/;
 const KYVERNO_VERSIONS = /^policies\.kyverno\.io\/(v1|v1beta1|v1alpha1)$/;
+const KYVERNO_KINDS: ReadonlySet<string> = new Set(['ValidatingPolicy', 'ImageValidatingPolicy', 'MutatingPolicy', ...Object.keys(CLUSTER_KIND_OF)]);
 
 export const admissionPolicyKind = (object: Pick<K8sObject, 'apiVersion' | 'kind'>): AdmissionPolicyKind | undefined => {
   if ((object.kind === 'ValidatingAdmissionPolicy' || object.kind === 'MutatingAdmissionPolicy') && KUBE_VERSIONS.test(object.apiVersion)) return object.kind;
-  if ((object.kind === 'ValidatingPolicy' || object.kind === 'ImageValidatingPolicy' || object.kind === 'MutatingPolicy') && KYVERNO_VERSIONS.test(object.apiVersion)) return object.kind;
+  if (KYVERNO_KINDS.has(object.kind) && KYVERNO_VERSIONS.test(object.apiVersion)) return object.kind as AdmissionPolicyKind;
   return undefined;
 };
 
@@ -128,10 +150,10 @@ const matchScope = (match: Readonly<Record<string, unknown>>, owner: string): Sc
  * one), and for VAP/MAP any binding that denies and receives the subresource, within that
  * binding's `matchResources`. No binding: nowhere that the files show.
  */
-const admissionPolicyScope = (policy: K8sObject, constraints: Readonly<Record<string, unknown>>, views: readonly BindingView[] | undefined): PolicyScope => {
+const admissionPolicyScope = (policy: K8sObject, kind: AdmissionPolicyKind, constraints: Readonly<Record<string, unknown>>, views: readonly BindingView[] | undefined): PolicyScope => {
   const owner = objectLabel(policy.ref);
   const parts: ScopeCondition[] = [];
-  if (policy.namespace) parts.push({ kind: 'own-namespace', namespace: policy.namespace, owner });
+  if (CLUSTER_KIND_OF[kind] !== undefined) parts.push(ownNamespace(policy.namespace, owner));
   parts.push(matchScope(constraints, owner));
   if (views !== undefined) {
     const denying = views.filter((view) => view.enforcement.enforces === 'yes' && view.reach.receivesSubresource !== 'no');
@@ -159,6 +181,9 @@ const ENGINE_OF: Readonly<Record<AdmissionPolicyKind, Engine>> = {
   ValidatingPolicy: 'kyverno-cel',
   ImageValidatingPolicy: 'kyverno-cel',
   MutatingPolicy: 'kyverno-cel',
+  NamespacedValidatingPolicy: 'kyverno-cel',
+  NamespacedImageValidatingPolicy: 'kyverno-cel',
+  NamespacedMutatingPolicy: 'kyverno-cel',
 };
 
 /**
@@ -199,7 +224,7 @@ export const analyzeAdmissionPolicy = (
     validations,
     matchConditions: sources.collect(spec['matchConditions'], childRef(specRef, 'matchConditions')),
   }, { subresourceOnly: reach.subresourceOnly === true && !isMutating(kind) });
-  if (kind === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
+  if (specKind(kind) === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
   const facts = celPolicyFacts(cel);
 
   const reasons: CoverageReason[] = [];
@@ -243,7 +268,7 @@ export const analyzeAdmissionPolicy = (
   const parts: CoverageParts = {
     engine: ENGINE_OF[kind],
     policy: policy.ref,
-    scope: admissionPolicyScope(policy, constraints, bound),
+    scope: admissionPolicyScope(policy, kind, constraints, bound),
     reads: facts.reads,
     checks: facts.checks,
     receivesSubresource,

@@ -10,7 +10,7 @@ export { admissionPolicyKind, analyzeAdmissionPolicy, bindingsByPolicy, type Adm
 export { CelSources, celConditionsDropUpdate, celCoverageParts, celPolicyFacts, type CelCoverageParts, type CelPolicyFacts } from './cel-facts.ts';
 export { missFix, missRef, ruleReach, type RuleListRefs, type RuleReach } from './rule-reach.ts';
 
-const KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy', 'ValidatingPolicy', 'ImageValidatingPolicy', 'MutatingPolicy'] as const;
+const KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy', 'ValidatingPolicy', 'ImageValidatingPolicy', 'MutatingPolicy', 'NamespacedValidatingPolicy', 'NamespacedImageValidatingPolicy', 'NamespacedMutatingPolicy'] as const;
 
 /** Coverage of every VAP/MAP and Kyverno CEL policy (validating, image, mutating) in the workspace, bindings indexed once. */
 export const analyzeAdmissionPolicies = (workspace: Workspace, checkTime: TimeCheck = NO_TIME_LIMIT): { coverage: CoverageFact[]; problems: InputProblem[] } => {

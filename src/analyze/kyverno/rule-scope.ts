@@ -1,5 +1,6 @@
 import { objectLabel } from '../../model/object-ref.ts';
 import {
+  ownNamespace,
   filterNarrows,
   namespaceFilter,
   type PolicyScope,
@@ -23,7 +24,7 @@ export const kyvernoRuleScope = (policy: K8sObject, rule: Readonly<Record<string
   const match = clauseOf(rule['match'], owner, 'match');
   const exclude = clauseOf(rule['exclude'], owner, 'exclude');
   const parts: ScopeCondition[] = [];
-  if (policy.kind === 'Policy' && policy.namespace) parts.push({ kind: 'own-namespace', namespace: policy.namespace, owner: objectLabel(policy.ref) });
+  if (policy.kind === 'Policy') parts.push(ownNamespace(policy.namespace, objectLabel(policy.ref)));
   if (match.length > 0) parts.push(rule['match'] !== undefined && isRecord(rule['match']) && Array.isArray(rule['match']['all']) ? { kind: 'all', of: match } : { kind: 'any', of: match });
   if (exclude.length > 0) parts.push({ kind: 'not', of: { kind: 'any', of: exclude }, why: `${owner} excludes some namespaces` });
   return { where: { kind: 'all', of: parts }, at: childRef(ruleRef, 'match') };

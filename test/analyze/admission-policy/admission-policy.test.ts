@@ -13,7 +13,8 @@ const workspace = (text: string): Workspace =>
       const name = String(metadata['name'] ?? '');
       const apiVersion = String(body['apiVersion']);
       const kind = String(body['kind']);
-      return { apiVersion, kind, name, body, ref: { kind, apiVersion, name, at: { file: 'f.yaml', doc, path: [] } } } satisfies K8sObject;
+      const namespace = typeof metadata['namespace'] === 'string' ? { namespace: metadata['namespace'] } : {};
+      return { apiVersion, kind, name, ...namespace, body, ref: { kind, apiVersion, name, ...namespace, at: { file: 'f.yaml', doc, path: [] } } } satisfies K8sObject;
     }),
   );
 
@@ -91,6 +92,23 @@ describe('analyzeAdmissionPolicies', () => {
     const onlyControllers = analyzeAdmissionPolicies(workspace(controllers));
     assert.equal(onlyControllers.coverage[0]?.verdict, 'not-applicable');
     assert.deepEqual(onlyControllers.problems, []);
+  });
+
+  it("Kyverno's namespaced CEL kinds are their cluster kinds applied in their own namespace; naming none, where is unknown, never everywhere", () => {
+    const cluster = VAP.replace('admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicy', 'policies.kyverno.io/v1\nkind: ValidatingPolicy').replace('spec:\n', 'spec:\n  validationActions: [Deny]\n');
+    const leaves = (kind: string, metadata: string) => {
+      const [fact] = analyzeAdmissionPolicies(workspace(cluster.replace('kind: ValidatingPolicy', `kind: ${kind}`).replace('metadata: {name: p}', metadata))).coverage;
+      assert.equal(fact?.verdict, 'covered', kind);
+      assert.equal(fact?.engine, 'kyverno-cel');
+      const where = fact!.scope!.where;
+      return where.kind === 'all' ? where.of.filter((part) => part.kind === 'own-namespace' || part.kind === 'unknown').map((part) => (part.kind === 'own-namespace' ? `own ${part.namespace}` : part.why)) : [];
+    };
+    assert.deepEqual(leaves('NamespacedValidatingPolicy', 'metadata: {name: p, namespace: shop}'), ['own shop']);
+    assert.deepEqual(leaves('NamespacedValidatingPolicy', 'metadata: {name: p}'), [
+      'NamespacedValidatingPolicy/p is namespaced and names no namespace: it applies only in the namespace it is applied to, which the files do not say',
+    ]);
+    // A cluster-scoped kind is not narrowed by a namespace written in its metadata (the apiserver drops it).
+    assert.deepEqual(leaves('ValidatingPolicy', 'metadata: {name: p, namespace: shop}'), []);
   });
 
   it('a covered VAP with no binding says so in its reasons, enforcement unknown', () => {

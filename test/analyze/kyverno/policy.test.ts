@@ -19,7 +19,8 @@ const object = (text: string): K8sObject => {
   const name = String(metadata['name'] ?? '');
   const apiVersion = String(body['apiVersion']);
   const kind = String(body['kind']);
-  return { apiVersion, kind, name, body, ref: { kind, apiVersion, name, at: { file: FILE, doc: 0, path: [] } } };
+  const namespace = typeof metadata['namespace'] === 'string' ? { namespace: metadata['namespace'] } : {};
+  return { apiVersion, kind, name, ...namespace, body, ref: { kind, apiVersion, name, ...namespace, at: { file: FILE, doc: 0, path: [] } } };
 };
 
 const factsOf = (text: string): KyvernoCoverageFact[] => analyzeKyvernoPolicy(object(text)).facts;
@@ -720,6 +721,22 @@ describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
       apiVersion: v1
       kind: ConfigMap
       metadata: {name: x}`), []);
+  });
+
+  it('a namespaced Policy applies in its own namespace; one that names none, where is unknown, never everywhere', () => {
+    const policy = (metadata: string) =>
+      only(yaml`
+        apiVersion: kyverno.io/v1
+        kind: Policy
+        metadata: ${metadata}
+        spec:
+          rules:
+          - name: r
+            match: {any: [{resources: {kinds: [Pod]}}]}
+            validate: {pattern: {spec: {=(ephemeralContainers): [{=(securityContext): {=(privileged): false}}]}}}`).scope!.where;
+    const parts = (where: ReturnType<typeof policy>) => (where.kind === 'all' ? where.of.map((part) => (part.kind === 'own-namespace' ? `own ${part.namespace}` : part.kind === 'unknown' ? part.why : part.kind)) : []);
+    assert.deepEqual(parts(policy('{name: p, namespace: shop}')), ['own shop', 'any']);
+    assert.deepEqual(parts(policy('{name: p}')), ['Policy/p is namespaced and names no namespace: it applies only in the namespace it is applied to, which the files do not say', 'any']);
   });
 
   it('never throws on malformed policies', () => {
