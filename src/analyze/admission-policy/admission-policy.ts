@@ -1,7 +1,7 @@
 import type { ContainerList, CoverageFact, CoverageReason, Evidence, Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
 import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
-import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
+import { decideFact, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
@@ -244,15 +244,15 @@ export const analyzeAdmissionPolicy = (
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
     ...(facts.control ? { blocksEphemeralContainers: facts.control } : {}),
   };
-  const decided =
-    reach.target === 'none'
-      ? { verdict: 'not-applicable' as const, reasons: [{ text: 'matches no Pods' }] }
-      : decideFactVerdict(parts, { ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}), unknowns });
+  const decided = decideFact(
+    parts,
+    reach.target === 'none' ? { notApplicable: 'matches no Pods' } : { ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}), unknowns },
+  );
   if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
     reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
   }
   const problems: InputProblem[] = cel.unknowns.map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, UNKNOWN_FIX.review));
-  return { fact: { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...reasons] }, problems };
+  return { fact: { ...decided, reasons: [...decided.reasons, ...reasons] }, problems };
 };
 
 /** MAP `mutations[]`: ApplyConfiguration or JSONPatch expressions, read like validations. */

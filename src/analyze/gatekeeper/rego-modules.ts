@@ -1,7 +1,7 @@
 import type { CoverageFact } from '../coverage.ts';
 import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { analyzeRegoPolicy, parseRego, type RegoModule } from '../rego/index.ts';
-import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
+import { decideFact, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { TextRef } from '../../model/source-ref.ts';
 import type { TextSource } from '../../model/workspace.ts';
@@ -72,10 +72,9 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
     ...(logic.fixes.length > 0 && { fixes: logic.fixes }),
       enforces: 'unknown',
     };
-    const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });
+    const decided = decideFact(parts, { unknowns: logic.unknowns });
     facts.push({
-      ...parts,
-      verdict: decided.verdict,
+      ...decided,
       reasons: [...decided.reasons, { text: 'standalone Rego module: no constraint in scope, taken to match Pod' }],
     });
   }
