@@ -1,6 +1,6 @@
 import type { ContainerList, CoverageFact, CoverageReason, Evidence, Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFact, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
@@ -169,7 +169,7 @@ export const analyzeAdmissionPolicy = (
   // A policy without a spec is a partial object (a test assertion on status), not a policy.
   if (spec === undefined) return { problems: [] };
   if (!isRecord(spec)) {
-    return { problems: [unknownConstruct(policy.ref.at, `${kind} ${policy.name}`, 'spec is not an object', 'write its spec as an object')] };
+    return { problems: [unknownConstruct(policy.ref.at, `${kind} ${policy.name}`, 'spec is not an object', { edit: 'write its spec as an object' })] };
   }
   const constraints = isRecord(spec['matchConstraints']) ? spec['matchConstraints'] : {};
   const constraintsRef = childRef(specRef, 'matchConstraints');
@@ -251,7 +251,7 @@ export const analyzeAdmissionPolicy = (
   if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
     reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
   }
-  const problems: InputProblem[] = cel.unknowns.map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, UNKNOWN_FIX.review));
+  const problems: InputProblem[] = cel.unknowns.map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, 'review'));
   return { fact: { ...decided, reasons: [...decided.reasons, ...reasons] }, problems };
 };
 

@@ -72,7 +72,7 @@ export const combineWithProbes = (
     const decided = redecideFact(fact, { probe: { kind: 'hole', proved, disagreement, at: fact.policy.at } });
     // The reading found this hole, or could not tell: the probe proves the verdict. Else the two disagree.
     if (findsLogicHole(fact) || fact.verdict === 'unknown') return { fact: { ...decided, evaluation: evidence('evaluation') }, problems: [] };
-    const problem: InputProblem = { ruleId: 'EG003', at: fact.policy.at, message: disagreement };
+    const problem: InputProblem = { kind: 'not-analyzable', at: fact.policy.at, message: disagreement };
     return { fact: { ...decided, evaluation: { ...evidence('code'), summary: disagreement } }, problems: [problem] };
   }
   const handled = proofs.flatMap((proof) => (proof.kind === 'handled' ? proof.variants : []));
@@ -83,7 +83,7 @@ export const combineWithProbes = (
       const disagreement = `${label}: read from the code, its logic misses ephemeral containers (${fact.reasons.filter((r) => r.hole !== undefined).map((r) => `${nameHole(r.hole!)} ${r.text}`).join('; ')}); ${summary}. The two analyses disagree, so its coverage is unknown.`;
       return {
         fact: { ...redecideFact(fact, { probe: { kind: 'contradicts', disagreement, at: fact.policy.at } }), evaluation: { basis: 'code', proof: 'handled', summary: disagreement } },
-        problems: [{ ruleId: 'EG003', at: fact.policy.at, message: disagreement }],
+        problems: [{ kind: 'not-analyzable', at: fact.policy.at, message: disagreement }],
       };
     }
     return { fact: { ...fact, evaluation: { basis: fact.verdict === 'covered' ? 'evaluation' : 'code', proof: 'handled', summary } }, problems: [] };

@@ -1,5 +1,5 @@
 import type { CoverageFact } from '../coverage.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { analyzeRegoPolicy, parseRego, type RegoModule } from '../rego/index.ts';
 import { decideFact, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
@@ -36,7 +36,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
     checkTime('parsing Rego files', () => `the Rego files from ${source.file} on, and every later stage`);
     const result = parseRego(source.text);
     for (const error of result.errors) {
-      problems.push(unknownConstruct({ file: source.file, start: error.start, end: error.end }, source.file, `Rego syntax error: ${error.message}`, UNKNOWN_FIX.syntax, 'Policies in this file are not analysed past it.'));
+      problems.push(unknownConstruct({ file: source.file, start: error.start, end: error.end }, source.file, `Rego syntax error: ${error.message}`, 'fix-syntax', 'Policies in this file are not analysed past it.'));
     }
     const scan = result.module === undefined ? { dataRefs: [], readsReview: false } : scanModule(result.module);
     const packageName = result.module?.package.path.join('.') ?? '';

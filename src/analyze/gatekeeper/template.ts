@@ -159,7 +159,7 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
-    problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', 'add its code, or check it by hand and suppress EG003 here'));
+    problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', { edit: 'add its code', orReview: true }));
     return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }, scope, activatedBy, [], applies), problems };
   }
   const extra: CoverageReason[] = [];

@@ -5,7 +5,7 @@ import {
   type Evidence,
   type Tri,
 } from '../coverage.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFact, type VerdictHints } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';
@@ -50,28 +50,28 @@ export const analyzeKyvernoPolicy = (
   // Without rules (a chainsaw assertion on a policy's other fields) it denies nothing: no fact.
   if (isRecord(spec) && spec['rules'] === undefined) return { facts, problems };
   if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
-    problems.push({ ruleId: 'EG001', at: isRecord(spec) ? childRef(specRef, 'rules') : specRef, message: `${policy.kind} ${policy.name}: ${isRecord(spec) ? 'spec.rules' : 'spec'} is not a ${isRecord(spec) ? 'list' : 'mapping'}, so the apiserver rejects it; fix its shape.` });
+    problems.push({ kind: 'invalid-manifest', at: isRecord(spec) ? childRef(specRef, 'rules') : specRef, message: `${policy.kind} ${policy.name}: ${isRecord(spec) ? 'spec.rules' : 'spec'} is not a ${isRecord(spec) ? 'list' : 'mapping'}, so the apiserver rejects it; fix its shape.` });
     return { facts, problems };
   }
   // The apiserver rejects the whole policy when one condition's operator is outside the CRD's enum: it never runs.
   for (const [i, rule] of spec['rules'].entries()) {
     const rejected = isRecord(rule) ? rejectedOperator(rule, childRef(specRef, 'rules', i)) : undefined;
     if (rejected) {
-      problems.push({ ruleId: 'EG001', at: rejected.at, message: `${policy.kind} ${policy.name}: operator ${JSON.stringify(rejected.operator)} is not one the Kyverno CRD accepts, so the apiserver rejects this policy and it checks nothing; use one of its operators (Equals, AnyIn, AnyNotIn...).` });
+      problems.push({ kind: 'invalid-manifest', at: rejected.at, message: `${policy.kind} ${policy.name}: operator ${JSON.stringify(rejected.operator)} is not one the Kyverno CRD accepts, so the apiserver rejects this policy and it checks nothing; use one of its operators (Equals, AnyIn, AnyNotIn...).` });
       return { facts, problems };
     }
   }
   spec['rules'].forEach((rule, i) => {
     const ruleRef = childRef(specRef, 'rules', i);
     if (!isRecord(rule)) {
-      problems.push({ ruleId: 'EG001', at: ruleRef, message: `Rule ${i} of ${policy.kind} ${policy.name} is not an object.` });
+      problems.push({ kind: 'invalid-manifest', at: ruleRef, message: `Rule ${i} of ${policy.kind} ${policy.name} is not an object.` });
       return;
     }
     const fact = ruleCoverage(policy, spec, specRef, rule, ruleRef, i);
     facts.push(fact);
     for (const reason of fact.reasons) {
       if (reason.hole === 'not-analyzable' && reason.at) {
-        problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, UNKNOWN_FIX.review));
+        problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, 'review'));
       }
     }
   });
