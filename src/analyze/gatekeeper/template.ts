@@ -201,8 +201,9 @@ const factOf = (
     ...(logic.blocksEphemeralContainers && { blocksEphemeralContainers: logic.blocksEphemeralContainers }),
   };
   const decided = decideFact(parts, { unknowns: logic.unknowns });
+  // A covered verdict says that it only audits itself (decideVerdict); a hole or an unknown says it here.
   const enforcement: CoverageReason[] =
-    scope.enforces === 'no' && decided.verdict !== 'not-applicable' && !decided.reasons.some((r) => r.text.startsWith('audit or warn'))
+    scope.enforces === 'no' && (decided.verdict === 'not-covered' || decided.verdict === 'unknown')
       ? [{ text: `${scope.enforcementEvidence?.note ?? 'dryrun or warn'} on every Constraint: violations are reported, not denied`, ...(scope.enforcementEvidence && { at: scope.enforcementEvidence.at }) }]
       : [];
   return { ...decided, reasons: [...decided.reasons, ...enforcement, ...extra] };
