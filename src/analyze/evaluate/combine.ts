@@ -49,10 +49,11 @@ export interface CombinedFact {
 }
 
 /**
- * The one place where the static verdict and the probe results meet. A proved hole the code
- * reading also found stays not-covered, now proved; one the reading missed makes an unknown
- * verdict not-covered, and a covered or not-applicable one unknown (EG003 naming both); probes
- * denied in both forms where the reading says the logic misses them are a disagreement too.
+ * Where the probe results meet the reading of the code: what the probes showed becomes a
+ * `probe` hint, and decideVerdict decides again (a proved hole the reading also found stays
+ * not-covered, now proved; one it missed makes an unknown verdict not-covered, and a covered or
+ * not-applicable one unknown). A disagreement is an EG003 problem naming both; probes denied in
+ * both forms where the reading says the logic misses them are a disagreement too.
  */
 export const combineWithProbes = (
   fact: CoverageFact,
