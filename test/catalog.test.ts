@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isClusterRule } from '../src/rules/cluster-rule.ts';
 import { RULES } from '../src/rules/index.ts';
 import { COVERAGE_HOLES } from '../src/model/coverage-holes.ts';
+import { INPUT_PROBLEM_KINDS } from '../src/model/input-problem.ts';
 import { RULE_DOCS } from '../src/rules/rule-docs.generated.ts';
 import { findingsOf } from './helpers/rule-tester.ts';
 import { firstSentenceOf, headlineOf } from '../src/report/headline.ts';
@@ -32,6 +33,12 @@ describe('rule catalog', () => {
   it('names each coverage hole in exactly one rule (analyzers name holes, rules report them)', () => {
     const named = RULES.flatMap((rule) => (rule.meta.holes ?? []).map((hole) => `${hole} ${rule.meta.id}`)).sort();
     assert.deepEqual(named.map((entry) => entry.split(' ')[0]), [...COVERAGE_HOLES].sort());
+  });
+
+  it('names each kind of input problem in exactly one rule (loaders and analyzers name kinds, rules report them)', () => {
+    const named = RULES.flatMap((rule) => (rule.meta.problems ?? []).map((kind) => `${kind} ${rule.meta.id}`)).sort();
+    assert.deepEqual(named.map((entry) => entry.split(' ')[0]), [...INPUT_PROBLEM_KINDS].sort());
+    assert.deepEqual(named, ['invalid-manifest EG001', 'not-analyzable EG003', 'unrendered EG002']);
   });
 
   it('indexes every rule file, sorted by id, with unique ids and names', () => {

@@ -43,7 +43,7 @@ export const analyzeWorkspace = (
   // Malformed RBAC (a roleRef without name, a subject without kind...) is invalid input: EG001.
   step('reading RBAC', 'RBAC, the probes and the rules');
   const access = buildAccessGraph(workspace, { externalRoles: settings.externalRoles });
-  pushAll(problems, access.problems.map((problem): InputProblem => ({ ruleId: 'EG001', at: problem.at, message: problem.message })));
+  pushAll(problems, access.problems.map((problem): InputProblem => ({ kind: 'invalid-manifest', at: problem.at, message: problem.message })));
   const engineVersions = engineVersionFacts(workspace);
   // Probes run on the policies' code after the engines' reach is known; guards count only what
   // both analyses agree covers.

@@ -1,5 +1,6 @@
 import { objectLabel } from '../model/object-ref.ts';
-import type { CoverageFact, CoverageReason, Evidence } from './coverage.ts';
+import type { CoverageFact, Evidence } from './coverage.ts';
+import { redecideFact } from './verdict.ts';
 import type { Engine } from '../model/policy-engine.ts';
 import type { CoverageHole } from '../model/coverage-holes.ts';
 import type { EngineVersionFact } from './engine-versions/engine-versions.ts';
@@ -65,15 +66,6 @@ export const applyEngineReach = (coverage: readonly CoverageFact[], versions: re
     const block = blockOf(fact.engine);
     if (!block || isWebhookConfiguration(fact) || fact.receivesSubresource === 'no') return fact;
     if (ephemeralRelevantChecks(fact.checks).length === 0) return fact;
-    const inherited: CoverageReason = { hole: block.hole, text: block.note, at: block.at, inherited: true };
-    // The policy's own holes stay; what said it was covered no longer holds.
-    const holes = fact.reasons.filter((reason) => reason.hole !== undefined);
-    return {
-      ...fact,
-      receivesSubresource: 'no',
-      subresourceEvidence: { at: block.at, note: block.note },
-      verdict: 'not-covered',
-      reasons: [...holes, inherited],
-    };
+    return { ...redecideFact(fact, { inheritedHole: block }), receivesSubresource: 'no', subresourceEvidence: { at: block.at, note: block.note } };
   });
 };

@@ -6,6 +6,7 @@ import {
   type PodSecurityConfig,
 } from '../model/pod-security.ts';
 import type { CoverageFact, ExemptionFact } from './coverage.ts';
+import { decideFact } from './verdict.ts';
 
 /**
  * Pod Security Admission re-checks the whole Pod, ephemeral containers included, when one is
@@ -17,24 +18,22 @@ import type { CoverageFact, ExemptionFact } from './coverage.ts';
 export const coverageOfNamespace = (namespace: K8sObject, configs: readonly PodSecurityConfig[] = []): CoverageFact | undefined => {
   const applied = enforceLevelOf(namespace.name, namespace, configs);
   if (applied.source === 'built-in' || !applied.at) return undefined;
-  const covered = applied.source !== 'exempt' && deniesPrivilegedContainers(applied.level);
-  const evidence = { at: applied.at, note: applied.source === 'exempt' ? 'exempt from Pod Security' : `enforce: ${applied.level}` };
-  const from = applied.source === 'config-default' ? ' (the PodSecurityConfiguration default; the namespace has no enforce label)' : '';
-  return {
-    engine: 'pod-security',
-    policy: namespace.ref,
-    reads: covered ? { containers: evidence, initContainers: evidence, ephemeralContainers: evidence } : {},
-    checks: [],
-    receivesSubresource: 'yes',
-    handlesUpdate: 'yes',
-    enforces: applied.source === 'exempt' ? 'no' : 'yes',
-    verdict: covered ? 'covered' : 'not-covered',
-    reasons: applied.source === 'exempt'
-      ? [{ hole: 'excluded', text: 'a PodSecurityConfiguration exempts this namespace: Pod Security checks nothing here', at: applied.at }]
-      : covered
-        ? [{ text: `Pod Security enforces ${applied.level} in this namespace${from}, ephemeral containers included`, at: applied.at }]
-        : [{ hole: 'enforces-nothing', text: `Pod Security enforce level is privileged${from}: nothing is denied`, at: applied.at }],
-  };
+  const exempt = applied.source === 'exempt';
+  // What it reads: every container list, when its level checks anything.
+  const checksContainers = !exempt && deniesPrivilegedContainers(applied.level);
+  const evidence = { at: applied.at, note: exempt ? 'exempt from Pod Security' : `enforce: ${applied.level}` };
+  return decideFact(
+    {
+      engine: 'pod-security',
+      policy: namespace.ref,
+      reads: checksContainers ? { containers: evidence, initContainers: evidence, ephemeralContainers: evidence } : {},
+      checks: [],
+      receivesSubresource: 'yes',
+      handlesUpdate: 'yes',
+      enforces: exempt ? 'no' : 'yes',
+    },
+    { podSecurity: { level: applied.level, exempt, configDefault: applied.source === 'config-default', at: applied.at } },
+  );
 };
 
 /** Pod Security facts of the whole workspace: one per namespace in scope, configurations read once. */

@@ -1,5 +1,6 @@
 import type { K8sObject } from '../model/workspace.ts';
 import type { CoverageFact } from './coverage.ts';
+import { decideFact } from './verdict.ts';
 
 /**
  * PodSecurityPolicy admission never evaluates subresource requests
@@ -7,23 +8,20 @@ import type { CoverageFact } from './coverage.ts';
  * `len(a.GetSubresource()) != 0`), so it never sees an ephemeral container; and it was removed in
  * Kubernetes 1.25.
  */
-export const coverageOfPodSecurityPolicy = (policy: K8sObject): CoverageFact => ({
-  engine: 'pod-security-policy',
-  policy: policy.ref,
-  reads: {},
-  checks: [],
-  receivesSubresource: 'no',
-  subresourceEvidence: { at: policy.ref.at, note: 'PodSecurityPolicy ignores every subresource request' },
-  handlesUpdate: 'no',
-  enforces: 'yes',
-  verdict: 'not-covered',
-  reasons: [
+export const coverageOfPodSecurityPolicy = (policy: K8sObject): CoverageFact =>
+  decideFact(
     {
-      hole: 'ignores-subresources',
-      text: 'PodSecurityPolicy ignores the pods/ephemeralcontainers subresource (and is removed in Kubernetes 1.25)',
+      engine: 'pod-security-policy',
+      policy: policy.ref,
+      reads: {},
+      checks: [],
+      receivesSubresource: 'no',
+      subresourceEvidence: { at: policy.ref.at, note: 'PodSecurityPolicy ignores every subresource request' },
+      handlesUpdate: 'no',
+      enforces: 'yes',
     },
-  ],
-});
+    { ignoresSubresources: 'PodSecurityPolicy ignores the pods/ephemeralcontainers subresource (and is removed in Kubernetes 1.25)' },
+  );
 
 export const isPodSecurityPolicy = (object: K8sObject): boolean =>
   object.kind === 'PodSecurityPolicy' && /^(policy|extensions)\/v1beta1$/.test(object.apiVersion);

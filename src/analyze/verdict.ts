@@ -1,7 +1,44 @@
 import { ephemeralControlScope, type CoverageFact, type CoverageReason, type Evidence, type Verdict } from './coverage.ts';
 import { ephemeralRelevantChecks } from '../model/container-fields.ts';
+import type { CoverageHole } from '../model/coverage-holes.ts';
+import { deniesPrivilegedContainers, type PodSecurityLevel } from '../model/pod-security.ts';
+import type { SourceRef } from '../model/source-ref.ts';
 
-/** What decides a verdict beyond the fact's own fields. */
+/** A verdict and the reasons for it. */
+export interface Decision {
+  readonly verdict: Verdict;
+  readonly reasons: CoverageReason[];
+}
+
+/** Pod Security Admission in one namespace: the level it enforces, and where that is said. */
+export interface PodSecurityHint {
+  readonly level: PodSecurityLevel;
+  /** A PodSecurityConfiguration exempts the namespace: Pod Security checks nothing there. */
+  readonly exempt: boolean;
+  /** The level is the PodSecurityConfiguration default (the namespace has no enforce label). */
+  readonly configDefault: boolean;
+  readonly at: SourceRef;
+}
+
+/** The engine's installation in scope cannot receive the subresource (too old, a webhook that misses it). */
+export interface InheritedHole extends Evidence {
+  readonly hole: CoverageHole;
+}
+
+/**
+ * What running the policy's code on the probes showed, beside the reading of its code:
+ * hole: a probe denied as a normal container is admitted as an ephemeral one (`proved` says
+ * so; `disagreement` is said when the reading found no such hole); contradicts: the reading
+ * found a logic hole that probes denied in both forms refute.
+ */
+export type ProbeHint =
+  | { readonly kind: 'hole'; readonly proved: string; readonly disagreement: string; readonly at: SourceRef }
+  | { readonly kind: 'contradicts'; readonly disagreement: string; readonly at: SourceRef };
+
+/**
+ * What an analyzer knows beyond the fact's own fields. Analyzers state these facts; only
+ * decideVerdict turns them into a verdict.
+ */
 export interface VerdictHints {
   /** Where the policy says it only audits/warns (Kyverno failure action, VAP binding actions). */
   readonly enforcementEvidence?: Evidence;
@@ -20,6 +57,23 @@ export interface VerdictHints {
    * not-covered when it never receives the subresource (misses-subresource), else unknown.
    */
   readonly logicHidden?: Evidence;
+  /** A kind of rule this analysis does not read (Kyverno verifyImages): why, in a few words. */
+  readonly notAnalyzed?: string;
+  /** The policy cannot deny an ephemeral container, and why ("matches no Pods", "not a validate rule (mutate)"). */
+  readonly notApplicable?: string;
+  /** The admission plugin never evaluates a subresource request (PodSecurityPolicy): why. */
+  readonly ignoresSubresources?: string;
+  /** Pod Security Admission in a namespace, which re-checks the whole Pod, ephemeral containers included. */
+  readonly podSecurity?: PodSecurityHint;
+  /** The engine installation's own hole: every policy of it that checks a settable field inherits it. */
+  readonly inheritedHole?: InheritedHole;
+  /** What the probes showed against the reading of the code. */
+  readonly probe?: ProbeHint;
+  /**
+   * The verdict a first stage decided, when a later stage (the installation's reach, the
+   * probes) adds its hint: the decision goes on from it instead of deciding the fact again.
+   */
+  readonly prior?: Decision;
 }
 
 /** A verdict is decided from these fields of the fact, plus the hints. */
@@ -33,14 +87,80 @@ export type VerdictInput = Pick<
 export type CoverageParts = Omit<CoverageFact, 'verdict' | 'reasons'>;
 
 /**
- * The verdict of a fact from the fact itself: analyzers state each field once, and the verdict
- * rests on exactly the values the fact reports.
+ * The fact, decided: analyzers state each field once, and the verdict rests on exactly the
+ * values the fact reports, plus the hints.
  */
-export const decideFactVerdict = (parts: CoverageParts, hints: VerdictHints = {}): { verdict: Verdict; reasons: CoverageReason[] } =>
-  decideVerdict({ ...parts, ...hints });
+export const decideFact = <P extends CoverageParts>(parts: P, hints: VerdictHints = {}): P & Decision => ({ ...parts, ...decideVerdict({ ...parts, ...hints }) });
+
+/** A decided fact decided again with a later stage's hint (the installation's reach, the probes). */
+export const redecideFact = <F extends CoverageFact>(fact: F, hints: Pick<VerdictHints, 'inheritedHole' | 'probe'>): F => ({
+  ...fact,
+  ...decideVerdict({ ...fact, ...hints, prior: { verdict: fact.verdict, reasons: [...fact.reasons] } }),
+});
+
+/** Holes of the policy's own logic (not of its match or engine). */
+const LOGIC_HOLES: ReadonlySet<CoverageHole> = new Set(['skips-ephemeral-list', 'skips-update']);
+
+/** The reading of the code found a hole in the policy's own logic (EG101, EG102): what a probe can confirm or refute. */
+export const findsLogicHole = (decided: Pick<CoverageFact, 'verdict' | 'reasons'>): boolean =>
+  decided.verdict === 'not-covered' && decided.reasons.some((reason) => !reason.inherited && reason.hole !== undefined && LOGIC_HOLES.has(reason.hole));
 
 /**
- * The one verdict rule for every engine:
+ * The one verdict rule for every engine, in this order:
+ * 1. the fact itself: a rule kind not analysed is unknown (fail closed, before anything else);
+ *    a policy that cannot apply is not-applicable; PodSecurityPolicy never sees the subresource;
+ *    Pod Security decides by its level; otherwise decideFromLogic;
+ * 2. the installation's hole: a policy that checks a settable field and receives the
+ *    subresource through its own match is not-covered when its engine cannot receive it;
+ * 3. the probes: a proved hole the reading found stays, one it missed makes unknown
+ *    not-covered and anything else unknown; a refuted logic hole is unknown.
+ */
+export const decideVerdict = (input: VerdictInput): Decision => {
+  let decided = input.prior ?? decideFromFact(input);
+  if (input.inheritedHole) decided = withInheritedHole(decided, input, input.inheritedHole);
+  if (input.probe) decided = withProbe(decided, input, input.probe);
+  return decided;
+};
+
+const decideFromFact = (input: VerdictInput): Decision => {
+  if (input.notAnalyzed !== undefined) return { verdict: 'unknown', reasons: [{ text: input.notAnalyzed }] };
+  if (input.notApplicable !== undefined) return { verdict: 'not-applicable', reasons: [{ text: input.notApplicable }] };
+  if (input.ignoresSubresources !== undefined) return { verdict: 'not-covered', reasons: [{ hole: 'ignores-subresources', text: input.ignoresSubresources }] };
+  if (input.podSecurity) return decideFromPodSecurity(input.podSecurity);
+  return decideFromLogic(input);
+};
+
+/** Pod Security re-checks the whole Pod when an ephemeral container is added: its level decides. */
+const decideFromPodSecurity = ({ level, exempt, configDefault, at }: PodSecurityHint): Decision => {
+  if (exempt) return { verdict: 'not-covered', reasons: [{ hole: 'excluded', text: 'a PodSecurityConfiguration exempts this namespace: Pod Security checks nothing here', at }] };
+  const from = configDefault ? ' (the PodSecurityConfiguration default; the namespace has no enforce label)' : '';
+  return deniesPrivilegedContainers(level)
+    ? { verdict: 'covered', reasons: [{ text: `Pod Security enforces ${level} in this namespace${from}, ephemeral containers included`, at }] }
+    : { verdict: 'not-covered', reasons: [{ hole: 'enforces-nothing', text: `Pod Security enforce level is privileged${from}: nothing is denied`, at }] };
+};
+
+/** The policy's own holes stay; what said it was covered no longer holds. */
+const withInheritedHole = (decided: Decision, input: VerdictInput, inherited: InheritedHole): Decision => {
+  if (input.receivesSubresource === 'no' || ephemeralRelevantChecks(input.checks).length === 0) return decided;
+  return {
+    verdict: 'not-covered',
+    reasons: [...decided.reasons.filter((reason) => reason.hole !== undefined), { hole: inherited.hole, text: inherited.note, at: inherited.at, inherited: true }],
+  };
+};
+
+const withProbe = (decided: Decision, input: VerdictInput, probe: ProbeHint): Decision => {
+  const disagreement: CoverageReason = { hole: 'not-analyzable', text: probe.disagreement, at: probe.at };
+  if (probe.kind === 'contradicts') return { verdict: 'unknown', reasons: [disagreement] };
+  if (findsLogicHole(decided)) return { verdict: decided.verdict, reasons: [...decided.reasons, { text: probe.proved }] };
+  if (decided.verdict === 'unknown') {
+    return { verdict: 'not-covered', reasons: [{ hole: input.reads.ephemeralContainers ? 'skips-update' : 'skips-ephemeral-list', text: probe.proved, at: probe.at }] };
+  }
+  // A policy already not covered for its match keeps that verdict; the disagreement is added.
+  return decided.verdict === 'not-covered' ? { verdict: 'not-covered', reasons: [...decided.reasons, disagreement] } : { verdict: 'unknown', reasons: [disagreement] };
+};
+
+/**
+ * The verdict of a policy's logic:
  * - not-applicable: it checks no container field an ephemeral container can set;
  * - not-covered: it checks one but never receives the subresource (misses-subresource,
  *   controllers-only, excluded), skips UPDATE (skips-update), or never reads ephemeralContainers
@@ -48,7 +168,7 @@ export const decideFactVerdict = (parts: CoverageParts, hints: VerdictHints = {}
  * - unknown: something that decides it could not be followed;
  * - covered: otherwise.
  */
-export const decideVerdict = (input: VerdictInput): { verdict: Verdict; reasons: CoverageReason[] } => {
+const decideFromLogic = (input: VerdictInput): Decision => {
   const relevant = ephemeralRelevantChecks(input.checks);
   const unknowns = input.unknowns ?? [];
   if (relevant.length === 0 && input.logicHidden) {

@@ -60,7 +60,7 @@ const rawTemplatesProblem = (wrapper: Record<string, unknown>, raw: readonly Raw
   const names = raw.map((template) => template.name).join(', ');
   const whose = isAcmKind(wrapper, 'Policy') ? `Policy ${nameOf(wrapper)} deploys, through ConfigurationPolicy ${names},` : `ConfigurationPolicy ${names} deploys`;
   return {
-    ruleId: 'EG002',
+    kind: 'unrendered',
     at: { ...raw[0]!.at, key: true },
     message: `${whose} the objects of object-templates-raw, a template the cluster renders: they were not analysed. Write them as object-templates, or scan their rendered form.`,
   };

@@ -76,7 +76,7 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
   // holds one is read whole.
   const parsed = parseYaml(text, isHelmChartFile(file) || text.includes(IGNORE_ANNOTATION) ? {} : { skipKind: isDeferredKind });
   const problems: InputProblem[] = parsed.problems.map((problem) => ({
-    ruleId: 'EG001',
+    kind: 'invalid-manifest',
     at: { file, start: problem.offset, end: problem.offset },
     message: /\{\{.*\}\}/.test(text)
       ? `Not valid YAML: ${problem.message}. The file holds template expressions ({{ … }}): render it (helm template, or your templating step) and scan the output, or exclude it; the rest of the file was read where possible.`
@@ -90,7 +90,7 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
     if (!isRecord(value)) {
       if (parsed.documents.length > 1 || typeof value !== 'string') {
         problems.push({
-          ruleId: 'EG001',
+          kind: 'invalid-manifest',
           at,
           message: `Document ${doc + 1} is ${describe(value)}, not an object: it was not read as a Kubernetes manifest.`,
         });
@@ -149,7 +149,7 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
       if (isRecord(item) && isKubernetesShaped(item)) pushAll(objects, objectsOf(item, itemAt, problems));
       else {
         problems.push({
-          ruleId: 'EG001',
+          kind: 'invalid-manifest',
           at: itemAt,
           message: `Item ${index} of this ${kind} has no apiVersion and kind: it was not read.`,
         });

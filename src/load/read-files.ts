@@ -73,7 +73,7 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
       const content = contents[i]!;
       if ('error' in content) {
         sources.add(file, '');
-        problems.push({ ruleId: 'EG001', at: { file, start: 0, end: 0 }, message: `Could not read this file (${errorCode(content.error)}); it was not scanned.` });
+        problems.push({ kind: 'invalid-manifest', at: { file, start: 0, end: 0 }, message: `Could not read this file (${errorCode(content.error)}); it was not scanned.` });
         return;
       }
       if ('tooLarge' in content) {
@@ -87,7 +87,7 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
       }
       if (looksBinary(content.bytes)) {
         sources.add(file, '');
-        problems.push({ ruleId: 'EG001', at: { file, start: 0, end: 0 }, message: 'This file is binary, not YAML or JSON; it was not scanned. Exclude it or rename it.' });
+        problems.push({ kind: 'invalid-manifest', at: { file, start: 0, end: 0 }, message: 'This file is binary, not YAML or JSON; it was not scanned. Exclude it or rename it.' });
         return;
       }
       const bom = { bom: startsWithBom(content.bytes) };

@@ -1,29 +1,40 @@
 import type { SourceRef } from './source-ref.ts';
 
-/** A problem with the input itself (EG001 invalid manifest, EG002 unrendered, EG003 unknown). */
+/**
+ * What is wrong with the input: a manifest that cannot be read or that the apiserver rejects,
+ * a chart or kustomization not rendered, a construct the analysis cannot follow. Loaders and
+ * analyzers name the kind; the rules layer decides which rule reports it (`RuleMeta.problems`).
+ */
+export const INPUT_PROBLEM_KINDS = ['invalid-manifest', 'unrendered', 'not-analyzable'] as const;
+
+export type InputProblemKind = (typeof INPUT_PROBLEM_KINDS)[number];
+
+/**
+ * What the user should do about a construct the analysis could not follow: fix its syntax, add
+ * the module it imports, check it by hand (and suppress the finding), or a specific edit
+ * ("add its match"), which may offer checking by hand as the other way.
+ */
+export type UnknownFix = 'fix-syntax' | 'add-module' | 'review' | { readonly edit: string; readonly orReview?: boolean };
+
 export interface InputProblem {
-  readonly ruleId: 'EG001' | 'EG002' | 'EG003';
+  readonly kind: InputProblemKind;
   readonly at: SourceRef;
-  /** One sentence: what is wrong and what it means for the scan (EG003: the construct and the fix, short). */
+  /** One sentence: what is wrong and what it means for the scan (not-analyzable: whose policy and the construct, short). */
   readonly message: string;
+  /** What to do about it, said after the message by the rule that reports it. */
+  readonly fix?: UnknownFix;
   /** The longer explanation, when the message is the short form (shown as related text). */
   readonly detail?: string;
 }
 
-/** What to do about a construct the analysis could not follow, as EG003 says it. */
-export const UNKNOWN_FIX = {
-  syntax: 'fix the syntax here',
-  module: 'add that module to the scanned files',
-  review: 'check it by hand, then suppress EG003 here',
-} as const;
-
 /**
- * An EG003 problem, short: whose policy, the construct not followed, and the fix
- * ("ConstraintTemplate/x: Rego syntax error: …; fix the syntax here."). Longer explanations go to `detail`.
+ * A construct not followed, short: whose policy, the construct, and what to do
+ * ("ConstraintTemplate/x: Rego syntax error: …", fix-syntax). Longer explanations go to `detail`.
  */
-export const unknownConstruct = (at: SourceRef, subject: string, construct: string, fix: string, detail?: string): InputProblem => ({
-  ruleId: 'EG003',
+export const unknownConstruct = (at: SourceRef, subject: string, construct: string, fix: UnknownFix, detail?: string): InputProblem => ({
+  kind: 'not-analyzable',
   at,
-  message: `${subject}: ${construct}; ${fix}.`,
+  message: `${subject}: ${construct}`,
+  fix,
   ...(detail !== undefined ? { detail } : {}),
 });

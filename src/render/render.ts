@@ -75,7 +75,7 @@ export const renderAll = async (
   const capped = <T>(items: readonly T[], origin: string, what: string): readonly T[] => {
     if (items.length <= MAX_RENDERED_DOCUMENTS) return items;
     problems.push({
-      ruleId: 'EG002',
+      kind: 'unrendered',
       at: { file: origin, start: 0, end: 0 },
       message: `${what} rendered ${items.length} documents, more than the ${MAX_RENDERED_DOCUMENTS} one render may give: only the first ${MAX_RENDERED_DOCUMENTS} were analysed.`,
     });
@@ -116,7 +116,7 @@ export const renderAll = async (
     const failure = off ?? (result ? failureOf('helm template', result, timeoutMs) : 'helm did not run');
     if (failure !== undefined || !result || result.kind !== 'exited') {
       unrenderedTemplates += files.length;
-      problems.push({ ruleId: 'EG002', at, message: `Helm chart ${name} was not rendered: ${failure}. Its ${files.length} template file(s) were not analysed.` });
+      problems.push({ kind: 'unrendered', at, message: `Helm chart ${name} was not rendered: ${failure}. Its ${files.length} template file(s) were not analysed.` });
       continue;
     }
     const texts = await readTexts(files, request.root, deps.fs, maxFileSize);
@@ -181,7 +181,7 @@ export const renderAll = async (
   for (const outcome of kustomizeRuns) {
     if (outcome.output === undefined) {
       problems.push({
-        ruleId: 'EG002',
+        kind: 'unrendered',
         at: { file: outcome.file, start: 0, end: 0 },
         message: `Kustomization ${outcome.file} was not rendered: ${outcome.failure}. Its resources were scanned as plain files, but its patches and generators were not applied.`,
       });

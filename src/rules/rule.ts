@@ -1,4 +1,5 @@
 import type { CoverageHole } from '../model/coverage-holes.ts';
+import type { InputProblemKind } from '../model/input-problem.ts';
 import type { Facts } from '../analyze/facts.ts';
 import type { ObjectRef } from '../model/object-ref.ts';
 import type { SourceRef } from '../model/source-ref.ts';
@@ -22,6 +23,8 @@ export interface RuleMeta<M extends string> {
   readonly messages: Readonly<Record<M, string>>;
   /** The coverage holes this rule reports (analyzers name holes; each hole has one rule). */
   readonly holes?: readonly CoverageHole[];
+  /** The kinds of input problem this rule reports (loaders and analyzers name kinds; each kind has one rule). */
+  readonly problems?: readonly InputProblemKind[];
 }
 
 export interface RelatedRef {

@@ -1,14 +1,29 @@
 import type { CoverageFact, FieldCheck } from '../analyze/coverage.ts';
 import type { GuardTarget, TargetGuard } from '../analyze/grant-controls.ts';
 import { ephemeralRelevantChecks } from '../model/container-fields.ts';
+import type { InputProblem, UnknownFix } from '../model/input-problem.ts';
 import { objectLabel, policyText } from '../model/object-ref.ts';
-import type { RelatedRef } from './rule.ts';
+import type { RelatedRef, RuleId } from './rule.ts';
 
 /**
  * Wording several rules share (and the reports, for the access table): what a policy checks,
  * what puts it into effect, which advice table applies, why a grant is unguarded. One place, so
  * that a fact is said the same way in every finding.
  */
+
+/** What to do about a construct the analysis could not follow, as the rule reporting it (`ruleId`) says it. */
+export const UNKNOWN_FIX: Readonly<Record<Extract<UnknownFix, string>, (ruleId: RuleId) => string>> = {
+  'fix-syntax': () => 'fix the syntax here',
+  'add-module': () => 'add that module to the scanned files',
+  review: (ruleId) => `check it by hand, then suppress ${ruleId} here`,
+};
+
+const fixText = (fix: UnknownFix, ruleId: RuleId): string =>
+  typeof fix === 'string' ? UNKNOWN_FIX[fix](ruleId) : fix.orReview ? `${fix.edit}, or check it by hand and suppress ${ruleId} here` : fix.edit;
+
+/** An input problem as the rule that reports it says it: the message, then what to do ("…; fix the syntax here."). */
+export const inputProblemText = (problem: InputProblem, ruleId: RuleId): string =>
+  problem.fix === undefined ? problem.message : `${problem.message}; ${fixText(problem.fix, ruleId)}.`;
 
 /** How many field names a message lists before "and N more". */
 const MAX_FIELDS = 4;

@@ -225,7 +225,7 @@ describe('YAML problems', () => {
     const loaded = loadManifests('f.yaml', text);
     assert.deepEqual(loaded.objects.map((o) => o.name), ['good', 'also-good']);
     assert.equal(loaded.problems.length, 1);
-    assert.equal(loaded.problems[0]!.ruleId, 'EG001');
+    assert.equal(loaded.problems[0]!.kind, 'invalid-manifest');
     const index = new SourceIndex();
     index.add('f.yaml', text, loaded.source);
     assert.equal(index.locate(loaded.problems[0]!.at).startLine, 7);
@@ -279,7 +279,7 @@ describe('YAML problems', () => {
 
   it('still reports real indentation errors', () => {
     const loaded = loadManifests('f.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "a\nb: c\n');
-    assert.equal(loaded.problems[0]?.ruleId, 'EG001');
+    assert.equal(loaded.problems[0]?.kind, 'invalid-manifest');
   });
 
   it('says when an unparseable file is a template to render', () => {
@@ -321,13 +321,13 @@ describe('YAML problems', () => {
     const loaded = loadManifests('f.yaml', text);
     assert.ok(process.hrtime.bigint() - started < 2_000_000_000n);
     assert.equal(loaded.objects.length, 0);
-    assert.equal(loaded.problems[0]?.ruleId, 'EG001');
+    assert.equal(loaded.problems[0]?.kind, 'invalid-manifest');
   });
 
   it('survives very deep nesting', () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\ndata: ' + '['.repeat(100_000) + '\n';
     const loaded = loadManifests('f.yaml', text);
-    assert.equal(loaded.problems[0]?.ruleId, 'EG001');
+    assert.equal(loaded.problems[0]?.kind, 'invalid-manifest');
   });
 
   it('skips non-Kubernetes YAML quietly', () => {

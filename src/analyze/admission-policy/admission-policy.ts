@@ -1,7 +1,7 @@
 import { CONTAINER_LISTS, type ContainerList, type CoverageFact, type CoverageReason, type Evidence, type Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
-import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { decideFact, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { namespaceFilter, ownNamespace, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
@@ -202,7 +202,7 @@ export const analyzeAdmissionPolicy = (
   // A policy without a spec is a partial object (a test assertion on status), not a policy.
   if (spec === undefined) return { problems: [] };
   if (!isRecord(spec)) {
-    return { problems: [unknownConstruct(policy.ref.at, `${kind} ${policy.name}`, 'spec is not an object', 'write its spec as an object')] };
+    return { problems: [unknownConstruct(policy.ref.at, `${kind} ${policy.name}`, 'spec is not an object', { edit: 'write its spec as an object' })] };
   }
   const constraints = isRecord(spec['matchConstraints']) ? spec['matchConstraints'] : {};
   const constraintsRef = childRef(specRef, 'matchConstraints');
@@ -281,10 +281,10 @@ export const analyzeAdmissionPolicy = (
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
     ...(facts.control ? { blocksEphemeralContainers: facts.control } : {}),
   };
-  const decided =
-    reach.target === 'none'
-      ? { verdict: 'not-applicable' as const, reasons: [{ text: 'matches no Pods' }] }
-      : decideFactVerdict(parts, { ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}), unknowns });
+  const decided = decideFact(
+    parts,
+    reach.target === 'none' ? { notApplicable: 'matches no Pods' } : { ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}), unknowns },
+  );
   if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
     reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
   }
@@ -292,8 +292,8 @@ export const analyzeAdmissionPolicy = (
     reasons.push({ text: `its mutations change only ${mutations.written.join(', ')}` });
   }
   if (mutations && reach.target === 'controllers-only') reasons.push({ text: 'it mutates only pod controllers, never a Pod an ephemeral container is added to' });
-  const problems: InputProblem[] = [...cel.unknowns, ...(mutations?.unknowns ?? [])].map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, UNKNOWN_FIX.review));
-  return { fact: { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...reasons] }, problems };
+  const problems: InputProblem[] = [...cel.unknowns, ...(mutations?.unknowns ?? [])].map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, 'review'));
+  return { fact: { ...decided, reasons: [...decided.reasons, ...reasons] }, problems };
 };
 
 /**

@@ -1,6 +1,7 @@
-import type { CoverageFact, CoverageReason } from '../coverage.ts';
+import type { CoverageFact } from '../coverage.ts';
+import { findsLogicHole, redecideFact } from '../verdict.ts';
 import type { InputProblem } from '../../model/input-problem.ts';
-import { HOLE_AS_IS, type CoverageHole, type NameHole } from '../../model/coverage-holes.ts';
+import { HOLE_AS_IS, type NameHole } from '../../model/coverage-holes.ts';
 import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
 import { objectLabel } from '../../model/object-ref.ts';
 import { probeVariant } from '../../model/probes.ts';
@@ -28,11 +29,6 @@ const holeOf = (proof: Extract<ProbeProof, { kind: 'hole' }>, container: Readonl
 const holeSentence = (hole: ProvedHole): string =>
   `${hole.asks} is denied as a normal container on CREATE ("${hole.deniedAsContainerWith}") and admitted as an ephemeral container on UPDATE pods/ephemeralcontainers (${hole.parameters})`;
 
-/** Holes of the policy's own logic (not of its match or engine). */
-const LOGIC_HOLES: ReadonlySet<CoverageHole> = new Set(['skips-ephemeral-list', 'skips-update']);
-
-const readsLogicHole = (fact: CoverageFact): boolean => fact.reasons.some((reason) => !reason.inherited && reason.hole !== undefined && LOGIC_HOLES.has(reason.hole));
-
 /**
  * Whether variants denied in both forms contradict the static reading: the code was read as
  * skipping every UPDATE (EG102), or as checking a field on containers only (EG101) that a
@@ -53,10 +49,11 @@ export interface CombinedFact {
 }
 
 /**
- * The one place where the static verdict and the probe results meet. A proved hole the code
- * reading also found stays not-covered, now proved; one the reading missed makes an unknown
- * verdict not-covered, and a covered or not-applicable one unknown (EG003 naming both); probes
- * denied in both forms where the reading says the logic misses them are a disagreement too.
+ * Where the probe results meet the reading of the code: what the probes showed becomes a
+ * `probe` hint, and decideVerdict decides again (a proved hole the reading also found stays
+ * not-covered, now proved; one it missed makes an unknown verdict not-covered, and a covered or
+ * not-applicable one unknown). A disagreement is an EG003 problem naming both; probes denied in
+ * both forms where the reading says the logic misses them are a disagreement too.
  */
 export const combineWithProbes = (
   fact: CoverageFact,
@@ -72,29 +69,22 @@ export const combineWithProbes = (
     const hole = holeOf(holeProof, containerOf(holeProof.outcome));
     const proved = `proved by evaluation: ${holeSentence(hole)}`;
     const evidence = (basis: ProbeEvidence['basis']): ProbeEvidence => ({ basis, proof: 'hole', summary: proved, hole });
-    if (readsLogicHole(fact)) return { fact: { ...fact, reasons: [...fact.reasons, { text: proved }], evaluation: evidence('evaluation') }, problems: [] };
-    if (fact.verdict === 'unknown') {
-      const hole = fact.reads.ephemeralContainers ? 'skips-update' : 'skips-ephemeral-list';
-      const reason: CoverageReason = { hole, text: proved, at: fact.policy.at };
-      return { fact: { ...fact, verdict: 'not-covered', reasons: [reason], evaluation: evidence('evaluation') }, problems: [] };
-    }
     const disagreement = `${label}: read from the code, its logic reaches ephemeral containers (${fact.verdict}); ${proved}. The two analyses disagree, so its coverage is unknown.`;
-    const reason: CoverageReason = { hole: 'not-analyzable', text: disagreement, at: fact.policy.at };
-    const problem: InputProblem = { ruleId: 'EG003', at: fact.policy.at, message: disagreement };
-    // A policy already not covered for its match keeps that verdict; the disagreement is added.
-    const verdict = fact.verdict === 'not-covered' ? 'not-covered' : 'unknown';
-    const reasons = verdict === 'unknown' ? [reason] : [...fact.reasons, reason];
-    return { fact: { ...fact, verdict, reasons, evaluation: { ...evidence('code'), summary: disagreement } }, problems: [problem] };
+    const decided = redecideFact(fact, { probe: { kind: 'hole', proved, disagreement, at: fact.policy.at } });
+    // The reading found this hole, or could not tell: the probe proves the verdict. Else the two disagree.
+    if (findsLogicHole(fact) || fact.verdict === 'unknown') return { fact: { ...decided, evaluation: evidence('evaluation') }, problems: [] };
+    const problem: InputProblem = { kind: 'not-analyzable', at: fact.policy.at, message: disagreement };
+    return { fact: { ...decided, evaluation: { ...evidence('code'), summary: disagreement } }, problems: [problem] };
   }
   const handled = proofs.flatMap((proof) => (proof.kind === 'handled' ? proof.variants : []));
   if (handled.length > 0) {
     const names = [...new Set(handled)].join(', ');
     const summary = `proved by evaluation: denied both as a normal container and as an ephemeral container for ${names}`;
-    if (readsLogicHole(fact) && contradictsLogicHole(fact, handled)) {
+    if (findsLogicHole(fact) && contradictsLogicHole(fact, handled)) {
       const disagreement = `${label}: read from the code, its logic misses ephemeral containers (${fact.reasons.filter((r) => r.hole !== undefined).map((r) => `${nameHole(r.hole!)} ${r.text}`).join('; ')}); ${summary}. The two analyses disagree, so its coverage is unknown.`;
       return {
-        fact: { ...fact, verdict: 'unknown', reasons: [{ hole: 'not-analyzable', text: disagreement, at: fact.policy.at }], evaluation: { basis: 'code', proof: 'handled', summary: disagreement } },
-        problems: [{ ruleId: 'EG003', at: fact.policy.at, message: disagreement }],
+        fact: { ...redecideFact(fact, { probe: { kind: 'contradicts', disagreement, at: fact.policy.at } }), evaluation: { basis: 'code', proof: 'handled', summary: disagreement } },
+        problems: [{ kind: 'not-analyzable', at: fact.policy.at, message: disagreement }],
       };
     }
     return { fact: { ...fact, evaluation: { basis: fact.verdict === 'covered' ? 'evaluation' : 'code', proof: 'handled', summary } }, problems: [] };

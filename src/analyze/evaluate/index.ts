@@ -148,7 +148,7 @@ const worthProbing = (coverage: readonly CoverageFact[]): ((policy: ObjectRef, r
 
 /**
  * The probe stage: evaluates the probes, then combines each coverage fact with the results for
- * its policy (and rule) in combineWithProbes, the one place static and concrete verdicts meet.
+ * its policy (and rule) in combineWithProbes, where static and concrete results meet.
  */
 export const proveByEvaluation = (
   workspace: Workspace,

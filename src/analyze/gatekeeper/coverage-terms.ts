@@ -1,5 +1,5 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem, type UnknownFix } from '../../model/input-problem.ts';
 import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
 import type { EphemeralControl, RegoEntryAnalysis, RegoOperationLiteral, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
@@ -26,7 +26,7 @@ export interface PolicyLogic {
 const listNote = (list: ContainerList): string => `reads spec.${list}`;
 
 /** The fix for an unknown the Rego analysis reports: a missing module is added, anything else checked by hand. */
-const regoFix = (reason: string): string => (reason.startsWith('cannot resolve ') ? UNKNOWN_FIX.module : UNKNOWN_FIX.review);
+const regoFix = (reason: string): UnknownFix => (reason.startsWith('cannot resolve ') ? 'add-module' : 'review');
 
 /**
  * Values of `input.parameters.<path>` known from the constraints in scope, or undefined. Used
@@ -51,10 +51,10 @@ export const regoLogic = (
   for (const error of analysis.parseErrors) {
     parseSpans.add(`${error.module}:${error.start}`);
     if (options.reportParseErrors) {
-      problems.push(unknownConstruct(locate(error), label, `Rego syntax error: ${error.message}`, UNKNOWN_FIX.syntax));
+      problems.push(unknownConstruct(locate(error), label, `Rego syntax error: ${error.message}`, 'fix-syntax'));
     }
   }
-  const unknown = (reason: string, at: RegoPosition, problem?: { construct: string; fix: string }): void => {
+  const unknown = (reason: string, at: RegoPosition, problem?: { construct: string; fix: UnknownFix }): void => {
     const ref = locate(at);
     unknowns.push({ at: ref, note: reason });
     if (!parseSpans.has(`${at.module}:${at.start}`)) {
@@ -185,7 +185,7 @@ const entryChecks = (
   entry: RegoEntryAnalysis,
   locate: (at: RegoPosition) => SourceRef,
   parameters: ParameterValues,
-  unknown: (reason: string, at: RegoPosition, problem?: { construct: string; fix: string }) => void,
+  unknown: (reason: string, at: RegoPosition, problem?: { construct: string; fix: UnknownFix }) => void,
 ): { entry: RegoEntryAnalysis; checks: FieldCheck[] } => {
   const lists = CONTAINER_LISTS.filter((list) => entry.reads[list] !== undefined);
   const checks: FieldCheck[] = entry.checks.map((check) => ({
@@ -201,7 +201,7 @@ const entryChecks = (
       const from = dynamic.parameter === undefined ? 'a computed key' : `the constraint parameter ${dynamic.parameter.join('.')}`;
       const reason = `${from} selects which container field is read${dynamic.parameter === undefined ? '' : ', and no Constraint in scope gives its values'}`;
       if (dynamic.parameter === undefined) unknown(reason, dynamic.at);
-      else unknown(reason, dynamic.at, { construct: `parameter ${dynamic.parameter.join('.')} picks the container field`, fix: `add a Constraint that sets spec.parameters.${dynamic.parameter.join('.')}` });
+      else unknown(reason, dynamic.at, { construct: `parameter ${dynamic.parameter.join('.')} picks the container field`, fix: { edit: `add a Constraint that sets spec.parameters.${dynamic.parameter.join('.')}` } });
       continue;
     }
     for (const value of values) {
@@ -225,7 +225,7 @@ export const celLogic = (parts: CelCoverageParts, label: string): PolicyLogic =>
     ...(facts.updateDropped && { updateExemption: facts.updateDropped }),
     unknowns: parts.unknowns,
     ...(facts.control && { blocksEphemeralContainers: facts.control }),
-    problems: parts.unknowns.map((u) => unknownConstruct(u.at, label, u.note, UNKNOWN_FIX.review)),
+    problems: parts.unknowns.map((u) => unknownConstruct(u.at, label, u.note, 'review')),
     fixes: parts.fixes,
   };
 };

@@ -33,7 +33,7 @@ const constraintsWithoutTemplate = (workspace: Workspace, defined: ReadonlySet<s
       childRef(constraints[0]!.ref.at, 'kind'),
       `Constraint kind ${kind}`,
       'no scanned ConstraintTemplate defines it',
-      'add its template, or check it by hand',
+      { edit: 'add its template, or check it by hand' },
       `${constraints.map((c) => c.name).slice(0, 3).join(', ')}${constraints.length > 3 ? ` and ${constraints.length - 3} more` : ''} may match Pods; what they check (ephemeral containers included) is in the template's code, not in these files`,
     ),
   );

@@ -1,7 +1,7 @@
 import type { CoverageFact } from '../coverage.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { analyzeRegoPolicy, parseRego, type RegoModule } from '../rego/index.ts';
-import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
+import { decideFact, type CoverageParts } from '../verdict.ts';
 import type { ObjectRef } from '../../model/object-ref.ts';
 import type { TextRef } from '../../model/source-ref.ts';
 import type { TextSource } from '../../model/workspace.ts';
@@ -36,7 +36,7 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
     checkTime('parsing Rego files', () => `the Rego files from ${source.file} on, and every later stage`);
     const result = parseRego(source.text);
     for (const error of result.errors) {
-      problems.push(unknownConstruct({ file: source.file, start: error.start, end: error.end }, source.file, `Rego syntax error: ${error.message}`, UNKNOWN_FIX.syntax, 'Policies in this file are not analysed past it.'));
+      problems.push(unknownConstruct({ file: source.file, start: error.start, end: error.end }, source.file, `Rego syntax error: ${error.message}`, 'fix-syntax', 'Policies in this file are not analysed past it.'));
     }
     const scan = result.module === undefined ? { dataRefs: [], readsReview: false } : scanModule(result.module);
     const packageName = result.module?.package.path.join('.') ?? '';
@@ -72,10 +72,9 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
     ...(logic.fixes.length > 0 && { fixes: logic.fixes }),
       enforces: 'unknown',
     };
-    const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });
+    const decided = decideFact(parts, { unknowns: logic.unknowns });
     facts.push({
-      ...parts,
-      verdict: decided.verdict,
+      ...decided,
       reasons: [...decided.reasons, { text: 'standalone Rego module: no constraint in scope, taken to match Pod' }],
     });
   }

@@ -3,7 +3,7 @@ import { unknownConstruct, type InputProblem } from '../../model/input-problem.t
 import type { CelConditionInput, CelExpressionInput, CelVariableInput } from '../cel/index.ts';
 import { CelSources, celCoverageParts } from '../admission-policy/index.ts';
 import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
-import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
+import { decideFact, type CoverageParts } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
@@ -159,7 +159,7 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
-    problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', 'add its code, or check it by hand and suppress EG003 here'));
+    problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', { edit: 'add its code', orReview: true }));
     return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }, scope, activatedBy, [], applies), problems };
   }
   const extra: CoverageReason[] = [];
@@ -200,11 +200,12 @@ const factOf = (
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
     ...(logic.blocksEphemeralContainers && { blocksEphemeralContainers: logic.blocksEphemeralContainers }),
   };
-  const decided = decideFactVerdict(parts, { unknowns: logic.unknowns });
+  const decided = decideFact(parts, { unknowns: logic.unknowns });
+  // A covered verdict says that it only audits itself (decideVerdict); a hole or an unknown says it here.
   const enforcement: CoverageReason[] =
-    scope.enforces === 'no' && decided.verdict !== 'not-applicable' && !decided.reasons.some((r) => r.text.startsWith('audit or warn'))
+    scope.enforces === 'no' && (decided.verdict === 'not-covered' || decided.verdict === 'unknown')
       ? [{ text: `${scope.enforcementEvidence?.note ?? 'dryrun or warn'} on every Constraint: violations are reported, not denied`, ...(scope.enforcementEvidence && { at: scope.enforcementEvidence.at }) }]
       : [];
-  return { ...parts, verdict: decided.verdict, reasons: [...decided.reasons, ...enforcement, ...extra] };
+  return { ...decided, reasons: [...decided.reasons, ...enforcement, ...extra] };
 };
 

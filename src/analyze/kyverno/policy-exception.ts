@@ -40,7 +40,7 @@ export const analyzeKyvernoPolicyException = (
   if (!isRecord(spec) || !isRecord(spec['match'])) {
     return {
       facts: [],
-      problems: [unknownConstruct(specRef, `PolicyException ${exception.name}`, 'no spec.match, so what it exempts is unknown', 'add its match')],
+      problems: [unknownConstruct(specRef, `PolicyException ${exception.name}`, 'no spec.match, so what it exempts is unknown', { edit: 'add its match' })],
     };
   }
   let explicit: SourceRef | undefined;

@@ -1,14 +1,12 @@
 import {
   type ContainerList,
-  type CoverageReason,
   type EphemeralControl,
   type PodSecurityStandard,
   type Evidence,
   type Tri,
-  type Verdict,
 } from '../coverage.ts';
-import { UNKNOWN_FIX, unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
-import { decideFactVerdict } from '../verdict.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { decideFact, type VerdictHints } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
@@ -52,28 +50,28 @@ export const analyzeKyvernoPolicy = (
   // Without rules (a chainsaw assertion on a policy's other fields) it denies nothing: no fact.
   if (isRecord(spec) && spec['rules'] === undefined) return { facts, problems };
   if (!isRecord(spec) || !Array.isArray(spec['rules'])) {
-    problems.push({ ruleId: 'EG001', at: isRecord(spec) ? childRef(specRef, 'rules') : specRef, message: `${policy.kind} ${policy.name}: ${isRecord(spec) ? 'spec.rules' : 'spec'} is not a ${isRecord(spec) ? 'list' : 'mapping'}, so the apiserver rejects it; fix its shape.` });
+    problems.push({ kind: 'invalid-manifest', at: isRecord(spec) ? childRef(specRef, 'rules') : specRef, message: `${policy.kind} ${policy.name}: ${isRecord(spec) ? 'spec.rules' : 'spec'} is not a ${isRecord(spec) ? 'list' : 'mapping'}, so the apiserver rejects it; fix its shape.` });
     return { facts, problems };
   }
   // The apiserver rejects the whole policy when one condition's operator is outside the CRD's enum: it never runs.
   for (const [i, rule] of spec['rules'].entries()) {
     const rejected = isRecord(rule) ? rejectedOperator(rule, childRef(specRef, 'rules', i)) : undefined;
     if (rejected) {
-      problems.push({ ruleId: 'EG001', at: rejected.at, message: `${policy.kind} ${policy.name}: operator ${JSON.stringify(rejected.operator)} is not one the Kyverno CRD accepts, so the apiserver rejects this policy and it checks nothing; use one of its operators (Equals, AnyIn, AnyNotIn...).` });
+      problems.push({ kind: 'invalid-manifest', at: rejected.at, message: `${policy.kind} ${policy.name}: operator ${JSON.stringify(rejected.operator)} is not one the Kyverno CRD accepts, so the apiserver rejects this policy and it checks nothing; use one of its operators (Equals, AnyIn, AnyNotIn...).` });
       return { facts, problems };
     }
   }
   spec['rules'].forEach((rule, i) => {
     const ruleRef = childRef(specRef, 'rules', i);
     if (!isRecord(rule)) {
-      problems.push({ ruleId: 'EG001', at: ruleRef, message: `Rule ${i} of ${policy.kind} ${policy.name} is not an object.` });
+      problems.push({ kind: 'invalid-manifest', at: ruleRef, message: `Rule ${i} of ${policy.kind} ${policy.name} is not an object.` });
       return;
     }
     const fact = ruleCoverage(policy, spec, specRef, rule, ruleRef, i);
     facts.push(fact);
     for (const reason of fact.reasons) {
       if (reason.hole === 'not-analyzable' && reason.at) {
-        problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, UNKNOWN_FIX.review));
+        problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, 'review'));
       }
     }
   });
@@ -312,18 +310,16 @@ const ruleCoverage = (
     ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
     ...(logic.standard ? { podSecurityStandard: logic.standard } : {}),
   };
-  let decided: { verdict: Verdict; reasons: CoverageReason[] };
+  let hints: VerdictHints;
   let fixes: FixAnchor[] = [];
   if (logic.notAnalyzed) {
-    decided = logic.notAnalyzed === 'verifyImages'
-      ? { verdict: 'unknown', reasons: [{ text: 'verifyImages rules are not analyzed' }] }
-      : { verdict: 'not-applicable', reasons: [{ text: `not a validate rule (${logic.notAnalyzed})` }] };
+    hints = logic.notAnalyzed === 'verifyImages' ? { notAnalyzed: 'verifyImages rules are not analyzed' } : { notApplicable: `not a validate rule (${logic.notAnalyzed})` };
   } else if (match.target === 'none') {
-    decided = { verdict: 'not-applicable', reasons: [{ text: 'matches no Pods' }] };
+    hints = { notApplicable: 'matches no Pods' };
   } else {
     const gaps = blocks || logic.podSecurity ? [] : logic.groups.flatMap(ephemeralGap);
     fixes = blocks || logic.podSecurity ? [] : patternBranchAnchors(logic.groups, scratch.fixes);
-    decided = decideFactVerdict(parts, {
+    hints = {
       ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}),
       subresourceExcluded: match.subresourceExcluded,
       ephemeralGaps: gaps,
@@ -332,11 +328,14 @@ const ruleCoverage = (
         ...unknowns,
         ...updateUnknowns,
       ],
-    });
-    // decideVerdict names the first UPDATE filter; every one of them is a hole to close.
-    for (const drop of updateDrops.slice(1)) decided.reasons.push({ hole: 'skips-update', text: drop.note, at: drop.at });
+    };
   }
+  const decided = decideFact(parts, hints);
   const reasons = decided.reasons;
+  // decideVerdict names the first UPDATE filter; every one of them is a hole to close.
+  if (hints.notAnalyzed === undefined && hints.notApplicable === undefined) {
+    for (const drop of updateDrops.slice(1)) reasons.push({ hole: 'skips-update', text: drop.note, at: drop.at });
+  }
   for (const evidence of logic.all.requiresForbiddenOnEphemeral) {
     reasons.push({ hole: 'requires-forbidden', text: evidence.note, at: evidence.at });
   }
@@ -350,7 +349,7 @@ const ruleCoverage = (
   if (preconditions.fix && updateDrops.length === 1 && updateDrops[0] === preconditions.dropsUpdate && decided.verdict !== 'not-applicable') fixes.push(preconditions.fix);
   // EG105: each ephemeralContainers branch that requires a forbidden field, removed.
   pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.ruleId === 'EG105')));
-  return { ...parts, verdict: decided.verdict, reasons, ...(fixes.length > 0 && { fixes }) };
+  return { ...decided, reasons, ...(fixes.length > 0 && { fixes }) };
 };
 
 /**

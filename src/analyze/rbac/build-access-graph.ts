@@ -55,9 +55,9 @@ export const buildAccessGraph = (workspace: Workspace, options: AccessGraphOptio
   // Aggregated roles share written rules: judge each written rule once.
   const judged = new Map<PolicyRule, { grant: EphemeralRuleGrant | undefined; primitives: EscalationRuleGrant[] }>();
   const judge = (rule: PolicyRule) => {
-    let verdict = judged.get(rule);
-    if (!verdict) judged.set(rule, (verdict = { grant: explainEphemeralGrant(rule), primitives: escalationPrimitives(rule) }));
-    return verdict;
+    let judgment = judged.get(rule);
+    if (!judgment) judged.set(rule, (judgment = { grant: explainEphemeralGrant(rule), primitives: escalationPrimitives(rule) }));
+    return judgment;
   };
   for (const role of roleSet.roles) {
     const rules: RoleEphemeralGrant[] = [];

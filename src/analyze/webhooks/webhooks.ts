@@ -1,7 +1,7 @@
 import type { CoverageFact, Evidence, FieldCheck, Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
 import type { InputProblem } from '../../model/input-problem.ts';
-import { decideFactVerdict, type CoverageParts } from '../verdict.ts';
+import { decideFact, type CoverageParts } from '../verdict.ts';
 import { CelSources, celConditionsDropUpdate } from '../admission-policy/cel-facts.ts';
 import { ruleReach, type RuleListRefs } from '../admission-policy/rule-reach.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
@@ -62,14 +62,16 @@ const coverageOf = (source: Source): CoverageFact | undefined => {
     ...(dropped.updateDropped ? { updateEvidence: dropped.updateDropped } : {}),
     enforces: source.enforces,
   };
-  const decided = source.logic.notAboutContainers
-    ? { verdict: 'not-applicable' as const, reasons: [{ text: source.logic.notAboutContainers }] }
-    : decideFactVerdict(parts, {
-        ...(source.enforcementEvidence ? { enforcementEvidence: source.enforcementEvidence } : {}),
-        ...(source.logic.hidden ? { logicHidden: source.logic.hidden } : {}),
-        unknowns: dropped.unknowns,
-      });
-  return { ...parts, verdict: decided.verdict, reasons: decided.reasons };
+  return decideFact(
+    parts,
+    source.logic.notAboutContainers
+      ? { notApplicable: source.logic.notAboutContainers }
+      : {
+          ...(source.enforcementEvidence ? { enforcementEvidence: source.enforcementEvidence } : {}),
+          ...(source.logic.hidden ? { logicHidden: source.logic.hidden } : {}),
+          unknowns: dropped.unknowns,
+        },
+  );
 };
 
 /** Validating/MutatingWebhookConfiguration: one fact per webhook whose rules are about Pods. */

@@ -490,7 +490,7 @@ describe('analyzeKyvernoPolicy: deny and foreach JMESPath', () => {
               operator: Equals
               value: x`)));
     assert.equal(result.facts[0]!.verdict, 'unknown');
-    assert.equal(result.problems[0]!.ruleId, 'EG003');
+    assert.equal(result.problems[0]!.kind, 'not-analyzable');
   });
 
   it('foreach over all three lists with an element-scoped pattern', () => {
@@ -746,7 +746,7 @@ describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
       metadata: {name: bad}
       spec:
         rules: [3, {name: x, match: 5, validate: {pattern: [[[]]], deny: 7, foreach: {list: 4}}}]`));
-    assert.equal(result.problems[0]!.ruleId, 'EG001');
+    assert.equal(result.problems[0]!.kind, 'invalid-manifest');
     assert.equal(result.facts.length, 1);
   });
 
@@ -833,7 +833,7 @@ describe('a policy without rules', () => {
   });
   it('rules that are not a list are invalid input (EG001) at spec.rules', () => {
     const result = analyzeKyvernoPolicy(object('apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: p}\nspec:\n  rules: oops\n'));
-    assert.deepEqual(result.problems.map((p) => [p.ruleId, path(p.at)]), [['EG001', ['spec', 'rules']]]);
+    assert.deepEqual(result.problems.map((p) => [p.kind, path(p.at)]), [['invalid-manifest', ['spec', 'rules']]]);
   });
 });
 
@@ -860,11 +860,11 @@ describe('a condition operator the Kyverno CRD rejects', () => {
   it('the apiserver rejects the policy: EG001 at the operator, and no fact', () => {
     const result = analyzeKyvernoPolicy(object(policy('NotMatch')));
     assert.equal(result.facts.length, 0);
-    assert.deepEqual(result.problems.map((p) => [p.ruleId, path(p.at)]), [['EG001', ['spec', 'rules', 0, 'validate', 'foreach', 0, 'deny', 'conditions', 'all', 0, 'operator']]]);
+    assert.deepEqual(result.problems.map((p) => [p.kind, path(p.at)]), [['invalid-manifest', ['spec', 'rules', 0, 'validate', 'foreach', 0, 'deny', 'conditions', 'all', 0, 'operator']]]);
   });
   it('the enum is case-sensitive; a valid operator keeps the policy', () => {
     assert.equal(analyzeKyvernoPolicy(object(policy('anynotin'))).facts.length, 0);
     const valid = analyzeKyvernoPolicy(object(policy('AnyNotIn')));
-    assert.deepEqual([valid.facts.length, valid.problems.filter((p) => p.ruleId === 'EG001')], [1, []]);
+    assert.deepEqual([valid.facts.length, valid.problems.filter((p) => p.kind === 'invalid-manifest')], [1, []]);
   });
 });
