@@ -221,7 +221,9 @@ interface ChartCopies {
  * For a template of a rendered chart, the index of the documents its chart's files hold (what
  * `.Files` reads: every file of the chart's folder but templates/ and charts/), and of the
  * render's templates (a document equal to a template's own piece is written there, not copied).
- * Only when a template uses `.Files`; built once per chart folder, when first asked.
+ * Only for a template that uses `.Files`, itself or through a template it includes (a value
+ * that happens to hold a file's text is not a copy of it); built once per chart folder, when
+ * first asked.
  */
 const copyIndexes = (
   chart: HelmChart,
@@ -230,10 +232,12 @@ const copyIndexes = (
   where: { readonly root: string; readonly fs: FileSystem; readonly maxFileSize: number },
 ): ((template: string) => Promise<ChartCopies | undefined>) => {
   const uses = templates.some((template) => template.text.includes('.Files'));
+  const textOf = new Map(templates.map((template) => [template.file, template.text]));
   const owners = [chart, ...subcharts.filter((sub) => isUnder(sub.dir, chart.dir))].sort((a, b) => b.dir.length - a.dir.length);
   const built = new Map<string, Promise<ChartCopies | undefined>>();
   return (template) => {
-    if (!uses) return Promise.resolve(undefined);
+    const text = textOf.get(template) ?? '';
+    if (!uses || !(text.includes('.Files') || /\{\{-?\s*(?:include|template)\b|\binclude\s+"/.test(text))) return Promise.resolve(undefined);
     const owner = owners.find((candidate) => template.startsWith(`${prefixOf(candidate.dir)}templates/`));
     if (!owner) return Promise.resolve(undefined);
     let index = built.get(owner.dir);
@@ -252,19 +256,27 @@ const chartCopies = async (
     .list(root, [`${escapeGlob(prefix)}**`], [`${escapeGlob(prefix)}templates/**`, `${escapeGlob(prefix)}charts/**`, '**/.git/**'])
     .catch(() => undefined);
   if (!listed || listed.length > MAX_COPY_FILES) return undefined;
+  // A file not read (a name that is not UTF-8, a linked folder, too large, unreadable) could hold
+  // a twin of any document: then nothing is claimed. Helm reads a link's target (the render
+  // refused links that leave the folder).
   const files: string[] = [];
   for (const entry of listed) {
-    if (entry.undecodableName) continue;
+    if (entry.undecodableName) return undefined;
     if (entry.link) {
-      // Helm reads a link's target (the render refused links that leave the folder).
       const target = await fs.followLink(root, entry.path).catch(() => undefined);
-      if (!target?.isFile || !target.insideRoot) continue;
+      if (!target?.isFile || !target.insideRoot) return undefined;
     }
     files.push(entry.path);
   }
   files.sort();
-  const texts = await readTexts(files, root, fs, maxFileSize);
-  if (texts.reduce((total, text) => total + text.text.length, 0) > MAX_COPY_BYTES) return undefined;
+  const texts: { file: string; text: string }[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const [read] = await readTexts([file], root, fs, Math.min(maxFileSize, MAX_COPY_BYTES - bytes));
+    if (!read) return undefined;
+    texts.push(read);
+    bytes += read.text.length;
+  }
   const sources: CopySource[] = [...texts, ...templates.map((template) => ({ ...template, template: true }))];
   const textOf = new Map(texts.map((text) => [text.file, text.text]));
   return { index: new CopyIndex(sources), textOf: (file) => textOf.get(file) };

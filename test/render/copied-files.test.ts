@@ -39,6 +39,10 @@ for (const helm of realHelms) {
         'copied/roles/nindented.yaml:12:17-43 Role/nindented',
         // `replace` altered the copy: the template's line, approximate.
         'copied/templates/altered.yaml:1:1-2 Role/altered approximate',
+        // twins/bundled.yaml is also the second document of twins/bundle.yaml.
+        'copied/templates/bundled.yaml:1:1-2 Role/bundled approximate',
+        // A value that holds the text of roles/valued.yaml: that file was not copied.
+        'copied/templates/from-values.yaml:1:1-2 Role/valued approximate',
         // Written literally in the template (and equal to roles/literal.yaml): the template's own line.
         'copied/templates/literal.yaml:10:17-43 Role/literal',
         // twins/one.yaml and twins/two.yaml hold the same text: which one was copied is not known.
@@ -55,8 +59,13 @@ for (const helm of realHelms) {
         'copied/roles/indented.yaml:11:17-43 Role/indented',
         'copied/roles/literal.yaml:10:17-43 Role/literal',
         'copied/roles/nindented.yaml:12:17-43 Role/nindented',
+        'copied/roles/valued.yaml:7:17-43 Role/valued',
         'copied/templates/altered.yaml:1:1-2 Role/altered approximate',
+        'copied/templates/bundled.yaml:1:1-2 Role/bundled approximate',
+        'copied/templates/from-values.yaml:1:1-2 Role/valued approximate',
         'copied/templates/twin.yaml:1:1-2 Role/twin approximate',
+        'copied/twins/bundle.yaml:7:17-43 Role/other',
+        'copied/twins/bundle.yaml:16:17-43 Role/bundled',
         'copied/twins/one.yaml:10:17-43 Role/twin',
       ]);
     });
@@ -126,7 +135,10 @@ describe('the copy index (seeded properties)', () => {
       const files: { file: string; documents: string[][]; text: string }[] = [];
       for (let f = 0, count = 1 + Math.floor(next() * 5); f < count; f++) {
         const twin = files.length > 0 && next() < 0.2 ? files[Math.floor(next() * files.length)]! : undefined;
-        const documents = twin ? twin.documents : Array.from({ length: 1 + Math.floor(next() * 3) }, () => documentLines(next));
+        // Or a document of another file among documents of its own (a twin inside a bundle).
+        const shared = !twin && files.length > 0 && next() < 0.2 ? files[Math.floor(next() * files.length)]!.documents[0]! : undefined;
+        const documents = twin ? twin.documents : [...(shared ? [shared] : []), ...Array.from({ length: 1 + Math.floor(next() * 3) }, () => documentLines(next))];
+        if (shared && next() < 0.5) documents.reverse();
         const eol = !twin && next() < 0.2 ? '\r\n' : '\n';
         const leading = next() < 0.3 ? ['---'] : [];
         const text = twin ? twin.text : [...leading, ...documents.flatMap((lines, i) => (i === 0 ? lines : ['---', ...lines]))].join(eol) + eol;
