@@ -8,6 +8,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../src/discover/file-system.ts';
+import { memoryFileSystem } from '../../src/discover/memory-file-system.ts';
 import { scan } from '../../src/scan.ts';
 import { createRunCommand } from '../../src/render/run-command.ts';
 import { CopyIndex, copiedRange, type CopySource } from '../../src/render/copied-files.ts';
@@ -71,6 +72,30 @@ for (const helm of realHelms) {
     });
   });
 }
+
+describe('a chart that cannot prove a copy unique', () => {
+  const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: r\nrules:\n  - apiGroups: [""]\n    resources: ["pods/ephemeralcontainers"]\n    verbs: ["patch"]\n';
+  const chart = { 'c/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 0.1.0\n', 'c/templates/copy.yaml': '{{ .Files.Get "pols/r.yaml" }}\n', 'c/pols/r.yaml': role };
+  // What helm template prints for it.
+  const helm = async () => ({ kind: 'exited' as const, code: 0, stdout: `---\n# Source: c/templates/copy.yaml\n${role}`, stderr: '' });
+  const eg201 = async (files: Record<string, string>, maxFileSize?: number) => {
+    const result = await scan({ root: '/repo', include: ['c/Chart.yaml', 'c/templates/**'], ...(maxFileSize ? { maxFileSize } : {}) }, { fs: memoryFileSystem(files), runCommand: helm });
+    return result.findings.filter((f) => f.ruleId === 'EG201').map((f) => `${f.location.file}:${f.location.startLine}:${f.location.startColumn}${/approximate/.test(f.message) ? ' approximate' : ''}`);
+  };
+
+  it('is exact when every file of the chart was read', async () => {
+    assert.deepEqual(await eg201(chart), ['c/pols/r.yaml:7:17']);
+  });
+
+  it('keeps the template position when a file of the chart is too large to read (it could hold a twin)', async () => {
+    assert.deepEqual(await eg201({ ...chart, 'c/pols/big.yaml': `${role}#${'x'.repeat(400)}\n` }, 300), ['c/templates/copy.yaml:1:1 approximate']);
+  });
+
+  it('keeps the template position for a chart of more than 5,000 files', async () => {
+    const many = Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`c/data/f${i}.txt`, `${i}\n`]));
+    assert.deepEqual(await eg201({ ...chart, ...many }), ['c/templates/copy.yaml:1:1 approximate']);
+  });
+});
 
 /** A small seeded generator (mulberry32), so a failure can be replayed from its seed. */
 const random = (seed: number): (() => number) => () => {
