@@ -22,17 +22,20 @@ const MAX_COMPARED = 8;
 /**
  * One document's lines as Helm prints a copy of them, whatever `indent`/`nindent` did: no `\r`,
  * the first line without its indentation (Helm trims each document), the last without trailing
- * blanks, every other line without the indentation all of them share (`shared`).
+ * blanks, every other line without the indentation all of them share (`shared`). Kept as
+ * bounds into the text's lines, hashed without copying them.
  */
 interface DocumentLines {
   readonly source: number;
-  /** Index of the document's first line in its text. */
+  /** Index of the document's first line in its text's lines, and how many it has. */
   readonly first: number;
-  readonly lines: readonly string[];
+  readonly count: number;
   /** Leading spaces of the first line before it was trimmed. */
   readonly firstIndent: number;
   /** Spaces every line after the first starts with (its fewest). */
   readonly shared: number;
+  /** Length of the last line without its trailing blanks. */
+  readonly lastLength: number;
   readonly hash: string;
 }
 
@@ -46,11 +49,13 @@ interface DocumentLines {
 export class CopyIndex {
   private readonly byHash = new Map<string, DocumentLines[]>();
   private readonly sources: readonly CopySource[];
+  private readonly lines: readonly (readonly string[])[];
 
   constructor(sources: readonly CopySource[]) {
     this.sources = sources;
-    sources.forEach((source, index) => {
-      for (const document of documentsOf(source.text.split('\n'), index)) {
+    this.lines = sources.map((source) => source.text.split('\n'));
+    this.lines.forEach((lines, index) => {
+      for (const document of documentsOf(lines, index)) {
         const list = this.byHash.get(document.hash);
         if (list) list.push(document);
         else this.byHash.set(document.hash, [document]);
@@ -63,30 +68,31 @@ export class CopyIndex {
    * or undefined. `parse` reads one document's text: the copy must also have the file's value.
    */
   copyOf(renderedText: string, parse: (text: string) => unknown): CopiedText | undefined {
-    const lines = renderedText.split('\n');
+    const all = renderedText.split('\n');
     let from = 0;
-    if (MARKER.test(withoutCr(lines[0] ?? ''))) from++;
-    if (/^# Source: /.test(lines[from] ?? '')) from++;
-    const [rendered] = documentsOf(lines.slice(from), -1, true);
+    if (MARKER.test(withoutCr(all[0] ?? ''))) from++;
+    if (/^# Source: /.test(all[from] ?? '')) from++;
+    const lines = all.slice(from);
+    const [rendered] = documentsOf(lines, -1, true);
     if (!rendered) return undefined;
     const candidates = this.byHash.get(rendered.hash) ?? [];
     const equal: DocumentLines[] = [];
     for (const candidate of candidates.slice(0, MAX_COMPARED)) {
-      if (sameLines(candidate.lines, rendered.lines)) equal.push(candidate);
+      if (sameLines(candidate, this.lines[candidate.source]!, rendered, lines)) equal.push(candidate);
     }
     if (candidates.length > MAX_COMPARED || equal.length !== 1) return undefined;
-    const [copied] = equal;
-    const source = this.sources[copied!.source]!;
+    const copied = equal[0]!;
+    const source = this.sources[copied.source]!;
     if (source.template) return undefined;
-    const fileLines = source.text.split('\n').slice(copied!.first, copied!.first + copied!.lines.length);
-    if (!deepEqual(parse(fileLines.join('\n')), parse(lines.slice(from + rendered.first, from + rendered.first + copied!.lines.length).join('\n')))) return undefined;
+    const fileLines = this.lines[copied.source]!.slice(copied.first, copied.first + copied.count);
+    if (!deepEqual(parse(fileLines.join('\n')), parse(lines.slice(rendered.first, rendered.first + rendered.count).join('\n')))) return undefined;
     return {
       file: source.file,
       renderedLine: from + rendered.first,
-      fileLine: copied!.first,
-      lines: copied!.lines.length,
-      firstShift: rendered.firstIndent - copied!.firstIndent,
-      shift: rendered.shared - copied!.shared,
+      fileLine: copied.first,
+      lines: copied.count,
+      firstShift: rendered.firstIndent - copied.firstIndent,
+      shift: rendered.shared - copied.shared,
     };
   }
 }
@@ -101,13 +107,13 @@ const documentsOf = (lines: readonly string[], source: number, whole = false): D
   const push = (end: number): void => {
     let first = start;
     let last = end;
-    while (first < last && withoutCr(lines[first]!).trim() === '') first++;
-    while (last > first && withoutCr(lines[last - 1]!).trim() === '') last--;
+    while (first < last && isBlank(lines[first]!)) first++;
+    while (last > first && isBlank(lines[last - 1]!)) last--;
     if (first < last) documents.push(normalised(lines, source, first, last));
   };
   if (!whole) {
     lines.forEach((line, index) => {
-      if (!MARKER.test(withoutCr(line))) return;
+      if (!line.startsWith('---') || !MARKER.test(withoutCr(line))) return;
       push(index);
       start = index + 1;
     });
@@ -117,36 +123,53 @@ const documentsOf = (lines: readonly string[], source: number, whole = false): D
 };
 
 const normalised = (lines: readonly string[], source: number, first: number, last: number): DocumentLines => {
-  const raw = lines.slice(first, last).map(withoutCr);
   let shared = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < raw.length; i++) shared = Math.min(shared, leadingSpaces(raw[i]!));
+  for (let i = first + 1; i < last; i++) shared = Math.min(shared, leadingSpaces(lines[i]!));
   if (shared === Number.POSITIVE_INFINITY) shared = 0;
-  const firstIndent = leadingSpaces(raw[0]!);
-  const out = raw.map((line, i) => (i === 0 ? line.slice(firstIndent) : line.slice(shared)));
-  out[out.length - 1] = out[out.length - 1]!.replace(/\s+$/, '');
+  const firstIndent = leadingSpaces(lines[first]!);
+  let lastLength = contentEnd(lines[last - 1]!);
+  while (lastLength > 0 && /\s/.test(lines[last - 1]![lastLength - 1]!)) lastLength--;
   let h1 = 0x811c9dc5;
-  let h2 = out.length;
-  for (const line of out) {
-    const h = lineHash(line);
+  let h2 = last - first;
+  for (let i = first; i < last; i++) {
+    const line = lines[i]!;
+    const from = i === first ? firstIndent : shared;
+    const to = i === last - 1 ? lastLength : contentEnd(line);
+    let h = 0x811c9dc5;
+    for (let c = from; c < to; c++) h = Math.imul(h ^ line.charCodeAt(c), 0x01000193);
     h1 = (Math.imul(h1, 0x01000193) ^ h) >>> 0;
     h2 = (Math.imul(h2, 31) + h) >>> 0;
   }
-  return { source, first, lines: out, firstIndent, shared, hash: `${out.length}:${h1}:${h2}` };
+  return { source, first, count: last - first, firstIndent, shared, lastLength, hash: `${last - first}:${h1}:${h2}` };
 };
 
-/** FNV-1a over the UTF-16 code units of a line. */
-const lineHash = (line: string): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** Line `k` of a document as normalised (see DocumentLines). */
+const lineOf = (document: DocumentLines, lines: readonly string[], k: number): string => {
+  const line = lines[document.first + k]!;
+  return line.slice(k === 0 ? document.firstIndent : document.shared, k === document.count - 1 ? document.lastLength : contentEnd(line));
 };
 
-const sameLines = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);
+const sameLines = (a: DocumentLines, aLines: readonly string[], b: DocumentLines, bLines: readonly string[]): boolean => {
+  if (a.count !== b.count) return false;
+  for (let k = 0; k < a.count; k++) if (lineOf(a, aLines, k) !== lineOf(b, bLines, k)) return false;
+  return true;
+};
 
 const leadingSpaces = (line: string): number => {
   let n = 0;
   while (line.charCodeAt(n) === 32) n++;
   return n;
+};
+
+/** The end of a line's content: before a trailing `\r`. */
+const contentEnd = (line: string): number => (line.charCodeAt(line.length - 1) === 13 ? line.length - 1 : line.length);
+
+const isBlank = (line: string): boolean => {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
 };
 
 const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
