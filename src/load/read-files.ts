@@ -113,6 +113,8 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
     });
   }
   for (const template of rendered.templates) sources.add(template.file, template.text);
+  // Chart files a rendered document copies: positions are in them, read or not as manifests.
+  for (const copied of rendered.copiedFiles) if (sources.textOf(copied.file) === undefined) sources.add(copied.file, copied.text);
   for (const document of rendered.documents) {
     const loaded = loadManifests(document.id, document.text);
     let value: unknown;
@@ -121,6 +123,7 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
         rendered: () => (value ??= parseYaml(document.text).documents[0]),
         textOf: (file) => sources.textOf(file),
         documentsOf,
+        regionOf: (ref) => ('start' in ref ? loaded.source?.lines.region(ref.start, ref.end) : loaded.source?.regionOf(ref)),
       }),
     );
     pushAll(problems, loaded.problems);

@@ -1,8 +1,9 @@
-import type { NodeRef, SourceRef, TextRef, YamlPath } from '../model/source-ref.ts';
-import type { PatchTarget, RenderedDocument } from './rendered-document.ts';
+import type { NodeRef, Region, SourceRef, TextRef, YamlPath } from '../model/source-ref.ts';
+import type { CopiedText, PatchTarget, RenderedDocument } from './rendered-document.ts';
+import { copiedRange } from './copied-files.ts';
 import { templatePieces } from './helm.ts';
 import { matchKeyPath, matchKeyPathByValue } from './template-position.ts';
-import { isRecord } from '../json.ts';
+import { deepEqual, isRecord } from '../json.ts';
 
 /** Where a ref into a rendered document points in the repository, and whether only roughly. */
 export interface Origin {
@@ -19,6 +20,8 @@ export interface OriginContext {
   readonly textOf: (file: string) => string | undefined;
   /** Parsed documents of a file of the scan (bases and patches). */
   readonly documentsOf: (file: string) => readonly unknown[];
+  /** Where a ref into the rendered document is in its own text (for a copy of a chart file). */
+  readonly regionOf?: (ref: SourceRef) => Region | undefined;
 }
 
 /**
@@ -30,6 +33,8 @@ export const originOf = (document: RenderedDocument, ref: SourceRef, context: Or
   document.renderer === 'helm' ? helmOrigin(document, ref, context) : kustomizeOrigin(document, ref, context);
 
 const helmOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginContext): Origin => {
+  const copied = document.copied && copiedOrigin(document.copied, document.text, ref, context);
+  if (copied) return { ref: copied };
   const printed = document.sourceComment ?? 'an unnamed template';
   const text = document.template === undefined ? undefined : context.textOf(document.template);
   if (document.template === undefined || text === undefined) {
@@ -57,6 +62,15 @@ const helmOrigin = (document: RenderedDocument, ref: SourceRef, context: OriginC
   const match = named.allNamed ? { ...matchKeyPath(segment.text, named.path, wanted), found: 1 } : matchKeyPathByValue(segment.text, named.path, wanted);
   const at = textRef(document.template, segment.base + match.start, segment.base + match.end);
   return match.complete && match.found === 1 && !document.templateAmbiguous ? { ref: at } : { ref: at, approximate };
+};
+
+/** A rendered document that copies a chart file verbatim: the ref's own line and column in that file. */
+const copiedOrigin = (copied: CopiedText, renderedText: string, ref: SourceRef, context: OriginContext): TextRef | undefined => {
+  const region = context.regionOf?.(ref);
+  const fileText = context.textOf(copied.file);
+  if (!region || fileText === undefined) return undefined;
+  const range = copiedRange(copied, region, renderedText, fileText);
+  return range && textRef(copied.file, range.start, range.end);
 };
 
 /** How many template items are tried when looking for a list item by name. */
@@ -290,13 +304,3 @@ export const valueAt = (value: unknown, path: YamlPath): unknown => {
 };
 
 const field = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
-
-const deepEqual = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-};

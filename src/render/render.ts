@@ -13,6 +13,7 @@ import {
   type KustomizeLookup,
 } from './kustomize.ts';
 import { DEFAULT_RENDER_TIMEOUT_SECONDS, renderersOf, type RendererName, type RenderOptions } from './options.ts';
+import { CopyIndex, type CopySource } from './copied-files.ts';
 import { renderedDocumentId, splitDocuments, type RenderedDocument } from './rendered-document.ts';
 import type { CommandResult, RunCommand } from './run-command.ts';
 
@@ -39,6 +40,8 @@ export interface RenderResult {
   readonly consumed: ReadonlySet<string>;
   /** Template texts read for positions (rendered charts only). */
   readonly templates: readonly { readonly file: string; readonly text: string }[];
+  /** Chart files that rendered documents copy (`copied`), as read for that: positions are in them. */
+  readonly copiedFiles: readonly { readonly file: string; readonly text: string }[];
   /** Template files of charts that were not rendered (not analysed at all). */
   readonly unrenderedTemplates: number;
 }
@@ -68,6 +71,7 @@ export const renderAll = async (
   const notes: { file: string; message: string }[] = [];
   const consumed = new Set<string>();
   const templates: { file: string; text: string }[] = [];
+  const copiedFiles = new Map<string, string>();
   let unrenderedTemplates = 0;
   const inScope = new Set(discovered.manifests);
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -128,7 +132,13 @@ export const renderAll = async (
       `Helm chart ${name}`,
     );
     if (rendered.length === 0) notes.push({ file: chart.chartFile, message: `Helm chart ${name} rendered no objects with the values it was given (render.helm.values).` });
-    for (const document of withPieces(rendered, textOf, deps.parseDocuments)) documents.push(document);
+    const copyIndexOf = copyIndexes(chart, subcharts, texts, { root: request.root, fs: deps.fs, maxFileSize });
+    for (const document of withPieces(rendered, textOf, deps.parseDocuments)) {
+      const index = document.template === undefined ? undefined : await copyIndexOf(document.template);
+      const copied = index?.index.copyOf(document.text, deps.parseDocuments);
+      if (copied) copiedFiles.set(copied.file, index!.textOf(copied.file)!);
+      documents.push(copied ? { ...document, copied } : document);
+    }
   }
 
   // Kustomize: the kustomizations nobody builds on, with everything they read, found on disk.
@@ -205,7 +215,8 @@ export const renderAll = async (
       });
     });
   }
-  return { documents, problems, notes, consumed, templates, unrenderedTemplates };
+  const copied = [...copiedFiles].map(([file, text]) => ({ file, text }));
+  return { documents, problems, notes, consumed, templates, copiedFiles: copied, unrenderedTemplates };
 };
 
 /** A closure with every path replaced by the one the scan read (see `inRoot`). */
@@ -219,6 +230,82 @@ const scannedPaths = async (closure: KustomizationClosure, inRoot: (path: string
     configs: await all(closure.configs),
   };
 };
+
+/** At most this many files, and bytes, of one chart are read to find the documents it copies. */
+const MAX_COPY_FILES = 5_000;
+const MAX_COPY_BYTES = 64 * 1024 * 1024;
+
+interface ChartCopies {
+  readonly index: CopyIndex;
+  readonly textOf: (file: string) => string | undefined;
+}
+
+/**
+ * For a template of a rendered chart, the index of the documents its chart's files hold (what
+ * `.Files` reads: every file of the chart's folder but templates/ and charts/), and of the
+ * render's templates (a document equal to a template's own piece is written there, not copied).
+ * Only for a template that uses `.Files`, itself or through a template it includes (a value
+ * that happens to hold a file's text is not a copy of it); built once per chart folder, when
+ * first asked.
+ */
+const copyIndexes = (
+  chart: HelmChart,
+  subcharts: readonly HelmChart[],
+  templates: readonly { file: string; text: string }[],
+  where: { readonly root: string; readonly fs: FileSystem; readonly maxFileSize: number },
+): ((template: string) => Promise<ChartCopies | undefined>) => {
+  const uses = templates.some((template) => template.text.includes('.Files'));
+  const textOf = new Map(templates.map((template) => [template.file, template.text]));
+  const owners = [chart, ...subcharts.filter((sub) => isUnder(sub.dir, chart.dir))].sort((a, b) => b.dir.length - a.dir.length);
+  const built = new Map<string, Promise<ChartCopies | undefined>>();
+  return (template) => {
+    const text = textOf.get(template) ?? '';
+    if (!uses || !(text.includes('.Files') || /\{\{-?\s*(?:include|template)\b|\binclude\s+"/.test(text))) return Promise.resolve(undefined);
+    const owner = owners.find((candidate) => template.startsWith(`${prefixOf(candidate.dir)}templates/`));
+    if (!owner) return Promise.resolve(undefined);
+    let index = built.get(owner.dir);
+    if (!index) built.set(owner.dir, (index = chartCopies(owner.dir, templates, where)));
+    return index;
+  };
+};
+
+const chartCopies = async (
+  dir: string,
+  templates: readonly { file: string; text: string }[],
+  { root, fs, maxFileSize }: { readonly root: string; readonly fs: FileSystem; readonly maxFileSize: number },
+): Promise<ChartCopies | undefined> => {
+  const prefix = prefixOf(dir);
+  const listed = await fs
+    .list(root, [`${escapeGlob(prefix)}**`], [`${escapeGlob(prefix)}templates/**`, `${escapeGlob(prefix)}charts/**`, '**/.git/**'])
+    .catch(() => undefined);
+  if (!listed || listed.length > MAX_COPY_FILES) return undefined;
+  // A file not read (a name that is not UTF-8, a linked folder, too large, unreadable) could hold
+  // a twin of any document: then nothing is claimed. Helm reads a link's target (the render
+  // refused links that leave the folder).
+  const files: string[] = [];
+  for (const entry of listed) {
+    if (entry.undecodableName) return undefined;
+    if (entry.link) {
+      const target = await fs.followLink(root, entry.path).catch(() => undefined);
+      if (!target?.isFile || !target.insideRoot) return undefined;
+    }
+    files.push(entry.path);
+  }
+  files.sort();
+  const texts: { file: string; text: string }[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const [read] = await readTexts([file], root, fs, Math.min(maxFileSize, MAX_COPY_BYTES - bytes));
+    if (!read) return undefined;
+    texts.push(read);
+    bytes += read.text.length;
+  }
+  const sources: CopySource[] = [...texts, ...templates.map((template) => ({ ...template, template: true }))];
+  const textOf = new Map(texts.map((text) => [text.file, text.text]));
+  return { index: new CopyIndex(sources), textOf: (file) => textOf.get(file) };
+};
+
+const prefixOf = (dir: string): string => (dir === '' ? '' : `${dir}/`);
 
 /** `./x` for a path of the scan (never read as a flag or a URL), `.` for the root. */
 const local = (path: string): string => (path === '' ? '.' : `./${path}`);

@@ -29,6 +29,23 @@ export interface KustomizationFiles {
 }
 
 /**
+ * Helm: the lines of a chart file that a rendered document is a verbatim copy of (`.Files.Get`),
+ * one whole document of that file, possibly indented (`indent`, `nindent`).
+ */
+export interface CopiedText {
+  readonly file: string;
+  /** 0-based line of the rendered document's text where the copy starts. */
+  readonly renderedLine: number;
+  /** 0-based line of the file's text that it copies. */
+  readonly fileLine: number;
+  readonly lines: number;
+  /** Columns the copy's first line is moved right by (negative: left; Helm trims each document). */
+  readonly firstShift: number;
+  /** Columns every other line is moved right by. */
+  readonly shift: number;
+}
+
+/**
  * One document of a renderer's output. Its objects are loaded from `text` under the file name
  * `id`, a name no real file can have; SourceIndex maps refs into it back to the file that
  * wrote it (see `locateRendered`).
@@ -47,6 +64,8 @@ export interface RenderedDocument {
   readonly templateDocument?: number;
   /** Helm: several pieces of the template could have written it; positions are approximate. */
   readonly templateAmbiguous?: boolean;
+  /** Helm: the chart file it copies verbatim; then positions are in that file, exactly. */
+  readonly copied?: CopiedText;
   /** Kustomize: the files the kustomization reads. */
   readonly kustomization?: KustomizationFiles;
 }
