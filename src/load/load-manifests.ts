@@ -53,6 +53,13 @@ export const mayHoldManifests = (text: string): boolean => text.includes('apiVer
  * time saved).
  */
 export const DEFERRED_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  // Workloads: engine-versions reads the few that name an engine's image (`byKindMentioning`).
+  ['Deployment', ['apps/v1']],
+  ['StatefulSet', ['apps/v1']],
+  ['DaemonSet', ['apps/v1']],
+  ['ReplicaSet', ['apps/v1']],
+  ['Job', ['batch/v1']],
+  ['CronJob', ['batch/v1']],
   ['ConfigMap', ['v1']],
   ['Service', ['v1']],
   ['Secret', ['v1']],
@@ -112,6 +119,7 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
       ...identity(skipped.apiVersion, skipped.kind, name, generateName, namespace),
       before,
       build: () => toObject(source.valueOf(skipped.doc) as Record<string, unknown>, at),
+      mayMention: (words) => source.mayContain(skipped.doc, words),
     };
   });
   return { file, text, objects, problems, otherDocuments, deferred, source };

@@ -64,6 +64,8 @@ interface Segment {
   /** For each event index, the index just past its subtree (computed on first lookup). */
   after?: Int32Array;
   anchors?: Map<string, number[]>;
+  /** Where each word `YamlSource.mayContain` was asked for starts in `text`, ascending. */
+  occurrences?: Map<string, Int32Array>;
 }
 
 interface AnchorRange {
@@ -282,7 +284,7 @@ const MAX_COMPARED_KEYS = 64;
  * boolean, null or merge key), so that two keys are the same key exactly when their texts are.
  */
 const PLAIN_STRING_AT = /[A-Za-z_][A-Za-z0-9_./-]*/y;
-const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+const NOT_STRINGS: readonly string[] = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL'];
 
 /**
  * The scalar at `index` is a plain string with its own text as value (`plainStringAt`), or a
@@ -300,11 +302,45 @@ const stringScalarAt = (segment: Segment, index: number): { start: number; end: 
   if (start < 0) return undefined;
   PLAIN_STRING_AT.lastIndex = start;
   if (!PLAIN_STRING_AT.test(segment.text) || PLAIN_STRING_AT.lastIndex !== end) return undefined;
-  if ((end - start === 4 || end - start === 5) && NOT_STRINGS.has(segment.text.slice(start, end))) return undefined;
+  if (isNotString(segment.text, start, end)) return undefined;
   return { start, end };
 };
 
 const stringOf = (text: string, scalar: { start: number; end: number } | string): string => (typeof scalar === 'string' ? scalar : text.slice(scalar.start, scalar.end));
+
+/** Whether the plain text at `[start, end)` is one the core schema reads as a boolean or null. */
+const isNotString = (text: string, start: number, end: number): boolean => {
+  if (end - start !== 4 && end - start !== 5) return false;
+  for (const word of NOT_STRINGS) if (word.length === end - start && text.startsWith(word, start)) return true;
+  return false;
+};
+
+/**
+ * Whether the key at `index` has its own text (`[valueStart, valueEnd)`) as value, so that two
+ * keys are the same key exactly when their texts are: untagged, and plain (`plainStringAt`'s
+ * test) or quoted without anything quoting rewrites (an escape, a doubled quote, a line break).
+ * Checked without allocating: a document's every key is.
+ */
+const isLiteralStringKey = (segment: Segment, index: number): boolean => {
+  const meta = segment.table[index * STRIDE]!;
+  if ((meta & TAGGED) !== 0) return false;
+  const style = (meta >> 3) & 7;
+  const start = slotAt(segment, index, 1);
+  const end = slotAt(segment, index, 2);
+  if (start < 0) return false;
+  const { text } = segment;
+  if (style === STYLE.SINGLE_QUOTED || style === STYLE.DOUBLE_QUOTED) {
+    const special = style === STYLE.SINGLE_QUOTED ? 39 : 92;
+    for (let k = start; k < end; k++) {
+      const code = text.charCodeAt(k);
+      if (code === special || code === 10 || code === 13) return false;
+    }
+    return true;
+  }
+  if (style !== SCALAR_STYLE_PLAIN || (meta & FAST) === 0) return false;
+  PLAIN_STRING_AT.lastIndex = start;
+  return PLAIN_STRING_AT.test(text) && PLAIN_STRING_AT.lastIndex === end && !isNotString(text, start, end);
+};
 
 /**
  * Whether the document in events `[start, end)` is of a kind `skipKind` names and constructing
@@ -338,10 +374,13 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
   const identity = metadata === undefined ? {} : identityOf(segment, metadata);
   if (identity === undefined) return undefined;
   // Then everything construction could complain about. Per open collection: whether it is a
-  // mapping, whether its next node is a key, and its keys so far.
+  // mapping, whether its next node is a key, and where its keys start in `keyStarts`/`keyEnds`
+  // (the text ranges of the keys of every open mapping, innermost last: nothing allocated per key).
   const mappings: boolean[] = [];
   const atKey: boolean[] = [];
-  const keys: (({ start: number; end: number } | string)[])[] = [];
+  const firstKey: number[] = [];
+  const keyStarts: number[] = [];
+  const keyEnds: number[] = [];
   for (let i = root; i < end; i++) {
     const meta = table[i * STRIDE]!;
     const type = meta & 7;
@@ -349,25 +388,32 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
     if (type === EVENT.POP) {
       mappings.pop();
       atKey.pop();
-      keys.pop();
+      // The document's own POP closes no collection.
+      const keys = firstKey.pop() ?? 0;
+      keyStarts.length = keys;
+      keyEnds.length = keys;
       if (top > 0 && mappings[top - 1]) atKey[top - 1] = !atKey[top - 1];
       continue;
     }
     if ((meta & TAGGED) !== 0) return undefined;
     if (top >= 0 && mappings[top]) {
       if (atKey[top]) {
-        if (type !== EVENT.SCALAR) return undefined;
-        const key = stringScalarAt(segment, i);
+        if (type !== EVENT.SCALAR || !isLiteralStringKey(segment, i)) return undefined;
+        const keyStart = slotAt(segment, i, 1);
+        const keyEnd = slotAt(segment, i, 2);
+        const keys = firstKey[top]!;
         // A large mapping is left to the constructor rather than compared key by key.
-        if (key === undefined || keys[top]!.length >= MAX_COMPARED_KEYS || keys[top]!.some((seen) => sameString(text, seen, key))) return undefined;
-        keys[top]!.push(key);
+        if (keyStarts.length - keys >= MAX_COMPARED_KEYS) return undefined;
+        for (let k = keys; k < keyStarts.length; k++) if (sameText(text, keyStarts[k]!, keyEnds[k]!, keyStart, keyEnd)) return undefined;
+        keyStarts.push(keyStart);
+        keyEnds.push(keyEnd);
       }
       if (type === EVENT.SCALAR) atKey[top] = !atKey[top];
     }
     if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
       mappings.push(type === EVENT.MAPPING);
       atKey.push(type === EVENT.MAPPING);
-      keys.push([]);
+      firstKey.push(keyStarts.length);
     }
   }
   return { apiVersion, kind, metadata: identity };
@@ -417,12 +463,11 @@ const unpackedEvents = (segment: Segment, start: number, end: number): Event[] =
   return events;
 };
 
-/** Two key strings (values or ranges of `text`) are equal, without slicing ranges. */
-const sameString = (text: string, a: { start: number; end: number } | string, b: { start: number; end: number } | string): boolean => {
-  if (typeof a === 'string' || typeof b === 'string') return stringOf(text, a) === stringOf(text, b);
-  const length = a.end - a.start;
-  if (b.end - b.start !== length) return false;
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a.start + k) !== text.charCodeAt(b.start + k)) return false;
+/** `text` holds the same characters in `[aStart, aEnd)` and `[bStart, bEnd)`. */
+const sameText = (text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean => {
+  const length = aEnd - aStart;
+  if (bEnd - bStart !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k)) return false;
   return true;
 };
 
@@ -468,6 +513,32 @@ const documentStarts = (segments: readonly Segment[]): DocStart[] => {
     }
   });
   return starts;
+};
+
+/**
+ * The stretch of a segment's text that holds every scalar of the document whose DOCUMENT event
+ * is at `docEvent`: from its root node to the end of its last scalar (events are in text order).
+ */
+const documentTextRange = (segment: Segment, docEvent: number): { start: number; end: number } => {
+  const end = packedDocumentEnd(segment, docEvent);
+  const start = typeAt(segment, docEvent + 1) === 0 || docEvent + 1 >= end ? 0 : Math.max(0, slotAt(segment, docEvent + 1, 1));
+  // An empty scalar (a null) has no range.
+  for (let index = end - 1; index > docEvent; index--) {
+    if (typeAt(segment, index) === EVENT.SCALAR && slotAt(segment, index, 1) >= 0) return { start, end: Math.max(start, slotAt(segment, index, 2)) };
+  }
+  return { start, end: start };
+};
+
+/** Whether an ascending list of offsets has one in `[from, to]`. */
+const occursWithin = (offsets: Int32Array, from: number, to: number): boolean => {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! <= to;
 };
 
 /** `documentEnd` over a packed segment. */
@@ -750,6 +821,38 @@ export class YamlSource {
     const segment = this.segments[docStart.segment]!;
     const events = unpackedEvents(segment, docStart.event, packedDocumentEnd(segment, docStart.event));
     return constructFromEvents(events, { source: segment.text, schema: SCHEMA })[0];
+  }
+
+  /**
+   * Whether the value of a document the parse skipped (`ParsedYaml.skipped`) can hold one of
+   * `words` in a key or a string: false only when none can. Such a document has no tag, anchor
+   * or alias, so each string of its value is the text of one scalar event, decoded: line breaks
+   * folded into spaces or kept, indentation dropped, `''` read as `'`, and escapes only after a
+   * backslash. A word without whitespace, quote or backslash is therefore in the value only if it
+   * is in the document's text, or the text has a backslash. Each word's occurrences in a segment
+   * are found once (a scan asks for every deferred workload of a repository).
+   */
+  mayContain(doc: number, words: readonly string[]): boolean {
+    const docStart = this.docStarts[doc];
+    if (!docStart) return false;
+    const segment = this.segments[docStart.segment]!;
+    const { start, end } = documentTextRange(segment, docStart.event);
+    for (const word of [...words, '\\']) {
+      if (!/^[^\s'"\\]+$/.test(word) && word !== '\\') throw new Error(`mayContain: ${JSON.stringify(word)} has whitespace, a quote or a backslash`);
+      if (occursWithin(this.occurrencesOf(segment, word), start, end - word.length)) return true;
+    }
+    return false;
+  }
+
+  private occurrencesOf(segment: Segment, word: string): Int32Array {
+    const cache = (segment.occurrences ??= new Map());
+    let found = cache.get(word);
+    if (!found) {
+      const offsets: number[] = [];
+      for (let at = segment.text.indexOf(word); at !== -1; at = segment.text.indexOf(word, at + 1)) offsets.push(at);
+      cache.set(word, (found = Int32Array.from(offsets)));
+    }
+    return found;
   }
 
   /** The region a ref points at, or undefined when its document does not exist. */

@@ -25,6 +25,11 @@ export interface DeferredObject {
   readonly before: number;
   /** The object, as loading would have built it (called at most once). */
   readonly build: () => K8sObject;
+  /**
+   * Whether the built object can hold one of `words` (each without whitespace, quotes or
+   * backslashes) in a key or a string: false only when it cannot (load/yaml-source.ts, `mayContain`).
+   */
+  readonly mayMention: (words: readonly string[]) => boolean;
 }
 
 /** A file kept as text (standalone `.rego` policy sources). */
@@ -91,6 +96,19 @@ export class Workspace {
     let all = this.complete.get(kind);
     if (!all) this.complete.set(kind, (all = this.merge(eager, deferred)));
     return all;
+  }
+
+  /**
+   * The objects of a kind that may hold one of `words` in a key or a string, in load order: every
+   * object that does, and besides them only objects built already; a deferred object whose text
+   * cannot hold a word stays unbuilt. For a lookup that reads only objects holding a word (an
+   * engine's image name): a scan pays for the few, not for every workload of the repository.
+   */
+  byKindMentioning(kind: string, words: readonly string[]): readonly K8sObject[] {
+    const eager = this.kinds.get(kind);
+    const deferred = this.deferredByKind.get(kind);
+    if (!deferred) return eager?.objects ?? [];
+    return this.complete.get(kind) ?? this.merge(eager, deferred.filter((entry) => entry.built !== undefined || entry.object.mayMention(words)));
   }
 
   /** Every object of a kind with this name, in any namespace, in load order. */
