@@ -202,6 +202,12 @@ export interface SkippedDocument {
   readonly apiVersion: string;
   readonly kind: string;
   readonly metadata: { readonly name?: string; readonly generateName?: string; readonly namespace?: string };
+  /** Where its events are in the parse: the segment, and the index of its DOCUMENT event there. */
+  readonly segment: number;
+  readonly event: number;
+  /** The stretch of the segment's text that holds every scalar of it: from its root to the end of its last scalar. */
+  readonly textStart: number;
+  readonly textEnd: number;
 }
 
 /** Whether documents of this apiVersion and kind need not be built while reading (they can be later). */
@@ -242,10 +248,13 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
     }
     const kept = constructSegment({ ...parsed, events: skip.keptEvents }, false, problems);
     let next = 0;
-    for (const identity of skip.skipped) {
-      if (identity) skipped.push({ doc: documents.length, ...identity });
+    skip.skipped.forEach((identity, index) => {
+      if (identity) {
+        const { apiVersion, kind, metadata, textStart, textEnd } = identity;
+        skipped.push({ doc: documents.length, apiVersion, kind, metadata, segment: segments.length - 1, event: skip.starts[index]!, textStart, textEnd });
+      }
       documents.push(identity ? undefined : kept[next++]);
-    }
+    });
   }
   return { documents, problems, source: new YamlSource(text, segments), skipped };
 };
@@ -256,26 +265,26 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
  * table: one shape of data, where walking js-yaml's event objects (five shapes) cost as much as
  * the construction it saves.
  */
-const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: SkipKind): { skipped: (Identity | undefined)[]; keptEvents: Event[] } | undefined => {
+const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: SkipKind): { skipped: (Identity | undefined)[]; starts: number[]; keptEvents: Event[] } | undefined => {
   const skipped: (Identity | undefined)[] = [];
-  const ends: number[] = [];
+  const starts: number[] = [];
   for (let index = 0; index < segment.count; ) {
     const end = packedDocumentEnd(segment, index);
     skipped.push(skippableDocument(segment, index, end, skipKind));
-    ends.push(end);
+    starts.push(index);
     index = end;
   }
   if (!skipped.some((identity) => identity !== undefined)) return undefined;
-  let keptEvents: Event[] = [];
-  let start = 0;
+  const keptEvents: Event[] = [];
   skipped.forEach((identity, doc) => {
-    if (!identity) keptEvents = keptEvents.concat(parsed.events.slice(start, ends[doc]!));
-    start = ends[doc]!;
+    if (identity) return;
+    const end = starts[doc + 1] ?? segment.count;
+    for (let index = starts[doc]!; index < end; index++) keptEvents.push(parsed.events[index]!);
   });
-  return { skipped, keptEvents };
+  return { skipped, starts, keptEvents };
 };
 
-type Identity = Omit<SkippedDocument, 'doc'>;
+type Identity = Omit<SkippedDocument, 'doc' | 'segment' | 'event'>;
 
 const SCALAR_STYLE_PLAIN = 1;
 const MAX_COMPARED_KEYS = 64;
@@ -376,11 +385,15 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
   // Then everything construction could complain about. Per open collection: whether it is a
   // mapping, whether its next node is a key, and where its keys start in `keyStarts`/`keyEnds`
   // (the text ranges of the keys of every open mapping, innermost last: nothing allocated per key).
+  // `keyCount` keys are in use (the arrays are not shortened: setting an array's length is slow).
+  // Also where its scalars end: `YamlSource.mayContain` reads the text up to there.
   const mappings: boolean[] = [];
   const atKey: boolean[] = [];
   const firstKey: number[] = [];
   const keyStarts: number[] = [];
   const keyEnds: number[] = [];
+  let keyCount = 0;
+  let textEnd = slotAt(segment, root, 1);
   for (let i = root; i < end; i++) {
     const meta = table[i * STRIDE]!;
     const type = meta & 7;
@@ -389,13 +402,13 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
       mappings.pop();
       atKey.pop();
       // The document's own POP closes no collection.
-      const keys = firstKey.pop() ?? 0;
-      keyStarts.length = keys;
-      keyEnds.length = keys;
+      keyCount = firstKey.pop() ?? 0;
       if (top > 0 && mappings[top - 1]) atKey[top - 1] = !atKey[top - 1];
       continue;
     }
     if ((meta & TAGGED) !== 0) return undefined;
+    // An empty scalar (a null) has no range.
+    if (type === EVENT.SCALAR && slotAt(segment, i, 1) >= 0) textEnd = Math.max(textEnd, slotAt(segment, i, 2));
     if (top >= 0 && mappings[top]) {
       if (atKey[top]) {
         if (type !== EVENT.SCALAR || !isLiteralStringKey(segment, i)) return undefined;
@@ -403,20 +416,21 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
         const keyEnd = slotAt(segment, i, 2);
         const keys = firstKey[top]!;
         // A large mapping is left to the constructor rather than compared key by key.
-        if (keyStarts.length - keys >= MAX_COMPARED_KEYS) return undefined;
-        for (let k = keys; k < keyStarts.length; k++) if (sameText(text, keyStarts[k]!, keyEnds[k]!, keyStart, keyEnd)) return undefined;
-        keyStarts.push(keyStart);
-        keyEnds.push(keyEnd);
+        if (keyCount - keys >= MAX_COMPARED_KEYS) return undefined;
+        for (let k = keys; k < keyCount; k++) if (sameText(text, keyStarts[k]!, keyEnds[k]!, keyStart, keyEnd)) return undefined;
+        keyStarts[keyCount] = keyStart;
+        keyEnds[keyCount] = keyEnd;
+        keyCount++;
       }
       if (type === EVENT.SCALAR) atKey[top] = !atKey[top];
     }
     if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
       mappings.push(type === EVENT.MAPPING);
       atKey.push(type === EVENT.MAPPING);
-      firstKey.push(keyStarts.length);
+      firstKey.push(keyCount);
     }
   }
-  return { apiVersion, kind, metadata: identity };
+  return { apiVersion, kind, metadata: identity, textStart: slotAt(segment, root, 1), textEnd };
 };
 
 const IDENTITY_KEYS = ['name', 'generateName', 'namespace'] as const;
@@ -515,19 +529,8 @@ const documentStarts = (segments: readonly Segment[]): DocStart[] => {
   return starts;
 };
 
-/**
- * The stretch of a segment's text that holds every scalar of the document whose DOCUMENT event
- * is at `docEvent`: from its root node to the end of its last scalar (events are in text order).
- */
-const documentTextRange = (segment: Segment, docEvent: number): { start: number; end: number } => {
-  const end = packedDocumentEnd(segment, docEvent);
-  const start = typeAt(segment, docEvent + 1) === 0 || docEvent + 1 >= end ? 0 : Math.max(0, slotAt(segment, docEvent + 1, 1));
-  // An empty scalar (a null) has no range.
-  for (let index = end - 1; index > docEvent; index--) {
-    if (typeAt(segment, index) === EVENT.SCALAR && slotAt(segment, index, 1) >= 0) return { start, end: Math.max(start, slotAt(segment, index, 2)) };
-  }
-  return { start, end: start };
-};
+/** Word lists `YamlSource.mayContain` has checked (each a constant of its caller). */
+const checkedWords = new WeakSet<readonly string[]>();
 
 /** Whether an ascending list of offsets has one in `[from, to]`. */
 const occursWithin = (offsets: Int32Array, from: number, to: number): boolean => {
@@ -815,11 +818,9 @@ export class YamlSource {
    * The value of a document the parse skipped (`ParsedYaml.skipped`), built from the parse: the
    * value a construction of the whole file gives it.
    */
-  valueOf(doc: number): unknown {
-    const docStart = this.docStarts[doc];
-    if (!docStart) return undefined;
-    const segment = this.segments[docStart.segment]!;
-    const events = unpackedEvents(segment, docStart.event, packedDocumentEnd(segment, docStart.event));
+  valueOf(skipped: SkippedDocument): unknown {
+    const segment = this.segments[skipped.segment]!;
+    const events = unpackedEvents(segment, skipped.event, packedDocumentEnd(segment, skipped.event));
     return constructFromEvents(events, { source: segment.text, schema: SCHEMA })[0];
   }
 
@@ -832,15 +833,15 @@ export class YamlSource {
    * is in the document's text, or the text has a backslash. Each word's occurrences in a segment
    * are found once (a scan asks for every deferred workload of a repository).
    */
-  mayContain(doc: number, words: readonly string[]): boolean {
-    const docStart = this.docStarts[doc];
-    if (!docStart) return false;
-    const segment = this.segments[docStart.segment]!;
-    const { start, end } = documentTextRange(segment, docStart.event);
-    for (const word of [...words, '\\']) {
-      if (!/^[^\s'"\\]+$/.test(word) && word !== '\\') throw new Error(`mayContain: ${JSON.stringify(word)} has whitespace, a quote or a backslash`);
-      if (occursWithin(this.occurrencesOf(segment, word), start, end - word.length)) return true;
+  mayContain(skipped: SkippedDocument, words: readonly string[]): boolean {
+    const segment = this.segments[skipped.segment]!;
+    if (!checkedWords.has(words)) {
+      for (const word of words) if (!/^[^\s'"\\]+$/.test(word)) throw new Error(`mayContain: ${JSON.stringify(word)} has whitespace, a quote or a backslash`);
+      checkedWords.add(words);
     }
+    const { textStart, textEnd } = skipped;
+    if (occursWithin(this.occurrencesOf(segment, '\\'), textStart, textEnd - 1)) return true;
+    for (const word of words) if (occursWithin(this.occurrencesOf(segment, word), textStart, textEnd - word.length)) return true;
     return false;
   }
 

@@ -219,14 +219,14 @@ describe('kinds built on demand', () => {
       const deferred: DeferredObject[] = [];
       const built = new Set<string>();
       texts.forEach((text, file) => {
-        const loaded = loadManifests(`f${file}.yaml`, text);
+        const loaded = loadManifests(`f${file}.yaml`, text, objects.length);
         for (const object of loaded.deferred) {
           const build = (): K8sObject => {
             const value = object.build();
             built.add(JSON.stringify(value.ref));
             return value;
           };
-          deferred.push({ ...object, before: objects.length + object.before, build });
+          deferred.push({ apiVersion: object.apiVersion, kind: object.kind, name: object.name, namespace: object.namespace, before: object.before, build, mayMention: (words) => object.mayMention(words) });
         }
         objects.push(...loaded.objects);
       });
