@@ -347,8 +347,19 @@ const isLiteralStringKey = (segment: Segment, index: number): boolean => {
     return true;
   }
   if (style !== SCALAR_STYLE_PLAIN || (meta & FAST) === 0) return false;
-  PLAIN_STRING_AT.lastIndex = start;
-  return PLAIN_STRING_AT.test(text) && PLAIN_STRING_AT.lastIndex === end && !isNotString(text, start, end);
+  return isPlainStringText(text, start, end) && !isNotString(text, start, end);
+};
+
+/** `PLAIN_STRING_AT` matches exactly `[start, end)` (a loop over the characters: this runs once per key). */
+const isPlainStringText = (text: string, start: number, end: number): boolean => {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+    // After the first: digits, `.`, `/` and `-` too.
+    if (!letter && (k === start || !((code >= 48 && code <= 57) || code === 46 || code === 47 || code === 45))) return false;
+  }
+  return true;
 };
 
 /**
