@@ -1,7 +1,7 @@
 import type { InputProblem } from '../model/input-problem.ts';
 import type { DeferredObject, K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
-import { parseYaml, type SkipKind, type SkippedDocument, type YamlSource } from './yaml-source.ts';
+import { parseYaml, type SkipKind, type SkippedDocument, type SkippedPlace, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
 import { pushAll } from '../array.ts';
 import { acmWrappedObjects } from './acm-policy.ts';
@@ -125,33 +125,48 @@ export const loadManifests = (file: string, text: string, objectsBefore = 0): Lo
  * A deferred object: one small object of one shape per document (a repository's workloads,
  * Services and ConfigMaps are most of its documents), built from the parse when asked.
  */
-class SkippedObject implements DeferredObject {
+class SkippedObject implements DeferredObject, SkippedPlace {
   readonly apiVersion: string;
   readonly kind: string;
   readonly name: string;
   readonly namespace: string | undefined;
+  // The document's place (see `SkippedDocument`), copied: the skipped document is not kept.
+  readonly doc: number;
+  readonly segment: number;
+  readonly event: number;
+  readonly textStart: number;
+  readonly textEnd: number;
 
   constructor(
     private readonly file: string,
     private readonly source: YamlSource,
-    private readonly skipped: SkippedDocument,
+    skipped: SkippedDocument,
     readonly before: number,
   ) {
     const { name, generateName, namespace } = skipped.metadata;
-    this.apiVersion = skipped.apiVersion;
-    this.kind = skipped.kind;
+    // The kind's and apiVersion's strings of DEFERRED_KINDS: one copy for all of a kind's objects.
+    this.kind = DEFERRED_KIND_NAMES.get(skipped.kind) ?? skipped.kind;
+    this.apiVersion = DEFERRED_API_VERSIONS.get(skipped.apiVersion) ?? skipped.apiVersion;
     this.name = nameOf(name, generateName);
     this.namespace = typeof namespace === 'string' && namespace !== '' ? namespace : undefined;
+    this.doc = skipped.doc;
+    this.segment = skipped.segment;
+    this.event = skipped.event;
+    this.textStart = skipped.textStart;
+    this.textEnd = skipped.textEnd;
   }
 
   build(): K8sObject {
-    return toObject(this.source.valueOf(this.skipped) as Record<string, unknown>, { file: this.file, doc: this.skipped.doc, path: [] });
+    return toObject(this.source.valueOf(this) as Record<string, unknown>, { file: this.file, doc: this.doc, path: [] });
   }
 
   mayMention(words: readonly string[]): boolean {
-    return this.source.mayContain(this.skipped, words);
+    return this.source.mayContain(this, words);
   }
 }
+
+const DEFERRED_KIND_NAMES: ReadonlyMap<string, string> = new Map([...DEFERRED_KINDS.keys()].map((kind) => [kind, kind]));
+const DEFERRED_API_VERSIONS: ReadonlyMap<string, string> = new Map([...DEFERRED_KINDS.values()].flat().map((apiVersion) => [apiVersion, apiVersion]));
 
 /**
  * A Helm chart's `Chart.yaml` has an apiVersion (v1, v2) but no kind. It is read as an object of

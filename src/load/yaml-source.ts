@@ -210,6 +210,9 @@ export interface SkippedDocument {
   readonly textEnd: number;
 }
 
+/** What `YamlSource.valueOf` and `mayContain` need of a skipped document: where it is in the parse. */
+export type SkippedPlace = Pick<SkippedDocument, 'segment' | 'event' | 'textStart' | 'textEnd'>;
+
 /** Whether documents of this apiVersion and kind need not be built while reading (they can be later). */
 export type SkipKind = (apiVersion: string, kind: string) => boolean;
 
@@ -829,7 +832,7 @@ export class YamlSource {
    * The value of a document the parse skipped (`ParsedYaml.skipped`), built from the parse: the
    * value a construction of the whole file gives it.
    */
-  valueOf(skipped: SkippedDocument): unknown {
+  valueOf(skipped: SkippedPlace): unknown {
     const segment = this.segments[skipped.segment]!;
     const events = unpackedEvents(segment, skipped.event, packedDocumentEnd(segment, skipped.event));
     return constructFromEvents(events, { source: segment.text, schema: SCHEMA })[0];
@@ -844,7 +847,7 @@ export class YamlSource {
    * is in the document's text, or the text has a backslash. Each word's occurrences in a segment
    * are found once (a scan asks for every deferred workload of a repository).
    */
-  mayContain(skipped: SkippedDocument, words: readonly string[]): boolean {
+  mayContain(skipped: SkippedPlace, words: readonly string[]): boolean {
     const segment = this.segments[skipped.segment]!;
     if (!checkedWords.has(words)) {
       for (const word of words) if (!/^[^\s'"\\]+$/.test(word)) throw new Error(`mayContain: ${JSON.stringify(word)} has whitespace, a quote or a backslash`);
