@@ -543,6 +543,8 @@ const documentStarts = (segments: readonly Segment[]): DocStart[] => {
   return starts;
 };
 
+const NO_OFFSETS = new Int32Array(0);
+
 /** Word lists `YamlSource.mayContain` has checked (each a constant of its caller). */
 const checkedWords = new WeakSet<readonly string[]>();
 
@@ -865,7 +867,7 @@ export class YamlSource {
     if (!found) {
       const offsets: number[] = [];
       for (let at = segment.text.indexOf(word); at !== -1; at = segment.text.indexOf(word, at + 1)) offsets.push(at);
-      cache.set(word, (found = Int32Array.from(offsets)));
+      cache.set(word, (found = offsets.length === 0 ? NO_OFFSETS : Int32Array.from(offsets)));
     }
     return found;
   }
