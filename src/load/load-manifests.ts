@@ -1,7 +1,7 @@
 import type { InputProblem } from '../model/input-problem.ts';
 import type { DeferredObject, K8sObject } from '../model/workspace.ts';
 import type { NodeRef } from '../model/source-ref.ts';
-import { parseYaml, type SkipKind, type YamlSource } from './yaml-source.ts';
+import { parseYaml, type SkipKind, type SkippedDocument, type SkippedPlace, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
 import { pushAll } from '../array.ts';
 import { acmWrappedObjects } from './acm-policy.ts';
@@ -53,6 +53,13 @@ export const mayHoldManifests = (text: string): boolean => text.includes('apiVer
  * time saved).
  */
 export const DEFERRED_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  // Workloads: engine-versions reads the few that name an engine's image (`byKindMentioning`).
+  ['Deployment', ['apps/v1']],
+  ['StatefulSet', ['apps/v1']],
+  ['DaemonSet', ['apps/v1']],
+  ['ReplicaSet', ['apps/v1']],
+  ['Job', ['batch/v1']],
+  ['CronJob', ['batch/v1']],
   ['ConfigMap', ['v1']],
   ['Service', ['v1']],
   ['Secret', ['v1']],
@@ -69,8 +76,11 @@ export const DEFERRED_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
 
 const isDeferredKind: SkipKind = (apiVersion, kind) => DEFERRED_KINDS.get(kind)?.includes(apiVersion) === true;
 
-/** Reads the Kubernetes objects of one YAML or JSON file. Never throws. */
-export const loadManifests = (file: string, text: string): LoadedManifestFile => {
+/**
+ * Reads the Kubernetes objects of one YAML or JSON file. Never throws. `objectsBefore`: how many
+ * objects the files read before it hold, counted in each deferred object's place (`before`).
+ */
+export const loadManifests = (file: string, text: string, objectsBefore = 0): LoadedManifestFile => {
   if (!mayHoldManifests(text) && !isHelmChartFile(file)) return { file, text, objects: [], problems: [], otherDocuments: 1, deferred: [] };
   // An ignore annotation is read from every object (and reported when malformed): a file that
   // holds one is read whole.
@@ -104,18 +114,59 @@ export const loadManifests = (file: string, text: string): LoadedManifestFile =>
   const { source } = parsed;
   let before = 0;
   const deferred = parsed.skipped.map((skipped): DeferredObject => {
-    const at: NodeRef = { file, doc: skipped.doc, path: [] };
-    const { name, generateName, namespace } = skipped.metadata;
     // Objects of this file before it: where it sits among them (the workspace keeps load order).
     while (before < objects.length && objects[before]!.ref.at.doc < skipped.doc) before++;
-    return {
-      ...identity(skipped.apiVersion, skipped.kind, name, generateName, namespace),
-      before,
-      build: () => toObject(source.valueOf(skipped.doc) as Record<string, unknown>, at),
-    };
+    return new SkippedObject(file, source, skipped, objectsBefore + before);
   });
   return { file, text, objects, problems, otherDocuments, deferred, source };
 };
+
+/**
+ * A deferred object: one small object of one shape per document (a repository's workloads,
+ * Services and ConfigMaps are most of its documents), built from the parse when asked.
+ */
+class SkippedObject implements DeferredObject, SkippedPlace {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string | undefined;
+  // The document's place (see `SkippedDocument`), copied: the skipped document is not kept.
+  readonly doc: number;
+  readonly segment: number;
+  readonly event: number;
+  readonly textStart: number;
+  readonly textEnd: number;
+
+  constructor(
+    private readonly file: string,
+    private readonly source: YamlSource,
+    skipped: SkippedDocument,
+    readonly before: number,
+  ) {
+    const { name, generateName, namespace } = skipped.metadata;
+    // The kind's and apiVersion's strings of DEFERRED_KINDS: one copy for all of a kind's objects.
+    this.kind = DEFERRED_KIND_NAMES.get(skipped.kind) ?? skipped.kind;
+    this.apiVersion = DEFERRED_API_VERSIONS.get(skipped.apiVersion) ?? skipped.apiVersion;
+    this.name = nameOf(name, generateName);
+    this.namespace = typeof namespace === 'string' && namespace !== '' ? namespace : undefined;
+    this.doc = skipped.doc;
+    this.segment = skipped.segment;
+    this.event = skipped.event;
+    this.textStart = skipped.textStart;
+    this.textEnd = skipped.textEnd;
+  }
+
+  build(): K8sObject {
+    return toObject(this.source.valueOf(this) as Record<string, unknown>, { file: this.file, doc: this.doc, path: [] });
+  }
+
+  mayMention(words: readonly string[]): boolean {
+    return this.source.mayContain(this, words);
+  }
+}
+
+const DEFERRED_KIND_NAMES: ReadonlyMap<string, string> = new Map([...DEFERRED_KINDS.keys()].map((kind) => [kind, kind]));
+const DEFERRED_API_VERSIONS: ReadonlyMap<string, string> = new Map([...DEFERRED_KINDS.values()].flat().map((apiVersion) => [apiVersion, apiVersion]));
 
 /**
  * A Helm chart's `Chart.yaml` has an apiVersion (v1, v2) but no kind. It is read as an object of
@@ -162,11 +213,15 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
   return [toObject(value, at), ...wrapped.flatMap((object) => objectsOf(object.value, object.at, problems))];
 };
 
-/** Name (generateName with `*`, else `(unnamed)`) and namespace (absent when empty) as objects are identified. */
+/** An object's name as objects are identified: its name, else its generateName with `*`, else `(unnamed)`. */
+const nameOf = (name: unknown, generateName: unknown): string =>
+  typeof name === 'string' ? name : typeof generateName === 'string' ? `${generateName}*` : '(unnamed)';
+
+/** Name (`nameOf`) and namespace (absent when empty) as objects are identified. */
 const identity = (apiVersion: string, kind: string, name: unknown, generateName: unknown, namespace: unknown) => ({
   apiVersion,
   kind,
-  name: typeof name === 'string' ? name : typeof generateName === 'string' ? `${generateName}*` : '(unnamed)',
+  name: nameOf(name, generateName),
   ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {}),
 });
 

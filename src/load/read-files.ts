@@ -57,9 +57,9 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
   let otherDocuments = 0;
   const deferred: DeferredObject[] = [];
   let skippedForSize = 0;
+  // Each file is loaded with the count of objects before it (a deferred object's place among all of them).
   const addObjects = (loaded: LoadedManifestFile): void => {
-    // A deferred object's place among the file's objects becomes its place among all of them.
-    for (const object of loaded.deferred) deferred.push({ ...object, before: objects.length + object.before });
+    pushAll(deferred, loaded.deferred);
     pushAll(objects, loaded.objects);
   };
   for (let start = 0; start < files.length; start += READ_BATCH) {
@@ -97,7 +97,7 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
         textSources.push({ file, text });
         return;
       }
-      const loaded = loadManifests(file, decodeText(content.bytes));
+      const loaded = loadManifests(file, decodeText(content.bytes), objects.length);
       pushAll(problems, loaded.problems);
       // Deployed through a rendered kustomization: its objects count there, once. Its positions
       // are still needed (a JSON 6902 patch has no apiVersion, so load did not parse it).
@@ -116,7 +116,7 @@ export const readFiles = async ({ root, files, maxFileSize, rendered }: ReadRequ
   // Chart files a rendered document copies: positions are in them, read or not as manifests.
   for (const copied of rendered.copiedFiles) if (sources.textOf(copied.file) === undefined) sources.add(copied.file, copied.text);
   for (const document of rendered.documents) {
-    const loaded = loadManifests(document.id, document.text);
+    const loaded = loadManifests(document.id, document.text, objects.length);
     let value: unknown;
     sources.addRendered(document.id, (ref) =>
       originOf(document, ref, {

@@ -64,6 +64,8 @@ interface Segment {
   /** For each event index, the index just past its subtree (computed on first lookup). */
   after?: Int32Array;
   anchors?: Map<string, number[]>;
+  /** Where each word `YamlSource.mayContain` was asked for starts in `text`, ascending. */
+  occurrences?: Map<string, Int32Array>;
 }
 
 interface AnchorRange {
@@ -200,7 +202,16 @@ export interface SkippedDocument {
   readonly apiVersion: string;
   readonly kind: string;
   readonly metadata: { readonly name?: string; readonly generateName?: string; readonly namespace?: string };
+  /** Where its events are in the parse: the segment, and the index of its DOCUMENT event there. */
+  readonly segment: number;
+  readonly event: number;
+  /** The stretch of the segment's text that holds every scalar of it: from its root to the end of its last scalar. */
+  readonly textStart: number;
+  readonly textEnd: number;
 }
+
+/** What `YamlSource.valueOf` and `mayContain` need of a skipped document: where it is in the parse. */
+export type SkippedPlace = Pick<SkippedDocument, 'segment' | 'event' | 'textStart' | 'textEnd'>;
 
 /** Whether documents of this apiVersion and kind need not be built while reading (they can be later). */
 export type SkipKind = (apiVersion: string, kind: string) => boolean;
@@ -240,10 +251,13 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
     }
     const kept = constructSegment({ ...parsed, events: skip.keptEvents }, false, problems);
     let next = 0;
-    for (const identity of skip.skipped) {
-      if (identity) skipped.push({ doc: documents.length, ...identity });
+    skip.skipped.forEach((identity, index) => {
+      if (identity) {
+        const { apiVersion, kind, metadata, textStart, textEnd } = identity;
+        skipped.push({ doc: documents.length, apiVersion, kind, metadata, segment: segments.length - 1, event: skip.starts[index]!, textStart, textEnd });
+      }
       documents.push(identity ? undefined : kept[next++]);
-    }
+    });
   }
   return { documents, problems, source: new YamlSource(text, segments), skipped };
 };
@@ -254,26 +268,26 @@ export const parseYaml = (text: string, options: ParseOptions = {}): ParsedYaml 
  * table: one shape of data, where walking js-yaml's event objects (five shapes) cost as much as
  * the construction it saves.
  */
-const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: SkipKind): { skipped: (Identity | undefined)[]; keptEvents: Event[] } | undefined => {
+const skippedDocuments = (parsed: ParsedSegment, segment: Segment, skipKind: SkipKind): { skipped: (Identity | undefined)[]; starts: number[]; keptEvents: Event[] } | undefined => {
   const skipped: (Identity | undefined)[] = [];
-  const ends: number[] = [];
+  const starts: number[] = [];
   for (let index = 0; index < segment.count; ) {
     const end = packedDocumentEnd(segment, index);
     skipped.push(skippableDocument(segment, index, end, skipKind));
-    ends.push(end);
+    starts.push(index);
     index = end;
   }
   if (!skipped.some((identity) => identity !== undefined)) return undefined;
-  let keptEvents: Event[] = [];
-  let start = 0;
+  const keptEvents: Event[] = [];
   skipped.forEach((identity, doc) => {
-    if (!identity) keptEvents = keptEvents.concat(parsed.events.slice(start, ends[doc]!));
-    start = ends[doc]!;
+    if (identity) return;
+    const end = starts[doc + 1] ?? segment.count;
+    for (let index = starts[doc]!; index < end; index++) keptEvents.push(parsed.events[index]!);
   });
-  return { skipped, keptEvents };
+  return { skipped, starts, keptEvents };
 };
 
-type Identity = Omit<SkippedDocument, 'doc'>;
+type Identity = Omit<SkippedDocument, 'doc' | 'segment' | 'event'>;
 
 const SCALAR_STYLE_PLAIN = 1;
 const MAX_COMPARED_KEYS = 64;
@@ -282,7 +296,7 @@ const MAX_COMPARED_KEYS = 64;
  * boolean, null or merge key), so that two keys are the same key exactly when their texts are.
  */
 const PLAIN_STRING_AT = /[A-Za-z_][A-Za-z0-9_./-]*/y;
-const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+const NOT_STRINGS: readonly string[] = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL'];
 
 /**
  * The scalar at `index` is a plain string with its own text as value (`plainStringAt`), or a
@@ -300,11 +314,56 @@ const stringScalarAt = (segment: Segment, index: number): { start: number; end: 
   if (start < 0) return undefined;
   PLAIN_STRING_AT.lastIndex = start;
   if (!PLAIN_STRING_AT.test(segment.text) || PLAIN_STRING_AT.lastIndex !== end) return undefined;
-  if ((end - start === 4 || end - start === 5) && NOT_STRINGS.has(segment.text.slice(start, end))) return undefined;
+  if (isNotString(segment.text, start, end)) return undefined;
   return { start, end };
 };
 
 const stringOf = (text: string, scalar: { start: number; end: number } | string): string => (typeof scalar === 'string' ? scalar : text.slice(scalar.start, scalar.end));
+
+/** Whether the plain text at `[start, end)` is one the core schema reads as a boolean or null. */
+const isNotString = (text: string, start: number, end: number): boolean => {
+  if (end - start !== 4 && end - start !== 5) return false;
+  for (const word of NOT_STRINGS) if (word.length === end - start && text.startsWith(word, start)) return true;
+  return false;
+};
+
+/**
+ * Whether the key at `index` has its own text (`[valueStart, valueEnd)`) as value, so that two
+ * keys are the same key exactly when their texts are: untagged, and plain (`plainStringAt`'s
+ * test) or quoted without anything quoting rewrites (an escape, a doubled quote, a line break).
+ * Checked without allocating: a document's every key is.
+ */
+const isLiteralStringKey = (segment: Segment, index: number): boolean => {
+  const meta = segment.table[index * STRIDE]!;
+  if ((meta & TAGGED) !== 0) return false;
+  const style = (meta >> 3) & 7;
+  const start = slotAt(segment, index, 1);
+  const end = slotAt(segment, index, 2);
+  if (start < 0) return false;
+  const { text } = segment;
+  if (style === STYLE.SINGLE_QUOTED || style === STYLE.DOUBLE_QUOTED) {
+    const special = style === STYLE.SINGLE_QUOTED ? 39 : 92;
+    for (let k = start; k < end; k++) {
+      const code = text.charCodeAt(k);
+      if (code === special || code === 10 || code === 13) return false;
+    }
+    return true;
+  }
+  if (style !== SCALAR_STYLE_PLAIN || (meta & FAST) === 0) return false;
+  return isPlainStringText(text, start, end) && !isNotString(text, start, end);
+};
+
+/** `PLAIN_STRING_AT` matches exactly `[start, end)` (a loop over the characters: this runs once per key). */
+const isPlainStringText = (text: string, start: number, end: number): boolean => {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+    // After the first: digits, `.`, `/` and `-` too.
+    if (!letter && (k === start || !((code >= 48 && code <= 57) || code === 46 || code === 47 || code === 45))) return false;
+  }
+  return true;
+};
 
 /**
  * Whether the document in events `[start, end)` is of a kind `skipKind` names and constructing
@@ -338,10 +397,17 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
   const identity = metadata === undefined ? {} : identityOf(segment, metadata);
   if (identity === undefined) return undefined;
   // Then everything construction could complain about. Per open collection: whether it is a
-  // mapping, whether its next node is a key, and its keys so far.
+  // mapping, whether its next node is a key, and where its keys start in `keyStarts`/`keyEnds`
+  // (the text ranges of the keys of every open mapping, innermost last: nothing allocated per key).
+  // `keyCount` keys are in use (the arrays are not shortened: setting an array's length is slow).
+  // Also where its scalars end: `YamlSource.mayContain` reads the text up to there.
   const mappings: boolean[] = [];
   const atKey: boolean[] = [];
-  const keys: (({ start: number; end: number } | string)[])[] = [];
+  const firstKey: number[] = [];
+  const keyStarts: number[] = [];
+  const keyEnds: number[] = [];
+  let keyCount = 0;
+  let textEnd = slotAt(segment, root, 1);
   for (let i = root; i < end; i++) {
     const meta = table[i * STRIDE]!;
     const type = meta & 7;
@@ -349,28 +415,36 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
     if (type === EVENT.POP) {
       mappings.pop();
       atKey.pop();
-      keys.pop();
+      // The document's own POP closes no collection.
+      keyCount = firstKey.pop() ?? 0;
       if (top > 0 && mappings[top - 1]) atKey[top - 1] = !atKey[top - 1];
       continue;
     }
     if ((meta & TAGGED) !== 0) return undefined;
+    // An empty scalar (a null) has no range.
+    if (type === EVENT.SCALAR && slotAt(segment, i, 1) >= 0) textEnd = Math.max(textEnd, slotAt(segment, i, 2));
     if (top >= 0 && mappings[top]) {
       if (atKey[top]) {
-        if (type !== EVENT.SCALAR) return undefined;
-        const key = stringScalarAt(segment, i);
+        if (type !== EVENT.SCALAR || !isLiteralStringKey(segment, i)) return undefined;
+        const keyStart = slotAt(segment, i, 1);
+        const keyEnd = slotAt(segment, i, 2);
+        const keys = firstKey[top]!;
         // A large mapping is left to the constructor rather than compared key by key.
-        if (key === undefined || keys[top]!.length >= MAX_COMPARED_KEYS || keys[top]!.some((seen) => sameString(text, seen, key))) return undefined;
-        keys[top]!.push(key);
+        if (keyCount - keys >= MAX_COMPARED_KEYS) return undefined;
+        for (let k = keys; k < keyCount; k++) if (sameText(text, keyStarts[k]!, keyEnds[k]!, keyStart, keyEnd)) return undefined;
+        keyStarts[keyCount] = keyStart;
+        keyEnds[keyCount] = keyEnd;
+        keyCount++;
       }
       if (type === EVENT.SCALAR) atKey[top] = !atKey[top];
     }
     if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
       mappings.push(type === EVENT.MAPPING);
       atKey.push(type === EVENT.MAPPING);
-      keys.push([]);
+      firstKey.push(keyCount);
     }
   }
-  return { apiVersion, kind, metadata: identity };
+  return { apiVersion, kind, metadata: identity, textStart: slotAt(segment, root, 1), textEnd };
 };
 
 const IDENTITY_KEYS = ['name', 'generateName', 'namespace'] as const;
@@ -417,12 +491,11 @@ const unpackedEvents = (segment: Segment, start: number, end: number): Event[] =
   return events;
 };
 
-/** Two key strings (values or ranges of `text`) are equal, without slicing ranges. */
-const sameString = (text: string, a: { start: number; end: number } | string, b: { start: number; end: number } | string): boolean => {
-  if (typeof a === 'string' || typeof b === 'string') return stringOf(text, a) === stringOf(text, b);
-  const length = a.end - a.start;
-  if (b.end - b.start !== length) return false;
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a.start + k) !== text.charCodeAt(b.start + k)) return false;
+/** `text` holds the same characters in `[aStart, aEnd)` and `[bStart, bEnd)`. */
+const sameText = (text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean => {
+  const length = aEnd - aStart;
+  if (bEnd - bStart !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k)) return false;
   return true;
 };
 
@@ -468,6 +541,23 @@ const documentStarts = (segments: readonly Segment[]): DocStart[] => {
     }
   });
   return starts;
+};
+
+const NO_OFFSETS = new Int32Array(0);
+
+/** Word lists `YamlSource.mayContain` has checked (each a constant of its caller). */
+const checkedWords = new WeakSet<readonly string[]>();
+
+/** Whether an ascending list of offsets has one in `[from, to]`. */
+const occursWithin = (offsets: Int32Array, from: number, to: number): boolean => {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! <= to;
 };
 
 /** `documentEnd` over a packed segment. */
@@ -744,12 +834,42 @@ export class YamlSource {
    * The value of a document the parse skipped (`ParsedYaml.skipped`), built from the parse: the
    * value a construction of the whole file gives it.
    */
-  valueOf(doc: number): unknown {
-    const docStart = this.docStarts[doc];
-    if (!docStart) return undefined;
-    const segment = this.segments[docStart.segment]!;
-    const events = unpackedEvents(segment, docStart.event, packedDocumentEnd(segment, docStart.event));
+  valueOf(skipped: SkippedPlace): unknown {
+    const segment = this.segments[skipped.segment]!;
+    const events = unpackedEvents(segment, skipped.event, packedDocumentEnd(segment, skipped.event));
     return constructFromEvents(events, { source: segment.text, schema: SCHEMA })[0];
+  }
+
+  /**
+   * Whether the value of a document the parse skipped (`ParsedYaml.skipped`) can hold one of
+   * `words` in a key or a string: false only when none can. Such a document has no tag, anchor
+   * or alias, so each string of its value is the text of one scalar event, decoded: line breaks
+   * folded into spaces or kept, indentation dropped, `''` read as `'`, and escapes only after a
+   * backslash. A word without whitespace, quote or backslash is therefore in the value only if it
+   * is in the document's text, or the text has a backslash. Each word's occurrences in a segment
+   * are found once (a scan asks for every deferred workload of a repository).
+   */
+  mayContain(skipped: SkippedPlace, words: readonly string[]): boolean {
+    const segment = this.segments[skipped.segment]!;
+    if (!checkedWords.has(words)) {
+      for (const word of words) if (!/^[^\s'"\\]+$/.test(word)) throw new Error(`mayContain: ${JSON.stringify(word)} has whitespace, a quote or a backslash`);
+      checkedWords.add(words);
+    }
+    const { textStart, textEnd } = skipped;
+    if (occursWithin(this.occurrencesOf(segment, '\\'), textStart, textEnd - 1)) return true;
+    for (const word of words) if (occursWithin(this.occurrencesOf(segment, word), textStart, textEnd - word.length)) return true;
+    return false;
+  }
+
+  private occurrencesOf(segment: Segment, word: string): Int32Array {
+    const cache = (segment.occurrences ??= new Map());
+    let found = cache.get(word);
+    if (!found) {
+      const offsets: number[] = [];
+      for (let at = segment.text.indexOf(word); at !== -1; at = segment.text.indexOf(word, at + 1)) offsets.push(at);
+      cache.set(word, (found = offsets.length === 0 ? NO_OFFSETS : Int32Array.from(offsets)));
+    }
+    return found;
   }
 
   /** The region a ref points at, or undefined when its document does not exist. */

@@ -25,6 +25,11 @@ export interface DeferredObject {
   readonly before: number;
   /** The object, as loading would have built it (called at most once). */
   readonly build: () => K8sObject;
+  /**
+   * Whether the built object can hold one of `words` (each without whitespace, quotes or
+   * backslashes) in a key or a string: false only when it cannot (load/yaml-source.ts, `mayContain`).
+   */
+  readonly mayMention: (words: readonly string[]) => boolean;
 }
 
 /** A file kept as text (standalone `.rego` policy sources). */
@@ -55,7 +60,8 @@ export class Workspace {
   private readonly kinds = new Map<string, KindList>();
   private readonly named = new Map<string, K8sObject>();
   private readonly deferredByKind = new Map<string, Deferred[]>();
-  private readonly deferredNamed = new Map<string, Deferred>();
+  /** Per kind, its first deferred object of each namespace and name: indexed when `find` first asks for the kind. */
+  private readonly deferredNamed = new Map<string, Map<string, Deferred>>();
   /** Per kind with deferred objects, every object of it in load order, once all are built. */
   private readonly complete = new Map<string, readonly K8sObject[]>();
   private readonly built: K8sObject[] = [];
@@ -78,8 +84,6 @@ export class Workspace {
       const list = this.deferredByKind.get(object.kind);
       if (list) list.push(entry);
       else this.deferredByKind.set(object.kind, [entry]);
-      const key = namedKey(object.kind, object.namespace, object.name);
-      if (!this.deferredNamed.has(key)) this.deferredNamed.set(key, entry);
     }
   }
 
@@ -91,6 +95,19 @@ export class Workspace {
     let all = this.complete.get(kind);
     if (!all) this.complete.set(kind, (all = this.merge(eager, deferred)));
     return all;
+  }
+
+  /**
+   * The objects of a kind that may hold one of `words` in a key or a string, in load order: every
+   * object that does, and besides them only objects built already; a deferred object whose text
+   * cannot hold a word stays unbuilt. For a lookup that reads only objects holding a word (an
+   * engine's image name): a scan pays for the few, not for every workload of the repository.
+   */
+  byKindMentioning(kind: string, words: readonly string[]): readonly K8sObject[] {
+    const eager = this.kinds.get(kind);
+    const deferred = this.deferredByKind.get(kind);
+    if (!deferred) return eager?.objects ?? [];
+    return this.complete.get(kind) ?? this.merge(eager, deferred.filter((entry) => entry.built !== undefined || entry.object.mayMention(words)));
   }
 
   /** Every object of a kind with this name, in any namespace, in load order. */
@@ -112,10 +129,24 @@ export class Workspace {
   find(kind: string, namespace: string | undefined, name: string): K8sObject | undefined {
     const key = namedKey(kind, namespace, name);
     const eager = this.named.get(key);
-    const deferred = this.deferredNamed.get(key);
+    const deferred = this.deferredNamedOf(kind)?.get(key);
     if (!deferred) return eager;
     if (eager && this.objects.indexOf(eager) < deferred.object.before) return eager;
     return this.build(deferred);
+  }
+
+  private deferredNamedOf(kind: string): Map<string, Deferred> | undefined {
+    let named = this.deferredNamed.get(kind);
+    if (named) return named;
+    const entries = this.deferredByKind.get(kind);
+    if (!entries) return undefined;
+    named = new Map();
+    for (const entry of entries) {
+      const key = namedKey(kind, entry.object.namespace, entry.object.name);
+      if (!named.has(key)) named.set(key, entry);
+    }
+    this.deferredNamed.set(kind, named);
+    return named;
   }
 
   /** The object (built while loading, or since) whose ref this is. */

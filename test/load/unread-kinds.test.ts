@@ -9,7 +9,9 @@ import { scan } from '../../src/scan.ts';
 import { DEFERRED_KINDS, loadManifests } from '../../src/load/load-manifests.ts';
 import { parseYaml } from '../../src/load/yaml-source.ts';
 import type { SourceRef } from '../../src/model/source-ref.ts';
-import { Workspace } from '../../src/model/workspace.ts';
+import { Workspace, type DeferredObject, type K8sObject } from '../../src/model/workspace.ts';
+import { ENGINE_IMAGE_WORDS } from '../../src/analyze/engine-versions/index.ts';
+import { isRecord } from '../../src/json.ts';
 // @ts-expect-error: the bench's plain .mjs generators, without types
 import { writeAggregationChainCorpus, writeCorpus, writeTenantCorpus } from '../../bench/corpus.mjs';
 
@@ -21,11 +23,15 @@ import { writeAggregationChainCorpus, writeCorpus, writeTenantCorpus } from '../
 const kindsAskedFor = async (roots: readonly string[]): Promise<{ whole: Set<string>; any: Set<string> }> => {
   const whole = new Set<string>();
   const any = new Set<string>();
-  const { byKind, byName, find } = Workspace.prototype;
+  const { byKind, byKindMentioning, byName, find } = Workspace.prototype;
   Workspace.prototype.byKind = function (this: Workspace, kind: string) {
     whole.add(kind);
     any.add(kind);
     return byKind.call(this, kind);
+  };
+  Workspace.prototype.byKindMentioning = function (this: Workspace, kind: string, words: readonly string[]) {
+    any.add(kind);
+    return byKindMentioning.call(this, kind, words);
   };
   Workspace.prototype.byName = function (this: Workspace, kind: string, name: string) {
     any.add(kind);
@@ -38,7 +44,7 @@ const kindsAskedFor = async (roots: readonly string[]): Promise<{ whole: Set<str
   try {
     for (const root of roots) await scan({ root }, { fs: nodeFileSystem });
   } finally {
-    Object.assign(Workspace.prototype, { byKind, byName, find });
+    Object.assign(Workspace.prototype, { byKind, byKindMentioning, byName, find });
   }
   return { whole, any };
 };
@@ -59,7 +65,7 @@ describe('kinds built on demand', () => {
       writeAggregationChainCorpus(join(dir, 'chain'), 4);
       const asked = await kindsAskedFor([join(process.cwd(), 'examples'), join(dir, 'typical'), join(dir, 'policy-heavy'), join(dir, 'tenants'), join(dir, 'chain')]);
       // The analyzers did run: the kinds of every engine were asked for (Kyverno's ConfigMap by name).
-      for (const kind of ['Pod', 'Namespace', 'RoleBinding', 'ClusterRole', 'ClusterPolicy', 'ConstraintTemplate', 'ValidatingAdmissionPolicy', 'ValidatingWebhookConfiguration', 'ConfigMap']) {
+      for (const kind of ['Pod', 'Namespace', 'RoleBinding', 'ClusterRole', 'ClusterPolicy', 'ConstraintTemplate', 'ValidatingAdmissionPolicy', 'ValidatingWebhookConfiguration', 'ConfigMap', 'Deployment', 'DaemonSet']) {
         assert.ok(asked.any.has(kind), `${kind} was not asked for: the scan did not exercise its analyzer`);
       }
       assert.deepEqual([...DEFERRED_KINDS.keys()].filter((kind) => asked.whole.has(kind)), []);
@@ -114,6 +120,11 @@ describe('kinds built on demand', () => {
       'metadata: {name: a}\nspec: {1: a, 01: b}\n',
       'metadata: {name: a}\nspec: {true: a, "true": b}\n',
       "metadata: {name: a}\nspec: {'k': a, k: b}\n",
+      'metadata: {name: a}\nspec: {"k": a, \'k\': b, j: c}\n',
+      'metadata: {name: a}\nspec: {"k\\u0061": 1, ka: 2}\n',
+      'metadata: {name: a}\nspec: {"k\\u0061": 1, kb: 2}\n',
+      "metadata: {name: a}\nspec: {'it''s': 1, \"it's\": 2}\n",
+      'metadata: {name: a}\nspec: {nulls: 1, null: 2, Null: 3, "null": 4, falsey: 5}\n',
       'metadata: {name: a}\nspec: {? [x]: a}\n',
       'metadata: {name: a}\nspec: [a, b\n',
       'metadata: {name: a}\nspec:\n  - x: 1\n    x: 2\n',
@@ -126,7 +137,7 @@ describe('kinds built on demand', () => {
       'metadata: x\n',
       'metadata: [a]\n',
     ];
-    const heads = ['apiVersion: v1\nkind: ConfigMap\n', 'apiVersion: v1\nkind: Service\n', 'apiVersion: v1\nkind: Secret\n', 'kind: "Service"\napiVersion: \'v1\'\n', 'apiVersion: v2\nkind: Service\n', 'apiVersion: v1\nkind: Pod\n', 'apiVersion: v1\nkind: ServiceList\nitems: []\n'];
+    const heads = ['apiVersion: v1\nkind: ConfigMap\n', 'apiVersion: v1\nkind: Service\n', 'apiVersion: v1\nkind: Secret\n', 'kind: "Service"\napiVersion: \'v1\'\n', 'apiVersion: v2\nkind: Service\n', 'apiVersion: v1\nkind: Pod\n', 'apiVersion: apps/v1\nkind: Deployment\n', 'apiVersion: v1\nkind: ServiceList\nitems: []\n'];
     let seed = 7;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -157,6 +168,89 @@ describe('kinds built on demand', () => {
       skippedSome += loaded.deferred.length;
     }
     assert.ok(skippedSome > 30, `only ${skippedSome} documents skipped`);
+  });
+
+  /**
+   * Property: `byKindMentioning` returns, in load order, every object whose keys or strings hold
+   * one of the words, over any mix of files, and builds no deferred object whose value does not
+   * (its text has neither the word nor a backslash); escapes, folded lines and comments included.
+   */
+  it('build, when asked for the objects mentioning a word, exactly the deferred ones whose text can hold it', () => {
+    const heads = ['apiVersion: apps/v1\nkind: Deployment\n', 'apiVersion: apps/v1\nkind: DaemonSet\n', 'apiVersion: batch/v1\nkind: CronJob\n', 'apiVersion: extensions/v1beta1\nkind: Deployment\n', 'apiVersion: v1\nkind: Pod\n'];
+    const images = [
+      'ghcr.io/kyverno/kyverno:v1.4.2',
+      'nginx:1.25',
+      'registry.example.com/team/app:2.0',
+      '"busybox:1.36"',
+      '"ghcr.io/kyv\\x65rno/kyverno:v1.4.2"',
+      '"open-policy-agent/gate\\u006beeper:v3.7.0"',
+      '"kyv\\\n      erno"',
+      "'kyverno''s'",
+      "'kyv''erno'",
+      'kyv\n      erno',
+      '|\n        gatekeeper\n',
+      '>-\n        kyv\n        erno\n',
+      '"gatekeeper"',
+      'gatekeeper',
+      'registry.example.com/app # kyverno in a comment',
+      'KYVERNO',
+    ];
+    const extras = ['', '', '', '  labels: {kyverno: "yes"}\n', '  annotations: {note: "a \\"quote\\""}\n', '  labels: !!map {a: b}\n', '  labels: &l {a: b}\n'];
+    const body = (image: string, extra: string, name: string) => `metadata:\n  name: ${name}\n${extra}spec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: ${image}\n`;
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    const mentions = (value: unknown): boolean => {
+      if (typeof value === 'string') return ENGINE_IMAGE_WORDS.some((word) => value.includes(word));
+      if (Array.isArray(value)) return value.some(mentions);
+      if (isRecord(value)) return Object.entries(value).some(([key, child]) => mentions(key) || mentions(child));
+      return false;
+    };
+    let returnedDeferred = 0;
+    let unbuilt = 0;
+    for (let round = 0; round < 400; round++) {
+      const texts = Array.from({ length: 1 + random(3) }, () =>
+        Array.from({ length: 1 + random(4) }, (_, doc) => heads[random(heads.length)]! + body(images[random(images.length)]!, extras[random(extras.length)]!, `w${doc}`)).join('---\n'),
+      );
+      // Loaded as read-files gathers them: a deferred object's place counts the earlier files' objects.
+      const objects: K8sObject[] = [];
+      const deferred: DeferredObject[] = [];
+      const built = new Set<string>();
+      texts.forEach((text, file) => {
+        const loaded = loadManifests(`f${file}.yaml`, text, objects.length);
+        for (const object of loaded.deferred) {
+          const build = (): K8sObject => {
+            const value = object.build();
+            built.add(JSON.stringify(value.ref));
+            return value;
+          };
+          deferred.push({ apiVersion: object.apiVersion, kind: object.kind, name: object.name, namespace: object.namespace, before: object.before, build, mayMention: (words) => object.mayMention(words) });
+        }
+        objects.push(...loaded.objects);
+      });
+      const workspace = new Workspace(objects, [], deferred);
+      const full = new Workspace(texts.flatMap((text, file) => loadManifestsWithout(text, `f${file}.yaml`).objects));
+      const context = JSON.stringify(texts);
+      const returned = new Set<string>();
+      for (const kind of ['Deployment', 'DaemonSet', 'CronJob', 'Pod']) {
+        const got = workspace.byKindMentioning(kind, ENGINE_IMAGE_WORDS);
+        const all = full.byKind(kind);
+        const places = got.map((object) => all.findIndex((candidate) => JSON.stringify(candidate.ref) === JSON.stringify(object.ref)));
+        assert.ok(places.every((place, i) => place >= 0 && (i === 0 || place > places[i - 1]!)), `not a subsequence in load order: ${context}`);
+        got.forEach((object, i) => {
+          assert.deepEqual(object, all[places[i]!], context);
+          returned.add(JSON.stringify(object.ref));
+        });
+        for (const [place, object] of all.entries()) if (mentions(object.body)) assert.ok(places.includes(place), `${kind} ${JSON.stringify(object.ref)} mentions a word but was not returned: ${context}`);
+      }
+      // Built: only deferred objects returned; the others stay unbuilt.
+      for (const ref of built) assert.ok(returned.has(ref), `${ref} was built but not returned: ${context}`);
+      returnedDeferred += built.size;
+      unbuilt += deferred.length - built.size;
+    }
+    assert.ok(returnedDeferred > 100 && unbuilt > 100, `${returnedDeferred} deferred objects returned, ${unbuilt} left unbuilt`);
   });
 
   /** Property: across files, deferred objects keep their place in load order among the built ones. */

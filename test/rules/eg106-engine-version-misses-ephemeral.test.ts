@@ -77,6 +77,12 @@ testRule(rule, {
       errors: [{ messageId: 'tooOld', data: { engine: 'Kyverno', version: '1.4.2', fixed: '1.5.3' }, line: 11, column: 16 }],
     },
     {
+      // Workloads are built only when their text can name an engine: an escape can, and is read.
+      name: 'Kyverno 1.4.2 image written with an escape',
+      files: deployment('"ghcr.io/kyv\\x65rno/kyv\\x65rno:v1.4.2"'),
+      errors: [{ messageId: 'tooOld', data: { engine: 'Kyverno', version: '1.4.2', fixed: '1.5.3' }, line: 11, column: 16 }],
+    },
+    {
       name: 'Gatekeeper 3.7.0 image',
       files: deployment('openpolicyagent/gatekeeper:v3.7.0'),
       errors: [{ messageId: 'tooOld', data: { engine: 'Gatekeeper', version: '3.7.0', fixed: '3.9.0' }, line: 11, column: 16 }],

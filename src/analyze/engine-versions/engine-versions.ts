@@ -67,6 +67,12 @@ const GATEKEEPER_VAP_SYNC_FLAG: Semver = [3, 21, 0];
 const KYVERNO_IMAGE = /^(?:[^/]+\/)*kyverno\/kyverno$/;
 const GATEKEEPER_IMAGE = /^(?:[^/]+\/)*(?:openpolicyagent|open-policy-agent)\/gatekeeper$/;
 
+/**
+ * A word every image `KYVERNO_IMAGE` or `GATEKEEPER_IMAGE` accepts contains: the workloads asked
+ * for are those whose text can hold one (`Workspace.byKindMentioning`), not every workload.
+ */
+export const ENGINE_IMAGE_WORDS: readonly string[] = ['kyverno', 'gatekeeper'];
+
 /** `repo/name:tag` (digests and tagless images tell no version). */
 const splitImage = (image: string): { repository: string; tag?: string } => {
   const at = image.indexOf('@');
@@ -164,7 +170,7 @@ export const engineVersionFacts = (workspace: Workspace): EngineVersionFact[] =>
   const facts: EngineVersionFact[] = [];
   // Engines are installed as controllers; a Pod fixture that merely uses the image is not an install.
   for (const kind of ['Deployment', 'StatefulSet', 'DaemonSet']) {
-    for (const object of workspace.byKind(kind)) pushAll(facts, imageFacts(object));
+    for (const object of workspace.byKindMentioning(kind, ENGINE_IMAGE_WORDS)) pushAll(facts, imageFacts(object));
   }
   for (const chart of workspace.byKind(HELM_CHART_KIND)) {
     const dependencies = chart.body['dependencies'];

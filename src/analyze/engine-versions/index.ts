@@ -1,1 +1,1 @@
-export { engineVersionFacts, parseVersion, type EngineVersionFact } from './engine-versions.ts';
+export { ENGINE_IMAGE_WORDS, engineVersionFacts, parseVersion, type EngineVersionFact } from './engine-versions.ts';
