@@ -89,6 +89,11 @@ export interface CoverageFact {
   readonly evaluation?: ProbeEvidence;
   /** Where the fixes of its holes go, per rule (src/fix/ turns them into proved edits). */
   readonly fixes?: readonly FixAnchor[];
+  /**
+   * The files the policy's code was read from when they are not its own file (a standalone Rego
+   * module and the lib modules it imports): an edit of one of them changes this policy too.
+   */
+  readonly readFrom?: readonly string[];
 }
 
 export interface PodSecurityStandard {

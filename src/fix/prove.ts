@@ -48,7 +48,7 @@ const counts = (findings: readonly Finding[]): Map<string, number> => {
  * with `context` (the other files the finding's policy is read from: a template's constraints,
  * the module whose rule calls an edited lib), and nothing else:
  * - the YAML parses to the same documents apart from the intended change;
- * - the finding is gone and no other finding appears;
+ * - the finding (each of them, for an edit several findings share) is gone and no other finding appears;
  * - every policy's other coverage facts are unchanged (fields checked, where it applies, whether it
  *   receives the subresource, handles UPDATE, enforces), apart from what the rule is about.
  * Returns why not, or undefined when proved.
@@ -57,11 +57,12 @@ export const disproveFix = async (
   file: string,
   before: string,
   after: string,
-  finding: Finding,
+  finding: Finding | readonly Finding[],
   change: IntendedChange,
   request: ScanRequest,
   context: ReadonlyMap<string, string> = new Map(),
 ): Promise<string | undefined> => {
+  const findings: readonly Finding[] = Array.isArray(finding) ? finding : [finding as Finding];
   if (!file.endsWith('.rego')) {
     const old = parseYaml(before);
     const edited = parseYaml(after);
@@ -90,21 +91,28 @@ export const disproveFix = async (
   const wasCounts = counts(was.findings);
   const nowCounts = counts(now.findings);
   // The finding by rule, object and file: its wording may name what only the whole scan sees
-  // (a library version read from another copy of the template).
-  const target = sameFinding(finding);
-  const wasTarget = was.findings.filter(target).length;
-  if (wasTarget === 0) return 'the finding depends on other files than those the fix reads, so the fix cannot be checked on them alone';
-  const nowTarget = now.findings.filter(target);
-  if (nowTarget.length >= wasTarget) {
-    const wasMessages = new Set(was.findings.filter(target).map((f) => f.message));
-    const other = nowTarget.find((f) => !wasMessages.has(f.message));
-    return other ? `the edit would raise a new finding: ${other.message}` : 'the rule still fires on the edited file';
+  // (a library version read from another copy of the template). A fix shared by several findings
+  // (a lib their policies call) must remove each of them.
+  for (const each of findings) {
+    const target = sameFinding(each);
+    const wasTarget = was.findings.filter(target).length;
+    if (wasTarget === 0) return 'the finding depends on other files than those the fix reads, so the fix cannot be checked on them alone';
+    const nowTarget = now.findings.filter(target);
+    if (nowTarget.length >= wasTarget) {
+      const wasMessages = new Set(was.findings.filter(target).map((f) => f.message));
+      const other = nowTarget.find((f) => !wasMessages.has(f.message));
+      if (other) return `the edit would raise a new finding: ${other.message}`;
+      return findings.length > 1 ? `the rule still fires on ${each.object ?? each.location.file} after the shared edit` : 'the rule still fires on the edited file';
+    }
   }
   for (const [key, n] of nowCounts) {
     if (n > (wasCounts.get(key) ?? 0)) return `the edit would raise a new finding: ${now.findings.find((f) => identity(f) === key)?.message ?? key}`;
   }
-  const changed = changedCoverage(was.coverage, now.coverage, finding.ruleId);
-  if (changed) return `the edit would change what ${changed} checks beyond ${finding.ruleId}'s hole`;
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+  const [ruleId] = ruleIds;
+  if (ruleId === undefined || ruleIds.length > 1) return 'one edit would serve findings of several rules, which the proof does not compare';
+  const changed = changedCoverage(was.coverage, now.coverage, ruleId);
+  if (changed) return `the edit would change what ${changed} checks beyond ${ruleId}'s hole`;
   return undefined;
 };
 
