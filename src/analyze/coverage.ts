@@ -31,6 +31,12 @@ export interface FieldCheck {
    * identity: only read to name the container in a message. Default check.
    */
   readonly role?: 'check' | 'exemption' | 'identity';
+  /**
+   * A field the API forbids on ephemeral containers (category `forbidden`) whose absence makes
+   * the policy deny (Rego `not c.resources.limits.memory`): checked on ephemeral containers, it
+   * denies every one (EG105). src/fix/ refuses an EG101 fix that would make it so.
+   */
+  readonly absenceFires?: true;
   /** The container lists the check applies to (empty or absent for pod-level fields). */
   readonly lists?/**
  * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.

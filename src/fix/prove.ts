@@ -111,8 +111,29 @@ export const disproveFix = async (
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
   const [ruleId] = ruleIds;
   if (ruleId === undefined || ruleIds.length > 1) return 'one edit would serve findings of several rules, which the proof does not compare';
+  if (ruleId === 'EG101') {
+    const denying = deniesEveryEphemeral(was.coverage, now.coverage);
+    if (denying) return `the edit would make ${denying.policy} deny every ephemeral container: it requires ${denying.field}, which the API forbids on them (an EG105 hole)`;
+  }
   const changed = changedCoverage(was.coverage, now.coverage, ruleId);
   if (changed) return `the edit would change what ${changed} checks beyond ${ruleId}'s hole`;
+  return undefined;
+};
+
+/**
+ * The first policy that, after an EG101 fix, checks ephemeral containers for a field the API
+ * forbids on them by its absence (`not c.resources.limits.memory`) where it did not before: it
+ * would deny every ephemeral container. A shared container collection extended for one policy
+ * reaches every policy that reads it, hence the check over all of them.
+ */
+const deniesEveryEphemeral = (before: readonly CoverageFact[], after: readonly CoverageFact[]): { policy: string; field: string } | undefined => {
+  const denying = (fact: CoverageFact): string[] =>
+    fact.checks.filter((check) => check.absenceFires && check.category === 'forbidden' && (check.lists ?? []).includes('ephemeralContainers')).map((check) => check.field);
+  const was = new Set(before.flatMap((fact) => denying(fact).map((field) => `${objectLabel(fact.policy)}\u0000${fact.rule ?? ''}\u0000${field}`)));
+  for (const fact of after) {
+    const field = denying(fact).find((each) => !was.has(`${objectLabel(fact.policy)}\u0000${fact.rule ?? ''}\u0000${each}`));
+    if (field !== undefined) return { policy: objectLabel(fact.policy), field };
+  }
   return undefined;
 };
 
@@ -154,6 +175,8 @@ export const coverageSignature = (fact: CoverageFact, ruleId: string): string =>
     checks: [
       ...new Set(
         checks
+          // A controller's pod template read through the same collection: its ephemeralContainers too.
+          .filter((c) => !(ruleId === 'EG101' && c.category === 'pod-level' && c.field.split('.').includes('ephemeralContainers')))
           .filter((c) => c.lists === undefined || c.lists.length === 0 || listsOf(c).length > 0 || (ruleId !== 'EG101' && !(ruleId === 'EG105' && c.category === 'forbidden')))
           .map((c) => `${c.field}|${c.category}|${c.role ?? 'check'}|${listsOf(c).join(',')}`),
       ),

@@ -194,6 +194,7 @@ const entryChecks = (
     role: check.role,
     ...(check.category === 'pod-level' ? {} : { lists }),
     at: locate(check.at),
+    ...(check.absenceFires && { absenceFires: true as const }),
   }));
   for (const dynamic of entry.dynamicKeys) {
     const values = dynamic.parameter === undefined ? undefined : parameters(dynamic.parameter);

@@ -28,6 +28,13 @@ export interface RegoFieldCheck {
    */
   readonly role: 'check' | 'exemption';
   readonly at: RegoPosition;
+  /**
+   * A field the API forbids on ephemeral containers whose absence makes the rule fire: read
+   * under a `not` (or through `object.get` with a default), and the rule's own body requires no
+   * such field (`units.parse_bytes(c.resources.limits.memory)` fails on a container without it).
+   * A rule that checked ephemeral containers so would deny every one.
+   */
+  readonly absenceFires?: true;
 }
 
 export interface RegoUnknown {
@@ -171,6 +178,8 @@ interface Read {
   readonly at: RegoPosition;
   /** The literal strings the value was compared with or passed beside to a built-in. */
   readonly against?: readonly string[];
+  /** Read by `object.get` with a default: defined when the field is absent. */
+  readonly defaulted?: true;
 }
 
 /** `ANY` is `[_]` (every key); `FREE` is a named variable not bound anywhere (maybe constrained later). */
@@ -356,6 +365,11 @@ class EntryAnalyzer {
   private readonly inProgress = new Set<string>();
   private depth = 0;
   private readonly packages = new Map<string, ModuleInfo>();
+  /** The entry rule's own body frame: a read there, outside object.get defaults, is required for the rule to fire. */
+  private requiredFrame: Frame | undefined;
+  private optionalDepth = 0;
+  /** Container fields the entry rule's body reads where an absent value makes it fail. */
+  private readonly requiredFields = new Set<string>();
 
   constructor(modules: readonly ModuleInfo[]) {
     for (const m of modules) this.packages.set(m.module.package.path.join('.'), m);
@@ -365,9 +379,11 @@ class EntryAnalyzer {
     let exemption: RegoEntryAnalysis['updateExemption'];
     for (const body of rule.bodies) {
       const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: 'even', clause: clauseOf(mod, rule) };
+      this.requiredFrame = frame;
       this.bindHead(rule, frame, undefined, undefined);
       const { falseAt, tests } = this.evalBody(body, frame);
       this.evalHeadOutputs(rule, frame);
+      this.requiredFrame = undefined;
       if (falseAt !== undefined && exemption === undefined) {
         const operationLiteral = tests.length === 0 && isInputOperationComparison(falseAt) ? this.operationLiteral(mod, rule, body, falseAt) : undefined;
         exemption = {
@@ -392,7 +408,16 @@ class EntryAnalyzer {
     const fieldReads = [...this.fieldReads.values()];
     const causes = fieldReads.filter(isCause);
     const roleOf = (field: string, parities: ReadonlySet<Polarity>): 'check' | 'exemption' => (parities.has('even') || !causes.some((c) => unrelatedFields(c.field, field)) ? 'check' : 'exemption');
-    const checks: RegoFieldCheck[] = fieldReads.map((r) => ({ field: r.field, category: r.category, role: isCause(r) ? 'check' : roleOf(r.field, r.parities), at: r.at }));
+    // A required forbidden field is one no ephemeral container has: then absence cannot make the rule fire for one.
+    const requiresForbidden = [...this.requiredFields].some((field) => containerFieldCategory(field) === 'forbidden');
+    const absenceFires = (r: FieldRead): boolean => r.category === 'forbidden' && !requiresForbidden && (r.parities.has('odd') || r.parities.has('odd-helper') || r.defaulted);
+    const checks: RegoFieldCheck[] = fieldReads.map((r) => ({
+      field: r.field,
+      category: r.category,
+      role: isCause(r) ? 'check' : roleOf(r.field, r.parities),
+      at: r.at,
+      ...(absenceFires(r) && { absenceFires: true as const }),
+    }));
     const ephemeralControl = this.ephemeralControl(checks);
     return {
       rule: rule.head.name,
@@ -455,10 +480,11 @@ class EntryAnalyzer {
       const key = `${field.field}@${read.at.module}:${read.at.start}:${read.at.end}`;
       const known = this.fieldReads.get(key);
       if (known === undefined) {
-        this.fieldReads.set(key, { ...field, parities: new Set([frame.polarity]) });
+        this.fieldReads.set(key, { ...field, parities: new Set([frame.polarity]), defaulted: read.defaulted === true });
         continue;
       }
       known.parities.add(frame.polarity);
+      if (read.defaulted) known.defaulted = true;
       // The same read judged against other values too: the container-field category wins.
       if (known.category === 'pod-level' && field.category !== 'pod-level') known.category = field.category;
     }
@@ -837,6 +863,10 @@ class EntryAnalyzer {
       for (const { key, at } of keys) {
         const next = [...path, key];
         this.noteListRead(path, key, at, reachedAt, frame.clause);
+        if (frame === this.requiredFrame && this.optionalDepth === 0 && this.requiredFields.size < MAX_ALTERNATIVES) {
+          const field = classifyRead({ path: next, at: reachedAt });
+          if (field !== undefined && field.category !== 'pod-level') this.requiredFields.add(field.field);
+        }
         if (paths.length < MAX_ALTERNATIVES) {
           paths.push(next);
           reads.push({ path: next, at: reachedAt });
@@ -937,14 +967,21 @@ class EntryAnalyzer {
     if (objectValue === undefined || keyValue === undefined || keyTerm === undefined) return EMPTY;
     const at = this.pos(frame, call);
     let value: Value = { ...objectValue, reads: [] };
-    if (keyTerm.type === 'array') {
-      for (const item of keyTerm.items) {
-        const k = this.evalTerm(item, frame);
-        value = this.extend(value, k.strings.length > 0 ? k.strings.map((s) => ({ key: s.value, at: s.at })) : [{ key: FREE, at }], at, frame);
+    // With a default, the call is defined whether or not the field is there.
+    if (defaultValue !== undefined) this.optionalDepth++;
+    try {
+      if (keyTerm.type === 'array') {
+        for (const item of keyTerm.items) {
+          const k = this.evalTerm(item, frame);
+          value = this.extend(value, k.strings.length > 0 ? k.strings.map((s) => ({ key: s.value, at: s.at })) : [{ key: FREE, at }], at, frame);
+        }
+      } else {
+        value = this.extend(value, keyValue.strings.length > 0 ? keyValue.strings.map((s) => ({ key: s.value, at: s.at })) : [{ key: FREE, at }], at, frame);
       }
-    } else {
-      value = this.extend(value, keyValue.strings.length > 0 ? keyValue.strings.map((s) => ({ key: s.value, at: s.at })) : [{ key: FREE, at }], at, frame);
+    } finally {
+      if (defaultValue !== undefined) this.optionalDepth--;
     }
+    if (defaultValue !== undefined) value = { ...value, reads: value.reads.map((read) => ({ ...read, defaulted: true as const })) };
     return merge(value, defaultValue);
   }
 
@@ -1155,6 +1192,8 @@ interface FieldRead {
   category: FieldCategory;
   readonly at: RegoPosition;
   readonly parities: Set<Polarity>;
+  /** Read through `object.get` with a default at least once. */
+  defaulted: boolean;
 }
 
 /**
@@ -1175,7 +1214,7 @@ const isCause = (read: FieldRead): boolean => {
 const unrelatedFields = (a: string, b: string): boolean => !(a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`));
 
 /** A committed read → a container field (relative to the container) or a pod-level one. */
-const classifyRead = (read: Read): Omit<FieldRead, 'parities'> | undefined => {
+const classifyRead = (read: Read): Omit<FieldRead, 'parities' | 'defaulted'> | undefined => {
   const path = read.path;
   if (path.length < 4 || !POD_SPEC.every((s, i) => path[i] === s)) return undefined;
   const specField = path[3] as string;
