@@ -79,4 +79,28 @@ describe('EG101 fix, Rego: a literal set of list names gains "ephemeralContainer
     assert.equal(after['template.yaml'], yaml(lib.map((line) => line.replace('"initContainers"}', '"initContainers", "ephemeralContainers"}'))));
     assert.deepEqual(eg101(rescan), []);
   });
+
+  it('a one-line double-quoted Rego scalar: the item is found through the escapes and mirrored with them', async () => {
+    const rego = (keys: string) =>
+      `"package k8sprivileged\\n\\nviolation[{\\"msg\\": \\"p\\"}] {\\n  keys := {${keys}}\\n  c := input.review.object.spec[keys[_]][_]\\n  c.securityContext.privileged\\n}\\n"`;
+    const yaml = (keys: string) =>
+      [
+        'apiVersion: templates.gatekeeper.sh/v1',
+        'kind: ConstraintTemplate',
+        'metadata: {name: k8sprivileged}',
+        'spec:',
+        '  crd: {spec: {names: {kind: K8sPrivileged}}}',
+        '  targets:',
+        `  - {target: admission.k8s.gatekeeper.sh, rego: ${rego(keys)}}`,
+        '',
+      ].join('\n');
+    const { before, plan, after, rescan } = await fixFiles({ 'template.yaml': yaml('\\"containers\\", \\"initContainers\\"') });
+    // `\"containers\"` on line 7 at column 117, as the file writes it (two characters an escape).
+    const line = yaml('\\"containers\\", \\"initContainers\\"').split('\n')[6]!;
+    assert.equal(line.indexOf('\\"containers'), 116);
+    assert.deepEqual(eg101(before).map((f) => [f.location.startLine, f.location.startColumn, f.location.endColumn]), [[7, 117, 131]]);
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['template.yaml'], yaml('\\"containers\\", \\"initContainers\\", \\"ephemeralContainers\\"'));
+    assert.deepEqual(eg101(rescan), []);
+  });
 });
