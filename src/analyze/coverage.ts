@@ -31,6 +31,12 @@ export interface FieldCheck {
    * identity: only read to name the container in a message. Default check.
    */
   readonly role?: 'check' | 'exemption' | 'identity';
+  /**
+   * A field the API forbids on ephemeral containers (category `forbidden`) whose absence makes
+   * the policy deny (Rego `not c.resources.limits.memory`): checked on ephemeral containers, it
+   * denies every one (EG105). src/fix/ refuses an EG101 fix that would make it so.
+   */
+  readonly absenceFires?: true;
   /** The container lists the check applies to (empty or absent for pod-level fields). */
   readonly lists?/**
  * What an analyzer learned about one admission policy (or one rule of it): the coverage fact.
@@ -89,6 +95,11 @@ export interface CoverageFact {
   readonly evaluation?: ProbeEvidence;
   /** Where the fixes of its holes go, per rule (src/fix/ turns them into proved edits). */
   readonly fixes?: readonly FixAnchor[];
+  /**
+   * The files the policy's code was read from when they are not its own file (a standalone Rego
+   * module and the lib modules it imports): an edit of one of them changes this policy too.
+   */
+  readonly readFrom?: readonly string[];
 }
 
 export interface PodSecurityStandard {

@@ -1,4 +1,4 @@
-import type { AddConditionAnchor, AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, FixAnchor, OperationHelperAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
+import type { AddConditionAnchor, AndNotEphemeralAnchor, CopyClauseAnchor, CopyEntryAnchor, ExtendListAnchor, ExtendLiteralAnchor, FixAnchor, OperationHelperAnchor, RemoveEntryAnchor, ReplaceAnchor } from '../model/fix-anchor.ts';
 import { isTextRef, type Location, type SourceRef } from '../model/source-ref.ts';
 import { isRecord } from '../json.ts';
 import type { IntendedChange } from './prove.ts';
@@ -67,6 +67,41 @@ const copyClause = (anchor: CopyClauseAnchor, locate: LocateRef, textOf: (file: 
   const ending = copy.endsWith('\n') ? '' : eol;
   const inserted = after === text.length && !text.endsWith('\n') ? `${eol}${eol}${copy}` : `${eol}${copy}${ending}`;
   return { file: clause.file, edits: [{ start: after, end: after, text: inserted }], description: 'Add a copy of the rule that reads spec.ephemeralContainers', change: CODE };
+};
+
+/**
+ * `"ephemeralContainers"` after the last item of a literal collection of list names, written as
+ * that item is (its quotes and escapes, the item's name replaced): `, <item>` on the same line, or
+ * on a line of its own with the item's indentation when the item has its own line (after a
+ * trailing comma, when there is one, and with one of its own then).
+ */
+const extendLiteral = (anchor: ExtendLiteralAnchor, locate: LocateRef, textOf: (file: string) => string | undefined): AnchorEdits => {
+  const literal = rangeIn(locate, textOf, anchor.literal);
+  const last = rangeIn(locate, textOf, anchor.last);
+  const text = literal && textOf(literal.file);
+  if (!literal || !last || text === undefined || last.file !== literal.file || last.start < literal.start || last.end > literal.end) return { unfixable: 'the list of container lists is not in a file the scan read' };
+  const raw = text.slice(last.start, last.end);
+  const name = /^(\\?["`])(containers|initContainers)\1$/.exec(raw)?.[2];
+  if (name === undefined) return { unfixable: `the last list name is written as ${raw}, which the fixer does not mirror` };
+  const item = raw.replace(name, 'ephemeralContainers');
+  const description = 'Add "ephemeralContainers" to the container lists the rule reads';
+  const rest = /^[ \t]*(,?)[ \t]*(#[^\n]*)?\r?\n/.exec(text.slice(last.end, literal.end));
+  const lineStart = lineStartOf(text, last.start);
+  const indent = text.slice(lineStart, last.start);
+  if (rest && /^[ \t]+$/.test(indent)) {
+    const eol = lineEndingOf(text);
+    const trailingComma = rest[1] === ',';
+    const at = trailingComma ? last.end + text.slice(last.end).indexOf(',') + 1 : last.end;
+    const inserted = trailingComma ? `${eol}${indent}${item},` : `,${eol}${indent}${item}`;
+    // A comment after the last item stays with it: the new item goes past that line's end.
+    if (rest[2] !== undefined) {
+      const lineEnd = last.end + rest[0].length - (rest[0].endsWith('\r\n') ? 2 : 1);
+      const comma = trailingComma ? [] : [{ start: last.end, end: last.end, text: ',' }];
+      return { file: literal.file, edits: [...comma, { start: lineEnd, end: lineEnd, text: `${eol}${indent}${item}${trailingComma ? ',' : ''}` }], description, change: CODE };
+    }
+    return { file: literal.file, edits: [{ start: at, end: at, text: inserted }], description, change: CODE };
+  }
+  return { file: literal.file, edits: [{ start: last.end, end: last.end, text: `, ${item}` }], description, change: CODE };
 };
 
 /** The string literal `"UPDATE"` as written, with `UPDATE` replaced: the same quotes and escapes. */
@@ -309,6 +344,8 @@ export const anchorEdits = (anchor: FixAnchor, locate: LocateRef, textOf: (file:
   switch (anchor.kind) {
     case 'copy-clause':
       return copyClause(anchor, locate, textOf);
+    case 'extend-literal':
+      return extendLiteral(anchor, locate, textOf);
     case 'and-not-ephemeral':
       return andNotEphemeral(anchor, locate, textOf);
     case 'copy-entry':

@@ -13,7 +13,7 @@ import { anchorEdits } from './anchor-edits.ts';
 import { EPHEMERAL_RESOURCE, planResourcesFix, type PlanResult } from './eg103-resources.ts';
 import { disproveFix, type IntendedChange } from './prove.ts';
 import { pushAll } from '../array.ts';
-import { applyEdits, editsOverlap, type TextEdit } from './text-edit.ts';
+import { applyEdits, editsKey, editsOverlap, type TextEdit } from './text-edit.ts';
 
 /**
  * A fix that was applied in memory and proved (prove.ts). `file` is the file it edits: the
@@ -80,7 +80,7 @@ const engineVersionOf = (finding: Finding, context: FixContext): EngineVersionFa
 
 /** Every file a fact's evidence is in (the policy, its constraints, the libs it calls). */
 const filesOf = (fact: CoverageFact | EngineVersionFact): Set<string> => {
-  const files = new Set<string>();
+  const files = new Set<string>('readFrom' in fact ? fact.readFrom : []);
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
     else if (typeof value === 'object' && value !== null) {
@@ -156,9 +156,22 @@ const unanchoredReason = (ruleId: string, fact: CoverageFact): string => {
   return `the fixer does not write ${ruleId} fixes for ${fact.engine}${fact.language ? ` ${fact.language}` : ''} policies of this form yet`;
 };
 
+/** A finding (or one copy of its object: `at`) and the fix planned for it, before the proof. */
+interface PlannedFix {
+  readonly finding: Finding;
+  readonly at: Finding;
+  readonly copyOf?: string;
+  readonly planned: Planned;
+}
+
 /**
  * Plans and proves a fix for every fixable finding (unsuppressed, of a rule in FIX_KINDS).
  * `readText` gives a scanned file's text by its path relative to the scan root.
+ *
+ * Findings whose planned edits are the same (a lib several policies call, one helper feeding
+ * several findings) share one fix: written once, proved once for all of them, with every policy
+ * that reads the edited file scanned beside it. A fix whose edits overlap another's without being
+ * the same is not offered: applied together they would conflict.
  */
 export const planFixes = async (
   findings: readonly Finding[],
@@ -166,55 +179,108 @@ export const planFixes = async (
   request: ScanRequest,
   context?: FixContext,
 ): Promise<FixPlan> => {
-  const proved: ProvedFix[] = [];
-  const unproved: UnprovedFix[] = [];
+  const plans: PlannedFix[] = [];
   for (const finding of findings) {
     const kind = isFixable(finding) ? FIX_KINDS[finding.ruleId] : undefined;
     if (!kind) continue;
-    const result = await planOne(finding, kind, readText, request, context);
-    if ('reason' in result) {
-      unproved.push({ finding, reason: result.reason });
-      continue;
-    }
-    proved.push({ finding, ...result });
+    plans.push({ finding, at: finding, planned: await planEdits(finding, kind, readText, context) });
     // The same object deployed in several files is one finding (report/duplicates.ts): each copy
     // gets the same fix, planned and proved at that copy, or the copies would each fire after it.
     for (const copy of finding.related.filter((related) => related.note === COPY_NOTE)) {
       const atCopy: Finding = { ...finding, location: copy.location, related: [] };
-      const copied = await planOne(atCopy, kind, readText, request, context);
-      if ('reason' in copied) unproved.push({ finding, reason: `the copy in ${copy.location.file}: ${copied.reason}` });
-      else proved.push({ finding, ...copied });
+      plans.push({ finding, at: atCopy, copyOf: copy.location.file, planned: await planEdits(atCopy, kind, readText, context) });
+    }
+  }
+  const groups = new Map<string, PlannedFix[]>();
+  const refused = new Map<PlannedFix, string>();
+  for (const plan of plans) {
+    if ('unfixable' in plan.planned) {
+      refused.set(plan, plan.planned.unfixable);
+      continue;
+    }
+    const key = `${plan.planned.file}\u0000${editsKey(plan.planned.edits)}`;
+    groups.set(key, [...(groups.get(key) ?? []), plan]);
+  }
+  // Overlapping edits of different fixes: the first in finding order keeps its fix.
+  const accepted: { file: string; edits: readonly TextEdit[]; first: Finding }[] = [];
+  const proofs: PlannedFix[][] = [];
+  for (const group of groups.values()) {
+    const { file, edits } = group[0]!.planned as Exclude<Planned, { unfixable: string }>;
+    const clash = accepted.find((other) => other.file === file && editsOverlap(other.edits, edits));
+    if (clash) {
+      for (const plan of group) refused.set(plan, `its edits overlap those of the fix of ${clash.first.ruleId} at ${clash.first.location.file}:${clash.first.location.startLine}:${clash.first.location.startColumn}, which is offered instead`);
+      continue;
+    }
+    accepted.push({ file, edits, first: group[0]!.at });
+    proofs.push(group);
+  }
+  const provedPlans = new Map<PlannedFix, Omit<ProvedFix, 'finding'>>();
+  for (const group of proofs) {
+    const result = await proveGroup(group, readText, request, context);
+    for (const plan of group) {
+      if ('reason' in result) refused.set(plan, result.reason);
+      else provedPlans.set(plan, result);
+    }
+  }
+  const proved: ProvedFix[] = [];
+  const unproved: UnprovedFix[] = [];
+  // A finding whose own fix is refused is not fixed at its copies either: they wait for it.
+  const refusedFindings = new Set(plans.filter((plan) => plan.copyOf === undefined && !provedPlans.has(plan)).map((plan) => plan.finding));
+  for (const plan of plans) {
+    if (plan.copyOf !== undefined && refusedFindings.has(plan.finding)) continue;
+    const fix = provedPlans.get(plan);
+    if (fix) proved.push({ finding: plan.finding, ...fix });
+    else {
+      const reason = refused.get(plan) ?? 'the fix was not proved';
+      unproved.push({ finding: plan.finding, reason: plan.copyOf === undefined ? reason : `the copy in ${plan.copyOf}: ${reason}` });
     }
   }
   return { proved, unproved };
 };
 
-/** Plans and proves the fix of one finding (or of one copy of its object). */
-const planOne = async (
-  finding: Finding,
-  kind: FixKind,
+/** The planned edits of one finding (or of one copy of its object). */
+const planEdits = async (finding: Finding, kind: FixKind, readText: (file: string) => Promise<string | undefined>, context: FixContext | undefined): Promise<Planned> => {
+  if (kind.from === 'facts') return planFromFacts(finding, context, readText);
+  const text = await readText(finding.location.file);
+  if (text === undefined) return { unfixable: 'the file could not be read again' };
+  const edits = kind.plan(text, finding);
+  return 'unfixable' in edits ? edits : { ...edits, file: finding.location.file, context: [], change: kind.change };
+};
+
+/**
+ * Proves the edits a group of findings share: the edited file is scanned with every file the
+ * findings' policies are read from and, for an edit of policy code, every other policy that reads
+ * the edited file (so that an edit of a shared lib cannot open a hole in a policy the findings
+ * are not about).
+ */
+const proveGroup = async (
+  group: readonly PlannedFix[],
   readText: (file: string) => Promise<string | undefined>,
   request: ScanRequest,
   context: FixContext | undefined,
 ): Promise<Omit<ProvedFix, 'finding'> | { readonly reason: string }> => {
-  let planned: Planned;
-  if (kind.from === 'text') {
-    const text = await readText(finding.location.file);
-    if (text === undefined) return { reason: 'the file could not be read again' };
-    const edits = kind.plan(text, finding);
-    planned = 'unfixable' in edits ? edits : { ...edits, file: finding.location.file, context: [], change: kind.change };
-  } else planned = await planFromFacts(finding, context, readText);
-  if ('unfixable' in planned) return { reason: planned.unfixable };
+  const planned = group[0]!.planned as Exclude<Planned, { unfixable: string }>;
   const text = await readText(planned.file);
   if (text === undefined) return { reason: 'the file could not be read again' };
+  const others = new Set<string>();
+  for (const plan of group) {
+    if ('unfixable' in plan.planned) continue;
+    for (const file of [...plan.planned.context, plan.at.location.file]) others.add(file);
+  }
+  // An engine upgrade (EG106) is meant to change how every policy it runs behaves: only the
+  // policies' own code is scanned beside it, as before.
+  const edited = group.some((plan) => plan.finding.ruleId !== 'EG106');
+  for (const fact of edited ? (context?.facts.coverage ?? []) : []) {
+    const files = filesOf(fact);
+    if (files.has(planned.file)) for (const file of files) others.add(file);
+  }
   const contextFiles = new Map<string, string>();
-  for (const other of new Set([...planned.context, finding.location.file])) {
+  for (const other of [...others].sort()) {
     if (other === planned.file) continue;
     const otherText = await readText(other);
     if (otherText !== undefined) contextFiles.set(other, otherText);
   }
-  // One edit may serve several findings (a lib several policies call): each is proved, the edit written once.
-  const reason = await disproveFix(planned.file, text, applyEdits(text, planned.edits), finding, planned.change, request, contextFiles);
+  const reason = await disproveFix(planned.file, text, applyEdits(text, planned.edits), group.map((plan) => plan.at), planned.change, request, contextFiles);
   return reason ? { reason } : { file: planned.file, description: planned.description, edits: planned.edits };
 };
 

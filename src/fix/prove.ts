@@ -48,7 +48,7 @@ const counts = (findings: readonly Finding[]): Map<string, number> => {
  * with `context` (the other files the finding's policy is read from: a template's constraints,
  * the module whose rule calls an edited lib), and nothing else:
  * - the YAML parses to the same documents apart from the intended change;
- * - the finding is gone and no other finding appears;
+ * - the finding (each of them, for an edit several findings share) is gone and no other finding appears;
  * - every policy's other coverage facts are unchanged (fields checked, where it applies, whether it
  *   receives the subresource, handles UPDATE, enforces), apart from what the rule is about.
  * Returns why not, or undefined when proved.
@@ -57,11 +57,12 @@ export const disproveFix = async (
   file: string,
   before: string,
   after: string,
-  finding: Finding,
+  finding: Finding | readonly Finding[],
   change: IntendedChange,
   request: ScanRequest,
   context: ReadonlyMap<string, string> = new Map(),
 ): Promise<string | undefined> => {
+  const findings: readonly Finding[] = Array.isArray(finding) ? finding : [finding as Finding];
   if (!file.endsWith('.rego')) {
     const old = parseYaml(before);
     const edited = parseYaml(after);
@@ -90,21 +91,49 @@ export const disproveFix = async (
   const wasCounts = counts(was.findings);
   const nowCounts = counts(now.findings);
   // The finding by rule, object and file: its wording may name what only the whole scan sees
-  // (a library version read from another copy of the template).
-  const target = sameFinding(finding);
-  const wasTarget = was.findings.filter(target).length;
-  if (wasTarget === 0) return 'the finding depends on other files than those the fix reads, so the fix cannot be checked on them alone';
-  const nowTarget = now.findings.filter(target);
-  if (nowTarget.length >= wasTarget) {
-    const wasMessages = new Set(was.findings.filter(target).map((f) => f.message));
-    const other = nowTarget.find((f) => !wasMessages.has(f.message));
-    return other ? `the edit would raise a new finding: ${other.message}` : 'the rule still fires on the edited file';
+  // (a library version read from another copy of the template). A fix shared by several findings
+  // (a lib their policies call) must remove each of them.
+  for (const each of findings) {
+    const target = sameFinding(each);
+    const wasTarget = was.findings.filter(target).length;
+    if (wasTarget === 0) return 'the finding depends on other files than those the fix reads, so the fix cannot be checked on them alone';
+    const nowTarget = now.findings.filter(target);
+    if (nowTarget.length >= wasTarget) {
+      const wasMessages = new Set(was.findings.filter(target).map((f) => f.message));
+      const other = nowTarget.find((f) => !wasMessages.has(f.message));
+      if (other) return `the edit would raise a new finding: ${other.message}`;
+      return findings.length > 1 ? `the rule still fires on ${each.object ?? each.location.file} after the shared edit` : 'the rule still fires on the edited file';
+    }
   }
   for (const [key, n] of nowCounts) {
     if (n > (wasCounts.get(key) ?? 0)) return `the edit would raise a new finding: ${now.findings.find((f) => identity(f) === key)?.message ?? key}`;
   }
-  const changed = changedCoverage(was.coverage, now.coverage, finding.ruleId);
-  if (changed) return `the edit would change what ${changed} checks beyond ${finding.ruleId}'s hole`;
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+  const [ruleId] = ruleIds;
+  if (ruleId === undefined || ruleIds.length > 1) return 'one edit would serve findings of several rules, which the proof does not compare';
+  if (ruleId === 'EG101') {
+    const denying = deniesEveryEphemeral(was.coverage, now.coverage);
+    if (denying) return `the edit would make ${denying.policy} deny every ephemeral container: it requires ${denying.field}, which the API forbids on them (an EG105 hole)`;
+  }
+  const changed = changedCoverage(was.coverage, now.coverage, ruleId);
+  if (changed) return `the edit would change what ${changed} checks beyond ${ruleId}'s hole`;
+  return undefined;
+};
+
+/**
+ * The first policy that, after an EG101 fix, checks ephemeral containers for a field the API
+ * forbids on them by its absence (`not c.resources.limits.memory`) where it did not before: it
+ * would deny every ephemeral container. A shared container collection extended for one policy
+ * reaches every policy that reads it, hence the check over all of them.
+ */
+const deniesEveryEphemeral = (before: readonly CoverageFact[], after: readonly CoverageFact[]): { policy: string; field: string } | undefined => {
+  const denying = (fact: CoverageFact): string[] =>
+    fact.checks.filter((check) => check.absenceFires && check.category === 'forbidden' && (check.lists ?? []).includes('ephemeralContainers')).map((check) => check.field);
+  const was = new Set(before.flatMap((fact) => denying(fact).map((field) => `${objectLabel(fact.policy)}\u0000${fact.rule ?? ''}\u0000${field}`)));
+  for (const fact of after) {
+    const field = denying(fact).find((each) => !was.has(`${objectLabel(fact.policy)}\u0000${fact.rule ?? ''}\u0000${each}`));
+    if (field !== undefined) return { policy: objectLabel(fact.policy), field };
+  }
   return undefined;
 };
 
@@ -146,6 +175,8 @@ export const coverageSignature = (fact: CoverageFact, ruleId: string): string =>
     checks: [
       ...new Set(
         checks
+          // A controller's pod template read through the same collection: its ephemeralContainers too.
+          .filter((c) => !(ruleId === 'EG101' && c.category === 'pod-level' && c.field.split('.').includes('ephemeralContainers')))
           .filter((c) => c.lists === undefined || c.lists.length === 0 || listsOf(c).length > 0 || (ruleId !== 'EG101' && !(ruleId === 'EG105' && c.category === 'forbidden')))
           .map((c) => `${c.field}|${c.category}|${c.role ?? 'check'}|${listsOf(c).join(',')}`),
       ),

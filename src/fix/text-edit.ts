@@ -19,6 +19,13 @@ export const applyEdits = (text: string, edits: readonly TextEdit[]): string => 
 export const editsOverlap = (a: readonly TextEdit[], b: readonly TextEdit[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end || x.start === y.start));
 
+/** The edits as text, in file order: equal for the same edits in any order. */
+export const editsKey = (edits: readonly TextEdit[]): string =>
+  JSON.stringify([...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((e) => [e.start, e.end, e.text]));
+
+/** The same edits, in any order (one fix that serves several findings). */
+export const sameEdits = (a: readonly TextEdit[], b: readonly TextEdit[]): boolean => a.length > 0 && editsKey(a) === editsKey(b);
+
 /** Offset of 1-based line and column (columns count UTF-16 units, as the loader reports them). */
 export const offsetOf = (text: string, line: number, column: number): number | undefined => {
   let offset = 0;

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ProvedFix } from '../fix/fix.ts';
-import { applyEdits, editsOverlap, type TextEdit } from '../fix/text-edit.ts';
+import { applyEdits, editsOverlap, sameEdits, type TextEdit } from '../fix/text-edit.ts';
 import { maxOf, pushAll } from '../array.ts';
 import { escapeMarkdown } from '../report/summary.ts';
 import { TOOL_NAME } from '../version.ts';
@@ -137,10 +137,16 @@ export const planSuggestions = (options: {
       continue;
     }
     const starts = lineStarts(text);
-    // As editsByFile: a fix overlapping an earlier one is left out (its finding stays annotated).
+    // As editsByFile: a fix overlapping an earlier one is left out (its finding stays annotated),
+    // unless it is the same edit (one fix several findings share): it joins that suggestion.
     const accepted: TextEdit[] = [];
     const clusters: Cluster[] = [];
     for (const fix of fixes) {
+      const sharing = clusters.find((cluster) => sameEdits(cluster.fixes[0]!.edits, fix.edits));
+      if (sharing) {
+        sharing.fixes.push(fix);
+        continue;
+      }
       if (fix.edits.length === 0 || editsOverlap(accepted, fix.edits)) continue;
       pushAll(accepted, fix.edits);
       const ranges = fix.edits.map((edit) => linesOfEdit(starts, edit));

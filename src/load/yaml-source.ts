@@ -1020,13 +1020,20 @@ export class YamlSource {
 
   /**
    * Maps a range of a scalar's decoded text back to the file. Exact for single-line scalars
-   * and literal blocks (each decoded line is a source line less its indentation); folded and
-   * multi-line flow scalars fold line breaks into spaces, which keeps the lengths equal.
+   * (through the escapes of a quoted one) and literal blocks (each decoded line is a source line
+   * less its indentation); folded and multi-line flow scalars fold line breaks into spaces, which
+   * keeps the lengths equal.
    */
   private spanRegion(node: NodeAt, start: number, end: number): Region {
     const index = this.deref(node.segment, node.index);
     if (typeAt(node.segment, index) !== EVENT.SCALAR) return this.nodeRegion(node);
     const event = scalarEventAt(node.segment, index);
+    const raw = node.segment.text.slice(event.valueStart, event.valueEnd);
+    if ((event.style === STYLE.DOUBLE_QUOTED || event.style === STYLE.SINGLE_QUOTED) && !raw.includes('\n')) {
+      const at = (offset: number) => absoluteOffset(node.segment, event.valueStart + quotedSourceOffset(raw, event.style === STYLE.DOUBLE_QUOTED, offset));
+      const from = at(start);
+      return this.lines.region(from, Math.max(from, at(Math.max(start, end))));
+    }
     const from = this.decodedToSource(node.segment, event, start);
     const to = this.decodedToSource(node.segment, event, Math.max(start, end - 1)) + (end > start ? 1 : 0);
     return this.lines.region(from, Math.max(from, to));
@@ -1057,6 +1064,30 @@ export class YamlSource {
     return absoluteOffset(segment, event.valueEnd);
   }
 }
+
+/**
+ * The offset in a one-line quoted scalar's source text (between its quotes) of the character at
+ * `offset` of its value: an escape (`\"`, `\\`, `\x41`, `\u00e9`, `\U0001F600`) or a single-quoted
+ * `''` is the one character it stands for (a `\U` beyond the BMP, two UTF-16 units, maps both to
+ * the escape's start); past the value, the text's end. Offsets count UTF-16 units.
+ */
+export const quotedSourceOffset = (raw: string, doubleQuoted: boolean, offset: number): number => {
+  let decoded = 0;
+  let i = 0;
+  while (i < raw.length && decoded < offset) {
+    let width = 1;
+    let units = 1;
+    if (doubleQuoted && raw[i] === '\\') {
+      const escape = raw[i + 1];
+      width = escape === 'x' ? 4 : escape === 'u' ? 6 : escape === 'U' ? 10 : 2;
+      if (escape === 'U' && Number.parseInt(raw.slice(i + 2, i + 10), 16) > 0xffff) units = 2;
+    } else if (!doubleQuoted && raw[i] === "'" && raw[i + 1] === "'") width = 2;
+    if (decoded + units > offset) break;
+    decoded += units;
+    i += width;
+  }
+  return Math.min(i, raw.length);
+};
 
 const firstNonSpace = (text: string, offset: number): number => {
   let i = offset;

@@ -5,7 +5,7 @@ import type { SourceRef } from './source-ref.ts';
  * never a place found by searching text. `src/fix/` turns an anchor into text edits and proves
  * them; an anchor is a proposal, offered only once proved.
  */
-export type FixAnchor = CopyClauseAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor | AddConditionAnchor | OperationHelperAnchor;
+export type FixAnchor = CopyClauseAnchor | ExtendLiteralAnchor | CopyEntryAnchor | RemoveEntryAnchor | ExtendListAnchor | ReplaceAnchor | AndNotEphemeralAnchor | AddConditionAnchor | OperationHelperAnchor;
 
 /**
  * EG105 in a Kyverno pattern: the `ephemeralContainers` entry (`key`, its `value`) that requires
@@ -73,6 +73,18 @@ export interface CopyClauseAnchor {
   readonly clause: SourceRef;
   /** Each place in the clause that names the list. */
   readonly lists: readonly SourceRef[];
+}
+
+/**
+ * EG101 in Rego: a literal set or array of container-list names used as keys into the pod spec
+ * (`keys := {"containers", "initContainers"}` with `spec[k]`) gains `"ephemeralContainers"`
+ * after its last item `last`, quoted as that item is, on its own line when the items are.
+ */
+export interface ExtendLiteralAnchor {
+  readonly kind: 'extend-literal';
+  readonly ruleId: 'EG101';
+  readonly literal: SourceRef;
+  readonly last: SourceRef;
 }
 
 /**

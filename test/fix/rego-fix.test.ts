@@ -49,7 +49,7 @@ const v0Fixed = [
   ...v0Helper.slice(11),
 ];
 
-const rules = (findings: readonly { ruleId: string }[], id: string) => findings.filter((f) => f.ruleId === id);
+const rules = <T extends { ruleId: string }>(findings: readonly T[], id: string): T[] => findings.filter((f) => f.ruleId === id);
 
 describe('EG101 fix, Gatekeeper Rego: one more rule definition that reads ephemeralContainers', () => {
   it('v0 helper clause in a template: a third input_containers clause after the containers one', async () => {
@@ -242,10 +242,19 @@ describe('EG102 fix, CEL: request.operation == "UPDATE" gains && request.subReso
     assert.deepEqual(rules(rescan, 'EG102'), []);
   });
 
-  it('a double-quoted scalar with escapes is not fixed (its offsets are not mapped through escapes), and the reason says so', async () => {
-    const { plan, changed } = await fixFiles({ 'vap.yaml': vap(`"request.operation == \\"UPDATE\\""`) });
-    assert.equal(changed.size, 0);
-    assert.deepEqual(plan.unproved.map((u) => u.reason), ['the "UPDATE" string is written in a way the fixer does not mirror']);
+  it('a double-quoted scalar with escapes: the test is found through them, and the added one escapes its quotes as the file does', async () => {
+    const { before, plan, after, rescan } = await fixFiles({ 'vap.yaml': vap(`"request.operation == \\"UPDATE\\"  "`) });
+    assert.deepEqual(rules(before, 'EG102').map((f) => [f.location.startLine, f.location.startColumn, f.location.endColumn]), [[16, 7, 25]]);
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['vap.yaml'], vap(`"request.operation == \\"UPDATE\\" && request.subResource != \\"ephemeralcontainers\\"  "`));
+    assert.deepEqual(rules(rescan, 'EG102'), []);
+  });
+
+  it('a single-quoted scalar whose CEL string is written with doubled quotes: the edit lands after them, mirrored', async () => {
+    const { plan, after, rescan } = await fixFiles({ 'vap.yaml': vap(`'request.operation == ''UPDATE'''`) });
+    assert.deepEqual(plan.unproved, []);
+    assert.equal(after['vap.yaml'], vap(`'request.operation == ''UPDATE'' && request.subResource != ''ephemeralcontainers'''`));
+    assert.deepEqual(rules(rescan, 'EG102'), []);
   });
 });
 

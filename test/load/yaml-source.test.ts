@@ -126,6 +126,72 @@ describe('YAML source positions', () => {
     assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: 12, end: 22 } }), [4, 20, 4, 30]);
   });
 
+  it('maps a span inside a one-line double-quoted scalar through its escapes', () => {
+    // Value: request.operation == "UPDATE" && x == "é\"; source: each escape is one character.
+    const text = 'apiVersion: v1\nkind: X\nmetadata: {name: x}\nexpr: "request.operation == \\"UPDATE\\" && x == \\"\\u00e9\\\\\\""\n';
+    const value = 'request.operation == "UPDATE" && x == "é\\"';
+    const update = value.indexOf('"UPDATE"');
+    // `"UPDATE"` is `\"UPDATE\"` in the file: column 29 to 39 on line 4.
+    assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: update, end: update + 8 } }), [4, 29, 4, 39]);
+    // `é` (written \u00e9, six characters) at column 50; the `\` after it (written \\) at 56.
+    const e = value.indexOf('é');
+    assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: e, end: e + 1 } }), [4, 50, 4, 56]);
+    assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: e + 1, end: e + 2 } }), [4, 56, 4, 58]);
+    // The value's last character, `"` written \", ends before the closing quote (column 60).
+    assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: value.length - 1, end: value.length } }), [4, 58, 4, 60]);
+  });
+
+  it('maps a span inside a one-line single-quoted scalar through its doubled quotes, CRLF file', () => {
+    const text = "apiVersion: v1\r\nkind: X\r\nmetadata: {name: x}\r\nexpr: 'a == ''b'' && c'\r\n";
+    // Value a == 'b' && c: `c` at offset 12; in the file column 22 (two '' before it).
+    assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: 12, end: 13 } }), [4, 22, 4, 23]);
+    // `'b'` (offsets 5 to 8) is `''b''` (columns 13 to 18).
+    assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: 5, end: 8 } }), [4, 13, 4, 18]);
+  });
+
+  it('property: every character of a one-line quoted scalar maps to the exact columns of its encoding', () => {
+    // Pieces: [decoded, double-quoted encodings..., single-quoted encoding].
+    const pieces: readonly (readonly [string, readonly string[], string])[] = [
+      ['a', ['a'], 'a'],
+      [' ', [' '], ' '],
+      ['"', ['\\"'], '"'],
+      ['\\', ['\\\\'], '\\'],
+      ["'", ["'"], "''"],
+      ['\t', ['\\t'], '\t'],
+      ['A', ['A', '\\x41', '\\u0041'], 'A'],
+      ['é', ['é', '\\u00e9', '\\xe9'], 'é'],
+      ['😀', ['😀', '\\U0001F600'], '😀'],
+    ];
+    let seed = 17;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 60; round++) {
+      const chosen = Array.from({ length: 1 + random(12) }, () => pieces[random(pieces.length)]!);
+      const double = round % 2 === 0;
+      const encoded = chosen.map(([, escapes, single]) => (double ? escapes[random(escapes.length)]! : single));
+      const quote = double ? '"' : "'";
+      const prefix = 'expr: ' + quote;
+      const text = `apiVersion: v1\nkind: X\nmetadata: {name: x}\n${prefix}${encoded.join('')}${quote}\n`;
+      let decoded = 0;
+      let column = prefix.length + 1;
+      chosen.forEach(([value], i) => {
+        const width = encoded[i]!.length;
+        assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: decoded, end: decoded + value.length } }), [4, column, 4, column + width], `${text} piece ${i}`);
+        decoded += value.length;
+        column += width;
+      });
+    }
+  });
+
+  it('maps a span inside a flow-sequence double-quoted item with escapes', () => {
+    const text = 'apiVersion: v1\nkind: X\nmetadata: {name: x}\nexprs: ["\\tx", "y \\x41 z"]\n';
+    // Second item's value `y A z`: `z` at offset 4 → column 24.
+    assert.deepEqual(at(text, { doc: 0, path: ['exprs', 1], span: { start: 4, end: 5 } }), [4, 24, 4, 25]);
+    assert.deepEqual(at(text, { doc: 0, path: ['exprs', 0], span: { start: 1, end: 2 } }), [4, 12, 4, 13]);
+  });
+
   it('reads the items of a List with their positions', () => {
     const text = yaml`
       apiVersion: v1

@@ -1,7 +1,7 @@
 import { CONTAINER_LISTS, type ContainerList, type EphemeralControl as CoverageControl, type Evidence, type FieldCheck } from '../coverage.ts';
 import { unknownConstruct, type InputProblem, type UnknownFix } from '../../model/input-problem.ts';
 import { celPolicyFacts, type CelCoverageParts } from '../admission-policy/index.ts';
-import type { EphemeralControl, RegoEntryAnalysis, RegoOperationLiteral, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
+import type { EphemeralControl, RegoEntryAnalysis, RegoListLiteral, RegoOperationLiteral, RegoPolicyAnalysis, RegoPosition } from '../rego/index.ts';
 import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
 import { pushAll } from '../../array.ts';
 import { containerFieldCategory } from '../../model/container-fields.ts';
@@ -108,17 +108,26 @@ export const regoLogic = (
 const positionKey = (at: RegoPosition): string => `${at.module}:${at.start}:${at.end}`;
 
 /**
- * EG101: a copy reading ephemeralContainers of every rule definition that reads `containers`
- * (`initContainers` when no rule reads `containers`). All or nothing: a copy of some of them
- * would make the policy read the list without checking it everywhere it checks the others.
+ * EG101: every literal collection of list names the rules read `containers` through
+ * (`initContainers` when no rule reads `containers`) gains "ephemeralContainers"; every other
+ * rule definition that reads it gets a copy reading ephemeralContainers. All or nothing: a copy
+ * of some of them would make the policy read the list without checking it everywhere it checks
+ * the others.
  */
 const copyClauseAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: RegoPosition) => SourceRef): FixAnchor[] => {
   const list: ContainerList = entries.some((e) => e.reads.containers !== undefined) ? 'containers' : 'initContainers';
   const clauses = new Map<string, { clause: RegoPosition; lists: RegoPosition[] }>();
+  const literals = new Map<string, RegoListLiteral>();
   for (const entry of entries) {
     const positions = entry.reads[list] ?? [];
     const owners = entry.readClauses[list] ?? [];
+    const viaLiterals = entry.readLiterals[list] ?? [];
     for (const [i, at] of positions.entries()) {
+      const literal = viaLiterals[i];
+      if (literal !== undefined) {
+        literals.set(positionKey(literal.at), literal);
+        continue;
+      }
       const owner = owners[i];
       if (owner === undefined) continue;
       if (!owner.copyable) return [];
@@ -127,7 +136,10 @@ const copyClauseAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: R
       clauses.set(positionKey(owner.at), known);
     }
   }
-  return [...clauses.values()].map(({ clause, lists }) => ({ kind: 'copy-clause', ruleId: 'EG101', clause: locate(clause), lists: lists.map(locate) }));
+  return [
+    ...[...literals.values()].map((literal): FixAnchor => ({ kind: 'extend-literal', ruleId: 'EG101', literal: locate(literal.at), last: locate(literal.last) })),
+    ...[...clauses.values()].map(({ clause, lists }): FixAnchor => ({ kind: 'copy-clause', ruleId: 'EG101', clause: locate(clause), lists: lists.map(locate) })),
+  ];
 };
 
 /** EG102: every `operation == "UPDATE"` test that makes an entry rule skip the request, once each. */
@@ -194,6 +206,7 @@ const entryChecks = (
     role: check.role,
     ...(check.category === 'pod-level' ? {} : { lists }),
     at: locate(check.at),
+    ...(check.absenceFires && { absenceFires: true as const }),
   }));
   for (const dynamic of entry.dynamicKeys) {
     const values = dynamic.parameter === undefined ? undefined : parameters(dynamic.parameter);

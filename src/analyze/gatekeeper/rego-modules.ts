@@ -69,12 +69,13 @@ export const analyzeRegoSources = (sources: readonly TextSource[], checkTime: Ti
       receivesSubresource: 'yes',
       handlesUpdate: logic.updateExemption ? 'no' : 'yes',
       ...(logic.updateExemption && { updateEvidence: logic.updateExemption }),
-    ...(logic.fixes.length > 0 && { fixes: logic.fixes }),
+      ...(logic.fixes.length > 0 && { fixes: logic.fixes }),
       enforces: 'unknown',
     };
     const decided = decideFact(parts, { unknowns: logic.unknowns });
     facts.push({
       ...decided,
+      ...(libs.length > 0 && { readFrom: [main.file, ...libs.map((lib) => lib.file)] }),
       reasons: [...decided.reasons, { text: 'standalone Rego module: no constraint in scope, taken to match Pod' }],
     });
   }

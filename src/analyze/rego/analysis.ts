@@ -28,6 +28,13 @@ export interface RegoFieldCheck {
    */
   readonly role: 'check' | 'exemption';
   readonly at: RegoPosition;
+  /**
+   * A field the API forbids on ephemeral containers whose absence makes the rule fire: read
+   * under a `not` (or through `object.get` with a default), and the rule's own body requires no
+   * such field (`units.parse_bytes(c.resources.limits.memory)` fails on a container without it).
+   * A rule that checked ephemeral containers so would deny every one.
+   */
+  readonly absenceFires?: true;
 }
 
 export interface RegoUnknown {
@@ -94,6 +101,16 @@ export interface RegoClause {
   readonly copyable: boolean;
 }
 
+/**
+ * A set or array literal of strings only (`{"containers", "initContainers"}`) whose items are
+ * used as keys into the pod spec (`spec[k]`): the fix for a rule that never reads
+ * ephemeralContainers adds one more item after `last`.
+ */
+export interface RegoListLiteral {
+  readonly at: RegoPosition;
+  readonly last: RegoPosition;
+}
+
 /** What one `violation` (or conftest `deny`) rule definition reads and when it can fire. */
 export interface RegoEntryAnalysis {
   readonly rule: string;
@@ -103,6 +120,8 @@ export interface RegoEntryAnalysis {
   readonly reads: Readonly<Partial<Record<ContainerList, readonly RegoPosition[]>>>;
   /** The rule definition (entry or helper) each of `reads` is in, index for index. */
   readonly readClauses: Readonly<Partial<Record<ContainerList, readonly (RegoClause | undefined)[]>>>;
+  /** The string literal collection each of `reads` names the list in, when it is one, index for index. */
+  readonly readLiterals: Readonly<Partial<Record<ContainerList, readonly (RegoListLiteral | undefined)[]>>>;
   readonly checks: readonly RegoFieldCheck[];
   /** Set when the rule can never fire for `UPDATE` of the `ephemeralcontainers` subresource. */
   readonly updateExemption?: RegoUpdateExemption;
@@ -163,7 +182,18 @@ type Polarity = 'even' | 'odd' | 'odd-helper';
 interface StringConst {
   readonly value: string;
   readonly at: RegoPosition;
+  /** The literal collection of strings the string is an item of. */
+  readonly literal?: RegoListLiteral;
 }
+
+/** A key a path is extended with, where it is written, and the literal collection it came from. */
+interface PathKey {
+  readonly key: string;
+  readonly at: RegoPosition;
+  readonly literal?: RegoListLiteral;
+}
+
+const keysOfStrings = (strings: readonly StringConst[]): PathKey[] => strings.map((s) => ({ key: s.value, at: s.at, ...(s.literal && { literal: s.literal }) }));
 
 /** A field read, pending until its value is used in a condition. */
 interface Read {
@@ -171,6 +201,8 @@ interface Read {
   readonly at: RegoPosition;
   /** The literal strings the value was compared with or passed beside to a built-in. */
   readonly against?: readonly string[];
+  /** Read by `object.get` with a default: defined when the field is absent. */
+  readonly defaulted?: true;
 }
 
 /** `ANY` is `[_]` (every key); `FREE` is a named variable not bound anywhere (maybe constrained later). */
@@ -339,6 +371,7 @@ const indexModule = (id: string, module: RegoModule): ModuleInfo => {
 class EntryAnalyzer {
   private readonly lists = new Map<ContainerList, RegoPosition[]>();
   private readonly listClauses = new Map<string, RegoClause | undefined>();
+  private readonly listLiterals = new Map<string, RegoListLiteral>();
   /** `operation == "UPDATE"` literals seen, in evaluation order. */
   private readonly updateTests: RegoUpdateTest[] = [];
   /** The expression of the body literal being evaluated (not negated), to tell a whole-literal comparison. */
@@ -356,6 +389,11 @@ class EntryAnalyzer {
   private readonly inProgress = new Set<string>();
   private depth = 0;
   private readonly packages = new Map<string, ModuleInfo>();
+  /** The entry rule's own body frame: a read there, outside object.get defaults, is required for the rule to fire. */
+  private requiredFrame: Frame | undefined;
+  private optionalDepth = 0;
+  /** Container fields the entry rule's body reads where an absent value makes it fail. */
+  private readonly requiredFields = new Set<string>();
 
   constructor(modules: readonly ModuleInfo[]) {
     for (const m of modules) this.packages.set(m.module.package.path.join('.'), m);
@@ -365,9 +403,11 @@ class EntryAnalyzer {
     let exemption: RegoEntryAnalysis['updateExemption'];
     for (const body of rule.bodies) {
       const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: 'even', clause: clauseOf(mod, rule) };
+      this.requiredFrame = frame;
       this.bindHead(rule, frame, undefined, undefined);
       const { falseAt, tests } = this.evalBody(body, frame);
       this.evalHeadOutputs(rule, frame);
+      this.requiredFrame = undefined;
       if (falseAt !== undefined && exemption === undefined) {
         const operationLiteral = tests.length === 0 && isInputOperationComparison(falseAt) ? this.operationLiteral(mod, rule, body, falseAt) : undefined;
         exemption = {
@@ -382,23 +422,35 @@ class EntryAnalyzer {
     }
     const reads: Partial<Record<ContainerList, readonly RegoPosition[]>> = {};
     const readClauses: Partial<Record<ContainerList, readonly (RegoClause | undefined)[]>> = {};
+    const readLiterals: Partial<Record<ContainerList, readonly (RegoListLiteral | undefined)[]>> = {};
     for (const list of CONTAINER_LISTS) {
       const at = this.lists.get(list);
       if (at !== undefined) {
         reads[list] = at;
         readClauses[list] = at.map((p) => this.listClauses.get(positionKey(p)));
+        readLiterals[list] = at.map((p) => this.listLiterals.get(positionKey(p)));
       }
     }
     const fieldReads = [...this.fieldReads.values()];
     const causes = fieldReads.filter(isCause);
     const roleOf = (field: string, parities: ReadonlySet<Polarity>): 'check' | 'exemption' => (parities.has('even') || !causes.some((c) => unrelatedFields(c.field, field)) ? 'check' : 'exemption');
-    const checks: RegoFieldCheck[] = fieldReads.map((r) => ({ field: r.field, category: r.category, role: isCause(r) ? 'check' : roleOf(r.field, r.parities), at: r.at }));
+    // A required forbidden field is one no ephemeral container has: then absence cannot make the rule fire for one.
+    const requiresForbidden = [...this.requiredFields].some((field) => containerFieldCategory(field) === 'forbidden');
+    const absenceFires = (r: FieldRead): boolean => r.category === 'forbidden' && !requiresForbidden && (r.parities.has('odd') || r.parities.has('odd-helper') || r.defaulted);
+    const checks: RegoFieldCheck[] = fieldReads.map((r) => ({
+      field: r.field,
+      category: r.category,
+      role: isCause(r) ? 'check' : roleOf(r.field, r.parities),
+      at: r.at,
+      ...(absenceFires(r) && { absenceFires: true as const }),
+    }));
     const ephemeralControl = this.ephemeralControl(checks);
     return {
       rule: rule.head.name,
       at: { module: mod.id, start: rule.head.start, end: rule.head.end },
       reads,
       readClauses,
+      readLiterals,
       checks,
       ...(ephemeralControl && { ephemeralControl }),
       ...(exemption && { updateExemption: exemption }),
@@ -426,8 +478,9 @@ class EntryAnalyzer {
     if (!this.unknowns.has(key)) this.unknowns.set(key, { reason, at });
   }
 
-  private noteList(list: ContainerList, at: RegoPosition, clause: RegoClause | undefined): void {
+  private noteList(list: ContainerList, at: RegoPosition, clause: RegoClause | undefined, literal?: RegoListLiteral): void {
     if (!this.listClauses.has(positionKey(at))) this.listClauses.set(positionKey(at), clause);
+    if (literal !== undefined && !this.listLiterals.has(positionKey(at))) this.listLiterals.set(positionKey(at), literal);
     const known = this.lists.get(list);
     if (known === undefined) this.lists.set(list, [at]);
     else if (!known.some((p) => p.module === at.module && p.start === at.start && p.end === at.end)) known.push(at);
@@ -455,10 +508,11 @@ class EntryAnalyzer {
       const key = `${field.field}@${read.at.module}:${read.at.start}:${read.at.end}`;
       const known = this.fieldReads.get(key);
       if (known === undefined) {
-        this.fieldReads.set(key, { ...field, parities: new Set([frame.polarity]) });
+        this.fieldReads.set(key, { ...field, parities: new Set([frame.polarity]), defaulted: read.defaulted === true });
         continue;
       }
       known.parities.add(frame.polarity);
+      if (read.defaulted) known.defaulted = true;
       // The same read judged against other values too: the container-field category wins.
       if (known.category === 'pod-level' && field.category !== 'pod-level') known.category = field.category;
     }
@@ -683,7 +737,11 @@ class EntryAnalyzer {
         return this.evalTerm(term.operand, frame);
       case 'array':
       case 'set': {
-        const items = term.items.map((t) => this.evalTerm(t, frame));
+        const evaluated = term.items.map((t) => this.evalTerm(t, frame));
+        const lastItem = term.items[term.items.length - 1];
+        const literal: RegoListLiteral | undefined =
+          lastItem !== undefined && term.items.every((t) => t.type === 'string') ? { at: this.pos(frame, term), last: this.pos(frame, lastItem) } : undefined;
+        const items = literal === undefined ? evaluated : evaluated.map((v) => ({ ...v, strings: v.strings.map((s) => ({ ...s, literal })) }));
         const elements = mergeAll(items);
         // An array's keys are its indices (numbers): known, but never a field name.
         return { paths: [], strings: [], reads: [], elements, items, keys: term.type === 'set' ? elements : EMPTY };
@@ -813,7 +871,7 @@ class EntryAnalyzer {
       const index = segment.term;
       const key = this.evalTerm(index, frame);
       if (key.strings.length > 0) {
-        value = this.extend(value, key.strings.map((s) => ({ key: s.value, at: s.at })), reachedAt, frame);
+        value = this.extend(value, keysOfStrings(key.strings), reachedAt, frame);
         continue;
       }
       const unbound = index.type === 'var' && (index.name === '_' || key.free !== undefined);
@@ -829,14 +887,18 @@ class EntryAnalyzer {
   }
 
   /** `value[key]` for each key alternative: paths grow, literal collections yield elements/fields. */
-  private extend(value: Value, keys: readonly { key: string; at: RegoPosition }[], reachedAt: RegoPosition, frame: Frame): Value {
+  private extend(value: Value, keys: readonly PathKey[], reachedAt: RegoPosition, frame: Frame): Value {
     const paths: string[][] = [];
     const reads: Read[] = [];
     const parts: Value[] = [];
     for (const path of value.paths) {
-      for (const { key, at } of keys) {
+      for (const { key, at, literal } of keys) {
         const next = [...path, key];
-        this.noteListRead(path, key, at, reachedAt, frame.clause);
+        this.noteListRead(path, key, at, reachedAt, frame.clause, literal);
+        if (frame === this.requiredFrame && this.optionalDepth === 0 && this.requiredFields.size < MAX_ALTERNATIVES) {
+          const field = classifyRead({ path: next, at: reachedAt });
+          if (field !== undefined && field.category !== 'pod-level') this.requiredFields.add(field.field);
+        }
         if (paths.length < MAX_ALTERNATIVES) {
           paths.push(next);
           reads.push({ path: next, at: reachedAt });
@@ -872,10 +934,10 @@ class EntryAnalyzer {
     }
   }
 
-  private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition, clause: RegoClause | undefined): void {
+  private noteListRead(parent: readonly string[], key: string, keyAt: RegoPosition, reachedAt: RegoPosition, clause: RegoClause | undefined, literal?: RegoListLiteral): void {
     // eslint-disable-next-line no-restricted-syntax -- a three-step constant
     if (!samePath(parent, ...POD_SPEC)) return;
-    if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt, clause);
+    if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt, clause, literal);
     else if (key === ANY) for (const list of CONTAINER_LISTS) this.noteList(list, keyAt, undefined);
     else if (key === FREE) this.unknown('a variable key selects which pod spec fields are read; it may or may not include the container lists', reachedAt);
   }
@@ -937,14 +999,21 @@ class EntryAnalyzer {
     if (objectValue === undefined || keyValue === undefined || keyTerm === undefined) return EMPTY;
     const at = this.pos(frame, call);
     let value: Value = { ...objectValue, reads: [] };
-    if (keyTerm.type === 'array') {
-      for (const item of keyTerm.items) {
-        const k = this.evalTerm(item, frame);
-        value = this.extend(value, k.strings.length > 0 ? k.strings.map((s) => ({ key: s.value, at: s.at })) : [{ key: FREE, at }], at, frame);
+    // With a default, the call is defined whether or not the field is there.
+    if (defaultValue !== undefined) this.optionalDepth++;
+    try {
+      if (keyTerm.type === 'array') {
+        for (const item of keyTerm.items) {
+          const k = this.evalTerm(item, frame);
+          value = this.extend(value, k.strings.length > 0 ? keysOfStrings(k.strings) : [{ key: FREE, at }], at, frame);
+        }
+      } else {
+        value = this.extend(value, keyValue.strings.length > 0 ? keysOfStrings(keyValue.strings) : [{ key: FREE, at }], at, frame);
       }
-    } else {
-      value = this.extend(value, keyValue.strings.length > 0 ? keyValue.strings.map((s) => ({ key: s.value, at: s.at })) : [{ key: FREE, at }], at, frame);
+    } finally {
+      if (defaultValue !== undefined) this.optionalDepth--;
     }
+    if (defaultValue !== undefined) value = { ...value, reads: value.reads.map((read) => ({ ...read, defaulted: true as const })) };
     return merge(value, defaultValue);
   }
 
@@ -1155,6 +1224,8 @@ interface FieldRead {
   category: FieldCategory;
   readonly at: RegoPosition;
   readonly parities: Set<Polarity>;
+  /** Read through `object.get` with a default at least once. */
+  defaulted: boolean;
 }
 
 /**
@@ -1175,7 +1246,7 @@ const isCause = (read: FieldRead): boolean => {
 const unrelatedFields = (a: string, b: string): boolean => !(a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`));
 
 /** A committed read → a container field (relative to the container) or a pod-level one. */
-const classifyRead = (read: Read): Omit<FieldRead, 'parities'> | undefined => {
+const classifyRead = (read: Read): Omit<FieldRead, 'parities' | 'defaulted'> | undefined => {
   const path = read.path;
   if (path.length < 4 || !POD_SPEC.every((s, i) => path[i] === s)) return undefined;
   const specField = path[3] as string;

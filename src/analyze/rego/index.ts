@@ -12,6 +12,7 @@ export {
   type RegoPosition,
   type RegoUnknown,
   type RegoClause,
+  type RegoListLiteral,
   type RegoUpdateExemption,
   type RegoUpdateTest,
   type RegoOperationLiteral,
