@@ -390,11 +390,18 @@ const failureOf = (what: string, result: CommandResult, timeoutMs: number): stri
   }
 };
 
+/**
+ * The header kubectl's logger (klog) writes before each line: severity, date, time to the
+ * microsecond, process id, source line (`E1208 00:05:17.504804   15733 run.go:72] `). It differs on
+ * every run, and a report must not.
+ */
+const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6}\s+\d+ [^\s\]]+:\d+\] /;
+
 /** The last non-blank lines of stderr, joined, at most 600 characters (the error is at the end). */
 const lastLines = (stderr: string): string => {
   const lines = stderr
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => line.trim().replace(KLOG_HEADER, ''))
     .filter((line) => line !== '' && !/^# Warning: '.*' is deprecated/.test(line));
   const text = lines.slice(-5).join(' ');
   return text.length > 600 ? `…${text.slice(-599)}` : text;

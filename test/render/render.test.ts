@@ -167,6 +167,18 @@ describe('render: kustomize (fake renderer)', () => {
     assert.deepEqual(at(findings, 'EG302'), ['base/debug-pod.yaml:13:21-13:25']);
   });
 
+  it("kubectl's log header (time, process id) is left out of an error: the message is the same on every run", async () => {
+    const stderr = (time: string, pid: number) => `E1208 ${time}   ${pid} run.go:72] error: accumulating resources: accumulation err='must build at directory: not a valid directory'\n`;
+    const messages = await Promise.all(
+      [stderr('00:05:17.504804', 15733), stderr('23:59:01.000001', 42)].map(async (text) => {
+        const findings = await run(tree, fakeRun((request) => (request.command === 'kustomize' ? { kind: 'not-found' } : { kind: 'exited', code: 1, stdout: '', stderr: text })), { render: { renderers: ['kustomize'] } });
+        return findings.find((f) => f.rule === 'EG002' && f.message.includes('overlays/prod'))!.message;
+      }),
+    );
+    assert.equal(messages[0], messages[1]);
+    assert.match(messages[0]!, /kubectl kustomize exited with code 1: error: accumulating resources: accumulation err='must build at directory: not a valid directory'\./);
+  });
+
   it('a timeout is an EG002 that says how to raise it', async () => {
     const findings = await run(tree, fakeRun(() => ({ kind: 'timed-out', stderr: '' })), { render: { renderers: ['kustomize'], timeoutSeconds: 7 } });
     assert.equal(
