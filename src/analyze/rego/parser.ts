@@ -304,7 +304,9 @@ class Parser {
     if (negated) this.next();
     const expr = this.parseExpr(true, true);
     const withs: WithModifier[] = [];
-    while (this.isIdent('with') && !this.stopsAtNewline) {
+    // `with` is a keyword no literal starts with: a modifier on the next line continues this literal
+    // (OPA reads `x := f with input as a` then `    with data.q as b` as one).
+    while (this.isIdent('with')) {
       const withStart = this.next().start;
       const target = this.parsePostfix();
       if (!this.isIdent('as')) throw this.problem('expected as', this.tok);

@@ -134,6 +134,15 @@ describe('parseRego', () => {
     assert.equal(textOf(src, withs.with[1] as { start: number; end: number }), 'with data.q as 2');
   });
 
+  it('a with modifier on the next line continues the literal (as OPA reads it)', () => {
+    const src = ['package p', 'r {', '  v := deny with input.asset as a', '    with input.constraint as c', '  count(v) == 0', '}'].join('\n');
+    const lits = ruleNamed(parseOk(src), 'r').bodies[0]?.literals ?? [];
+    assert.equal(lits.length, 2);
+    const first = lits[0];
+    assert.ok(first?.type === 'expr');
+    assert.deepEqual(first.with.map((w) => textOf(src, w)), ['with input.asset as a', 'with input.constraint as c']);
+  });
+
   it('gives infix operators their precedence and keeps exact spans', () => {
     const src = 'package p\nr { x := 1 + 2 * -3 == 4 - 5 % 2 }';
     const m = parseOk(src);
