@@ -3,7 +3,7 @@ import { unknownConstruct, type InputProblem } from '../../model/input-problem.t
 import type { CelConditionInput, CelExpressionInput, CelVariableInput } from '../cel/index.ts';
 import { CelSources, celCoverageParts } from '../admission-policy/index.ts';
 import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
-import { decideFact, type CoverageParts } from '../verdict.ts';
+import { decideFact, type CoverageParts, type VerdictHints } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
@@ -50,6 +50,10 @@ interface CelCode {
 interface TemplateCode {
   readonly rego: RegoCode[];
   readonly cel: CelCode[];
+  /** Targets other than the admission target (Config Validator's `validation.gcp.forsetisecurity.org`...), by name. */
+  readonly otherTargets: string[];
+  /** Whether any target entry is (or may be) the admission target. */
+  readonly admission: boolean;
 }
 
 const ADMISSION_TARGET = 'admission.k8s.gatekeeper.sh';
@@ -58,12 +62,22 @@ const ADMISSION_TARGET = 'admission.k8s.gatekeeper.sh';
 const templateCode = (template: K8sObject): TemplateCode => {
   const rego: RegoCode[] = [];
   const cel: CelCode[] = [];
+  const otherTargets: string[] = [];
+  let admission = false;
   const targets = at(template.body, 'spec', 'targets');
-  if (!Array.isArray(targets)) return { rego, cel };
+  // Config Validator's own format keys its targets by name (`targets: {validation.gcp.forsetisecurity.org: {rego}}`).
+  if (isRecord(targets)) {
+    for (const name of Object.keys(targets)) if (name === ADMISSION_TARGET) admission = true; else otherTargets.push(name);
+  }
+  if (!Array.isArray(targets)) return { rego, cel, otherTargets, admission };
   const targetsRef = childRef(template.ref.at, 'spec', 'targets');
   targets.forEach((target, t) => {
     if (!isRecord(target)) return;
-    if (target['target'] !== undefined && target['target'] !== ADMISSION_TARGET) return;
+    if (typeof target['target'] === 'string' && target['target'] !== ADMISSION_TARGET) {
+      otherTargets.push(target['target']);
+      return;
+    }
+    admission = true;
     const targetRef = childRef(targetsRef, t);
     if (typeof target['rego'] === 'string') rego.push(regoCode(target['rego'], target['libs'], childRef(targetRef, 'rego'), childRef(targetRef, 'libs'), true));
     const code = target['code'];
@@ -79,7 +93,7 @@ const templateCode = (template: K8sObject): TemplateCode => {
       }
     });
   });
-  return { rego, cel };
+  return { rego, cel, otherTargets, admission };
 };
 
 const regoCode = (main: string, libs: unknown, mainRef: NodeRef, libsRef: NodeRef, legacy: boolean): RegoCode => {
@@ -156,6 +170,12 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   const activatedBy: ObjectRef[] = constraints.map((c) => c.ref);
   const applies = constraintsPolicyScope(constraints, template);
 
+  if (deciding === undefined && !code.admission && code.otherTargets.length > 0) {
+    // Gatekeeper's admission webhook runs the admission target only: code for another target
+    // (Config Validator's GCP assets, Terraform plans) never sees a Pod.
+    const notApplicable = `its code is for ${code.otherTargets.join(', ')}, not ${ADMISSION_TARGET}: Gatekeeper's admission webhook never runs it`;
+    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [], problems: [], fixes: [] }, scope, activatedBy, [], applies, undefined, { notApplicable }), problems };
+  }
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
@@ -182,6 +202,7 @@ const factOf = (
   extra: readonly CoverageReason[],
   applies: PolicyScope,
   language?: 'rego' | 'cel',
+  hints: Pick<VerdictHints, 'notApplicable'> = {},
 ): CoverageFact => {
   const parts: CoverageParts = {
     engine: 'gatekeeper',
@@ -200,7 +221,7 @@ const factOf = (
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
     ...(logic.blocksEphemeralContainers && { blocksEphemeralContainers: logic.blocksEphemeralContainers }),
   };
-  const decided = decideFact(parts, { unknowns: logic.unknowns });
+  const decided = decideFact(parts, { unknowns: logic.unknowns, ...hints });
   // A covered verdict says that it only audits itself (decideVerdict); a hole or an unknown says it here.
   const enforcement: CoverageReason[] =
     scope.enforces === 'no' && (decided.verdict === 'not-covered' || decided.verdict === 'unknown')

@@ -166,6 +166,22 @@ violation[{"msg": "missing probe"}] {
     assert.deepEqual(problems, ['manifest.yaml:7:5 ConstraintTemplate/k8sprivileged: no Rego or K8sNativeValidation code for the admission target; add its code, or check it by hand and suppress EG003 here.']);
   });
 
+  it("a template whose code is only for another target (Config Validator's GCP assets) never runs at admission: not-applicable, no EG003", async () => {
+    const privileged = '        package k8sprivileged\n        violation[{"msg": "privileged"}] { input.review.object.spec.containers[_].securityContext.privileged }';
+    for (const targets of [
+      `  targets:\n    - target: validation.gcp.forsetisecurity.org\n      rego: |\n${privileged}`,
+      `  targets:\n    validation.gcp.forsetisecurity.org:\n      rego: |\n${privileged}`,
+    ]) {
+      const { rows, problems } = await run(['apiVersion: templates.gatekeeper.sh/v1beta1', 'kind: ConstraintTemplate', 'metadata: {name: gcp-thing}', 'spec:', '  crd: {spec: {names: {kind: GCPThing}}}', targets, ''].join('\n'));
+      assert.equal(only(rows).verdict, 'not-applicable', targets);
+      assert.deepEqual(only(rows).reasons, ["its code is for validation.gcp.forsetisecurity.org, not admission.k8s.gatekeeper.sh: Gatekeeper's admission webhook never runs it"]);
+      assert.deepEqual(problems, []);
+    }
+    // The same code for the admission target is read (and is a hole).
+    const admission = await run(['apiVersion: templates.gatekeeper.sh/v1beta1', 'kind: ConstraintTemplate', 'metadata: {name: gcp-thing}', 'spec:', '  crd: {spec: {names: {kind: GCPThing}}}', `  targets:\n    - target: admission.k8s.gatekeeper.sh\n      rego: |\n${privileged}`, ''].join('\n'));
+    assert.equal(only(admission.rows).verdict, 'not-covered');
+  });
+
   it('malformed templates and constraints never throw', async () => {
     const files = [
       'apiVersion: templates.gatekeeper.sh/v1\nkind: ConstraintTemplate\nmetadata: {name: a}\nspec: {targets: oops}\n',
