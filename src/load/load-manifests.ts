@@ -208,9 +208,37 @@ const objectsOf = (value: Record<string, unknown>, at: NodeRef, problems: InputP
     });
     return objects;
   }
+  const unnamable = identityProblem(value, at);
+  if (unnamable) {
+    problems.push(unnamable);
+    return [];
+  }
   const wrapped = acmWrappedObjects(value, at, problems);
   if (wrapped.length === 0) return [toObject(value, at)];
   return [toObject(value, at), ...wrapped.flatMap((object) => objectsOf(object.value, object.at, problems))];
+};
+
+/**
+ * A `metadata.name` or `metadata.namespace` that is there but is not a string: the apiserver
+ * rejects the object, so as written it never exists. Most often a template placeholder that YAML
+ * reads as a mapping (`name: {TENANT_ID}`), filled in by a script before it is applied.
+ */
+const identityProblem = (value: Record<string, unknown>, at: NodeRef): InputProblem | undefined => {
+  const metadata = value.metadata;
+  if (!isRecord(metadata)) return undefined;
+  for (const key of ['name', 'namespace'] as const) {
+    const field = metadata[key];
+    if (field === undefined || field === null || typeof field === 'string') continue;
+    const keys = isRecord(field) ? Object.keys(field) : [];
+    const placeholder = keys.length === 1 && isRecord(field) && field[keys[0]!] === null ? ` ({${keys[0]}})` : '';
+    const what = isRecord(field) ? `a mapping${placeholder}` : describe(field);
+    return {
+      kind: 'invalid-manifest',
+      at: { file: at.file, doc: at.doc, path: [...at.path, 'metadata', key] },
+      message: `metadata.${key} is ${what}, not a string: the apiserver rejects this ${String(value.kind)}, so it was not read. A placeholder such as {NAME} is a YAML mapping: quote it, or scan the manifests your tooling renders from this template.`,
+    };
+  }
+  return undefined;
 };
 
 /** An object's name as objects are identified: its name, else its generateName with `*`, else `(unnamed)`. */
