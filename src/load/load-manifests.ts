@@ -4,6 +4,7 @@ import type { NodeRef } from '../model/source-ref.ts';
 import { parseYaml, type SkipKind, type SkippedDocument, type SkippedPlace, type YamlSource } from './yaml-source.ts';
 import { isRecord } from '../json.ts';
 import { pushAll } from '../array.ts';
+import { withFlowClosersMoved } from './flow-closers.ts';
 import { acmWrappedObjects } from './acm-policy.ts';
 
 export interface LoadedManifestFile {
@@ -84,7 +85,8 @@ export const loadManifests = (file: string, text: string, objectsBefore = 0): Lo
   if (!mayHoldManifests(text) && !isHelmChartFile(file)) return { file, text, objects: [], problems: [], otherDocuments: 1, deferred: [] };
   // An ignore annotation is read from every object (and reported when malformed): a file that
   // holds one is read whole.
-  const parsed = parseYaml(text, isHelmChartFile(file) || text.includes(IGNORE_ANNOTATION) ? {} : { skipKind: isDeferredKind });
+  const options = isHelmChartFile(file) || text.includes(IGNORE_ANNOTATION) ? {} : { skipKind: isDeferredKind };
+  const parsed = withFlowClosersMoved(text, parseYaml(text, options), (moved) => parseYaml(moved, options));
   const problems: InputProblem[] = parsed.problems.map((problem) => ({
     kind: 'invalid-manifest',
     at: { file, start: problem.offset, end: problem.offset },
