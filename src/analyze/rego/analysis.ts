@@ -1,6 +1,6 @@
 import { CONTAINER_LISTS, type ContainerList } from '../coverage.ts';
 import { type FieldCategory } from '../../model/container-fields.ts';
-import { POD_SPEC_FIELDS, comparedFieldCategory, containerFieldCategory, isContainerList } from '../../model/container-fields.ts';
+import { POD_SPEC_FIELDS, comparedFieldCategory, containerFieldCategory, isContainerList, isSettableOnEphemeral } from '../../model/container-fields.ts';
 import type { Body, Literal, RefSegment, RegoModule, RegoRule, Term } from './ast.ts';
 import { parseRego } from './parser.ts';
 import { pushAll } from '../../array.ts';
@@ -231,6 +231,46 @@ interface Value {
 
 const EMPTY: Value = { paths: [], strings: [], reads: [] };
 
+/** The variables a key pattern names (`msg`, `field` of `{"msg": msg, "field": field}`). */
+const varsOf = (pattern: Term, into: Set<string>): void => {
+  if (pattern.type === 'var' && pattern.name !== '_') into.add(pattern.name);
+  else if (pattern.type === 'array' || pattern.type === 'set') for (const item of pattern.items) varsOf(item, into);
+  else if (pattern.type === 'object') for (const item of pattern.items) varsOf(item.value, into);
+};
+
+/** The value of a rule whose head has none (`p { ... }`, `f(x) { ... }`, `f("a", _)`): `true`. */
+const IMPLICIT_TRUE: Value = { ...EMPTY, bool: 'true' };
+
+/** A value that is one of some literal strings and nothing else. */
+const onlyStrings = (value: Value): boolean =>
+  value.strings.length > 0 && value.paths.length === 0 && value.free === undefined && value.bool === undefined &&
+  value.elements === undefined && value.fields === undefined && value.items === undefined;
+
+/**
+ * Can an argument equal a function head's parameter that is not a plain name? A string matches
+ * when the argument's strings are known (every one: 'true', none: 'false'); a number, boolean or
+ * null never equals a string; a boolean is compared with a known boolean; anything else ('maybe').
+ */
+const constantMatch = (param: Term, arg: Value | undefined): Truth => {
+  if (arg === undefined) return 'maybe';
+  switch (param.type) {
+    case 'string': {
+      if (!onlyStrings(arg)) return 'maybe';
+      return arg.strings.every((s) => s.value === param.value) ? 'true' : arg.strings.some((s) => s.value === param.value) ? 'maybe' : 'false';
+    }
+    case 'number':
+    case 'null':
+      return onlyStrings(arg) ? 'false' : 'maybe';
+    case 'boolean': {
+      if (onlyStrings(arg)) return 'false';
+      const known = arg.bool !== undefined && arg.bool !== 'maybe' && arg.paths.length === 0 && arg.strings.length === 0 && arg.free === undefined;
+      return known ? (arg.bool === (param.value ? 'true' : 'false') ? 'true' : 'false') : 'maybe';
+    }
+    default:
+      return 'maybe';
+  }
+};
+
 const merge = (...values: readonly (Value | undefined)[]): Value => mergeAll(values);
 
 /** `merge` of a list of any length (never spread into arguments: a huge list would overflow the stack). */
@@ -300,6 +340,12 @@ interface Frame {
   readonly polarity: Polarity;
   /** The rule definition whose body this is. */
   readonly clause?: RegoClause;
+  /**
+   * Names in a partial rule's key that the caller's key bound (`field` of
+   * `p[{"field": field}]` called as `p[{"field": "containers"}]`): `some field` in the body
+   * declares that same variable, so it keeps what the caller's key says of it.
+   */
+  keyBound?: ReadonlySet<string>;
 }
 
 const clauseOf = (mod: ModuleInfo, rule: RegoRule): RegoClause => ({
@@ -379,6 +425,10 @@ class EntryAnalyzer {
   /** Every committed container or pod field read, with the parities of `not` it was read under. */
   private readonly fieldReads = new Map<string, FieldRead>();
   private readonly unknowns = new Map<string, RegoUnknown>();
+  /** Keys of `unknowns` that a variable key into the pod spec raised. */
+  private readonly freeSpecKeys = new Set<string>();
+  /** Conditions on what such a key selects, as `fieldReads` (`field` relative to its element; '' for the element itself). */
+  private readonly freeSpecReads = new Map<string, FieldRead>();
   private subresourceAware = false;
   /** A comparison, outside any `not`, that holds only for the ephemeralcontainers subresource. */
   private subresourceRequired: RegoPosition | undefined;
@@ -444,6 +494,7 @@ class EntryAnalyzer {
       at: r.at,
       ...(absenceFires(r) && { absenceFires: true as const }),
     }));
+    this.dropIrrelevantFreeSpecKeys(fieldReads.filter(isCause), requiresForbidden);
     const ephemeralControl = this.ephemeralControl(checks);
     return {
       rule: rule.head.name,
@@ -471,6 +522,44 @@ class EntryAnalyzer {
     if (containerChecks.some((c) => c.category === 'security' || c.category === 'forbidden')) return undefined;
     const allowsOnly = [...new Set(containerChecks.filter((c) => c.role === 'check').map((c) => c.field))].sort();
     return { at, allowsOnly, where: [...this.scopeReads].sort() };
+  }
+
+  /** A condition on what a variable key into the pod spec selects (`spec[field][_].resources`): see `dropIrrelevantFreeSpecKeys`. */
+  private noteFreeSpecKeyRead(read: Read, frame: Frame): void {
+    const path = read.path;
+    if (path.length < 4 || path[3] !== FREE || !POD_SPEC.every((s, i) => path[i] === s) || this.freeSpecReads.size >= MAX_ALTERNATIVES) return;
+    // The selected field itself, or a whole element of it, as a condition: what it says of an ephemeral container is unknown.
+    const rest = path.length > 5 ? upToWildcard(path.slice(5)) : [];
+    const field = rest.join('.');
+    const below = path.slice(5).filter((s) => s !== ANY && s !== FREE).join('.');
+    const category = rest.length === 0 ? 'security' : comparedFieldCategory(below, read.against ?? [], containerFieldCategory(field));
+    const key = `${field}@${read.at.module}:${read.at.start}:${read.at.end}`;
+    const known = this.freeSpecReads.get(key);
+    if (known === undefined) this.freeSpecReads.set(key, { field, category, at: read.at, parities: new Set([frame.polarity]), defaulted: read.defaulted === true });
+    else {
+      known.parities.add(frame.polarity);
+      if (read.defaulted) known.defaulted = true;
+    }
+  }
+
+  /**
+   * A variable key into the pod spec may select ephemeralContainers; it matters only when a
+   * condition on the element it selects can hold for an ephemeral container: a check of a field
+   * one can set, a whole element, or a forbidden field whose absence fires. Conditions only on
+   * forbidden fields' values, or exemptions beside them, cannot: then the key decides nothing
+   * for an ephemeral container, and its unknowns go.
+   */
+  private dropIrrelevantFreeSpecKeys(causes: readonly FieldRead[], requiresForbidden: boolean): void {
+    if (this.freeSpecKeys.size === 0) return;
+    const reads = [...this.freeSpecReads.values()];
+    const allCauses = [...causes, ...reads.filter(isCause)];
+    const relevant = reads.some((r) => {
+      if (r.field === '') return true;
+      if (r.category === 'forbidden') return !requiresForbidden && (r.parities.has('odd') || r.parities.has('odd-helper') || r.defaulted);
+      const check = isCause(r) || r.parities.has('even') || !allCauses.some((c) => unrelatedFields(c.field, r.field));
+      return check && isSettableOnEphemeral(r.category);
+    });
+    if (!relevant) for (const key of this.freeSpecKeys) this.unknowns.delete(key);
   }
 
   private unknown(reason: string, at: RegoPosition): void {
@@ -501,6 +590,7 @@ class EntryAnalyzer {
     for (const read of nested ? nestedReads(value) : value.reads) {
       const field = classifyRead(against.length === 0 ? read : { ...read, against: [...(read.against ?? []), ...against] });
       if (field === undefined) {
+        this.noteFreeSpecKeyRead(read, frame);
         const scope = scopeOf(read.path);
         if (scope !== undefined && this.scopeReads.size < MAX_ALTERNATIVES) this.scopeReads.add(scope);
         continue;
@@ -578,7 +668,7 @@ class EntryAnalyzer {
   private evalLiteral(literal: Literal, frame: Frame): Truth {
     switch (literal.type) {
       case 'some':
-        for (const v of literal.vars) frame.env.delete(v.name);
+        for (const v of literal.vars) if (frame.keyBound?.has(v.name) !== true) frame.env.delete(v.name);
         return 'true';
       case 'some-in': {
         const collection = this.evalTerm(literal.collection, frame);
@@ -939,7 +1029,10 @@ class EntryAnalyzer {
     if (!samePath(parent, ...POD_SPEC)) return;
     if ((CONTAINER_LISTS as readonly string[]).includes(key)) this.noteList(key as ContainerList, keyAt, clause, literal);
     else if (key === ANY) for (const list of CONTAINER_LISTS) this.noteList(list, keyAt, undefined);
-    else if (key === FREE) this.unknown('a variable key selects which pod spec fields are read; it may or may not include the container lists', reachedAt);
+    else if (key === FREE) {
+      this.unknown(FREE_SPEC_KEY, reachedAt);
+      this.freeSpecKeys.add(`${FREE_SPEC_KEY}@${reachedAt.module}:${reachedAt.start}`);
+    }
   }
 
   /** What `x[_]` / `some v in x` yields. */
@@ -1052,17 +1145,28 @@ class EntryAnalyzer {
       for (const e of rule.elses) clauses.push({ ...(e.body && { body: e.body }), ...(e.value && { value: e.value }) });
       for (const clause of clauses) {
         const frame: Frame = { mod, env: new Map(), truth: 'true', decided: false, polarity: caller.polarity, clause: clauseOf(mod, rule) };
-        this.bindHead(rule, frame, key, args);
+        // A function head with constants (`f("RunAsAny", _)`) applies only to calls whose arguments can equal them.
+        const headTruth = this.bindHead(rule, frame, key, args);
+        if (headTruth === 'false') continue;
         const bodyTruth = clause.body === undefined ? 'true' : this.bodyTruth(clause.body, frame);
-        truth = or(truth, bodyTruth);
         const valueTerm = clause.value ?? rule.head.value;
-        outs.push(rule.head.kind === 'partial-set' ? this.evalOptional(rule.head.key, frame) : this.evalOptional(valueTerm, frame));
+        frame.truth = 'true';
+        frame.decided = false;
+        const out = rule.head.kind === 'partial-set' ? this.evalOptional(rule.head.key, frame) : valueTerm === undefined ? IMPLICIT_TRUE : this.evalTerm(valueTerm, frame);
+        // The rule is defined only where its value is: `f(x) := x.a` is undefined without `a`.
+        const valueTruth = rule.head.kind === 'partial-set' || valueTerm === undefined ? 'true' : and(frame.truth, definedness(out));
+        truth = or(truth, and(headTruth, and(bodyTruth, valueTruth)));
+        outs.push(out);
         keys.push(this.evalOptional(rule.head.key, frame));
       }
     }
     this.depth--;
     this.inProgress.delete(memoKey);
-    const result: RuleResult = { out: mergeAll(outs), key: mergeAll(keys), truth };
+    // The value is a known boolean only when every definition's is: the same one, or either.
+    const bools = outs.map((o) => o.bool);
+    const bool = outs.length > 1 && bools.every((b) => b !== undefined) ? bools.reduce((a, b) => (a === b ? a : 'maybe')) : undefined;
+    const merged = mergeAll(outs);
+    const result: RuleResult = { out: bool === undefined ? merged : { ...merged, bool }, key: mergeAll(keys), truth };
     this.memo.set(memoKey, result);
     caller.decided = true;
     caller.truth = and(caller.truth, truth);
@@ -1073,14 +1177,32 @@ class EntryAnalyzer {
     return term === undefined ? EMPTY : this.evalTerm(term, frame);
   }
 
-  /** Binds function parameters to the call's arguments, and a partial rule's key to the caller's key. */
-  private bindHead(rule: RegoRule, frame: Frame, key: Value | undefined, args: readonly Value[] | undefined): void {
+  /**
+   * Binds function parameters to the call's arguments, and a partial rule's key to the caller's
+   * key. Returns whether the arguments match the parameters: a constant parameter matches only
+   * an argument that can equal it, a compound one or a name written twice only some arguments.
+   */
+  private bindHead(rule: RegoRule, frame: Frame, key: Value | undefined, args: readonly Value[] | undefined): Truth {
     const params = rule.head.args ?? [];
+    let truth: Truth = 'true';
+    const names = new Set<string>();
     params.forEach((param, i) => {
       const arg = args?.[i];
       if (param.type === 'var' || param.type === 'object' || param.type === 'array') this.bindPattern(param, arg ?? EMPTY, frame);
+      if (param.type === 'var') {
+        if (param.name !== '_' && names.has(param.name)) truth = and(truth, 'maybe');
+        names.add(param.name);
+        return;
+      }
+      truth = and(truth, constantMatch(param, arg));
     });
-    if (key !== undefined && key.free === undefined && rule.head.key !== undefined) this.bindPattern(rule.head.key, key, frame);
+    if (key !== undefined && key.free === undefined && rule.head.key !== undefined) {
+      this.bindPattern(rule.head.key, key, frame);
+      const bound = new Set<string>();
+      varsOf(rule.head.key, bound);
+      frame.keyBound = new Set([...bound].filter((name) => frame.env.has(name)));
+    }
+    return truth;
   }
 
   /** The entry rule's own output (`msg`): evaluated so that helper calls in it are followed. */
@@ -1146,6 +1268,8 @@ class EntryAnalyzer {
     return undefined;
   }
 }
+
+const FREE_SPEC_KEY = 'a variable key selects which pod spec fields are read; it may or may not include the container lists';
 
 const RELATIONS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
 

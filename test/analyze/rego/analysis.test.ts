@@ -448,3 +448,174 @@ q1(c) { not startswith(c.image, "registry.example/") }
     assert.deepEqual(roles(onlyEntry(src)), ['image:check', 'resources.limits.cpu:check']);
   });
 });
+
+describe('analyzeRegoPolicy: function heads with constant arguments', () => {
+  /** `not accept(rule, user)`, with `accept` true by its head alone for one constant (Rego v0 or v1). */
+  const policy = (syntax: 'v0' | 'v1', name: string, constant: string, rule: string): string =>
+    syntax === 'v0'
+      ? `package k8susers
+
+violation[{"msg": msg}] {
+  c := input.review.object.spec.ephemeralContainers[_]
+  rule := ${rule}
+  not ${name}(rule, c.securityContext.runAsUser)
+  msg := "denied"
+}
+
+${name}(${constant}, _)
+
+${name}("MustRunAsNonRoot", user) := user != 0
+`
+      : `package k8susers
+
+violation contains {"msg": msg} if {
+  some c in input.review.object.spec.ephemeralContainers
+  rule := ${rule}
+  not ${name}(rule, c.securityContext.runAsUser)
+  msg := "denied"
+}
+
+${name}(${constant}, _) := true
+
+${name}("MustRunAs", user) if {
+  user > 0
+}
+`;
+  const negation = (src: string, name: string): RegoPosition => at('main', src, `not ${name}(rule, c.securityContext.runAsUser)`);
+  const names = ['accept_users', 'q', 'allowed_by_strategy_2'];
+
+  for (const syntax of ['v0', 'v1'] as const) {
+    it(`${syntax}: a head with a constant matches only an argument that can equal it, whatever the function is called`, () => {
+      for (const name of names) {
+        // The argument is the constant: the function is true, its negation false: the rule never fires.
+        const matching = policy(syntax, name, '"RunAsAny"', '"RunAsAny"');
+        assert.deepEqual(onlyEntry(matching).updateExemption?.at, negation(matching, name), name);
+        // A constant the argument can never equal: no definition applies, the negation holds.
+        const never = policy(syntax, name, '"Other"', '"RunAsAny"');
+        assert.equal(onlyEntry(never).updateExemption, undefined, name);
+        // An argument from the constraint's parameters may or may not be the constant.
+        const open = policy(syntax, name, '"RunAsAny"', 'input.parameters.rule');
+        assert.equal(onlyEntry(open).updateExemption, undefined, name);
+        assert.deepEqual(checksOf(onlyEntry(open)), ['securityContext.runAsUser:security'], name);
+      }
+    });
+  }
+
+  it('a body-less function is defined only where its value is, and a constant argument of another value never matches', () => {
+    const src = (constant: string) => `package p
+
+violation[{"msg": "no"}] {
+  c := input.review.object.spec.ephemeralContainers[_]
+  not field_value(c)
+  not by_key(${constant})
+}
+
+field_value(obj) := obj.securityContext.runAsUser
+
+by_key("x") := 1
+`;
+    // `field_value(c)` is undefined without the field, so `not field_value(c)` may hold.
+    assert.equal(onlyEntry(src('"y"')).updateExemption, undefined);
+    const matching = src('"x"');
+    assert.deepEqual(onlyEntry(matching).updateExemption?.at, at('main', matching, 'not by_key("x")'));
+    // A number or boolean argument never equals a string parameter.
+    assert.equal(onlyEntry(src('true')).updateExemption, undefined);
+  });
+});
+
+describe('analyzeRegoPolicy: `some` of a variable the caller\'s key binds', () => {
+  const policy = (selector: string) => `package p
+
+violation[{"msg": msg}] {
+  field_violation[{"field": ${selector}, "msg": msg}]
+}
+
+field_violation[{"msg": msg, "field": field}] {
+  some field
+  c := input.review.object.spec[field][_]
+  c.securityContext.privileged
+  msg := sprintf("%v", [c.name])
+}
+`;
+
+  it('reads the lists the caller names, not "any pod spec field"', () => {
+    const one = policy('"containers"');
+    const entry = onlyEntry(one);
+    assert.deepEqual(entry.unknowns, []);
+    assert.deepEqual(entry.reads, { containers: [at('main', one, '"containers"')] });
+    const set = policy('{"containers", "initContainers"}[_]');
+    const both = onlyEntry(set);
+    assert.deepEqual(both.unknowns, []);
+    assert.deepEqual(both.reads, { containers: [at('main', set, '"containers"')], initContainers: [at('main', set, '"initContainers"')] });
+    assert.deepEqual(checksOf(both), ['securityContext.privileged:security']);
+  });
+
+  it('a key the caller leaves free still selects any pod spec field: unknown', () => {
+    const src = policy('selected');
+    const entry = onlyEntry(src);
+    assert.deepEqual(entry.reads, {});
+    assert.deepEqual(
+      entry.unknowns.map((u) => [u.reason, u.at]),
+      [['a variable key selects which pod spec fields are read; it may or may not include the container lists', at('main', src, 'input.review.object.spec[field]')]],
+    );
+  });
+});
+
+describe('analyzeRegoPolicy: a variable key into the pod spec matters only through conditions an ephemeral container can meet', () => {
+  const policy = (condition: string) => `package p
+
+violation[{"msg": msg}] {
+  some field
+  c := input.review.object.spec[field][_]
+  ${condition}
+  not exempt(c.name)
+  msg := sprintf("%v", [c.name])
+}
+
+exempt(name) {
+  name == input.parameters.exemptContainers[_]
+}
+`;
+  const FREE_KEY = 'a variable key selects which pod spec fields are read; it may or may not include the container lists';
+
+  it('only values of fields forbidden on ephemeral containers, beside an exemption by name: no unknown', () => {
+    for (const condition of ['c.resources.limits.memory != c.resources.requests.memory', 'to_number(c.resources.limits.cpu) > 2', 'c.ports[_].containerPort == 22']) {
+      const entry = onlyEntry(policy(condition));
+      assert.deepEqual(entry.unknowns, [], condition);
+      assert.deepEqual(entry.reads, {}, condition);
+    }
+  });
+
+  it('a settable field, a whole element, or a forbidden field whose absence fires: unknown at the key', () => {
+    for (const condition of ['c.securityContext.privileged', 'c.image == "busybox"', 'not c.resources', 'object.get(c, ["resources", "limits"], "") == ""', 'count(c) > 1']) {
+      const src = policy(condition);
+      assert.deepEqual(
+        onlyEntry(src).unknowns.map((u) => [u.reason, u.at]),
+        [[FREE_KEY, at('main', src, 'input.review.object.spec[field]')]],
+        condition,
+      );
+    }
+  });
+
+  it('the same in Rego v1 syntax, and whatever the helper and variables are called', () => {
+    const v1 = (condition: string, helper: string, key: string) => `package p
+
+violation contains {"msg": msg} if {
+  some ${key}
+  some c in input.review.object.spec[${key}]
+  ${condition}
+  not ${helper}(c.name)
+  msg := sprintf("%v", [c.name])
+}
+
+${helper}(name) if {
+  name == input.parameters.exemptContainers[_]
+}
+`;
+    for (const [helper, key] of [['exempt', 'field'], ['x1', 'k']] as const) {
+      assert.deepEqual(onlyEntry(v1('c.resources.limits.memory != c.resources.requests.memory', helper, key)).unknowns, []);
+      const src = v1('c.securityContext.privileged', helper, key);
+      assert.deepEqual(onlyEntry(src).unknowns.map((u) => u.at), [at('main', src, `input.review.object.spec[${key}]`)]);
+    }
+  });
+});
