@@ -3,6 +3,7 @@ import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 import type { CoverageHole } from '../model/coverage-holes.ts';
 import { deniesPrivilegedContainers, type PodSecurityLevel } from '../model/pod-security.ts';
 import type { SourceRef } from '../model/source-ref.ts';
+import { pushAll } from '../array.ts';
 
 /** A verdict and the reasons for it. */
 export interface Decision {
@@ -40,8 +41,27 @@ export type ProbeHint =
  * decideVerdict turns them into a verdict.
  */
 export interface VerdictHints {
-  /** Where the policy says it only audits/warns (Kyverno failure action, VAP binding actions). */
-  readonly enforcementEvidence?: Evidence;
+  /**
+   * Where the policy says it does not always deny (Kyverno failure action, VAP binding actions,
+   * Gatekeeper enforcementAction, a webhook's mode), worded by its engine: said beside every
+   * verdict but not-applicable when it does not enforce. A covered policy that does not enforce
+   * says so without it too (EG301 needs it).
+   */
+  readonly enforcementEvidence?: { readonly note: string; readonly at?: SourceRef };
+  /**
+   * Every filter that drops UPDATE, `updateEvidence` first (Kyverno: its match, preconditions,
+   * deny conditions): each is a skips-update hole to close. Absent: `updateEvidence` alone.
+   */
+  readonly updateDrops?: readonly Evidence[];
+  /** A policy that denies nothing changes only these fields, none of a container: said beside not-applicable. */
+  readonly changesOnly?: readonly string[];
+  /** What the analyzer says of the policy beside any verdict (a binding's namespaceSelector, a template without a constraint). */
+  readonly notes?: readonly CoverageReason[];
+  /**
+   * The policy decided from its other code, which its engine runs in another configuration
+   * (Gatekeeper's Rego when its CEL driver is off): said, after `when`, if that verdict differs.
+   */
+  readonly otherwise?: { readonly when: string; readonly input: VerdictInput };
   /** Something the analyzer could not follow (with where). */
   readonly unknowns?: readonly Evidence[];
   /**
@@ -79,7 +99,17 @@ export interface VerdictHints {
 /** A verdict is decided from these fields of the fact, plus the hints. */
 export type VerdictInput = Pick<
   CoverageFact,
-  'reads' | 'checks' | 'receivesSubresource' | 'subresourceEvidence' | 'handlesUpdate' | 'updateEvidence' | 'enforces' | 'controllersOnly' | 'blocksEphemeralContainers'
+  | 'reads'
+  | 'checks'
+  | 'receivesSubresource'
+  | 'subresourceEvidence'
+  | 'handlesUpdate'
+  | 'updateEvidence'
+  | 'enforces'
+  | 'controllersOnly'
+  | 'blocksEphemeralContainers'
+  | 'requiresForbiddenOnEphemeral'
+  | 'exemptsEphemeral'
 > &
   VerdictHints;
 
@@ -122,7 +152,35 @@ export const decideVerdict = (input: VerdictInput): Decision => {
   return decided;
 };
 
+/**
+ * The first stage: the verdict of the fact, then what the policy shows beside it, in this order:
+ * the holes that do not decide the verdict (requires-forbidden: it denies every ephemeral
+ * container it receives, a reliability defect; excluded: an exclusion of the subresource,
+ * which cannot matter when the policy is not applicable), the enforcement, the analyzer's notes.
+ */
 const decideFromFact = (input: VerdictInput): Decision => {
+  const decided = decideVerdictOfFact(input);
+  const reasons = [...decided.reasons];
+  // A policy that cannot apply never meets a Pod: what it requires of ephemeral containers cannot matter.
+  if (input.notApplicable === undefined || input.notAnalyzed !== undefined) {
+    for (const evidence of input.requiresForbiddenOnEphemeral ?? []) reasons.push({ hole: 'requires-forbidden', text: evidence.note, at: evidence.at });
+  }
+  if (decided.verdict !== 'not-applicable') {
+    for (const exclusion of input.exemptsEphemeral ?? []) {
+      if (exclusion !== input.subresourceExcluded) reasons.push({ hole: 'excluded', text: exclusion.note, at: exclusion.at });
+    }
+    const evidence = input.enforcementEvidence;
+    if (input.enforces !== 'yes' && evidence) reasons.push({ text: evidence.note, ...(evidence.at && { at: evidence.at }) });
+    else if (input.enforces === 'no' && decided.verdict === 'covered') reasons.push({ text: 'audit or warn only: violations are reported, not denied' });
+  }
+  pushAll(reasons, input.notes ?? []);
+  const otherwise = input.otherwise && decideVerdict(input.otherwise.input).verdict;
+  if (otherwise !== undefined && otherwise !== decided.verdict) reasons.push({ text: `${input.otherwise!.when} ${otherwise}` });
+  if (decided.verdict === 'not-applicable' && input.changesOnly && input.changesOnly.length > 0) reasons.push({ text: `its mutations change only ${input.changesOnly.join(', ')}` });
+  return { verdict: decided.verdict, reasons };
+};
+
+const decideVerdictOfFact = (input: VerdictInput): Decision => {
   if (input.notAnalyzed !== undefined) return { verdict: 'unknown', reasons: [{ text: input.notAnalyzed }] };
   if (input.notApplicable !== undefined) return { verdict: 'not-applicable', reasons: [{ text: input.notApplicable }] };
   if (input.ignoresSubresources !== undefined) return { verdict: 'not-covered', reasons: [{ hole: 'ignores-subresources', text: input.ignoresSubresources }] };
@@ -199,13 +257,13 @@ const decideFromLogic = (input: VerdictInput): Decision => {
     const read = (['containers', 'initContainers'] as const).filter((list) => input.reads[list] !== undefined).join(' and ');
     reasons.push({ hole: 'skips-ephemeral-list', text: `reads ${read} but never ephemeralContainers`, at: seen.at });
   }
+  // Every further UPDATE filter is a hole to close too (the first one is said above).
+  if (input.handlesUpdate === 'no') {
+    for (const drop of (input.updateDrops ?? []).slice(1)) reasons.push({ hole: 'skips-update', text: drop.note, at: drop.at });
+  }
   if (reasons.length > 0) return { verdict: 'not-covered', reasons };
-  // Enforcement is reported beside the verdict (EG301 needs it), not folded into it: the
-  // verdict says whether the policy's logic reaches ephemeral containers.
-  const enforcement: CoverageReason[] =
-    input.enforces === 'no'
-      ? [input.enforcementEvidence ? { text: input.enforcementEvidence.note, at: input.enforcementEvidence.at } : { text: 'audit or warn only: violations are reported, not denied' }]
-      : [];
+  // Enforcement is reported beside the verdict (decideFromFact; EG301 needs it), not folded
+  // into it: the verdict says whether the policy's logic reaches ephemeral containers.
   const undecided = [input.receivesSubresource, input.handlesUpdate].includes('unknown') || unknowns.length > 0;
   if (undecided || !input.reads.ephemeralContainers) {
     return {
@@ -217,5 +275,5 @@ const decideFromLogic = (input: VerdictInput): Decision => {
   const covered: CoverageReason = control
     ? { text: `controls ephemeral containers (${ephemeralControlScope(control)})`, at: control.at }
     : { text: 'reads ephemeralContainers, receives the subresource and evaluates UPDATE' };
-  return { verdict: 'covered', reasons: [covered, ...enforcement] };
+  return { verdict: 'covered', reasons: [covered] };
 };

@@ -144,6 +144,41 @@ describe('decideVerdict over the whole domain of a policy’s own facts', () => 
     }
   });
 
+  it('what is said beside the verdict never decides it, and is said only where it can matter', () => {
+    const forbidden = ev('requires resources on ephemeral containers');
+    const partial = ev('excludes ephemeral containers in some namespaces');
+    const [first, second] = [ev('match excludes UPDATE'), ev('preconditions exclude UPDATE')];
+    let n = 0;
+    for (const input of cases)
+      for (const hints of [{}, ...SUBJECT_HINTS]) {
+        const plain = decideVerdict({ ...input, ...hints });
+        const said = decideVerdict({
+          ...input,
+          ...hints,
+          ...(input.handlesUpdate === 'no' && { updateEvidence: first, updateDrops: [first, second] }),
+          requiresForbiddenOnEphemeral: [forbidden],
+          exemptsEphemeral: [partial],
+          enforcementEvidence: { note: 'audit only' },
+          notes: [{ text: 'a note' }],
+          changesOnly: ['metadata.labels'],
+        });
+        const texts = said.reasons.map((r) => r.text);
+        const where = show(input, said);
+        n++;
+        assert.equal(said.verdict, plain.verdict, where);
+        // A policy that cannot apply never meets an ephemeral container; an exclusion from one that checks nothing lets nothing through.
+        assert.equal(texts.includes(forbidden.note), hints.notApplicable === undefined || hints.notAnalyzed !== undefined, where);
+        assert.equal(texts.includes(partial.note), said.verdict !== 'not-applicable', where);
+        assert.equal(texts.includes('audit only'), said.verdict !== 'not-applicable' && input.enforces !== 'yes', where);
+        assert.equal(texts.includes('its mutations change only metadata.labels'), said.verdict === 'not-applicable', where);
+        assert.ok(texts.includes('a note'), where);
+        // Every UPDATE filter is a hole beside a hole, never beside another verdict.
+        if (texts.includes(second.note)) assert.equal(said.verdict, 'not-covered', where);
+        if (said.verdict === 'not-covered' && texts.includes(first.note) && !input.logicHidden) assert.ok(texts.includes(second.note), where);
+      }
+    assert.equal(n, cases.length * (SUBJECT_HINTS.length + 1));
+  });
+
   it('a hint about the policy as a whole comes first: not analysed is unknown, then not applicable, PodSecurityPolicy, Pod Security', () => {
     let n = 0;
     for (const input of cases)

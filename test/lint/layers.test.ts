@@ -26,6 +26,9 @@ describe('import layers (eslint.config.js LAYERS)', () => {
       "'../analyze/analyze.ts' import is restricted from being used by a pattern. model must not import from analyze (a later layer; see LAYERS in eslint.config.js).",
     ]);
     assert.equal((await layerErrors('src/model/rbac/upward.ts', "import type { Facts } from '../../analyze/facts.ts';\nexport type X = Facts;\n")).length, 1);
+    // Into a folder of the later layer, from a folder of the earlier one.
+    assert.equal((await layerErrors('src/model/rbac/upward.ts', "import type { RegoPolicyFacts } from '../../analyze/rego/analysis.ts';\nexport type X = RegoPolicyFacts;\n")).length, 1);
+    assert.equal((await layerErrors('src/load/upward.ts', "import { analyzeKyverno } from '../analyze/kyverno/index.ts';\nexport const x = analyzeKyverno;\n")).length, 1);
     assert.equal((await layerErrors('src/analyze/kyverno/upward.ts', "import type { Rule } from '../../rules/rule.ts';\nexport type X = Rule;\n")).length, 1);
     assert.equal((await layerErrors('src/report/upward.ts', "import type { ScanRequest } from '../scan.ts';\nexport type X = ScanRequest;\n")).length, 1);
     assert.equal((await layerErrors('src/scan.ts', "import type { Config } from './config/config.ts';\nexport type X = Config;\n")).length, 1);

@@ -1,7 +1,7 @@
 import { CONTAINER_LISTS, type ContainerList, type CoverageFact, type CoverageReason, type Evidence, type Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
 import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
-import { decideFact, type CoverageParts } from '../verdict.ts';
+import { decideFact, type CoverageParts, type VerdictHints } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { namespaceFilter, ownNamespace, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
@@ -227,7 +227,8 @@ export const analyzeAdmissionPolicy = (
   if (specKind(kind) === 'ImageValidatingPolicy') imageReads(spec, specRef, cel);
   const facts = celPolicyFacts(cel);
 
-  const reasons: CoverageReason[] = [];
+  // What is said of its bindings, beside any verdict.
+  const notes: CoverageReason[] = [];
   const related: ObjectRef[] = [];
   let receivesSubresource = reach.receivesSubresource;
   let subresourceEvidence = reach.evidence;
@@ -239,7 +240,7 @@ export const analyzeAdmissionPolicy = (
     bound = views;
     pushAll(related, views.map((v) => v.object.ref));
     if (views.length === 0) {
-      reasons.push({ text: `no ${bindingKind} in scope: the policy does nothing until a binding names it` });
+      notes.push({ text: `no ${bindingKind} in scope: the policy does nothing until a binding names it` });
       enforcement = { enforces: 'unknown' };
     } else {
       const denying = views.filter((v) => v.enforcement.enforces === 'yes');
@@ -251,7 +252,7 @@ export const analyzeAdmissionPolicy = (
         subresourceEvidence = first.reach.evidence ?? { at: childRef(first.object.ref.at, 'spec', 'matchResources'), note: `binding ${first.object.name} excludes pods/ephemeralcontainers` };
       }
       for (const view of views) {
-        if (view.namespaceSelector) reasons.push({ text: `binding ${view.object.name} applies only in the namespaces its namespaceSelector selects`, at: view.namespaceSelector });
+        if (view.namespaceSelector) notes.push({ text: `binding ${view.object.name} applies only in the namespaces its namespaceSelector selects`, at: view.namespaceSelector });
       }
     }
   } else {
@@ -281,19 +282,15 @@ export const analyzeAdmissionPolicy = (
     ...(reach.controllers ? { controllersOnly: reach.controllers } : {}),
     ...(facts.control ? { blocksEphemeralContainers: facts.control } : {}),
   };
-  const decided = decideFact(
-    parts,
-    reach.target === 'none' ? { notApplicable: 'matches no Pods' } : { ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}), unknowns },
-  );
-  if (enforcement.enforces === 'no' && enforcement.evidence && decided.verdict === 'not-covered') {
-    reasons.push({ text: enforcement.evidence.note, at: enforcement.evidence.at });
-  }
-  if (mutations && decided.verdict === 'not-applicable' && mutations.written.length > 0) {
-    reasons.push({ text: `its mutations change only ${mutations.written.join(', ')}` });
-  }
-  if (mutations && reach.target === 'controllers-only') reasons.push({ text: 'it mutates only pod controllers, never a Pod an ephemeral container is added to' });
+  if (mutations && reach.target === 'controllers-only') notes.push({ text: 'it mutates only pod controllers, never a Pod an ephemeral container is added to' });
+  const said: VerdictHints = {
+    ...(enforcement.evidence ? { enforcementEvidence: enforcement.evidence } : {}),
+    ...(mutations ? { changesOnly: mutations.written } : {}),
+    notes,
+  };
+  const decided = decideFact(parts, reach.target === 'none' ? { ...said, notApplicable: 'matches no Pods' } : { ...said, unknowns });
   const problems: InputProblem[] = [...cel.unknowns, ...(mutations?.unknowns ?? [])].map((u) => unknownConstruct(u.at, `${kind} ${policy.name}`, u.note, 'review'));
-  return { fact: { ...decided, reasons: [...decided.reasons, ...reasons] }, problems };
+  return { fact: decided, problems };
 };
 
 /**

@@ -3,7 +3,7 @@ import { unknownConstruct, type InputProblem } from '../../model/input-problem.t
 import type { CelConditionInput, CelExpressionInput, CelVariableInput } from '../cel/index.ts';
 import { CelSources, celCoverageParts } from '../admission-policy/index.ts';
 import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
-import { decideFact, type CoverageParts, type VerdictHints } from '../verdict.ts';
+import { decideFact, type CoverageParts, type VerdictHints, type VerdictInput } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
@@ -174,24 +174,22 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
     // Gatekeeper's admission webhook runs the admission target only: code for another target
     // (Config Validator's GCP assets, Terraform plans) never sees a Pod.
     const notApplicable = `its code is for ${code.otherTargets.join(', ')}, not ${ADMISSION_TARGET}: Gatekeeper's admission webhook never runs it`;
-    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [], problems: [], fixes: [] }, scope, activatedBy, [], applies, undefined, { notApplicable }), problems };
+    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [], problems: [], fixes: [] }, scope, activatedBy, applies, undefined, { notApplicable }), problems };
   }
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
     problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', { edit: 'add its code', orReview: true }));
-    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }, scope, activatedBy, [], applies), problems };
+    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }, scope, activatedBy, applies), problems };
   }
-  const extra: CoverageReason[] = [];
-  if (constraints.length === 0) extra.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
-  if (cel[0] !== undefined && regoDeciding !== undefined) {
-    const celVerdict = factOf(template, cel[0].logic, scope, activatedBy, [], applies, 'cel').verdict;
-    const regoVerdict = factOf(template, regoDeciding.logic, scope, activatedBy, [], applies, 'rego').verdict;
-    if (celVerdict !== regoVerdict) {
-      extra.push({ text: `the K8sNativeValidation (CEL) code decides; the Rego code, which runs when Gatekeeper's CEL driver is off, would be ${regoVerdict}` });
-    }
-  }
-  return { fact: factOf(template, deciding, scope, activatedBy, extra, applies, cel[0] !== undefined ? 'cel' : 'rego'), problems };
+  const notes: CoverageReason[] = [];
+  if (constraints.length === 0) notes.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
+  const otherwise: VerdictHints['otherwise'] =
+    cel[0] !== undefined && regoDeciding !== undefined
+      ? { when: "the K8sNativeValidation (CEL) code decides; the Rego code, which runs when Gatekeeper's CEL driver is off, would be", input: verdictInputOf(template, regoDeciding.logic, scope, activatedBy, applies) }
+      : undefined;
+  const decided = factOf(template, deciding, scope, activatedBy, applies, cel[0] !== undefined ? 'cel' : 'rego', { notes, ...(otherwise && { otherwise }) });
+  return { fact: decided, problems };
 };
 
 const factOf = (
@@ -199,11 +197,29 @@ const factOf = (
   logic: PolicyLogic,
   scope: ReturnType<typeof constraintScope>,
   activatedBy: readonly ObjectRef[],
-  extra: readonly CoverageReason[],
   applies: PolicyScope,
   language?: 'rego' | 'cel',
-  hints: Pick<VerdictHints, 'notApplicable'> = {},
+  said: Pick<VerdictHints, 'notes' | 'otherwise' | 'notApplicable'> = {},
 ): CoverageFact => {
+  const { parts, hints } = inputOf(template, logic, scope, activatedBy, applies, language);
+  return decideFact(parts, { ...hints, ...said });
+};
+
+/** What the Rego code alone would be decided from (the CEL driver off). */
+const verdictInputOf = (template: K8sObject, logic: PolicyLogic, scope: ReturnType<typeof constraintScope>, activatedBy: readonly ObjectRef[], applies: PolicyScope): VerdictInput => {
+  const { parts, hints } = inputOf(template, logic, scope, activatedBy, applies, 'rego');
+  return { ...parts, ...hints };
+};
+
+/** The fact's parts and hints of one code of the template (CEL or Rego), before the decision. */
+const inputOf = (
+  template: K8sObject,
+  logic: PolicyLogic,
+  scope: ReturnType<typeof constraintScope>,
+  activatedBy: readonly ObjectRef[],
+  applies: PolicyScope,
+  language?: 'rego' | 'cel',
+): { parts: CoverageParts; hints: VerdictHints } => {
   const parts: CoverageParts = {
     engine: 'gatekeeper',
     policy: template.ref,
@@ -221,12 +237,10 @@ const factOf = (
     ...(scope.controllersOnly && { controllersOnly: scope.controllersOnly }),
     ...(logic.blocksEphemeralContainers && { blocksEphemeralContainers: logic.blocksEphemeralContainers }),
   };
-  const decided = decideFact(parts, { unknowns: logic.unknowns, ...hints });
-  // A covered verdict says that it only audits itself (decideVerdict); a hole or an unknown says it here.
-  const enforcement: CoverageReason[] =
-    scope.enforces === 'no' && (decided.verdict === 'not-covered' || decided.verdict === 'unknown')
-      ? [{ text: `${scope.enforcementEvidence?.note ?? 'dryrun or warn'} on every Constraint: violations are reported, not denied`, ...(scope.enforcementEvidence && { at: scope.enforcementEvidence.at }) }]
-      : [];
-  return { ...decided, reasons: [...decided.reasons, ...enforcement, ...extra] };
+  // Only a dryrun or warn on every Constraint is said: an enforcementAction Gatekeeper does not know leaves enforcement unknown.
+  const enforcementEvidence =
+    scope.enforces === 'no' ? { note: `${scope.enforcementEvidence?.note ?? 'dryrun or warn'} on every Constraint: violations are reported, not denied`, ...(scope.enforcementEvidence && { at: scope.enforcementEvidence.at }) } : undefined;
+  const hints: VerdictHints = { unknowns: logic.unknowns, ...(enforcementEvidence && { enforcementEvidence }) };
+  return { parts, hints };
 };
 

@@ -304,7 +304,8 @@ const ruleCoverage = (
     handlesUpdate,
     ...(updateEvidence ? { updateEvidence } : {}),
     enforces: enforcement.enforces,
-    requiresForbiddenOnEphemeral: logic.all.requiresForbiddenOnEphemeral,
+    // A rule that matches no Pods never meets an ephemeral container: what it requires of one cannot matter.
+    requiresForbiddenOnEphemeral: match.target === 'none' ? [] : logic.all.requiresForbiddenOnEphemeral,
     ...(match.controllersEvidence ? { controllersOnly: match.controllersEvidence } : {}),
     exemptsEphemeral: exclusions,
     ...(blocks ? { blocksEphemeralContainers: blocks } : {}),
@@ -312,16 +313,17 @@ const ruleCoverage = (
   };
   let hints: VerdictHints;
   let fixes: FixAnchor[] = [];
+  const said = { ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}), subresourceExcluded: match.subresourceExcluded };
   if (logic.notAnalyzed) {
-    hints = logic.notAnalyzed === 'verifyImages' ? { notAnalyzed: 'verifyImages rules are not analyzed' } : { notApplicable: `not a validate rule (${logic.notAnalyzed})` };
+    hints = { ...said, ...(logic.notAnalyzed === 'verifyImages' ? { notAnalyzed: 'verifyImages rules are not analyzed' } : { notApplicable: `not a validate rule (${logic.notAnalyzed})` }) };
   } else if (match.target === 'none') {
-    hints = { notApplicable: 'matches no Pods' };
+    hints = { ...said, notApplicable: 'matches no Pods' };
   } else {
     const gaps = blocks || logic.podSecurity ? [] : logic.groups.flatMap(ephemeralGap);
     fixes = blocks || logic.podSecurity ? [] : patternBranchAnchors(logic.groups, scratch.fixes);
     hints = {
-      ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}),
-      subresourceExcluded: match.subresourceExcluded,
+      ...said,
+      updateDrops,
       ephemeralGaps: gaps,
       unknowns: [
         ...(match.target === 'unknown' ? [{ at: childRef(ruleRef, 'match'), note: 'match kinds missing or templated' }] : []),
@@ -331,25 +333,11 @@ const ruleCoverage = (
     };
   }
   const decided = decideFact(parts, hints);
-  const reasons = decided.reasons;
-  // decideVerdict names the first UPDATE filter; every one of them is a hole to close.
-  if (hints.notAnalyzed === undefined && hints.notApplicable === undefined) {
-    for (const drop of updateDrops.slice(1)) reasons.push({ hole: 'skips-update', text: drop.note, at: drop.at });
-  }
-  for (const evidence of logic.all.requiresForbiddenOnEphemeral) {
-    reasons.push({ hole: 'requires-forbidden', text: evidence.note, at: evidence.at });
-  }
-  for (const exclusion of exclusions) {
-    if (exclusion !== match.subresourceExcluded) reasons.push({ hole: 'excluded', text: exclusion.note, at: exclusion.at });
-  }
-  if (enforcementNote && decided.verdict !== 'not-applicable' && !(decided.verdict === 'covered' && enforcement.enforces === 'no')) {
-    reasons.push({ text: enforcementNote.note, at: enforcementNote.at });
-  }
   // EG102: the preconditions let the subresource through, when they are the rule's only UPDATE filter.
   if (preconditions.fix && updateDrops.length === 1 && updateDrops[0] === preconditions.dropsUpdate && decided.verdict !== 'not-applicable') fixes.push(preconditions.fix);
   // EG105: each ephemeralContainers branch that requires a forbidden field, removed.
   pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.ruleId === 'EG105')));
-  return { ...decided, reasons, ...(fixes.length > 0 && { fixes }) };
+  return { ...decided, ...(fixes.length > 0 && { fixes }) };
 };
 
 /**
