@@ -66,6 +66,13 @@ export interface ScanRequest {
    * rule tester sets it; a production scan skips it (walking every fact costs a tenth of a scan).
    */
   readonly freezeFacts?: boolean;
+  /**
+   * Whether findings get their `lineHash` (SARIF's `primaryLocationLineHash`, printed in JSON and
+   * SARIF and matched against a baseline); default true. A text report prints none, so the CLI
+   * skips them there when no baseline is read or written (hashing a file's lines costs a few
+   * percent of a scan).
+   */
+  readonly lineHashes?: boolean;
   /** Only these rules (tests); default every rule. */
   readonly rules?: readonly Rule[];
   /** Which renderers run (`--render`, input `render`) and how (config `render`). */
@@ -176,7 +183,7 @@ const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: N
   deps.onFacts?.(facts);
   const rules = activeRules(request.rules ?? SCAN_RULES, request.ruleLevels ?? {}, request.securitySeverities ?? {});
   const findingObjects = new WeakMap<Finding, ObjectRef>();
-  const ruleFindings = runRules(rules, facts, sources, notifications, findingObjects, checkTime);
+  const ruleFindings = runRules(rules, facts, sources, notifications, findingObjects, checkTime, request.lineHashes ?? true);
   const suppressed = applySuppressions(ruleFindings, {
     files: [...files, ...rendered.templates.map((template) => template.file)],
     sources,

@@ -54,4 +54,13 @@ describe('engine', () => {
     assert.equal(toJson(first), toJson(second));
     assert.equal(JSON.stringify(toSarif(first)), JSON.stringify(toSarif(second)));
   });
+
+  it('without line hashes (a text report) gives the same findings, in the same order, less their lineHash', async () => {
+    const tree = { 'b.yaml': pod, 'a/c.yaml': `${pod}---\n${pod.replace('web', 'api')}`, 'psp.yaml': 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: legacy}\n' };
+    const hashed = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+    const plain = await scan({ root: '/repo', lineHashes: false }, { fs: memoryFileSystem(tree) });
+    assert.ok(hashed.findings.length >= 3 && hashed.findings.every((f) => typeof f.lineHash === 'string'));
+    assert.ok(plain.findings.every((f) => f.lineHash === undefined));
+    assert.deepEqual(plain.findings, hashed.findings.map(({ lineHash: _hash, ...finding }) => finding));
+  });
 });

@@ -154,7 +154,9 @@ const run = async (argv: readonly string[], io: CliIO, deps: CliDeps): Promise<n
   const renderers = parseRenderSelection(values.render, '--render');
   const timeLimit = values['time-limit'] === undefined ? undefined : parseTimeLimit(values['time-limit'], '--time-limit');
   const progress = progressLine(io.stderr, io.stderrIsTTY === true && !values.quiet, io.now ?? Date.now);
-  const scanRequest = { ...request, baselineFolders: scanned.baselineFolders, render: { ...request.render, renderers }, ...(timeLimit !== undefined ? { timeLimitSeconds: timeLimit } : {}) };
+  // A text report prints no line hashes; a baseline read or written matches and keeps them.
+  const lineHashes = format !== 'text' || request.baseline !== undefined || values['write-baseline'] !== undefined;
+  const scanRequest = { ...request, baselineFolders: scanned.baselineFolders, render: { ...request.render, renderers }, ...(timeLimit !== undefined ? { timeLimitSeconds: timeLimit } : {}), ...(lineHashes ? {} : { lineHashes }) };
   const scanFs = stdin !== undefined ? memoryFileSystem({ [STDIN_NAME]: stdin }) : deps.fs;
   let facts: Facts | undefined;
   const scannedResult = await scan(scanRequest, { ...deps, fs: scanFs, onProgress: progress.update, onFacts: (f) => (facts = f) }).finally(progress.done);

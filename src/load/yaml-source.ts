@@ -396,27 +396,27 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
   if (apiVersion === undefined || kind === undefined || !skipKind(apiVersion, kind)) return undefined;
   const identity = metadata === undefined ? {} : identityOf(segment, metadata);
   if (identity === undefined) return undefined;
-  // Then everything construction could complain about. Per open collection: whether it is a
-  // mapping, whether its next node is a key, and where its keys start in `keyStarts`/`keyEnds`
-  // (the text ranges of the keys of every open mapping, innermost last: nothing allocated per key).
-  // `keyCount` keys are in use (the arrays are not shortened: setting an array's length is slow).
-  // Also where its scalars end: `YamlSource.mayContain` reads the text up to there.
-  const mappings: boolean[] = [];
-  const atKey: boolean[] = [];
-  const firstKey: number[] = [];
-  const keyStarts: number[] = [];
-  const keyEnds: number[] = [];
+  // Then everything construction could complain about. Per open collection (`depth` of them, in
+  // the scratch arrays below, which every document reuses): whether it is a mapping, whether its
+  // next node is a key, and where its keys start in `keyStarts`/`keyEnds` (the text ranges of the
+  // keys of every open mapping, innermost last). `keyCount` keys are in use. Nothing is allocated
+  // per document or key. Also where its scalars end: `YamlSource.mayContain` reads the text up to there.
+  const { mappings, atKey, firstKey, keyStarts, keyEnds } = SCRATCH;
+  let depth = 0;
   let keyCount = 0;
   let textEnd = slotAt(segment, root, 1);
   for (let i = root; i < end; i++) {
     const meta = table[i * STRIDE]!;
     const type = meta & 7;
-    const top = mappings.length - 1;
+    const top = depth - 1;
     if (type === EVENT.POP) {
-      mappings.pop();
-      atKey.pop();
       // The document's own POP closes no collection.
-      keyCount = firstKey.pop() ?? 0;
+      if (depth === 0) {
+        keyCount = 0;
+        continue;
+      }
+      depth--;
+      keyCount = firstKey[depth]!;
       if (top > 0 && mappings[top - 1]) atKey[top - 1] = !atKey[top - 1];
       continue;
     }
@@ -439,13 +439,17 @@ const skippableDocument = (segment: Segment, start: number, end: number, skipKin
       if (type === EVENT.SCALAR) atKey[top] = !atKey[top];
     }
     if (type === EVENT.MAPPING || type === EVENT.SEQUENCE) {
-      mappings.push(type === EVENT.MAPPING);
-      atKey.push(type === EVENT.MAPPING);
-      firstKey.push(keyCount);
+      mappings[depth] = type === EVENT.MAPPING;
+      atKey[depth] = type === EVENT.MAPPING;
+      firstKey[depth] = keyCount;
+      depth++;
     }
   }
   return { apiVersion, kind, metadata: identity, textStart: slotAt(segment, root, 1), textEnd };
 };
+
+/** `skippableDocument`'s per-collection and per-key state, shared by every call (it does not recurse). */
+const SCRATCH = { mappings: [] as boolean[], atKey: [] as boolean[], firstKey: [] as number[], keyStarts: [] as number[], keyEnds: [] as number[] };
 
 const IDENTITY_KEYS = ['name', 'generateName', 'namespace'] as const;
 
@@ -914,19 +918,20 @@ export class YamlSource {
     if (type !== EVENT.MAPPING) return undefined;
     const wanted = String(step);
     let found: { key: number; value: number } | undefined;
-    const merges: number[] = [];
+    // Merge keys are rare: the list is made only when one is met.
+    let merges: number[] | undefined;
     let i = target + 1;
     while (typeAt(segment, i) !== 0 && typeAt(segment, i) !== EVENT.POP) {
       const keyIndex = i;
       const valueIndex = after[i]!;
       if (typeAt(segment, keyIndex) === EVENT.SCALAR) {
         if (scalarIs(segment, keyIndex, wanted)) found = { key: keyIndex, value: valueIndex };
-        else if (styleAt(segment, keyIndex) === 1 && scalarIs(segment, keyIndex, '<<')) merges.push(valueIndex);
+        else if (styleAt(segment, keyIndex) === 1 && scalarIs(segment, keyIndex, '<<')) (merges ??= []).push(valueIndex);
       }
       i = after[valueIndex] ?? valueIndex + 1;
     }
     if (found) return found;
-    for (const merge of merges) {
+    for (const merge of merges ?? []) {
       const source = this.deref(segment, merge);
       const sources = typeAt(segment, source) === EVENT.SEQUENCE ? this.itemsOf(segment, source) : [source];
       for (const item of sources) {

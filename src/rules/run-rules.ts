@@ -51,6 +51,7 @@ export const runRules = (
   notifications: Notification[],
   objects: WeakMap<Finding, ObjectRef>,
   checkTime: TimeCheck,
+  lineHashes = true,
 ): Finding[] => {
   // Line hashes come last: a file's hashes are computed once, up to the last line a finding of
   // that file starts on (a line's `:n` counter depends only on the lines before it).
@@ -91,6 +92,10 @@ export const runRules = (
         message: `Internal error in rule ${rule.meta.id} (${rule.meta.name}): ${error instanceof Error ? error.message : String(error)}. Its findings are incomplete; please report this.`,
       });
     }
+  }
+  if (!lineHashes) {
+    for (const { finding, object } of drafted) if (object) objects.set(finding, object);
+    return dedupe(drafted.map(({ finding }) => finding).sort(compareFindings));
   }
   const lastLines = new Map<string, number>();
   for (const { finding } of drafted) {

@@ -5,7 +5,7 @@ import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { NO_TIME_LIMIT, type TimeCheck } from '../../model/time-limit.ts';
 import { objectLabel } from '../../model/object-ref.ts';
 import { constraintMatch, constraintsOf, isConstraint } from './constraints.ts';
-import { analyzeConstraintTemplate, isConstraintTemplate } from './template.ts';
+import { analyzeConstraintTemplate, isConstraintTemplate, RegoAnalyses } from './template.ts';
 import { analyzeRegoSources } from './rego-modules.ts';
 import { isRecord } from '../../json.ts';
 import { pushAll } from '../../array.ts';
@@ -44,6 +44,7 @@ export const analyzeGatekeeper = (workspace: Workspace, checkTime: TimeCheck = N
   const facts: CoverageFact[] = [];
   const problems: InputProblem[] = [];
   const defined = new Set<string>();
+  const regoAnalyses = new RegoAnalyses();
   for (const template of workspace.byKind('ConstraintTemplate')) {
     if (!isConstraintTemplate(template)) continue;
     checkTime('analysing Gatekeeper constraint templates', () => `the ConstraintTemplates from ${objectLabel(template)} on, and every later stage`);
@@ -51,7 +52,7 @@ export const analyzeGatekeeper = (workspace: Workspace, checkTime: TimeCheck = N
     const names = isRecord(spec) && isRecord(spec['crd']) && isRecord(spec['crd']['spec']) ? spec['crd']['spec']['names'] : undefined;
     const kind = isRecord(names) && typeof names['kind'] === 'string' ? names['kind'] : undefined;
     if (kind !== undefined) defined.add(kind);
-    const result = analyzeConstraintTemplate(template, kind === undefined ? [] : constraintsOf(workspace, kind));
+    const result = analyzeConstraintTemplate(template, kind === undefined ? [] : constraintsOf(workspace, kind), regoAnalyses);
     facts.push(result.fact);
     pushAll(problems, result.problems);
   }

@@ -2,7 +2,7 @@ import type { CoverageFact, CoverageReason } from '../coverage.ts';
 import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import type { CelConditionInput, CelExpressionInput, CelVariableInput } from '../cel/index.ts';
 import { CelSources, celCoverageParts } from '../admission-policy/index.ts';
-import { analyzeRegoPolicy, type RegoModuleSource } from '../rego/index.ts';
+import { analyzeRegoPolicy, type RegoModuleSource, type RegoPolicyAnalysis } from '../rego/index.ts';
 import { decideFact, type CoverageParts, type VerdictHints, type VerdictInput } from '../verdict.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
@@ -129,6 +129,25 @@ const located = (refs: ReadonlyMap<string, NodeRef>, fallback: NodeRef) => (pos:
   return ref === undefined ? fallback : spanRef(ref, pos.start, pos.end);
 };
 
+/**
+ * The Rego analysis of each program text seen in one scan. A library's templates often carry the
+ * same Rego (and libs) text: the analysis depends on the module ids and texts alone, and its
+ * positions are offsets in a module, located in each template's own scalars (`located`), so one
+ * analysis serves every template with the same text.
+ */
+export class RegoAnalyses {
+  readonly #byText = new Map<string, RegoPolicyAnalysis>();
+  of(modules: readonly RegoModuleSource[]): RegoPolicyAnalysis {
+    const key = JSON.stringify(modules.map((m) => [m.id, m.source]));
+    let analysis = this.#byText.get(key);
+    if (analysis === undefined) {
+      analysis = analyzeRegoPolicy(modules);
+      this.#byText.set(key, analysis);
+    }
+    return analysis;
+  }
+}
+
 export interface TemplateAnalysis {
   readonly fact: CoverageFact;
   readonly problems: readonly InputProblem[];
@@ -145,14 +164,14 @@ export interface TemplateAnalysis {
  * when the CEL driver is off, is added as a reason when it differs. Every program's parse errors
  * are reported.
  */
-export const analyzeConstraintTemplate = (template: K8sObject, constraints: readonly K8sObject[]): TemplateAnalysis => {
+export const analyzeConstraintTemplate = (template: K8sObject, constraints: readonly K8sObject[], regoAnalyses: RegoAnalyses = new RegoAnalyses()): TemplateAnalysis => {
   const label = objectLabel(template.ref);
   const code = templateCode(template);
   const parameters = (path: readonly string[]) => parameterStrings(constraints, path);
   const rego = code.rego.map((program) => ({
     program,
     logic: regoLogic(
-      analyzeRegoPolicy(program.modules),
+      regoAnalyses.of(program.modules),
       located(program.refs, template.ref.at),
       parameters,
       label,
