@@ -87,6 +87,52 @@ describe('EG101 fix, Kyverno pattern: an =(ephemeralContainers) branch mirroring
   });
 });
 
+describe('EG101 fix, two rules of one policy', () => {
+  it('each rule is its own finding: the pattern is fixed, the filter is refused at its own line', async () => {
+    const text = [
+      'apiVersion: kyverno.io/v1',
+      'kind: ClusterPolicy',
+      'metadata:',
+      '  name: controller-image',
+      'spec:',
+      '  validationFailureAction: Enforce',
+      '  rules:',
+      '  - name: image-pattern',
+      '    match:',
+      '      any:',
+      '      - resources:',
+      '          kinds: [Pod]',
+      '    validate:',
+      '      message: controller image',
+      '      pattern:',
+      '        spec:',
+      '          containers:',
+      '          - name: controller',
+      '            image: "registry.example/controller:v2.*"',
+      '  - name: image-deny',
+      '    match:',
+      '      any:',
+      '      - resources:',
+      '          kinds: [Pod]',
+      '    validate:',
+      '      message: controller image',
+      '      deny:',
+      '        conditions:',
+      '        - key: "{{ request.object.spec.containers[?name == \'controller\'].image }}"',
+      '          operator: AnyIn',
+      '          value: ["registry.example/controller:v1.0"]',
+      '',
+    ].join('\n');
+    const { before, plan, after, rescan } = await fixFiles({ 'policy.yaml': text });
+    const where = (f: { location: { startLine: number; startColumn: number }; related: readonly unknown[] }) => `${f.location.startLine}:${f.location.startColumn}+${f.related.length}`;
+    assert.deepEqual(before.filter((f) => f.ruleId === 'EG101').map(where), ['18:19+0', '29:52+0']);
+    assert.deepEqual(plan.proved.map((fix) => fix.finding.location.startLine), [18]);
+    assert.deepEqual(plan.unproved.map((fix) => [fix.finding.location.startLine, fix.reason]), [[29, KYVERNO_EG101_UNFIXABLE]]);
+    assert.equal(after['policy.yaml'], text.replace('v2.*"\n', 'v2.*"\n          =(ephemeralContainers):\n          - name: controller\n            image: "registry.example/controller:v2.*"\n'));
+    assert.deepEqual(rescan.filter((f) => f.ruleId === 'EG101').map(where), ['32:52+0']);
+  });
+});
+
 describe('EG101 fix, Kyverno foreach list and CEL lists', () => {
   it('foreach.list request.object.spec.containers becomes the multiselect with ephemeralContainers', () =>
     expectFixed(
