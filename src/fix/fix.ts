@@ -103,7 +103,8 @@ const planFromFacts = async (finding: Finding, context: FixContext | undefined, 
   const version = finding.ruleId === 'EG106' ? engineVersionOf(finding, context) : undefined;
   const fact = version ?? factOf(finding, context);
   if (!fact) return { unfixable: 'the analysis did not record the policy behind the finding' };
-  const anchors: readonly FixAnchor[] = (fact.fixes ?? []).filter((anchor) => anchor.ruleId === finding.ruleId);
+  // An anchor names the hole it closes; the finding's rule is the one that reports that hole.
+  const anchors: readonly FixAnchor[] = (fact.fixes ?? []).filter((anchor) => RULE_OF_HOLE.get(anchor.hole) === finding.ruleId);
   if (anchors.length === 0) return { unfixable: version ? 'the version is not written in the image tag or chart version as the analysis read it' : unanchoredReason(finding.ruleId, fact as CoverageFact) };
   const texts = new Map<string, string | undefined>();
   const locate = (ref: SourceRef) => context.sources.locate(ref);
