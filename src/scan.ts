@@ -18,7 +18,7 @@ import type { RunCommand } from './render/run-command.ts';
 import { accessRows, EMPTY_ACCESS_TABLE, markAllowedRows } from './report/access.ts';
 import { foldDuplicates } from './report/duplicates.ts';
 import { DEFAULT_FIXTURE_GLOBS, fixtureMatcher } from './report/fixtures.ts';
-import { accessTableOf, contentByFinding, coverageRows } from './report/result-rows.ts';
+import { accessTableOf, contentByFinding, coverageRows, documentByFinding } from './report/result-rows.ts';
 import type { ScanResult } from './report/scan-result.ts';
 import type { Finding } from './rules/finding.ts';
 import { ruleOfHole, SCAN_RULES } from './rules/index.ts';
@@ -200,7 +200,7 @@ const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: N
   const baseline = request.baseline && rebaseBaseline(request.baseline, [...(request.targets ?? []).map((target) => target.folder), ...(request.baselineFolders ?? [])], new Set(files));
   const compared = baseline ? compareWithBaseline(marked, baseline) : { findings: marked, absent: [] };
   return {
-    findings: foldDuplicates(compared.findings, contentByFinding(ruleFindings, findingObjects, workspace)),
+    findings: foldDuplicates(compared.findings, contentByFinding(ruleFindings, findingObjects, workspace), documentByFinding(ruleFindings, findingObjects)),
     absent: compared.absent,
     coverage: coverageRows(facts.coverage, sources).map(markFixture),
     access: accessTableOf(markAllowedRows(accessRows(facts.guards, (at) => sources.locate(at)), suppressed.findings), markFixture),

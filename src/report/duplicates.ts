@@ -2,7 +2,9 @@
  * The same object deployed by several bundles or overlays (argo-cd's `install.yaml`,
  * `ha/install.yaml`, `core-install.yaml`... each carry the same ClusterRole) is one problem: one
  * finding, the other copies as related locations. Findings are the same when the rule, level,
- * message, object (`Kind/namespace/name`) and the object's content (all but its metadata) are.
+ * message, object (`Kind/namespace/name`) and the object's content (all but its metadata) are,
+ * and they are in different documents: two findings of one document (two rules of one policy
+ * with the same hole) are two holes, each fixed on its own, never copies of each other.
  */
 import { compareText, type Finding, type RelatedLocation } from '../rules/finding.ts';
 import type { AccessRow } from './access.ts';
@@ -12,6 +14,9 @@ export const COPY_NOTE = 'the same object, deployed here too';
 
 /** What a finding's object holds besides its metadata (rules, subjects, roleRef, spec, webhooks...), by finding. */
 export type ContentOf = (finding: Finding) => string | undefined;
+
+/** The document a finding's object is in (its file and index there), by finding. */
+export type DocumentOf = (finding: Finding) => string | undefined;
 
 const keyOf = (finding: Finding, contentOf: ContentOf, contentIds: Map<string, number>): string | undefined => {
   if (finding.object === undefined || finding.suppression) return undefined;
@@ -51,12 +56,19 @@ export const uniqueRelated = (related: readonly RelatedLocation[]): RelatedLocat
  * place in the report order; suppressed findings never fold (each was accepted on its own), nor
  * do findings of different baseline states (a new copy must still count for fail-on).
  */
-export const foldDuplicates = (findings: readonly Finding[], contentOf: ContentOf): Finding[] => {
+export const foldDuplicates = (findings: readonly Finding[], contentOf: ContentOf, documentOf: DocumentOf = () => undefined): Finding[] => {
   const groups = new Map<string, Finding[]>();
   const contentIds = new Map<string, number>();
+  // The n-th finding of a key in a document folds with the n-th of that key in each other copy.
+  const ordinals = new Map<string, number>();
   for (const finding of findings) {
-    const key = keyOf(finding, contentOf, contentIds);
-    if (key === undefined) continue;
+    const same = keyOf(finding, contentOf, contentIds);
+    if (same === undefined) continue;
+    const document = documentOf(finding);
+    const inDocument = document === undefined ? undefined : `${same}${document.length}:${document}`;
+    const ordinal = inDocument === undefined ? 0 : (ordinals.get(inDocument) ?? 0);
+    if (inDocument !== undefined) ordinals.set(inDocument, ordinal + 1);
+    const key = `${same}#${ordinal}`;
     const group = groups.get(key);
     if (group) group.push(finding);
     else groups.set(key, [finding]);

@@ -6,7 +6,7 @@ import type { Workspace } from '../model/workspace.ts';
 import type { Finding } from '../rules/finding.ts';
 import { RULE_OF_HOLE } from '../rules/index.ts';
 import type { AccessTable } from './access.ts';
-import { findingIdentity, foldAccessCopies, objectContent, type ContentOf } from './duplicates.ts';
+import { findingIdentity, foldAccessCopies, objectContent, type ContentOf, type DocumentOf } from './duplicates.ts';
 import type { CoverageRow } from './scan-result.ts';
 
 /** A finding's object content (for folding copies), found by the finding's identity: later stages copy findings. */
@@ -23,6 +23,16 @@ export const contentByFinding = (findings: readonly Finding[], objects: WeakMap<
     contents.set(findingIdentity(finding), content);
   }
   return (finding) => contents.get(findingIdentity(finding));
+};
+
+/** The document (file and index) of each finding's object, for {@link foldDuplicates}. */
+export const documentByFinding = (findings: readonly Finding[], objects: WeakMap<Finding, ObjectRef>): DocumentOf => {
+  const documents = new Map<string, string>();
+  for (const finding of findings) {
+    const ref = objects.get(finding);
+    if (ref) documents.set(findingIdentity(finding), `${ref.at.file}\u0000${ref.at.doc}`);
+  }
+  return (finding) => documents.get(findingIdentity(finding));
 };
 
 /**

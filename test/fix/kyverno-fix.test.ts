@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixFiles } from './fix-from-facts.ts';
-import { KYVERNO_EG101_UNFIXABLE, KYVERNO_EG102_UNFIXABLE } from '../../src/fix/fix.ts';
+import { CONTROLLERS_EG101_UNFIXABLE, KYVERNO_EG101_UNFIXABLE, KYVERNO_EG102_UNFIXABLE } from '../../src/fix/fix.ts';
 
 const policy = (validate: readonly string[], eol = '\n', preconditions: readonly string[] = []): string =>
   [
@@ -84,6 +84,86 @@ describe('EG101 fix, Kyverno pattern: an =(ephemeralContainers) branch mirroring
       '          - =(securityContext):',
       '              =(privileged): false',
     ]);
+  });
+});
+
+describe('EG101 fix, two rules of one policy', () => {
+  it('each rule is its own finding: the pattern is fixed, the filter is refused at its own line', async () => {
+    const text = [
+      'apiVersion: kyverno.io/v1',
+      'kind: ClusterPolicy',
+      'metadata:',
+      '  name: controller-image',
+      'spec:',
+      '  validationFailureAction: Enforce',
+      '  rules:',
+      '  - name: image-pattern',
+      '    match:',
+      '      any:',
+      '      - resources:',
+      '          kinds: [Pod]',
+      '    validate:',
+      '      message: controller image',
+      '      pattern:',
+      '        spec:',
+      '          containers:',
+      '          - name: controller',
+      '            image: "registry.example/controller:v2.*"',
+      '  - name: image-deny',
+      '    match:',
+      '      any:',
+      '      - resources:',
+      '          kinds: [Pod]',
+      '    validate:',
+      '      message: controller image',
+      '      deny:',
+      '        conditions:',
+      '        - key: "{{ request.object.spec.containers[?name == \'controller\'].image }}"',
+      '          operator: AnyIn',
+      '          value: ["registry.example/controller:v1.0"]',
+      '',
+    ].join('\n');
+    const { before, plan, after, rescan } = await fixFiles({ 'policy.yaml': text });
+    const where = (f: { location: { startLine: number; startColumn: number }; related: readonly unknown[] }) => `${f.location.startLine}:${f.location.startColumn}+${f.related.length}`;
+    assert.deepEqual(before.filter((f) => f.ruleId === 'EG101').map(where), ['18:19+0', '29:52+0']);
+    assert.deepEqual(plan.proved.map((fix) => fix.finding.location.startLine), [18]);
+    assert.deepEqual(plan.unproved.map((fix) => [fix.finding.location.startLine, fix.reason]), [[29, KYVERNO_EG101_UNFIXABLE]]);
+    assert.equal(after['policy.yaml'], text.replace('v2.*"\n', 'v2.*"\n          =(ephemeralContainers):\n          - name: controller\n            image: "registry.example/controller:v2.*"\n'));
+    assert.deepEqual(rescan.filter((f) => f.ruleId === 'EG101').map(where), ['32:52+0']);
+  });
+});
+
+describe('EG101 refused, pod controllers only', () => {
+  it('a pod template cannot hold ephemeral containers: no branch is added, and the reason says to match Pods', async () => {
+    const text = [
+      'apiVersion: kyverno.io/v1',
+      'kind: ClusterPolicy',
+      'metadata:',
+      '  name: deployment-images',
+      'spec:',
+      '  validationFailureAction: Enforce',
+      '  rules:',
+      '  - name: images',
+      '    match:',
+      '      any:',
+      '      - resources:',
+      '          kinds: [Deployment]',
+      '    validate:',
+      '      message: no old image',
+      '      deny:',
+      '        conditions:',
+      '          any:',
+      '          - key: "{{ request.object.spec.template.spec.containers[].image }}"',
+      '            operator: AnyIn',
+      '            value: ["registry.example/app:v1"]',
+      '',
+    ].join('\n');
+    const { before, plan, after } = await fixFiles({ 'policy.yaml': text });
+    assert.ok(before.some((f) => f.ruleId === 'EG104'), 'the case has an EG104');
+    const eg101 = plan.unproved.filter((fix) => fix.finding.ruleId === 'EG101');
+    assert.deepEqual(plan.proved.filter((fix) => fix.finding.ruleId === 'EG101'), []);
+    assert.deepEqual(eg101.map((fix) => [fix.finding.location.startLine, fix.finding.location.startColumn, fix.reason]), [[18, 69, CONTROLLERS_EG101_UNFIXABLE]]);
+    assert.equal(after['policy.yaml'], text);
   });
 });
 

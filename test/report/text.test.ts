@@ -10,6 +10,7 @@ import { toJson } from '../../src/report/json.ts';
 import { toText } from '../../src/report/text.ts';
 import { finding } from '../github/helpers/findings.ts';
 import { yaml } from '../helpers/yaml.ts';
+import type { Finding } from '../../src/rules/finding.ts';
 
 const privilegedPod = (name: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  ephemeralContainers:\n    - name: debug\n      image: busybox\n      securityContext: {privileged: true}\n`;
@@ -94,6 +95,19 @@ describe('one row per real problem', () => {
     const c = finding('error', 'c.yaml', 3, { object: 'Pod/web', message: 'other' });
     const d = finding('error', 'd.yaml', 3, { object: 'Pod/web', message: a.message, suppression: { kind: 'inSource', justification: 'fixture' } });
     assert.deepEqual(foldDuplicates([a, b, c, d], () => 'same').map((f) => [f.location.file, f.related.length]), [['a.yaml', 1], ['c.yaml', 0], ['d.yaml', 0]]);
+  });
+
+  it('findings of one document are two holes, never copies; each folds with its twin in another copy', () => {
+    const a = finding('error', 'a.yaml', 3, { object: 'Pod/web' });
+    const b = finding('error', 'a.yaml', 9, { object: 'Pod/web', message: a.message });
+    const c = finding('error', 'b.yaml', 3, { object: 'Pod/web', message: a.message });
+    const d = finding('error', 'b.yaml', 9, { object: 'Pod/web', message: a.message });
+    const documentOf = (f: Finding): string => f.location.file;
+    assert.deepEqual(
+      foldDuplicates([a, b, c, d], () => 'same', documentOf).map((f) => [`${f.location.file}:${f.location.startLine}`, f.related.map((r) => `${r.location.file}:${r.location.startLine}`)]),
+      [['a.yaml:3', ['b.yaml:3']], ['a.yaml:9', ['b.yaml:9']]],
+    );
+    assert.deepEqual(foldDuplicates([a, b], () => 'same', documentOf).map((f) => f.related.length), [0, 0]);
   });
 
   it('the copy outside the test fixtures is the one reported', () => {

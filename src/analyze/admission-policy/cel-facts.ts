@@ -158,9 +158,9 @@ export const celCoverageParts = (
   };
 };
 
-/** EG101: the `object.spec.containers` reads extended with ephemeral containers (all of them, or none). */
+/** skips-ephemeral-list: the `object.spec.containers` reads extended with ephemeral containers (all of them, or none). */
 const listAnchors = (expressions: readonly CelExpressionInput[], sources: CelSources): FixAnchor[] =>
-  (celListExtensions(expressions) ?? []).map((e) => ({ kind: 'extend-list', ruleId: 'EG101', mode: e.mode, at: sources.at(e.at), spec: sources.at(e.spec) }));
+  (celListExtensions(expressions) ?? []).map((e) => ({ kind: 'extend-list', hole: 'skips-ephemeral-list', mode: e.mode, at: sources.at(e.at), spec: sources.at(e.spec) }));
 
 /** The parts of a CEL policy's coverage fact that its expressions decide. */
 export interface CelPolicyFacts {

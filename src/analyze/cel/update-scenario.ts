@@ -248,7 +248,7 @@ export const operationUpdateTests = (ast: CelNode, id: string, variableOf: (name
   return tests;
 };
 
-/** EG102 in CEL: each `request.operation == "UPDATE"` behind the exemption gains the subresource. */
+/** skips-update in CEL: each `request.operation == "UPDATE"` behind the exemption gains the subresource. */
 export const celUpdateTestAnchors = (tests: readonly CelUpdateTest[], locate: (at: CelEvidence) => SourceRef): FixAnchor[] => {
   // A variable read by several validations is one test.
   const seen = new Set<string>();
@@ -257,5 +257,5 @@ export const celUpdateTestAnchors = (tests: readonly CelUpdateTest[], locate: (a
       const key = `${test.at.id}\u0000${test.at.start}\u0000${test.at.end}`;
       return !seen.has(key) && seen.add(key) !== undefined;
     })
-    .map((test) => ({ kind: 'and-not-ephemeral', ruleId: 'EG102', language: 'cel', test: locate(test.at), request: locate(test.request), literal: locate(test.literal) }));
+    .map((test) => ({ kind: 'and-not-ephemeral', hole: 'skips-update', language: 'cel', test: locate(test.at), request: locate(test.request), literal: locate(test.literal) }));
 };

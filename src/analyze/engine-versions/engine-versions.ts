@@ -32,7 +32,7 @@ export interface EngineVersionFact {
   readonly fixedIn: string;
   /** Where VAP generation is switched on, for `generated-vap`. */
   readonly flagAt?: NodeRef;
-  /** The version in the scalar at `at` replaced with the first fixed release (EG106's fix), when it is written there as found. */
+  /** The version in the scalar at `at` replaced with the first fixed release (the engine-too-old fix), when it is written there as found. */
   readonly fixes?: readonly FixAnchor[];
 }
 
@@ -40,7 +40,7 @@ export interface EngineVersionFact {
 const versionFix = (fact: EngineVersionFact, text: string, fixed: string): EngineVersionFact => {
   const start = text.lastIndexOf(fact.version);
   if (start < 0 || text.indexOf(fact.version) !== start) return fact;
-  const anchor: FixAnchor = { kind: 'replace', ruleId: 'EG106', at: spanRef(fact.at, start, start + fact.version.length), expected: fact.version, text: fixed, description: `Upgrade to ${fixed}` };
+  const anchor: FixAnchor = { kind: 'replace', hole: 'engine-too-old', at: spanRef(fact.at, start, start + fact.version.length), expected: fact.version, text: fixed, description: `Upgrade to ${fixed}` };
   return { ...fact, fixes: [anchor] };
 };
 

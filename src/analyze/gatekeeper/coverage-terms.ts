@@ -137,8 +137,8 @@ const copyClauseAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: R
     }
   }
   return [
-    ...[...literals.values()].map((literal): FixAnchor => ({ kind: 'extend-literal', ruleId: 'EG101', literal: locate(literal.at), last: locate(literal.last) })),
-    ...[...clauses.values()].map(({ clause, lists }): FixAnchor => ({ kind: 'copy-clause', ruleId: 'EG101', clause: locate(clause), lists: lists.map(locate) })),
+    ...[...literals.values()].map((literal): FixAnchor => ({ kind: 'extend-literal', hole: 'skips-ephemeral-list', literal: locate(literal.at), last: locate(literal.last) })),
+    ...[...clauses.values()].map(({ clause, lists }): FixAnchor => ({ kind: 'copy-clause', hole: 'skips-ephemeral-list', clause: locate(clause), lists: lists.map(locate) })),
   ];
 };
 
@@ -148,7 +148,7 @@ const updateTestAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: R
   const inlines: RegoOperationLiteral[] = [];
   for (const entry of entries) {
     for (const test of entry.updateExemption?.updateTests ?? []) {
-      if (!tests.has(positionKey(test.at))) tests.set(positionKey(test.at), { kind: 'and-not-ephemeral', ruleId: 'EG102', language: 'rego', test: locate(test.at), request: locate(test.review) });
+      if (!tests.has(positionKey(test.at))) tests.set(positionKey(test.at), { kind: 'and-not-ephemeral', hole: 'skips-update', language: 'rego', test: locate(test.at), request: locate(test.review) });
     }
     const inline = entry.updateExemption?.operationLiteral;
     if (inline && !inlines.some((known) => positionKey(known.at) === positionKey(inline.at))) inlines.push(inline);
@@ -161,7 +161,7 @@ const updateTestAnchors = (entries: readonly RegoEntryAnalysis[], locate: (at: R
   if (firstInline) {
     if (inlines.some((inline) => inline.at.module !== firstInline.at.module)) return [];
     const last = inlines.reduce((a, b) => (b.clause.end > a.clause.end ? b : a));
-    anchors.push({ kind: 'operation-helper', ruleId: 'EG102', literals: inlines.map((inline) => locate(inline.at)), clause: locate(last.clause), head: locate(last.head), helper: firstInline.helper });
+    anchors.push({ kind: 'operation-helper', hole: 'skips-update', literals: inlines.map((inline) => locate(inline.at)), clause: locate(last.clause), head: locate(last.head), helper: firstInline.helper });
   }
   return anchors;
 };

@@ -44,7 +44,7 @@ export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeR
   pushAll(facts.checks, parts.checks);
   pushAll(facts.unknowns, parts.unknowns);
   if (parts.control) facts.blocksEphemeralContainers.push(parts.control);
-  pushAll(facts.fixes, parts.fixes.filter((anchor) => anchor.ruleId === 'EG101'));
+  pushAll(facts.fixes, parts.fixes.filter((anchor) => anchor.hole === 'skips-ephemeral-list'));
   if (validations.length === 0) facts.unknowns.push({ at: celRef, note: 'validate.cel has no expressions' });
   if (parts.updateDropped) updateDrops.push(parts.updateDropped);
   return { validation: facts, updateDrops, updateUnknowns };

@@ -98,7 +98,7 @@ const subresourceEntryAnchor = (conditions: unknown, ref: NodeRef, group: 'any' 
   if (group === 'all' && (list.length !== 1 || conditions['any'] !== undefined)) return undefined;
   return {
     kind: 'add-condition',
-    ruleId: 'EG102',
+    hole: 'skips-update',
     preconditions: ref,
     list: childRef(ref, group),
     last: childRef(ref, group, list.length - 1),
@@ -212,7 +212,7 @@ export const stringReads = (
 };
 
 /**
- * EG101: the Pod's own `request.object.spec.containers[]` (or `[*]`) becomes the multiselect
+ * skips-ephemeral-list: the Pod's own `request.object.spec.containers[]` (or `[*]`) becomes the multiselect
  * `request.object.spec.[containers, ephemeralContainers][]`: the two lists flattened into one
  * (a missing list is null, which the flatten projection drops), read by the rest of the
  * expression as before.
@@ -223,7 +223,7 @@ const ephemeralListFix = (expression: string, read: { list: string; span: { star
   if (brackets === undefined) return undefined;
   return {
     kind: 'replace',
-    ruleId: 'EG101',
+    hole: 'skips-ephemeral-list',
     at: spanRef(ref, offset + read.span.start, offset + read.span.end + brackets.length),
     expected: `containers${brackets}`,
     text: '[containers, ephemeralContainers][]',

@@ -40,7 +40,7 @@ export const foreachFacts = (
       const only = element.t === 'containers' && element.lists.length === 1 && element.rel.length === 0 && !element.derived ? element.lists[0] : undefined;
       // `request.object.spec.containers`, the Pod's own list: the multiselect idiom adds ephemeral containers.
       if (only?.list === 'containers' && list.slice(0, only.span.start) === 'request.object.spec.' && only.span.end === list.length) {
-        facts.fixes.push({ kind: 'replace', ruleId: 'EG101', at: spanRef(childRef(entryRef, 'list'), only.span.start, only.span.end), expected: 'containers', text: '[containers, ephemeralContainers][]', description: 'Name ephemeralContainers in the foreach list' });
+        facts.fixes.push({ kind: 'replace', hole: 'skips-ephemeral-list', at: spanRef(childRef(entryRef, 'list'), only.span.start, only.span.end), expected: 'containers', text: '[containers, ephemeralContainers][]', description: 'Name ephemeralContainers in the foreach list' });
       }
     } else {
       facts.unknowns.push({ at: childRef(entryRef, 'list'), note: 'foreach without a list expression' });

@@ -30,9 +30,9 @@ export interface ContainerBranch {
 
 export interface LogicFacts {
   readonly reads: ListRead[];
-  /** The branches an EG101 fix copies for ephemeral containers. */
+  /** The branches a skips-ephemeral-list fix copies for ephemeral containers. */
   readonly containerBranches: ContainerBranch[];
-  /** Other EG101 fixes of the group (a foreach list, a CEL validation's lists). */
+  /** Other skips-ephemeral-list fixes of the group (a foreach list, a CEL validation's lists). */
   readonly fixes: FixAnchor[];
   readonly checks: ListedFieldCheck[];
   readonly requiresForbiddenOnEphemeral: Evidence[];
@@ -135,7 +135,7 @@ const walkResource = (
           walkContainer(element, childRef(at, i), [list], [], true, childConditional, depth + 1, facts),
         );
         if (list === 'ephemeralContainers' && facts.requiresForbiddenOnEphemeral.length > forbidden) {
-          facts.fixes.push({ kind: 'remove-entry', ruleId: 'EG105', key: keyRef(ref, rawKey), value: at });
+          facts.fixes.push({ kind: 'remove-entry', hole: 'requires-forbidden', key: keyRef(ref, rawKey), value: at });
         }
       }
       continue;

@@ -333,15 +333,15 @@ const ruleCoverage = (
     };
   }
   const decided = decideFact(parts, hints);
-  // EG102: the preconditions let the subresource through, when they are the rule's only UPDATE filter.
+  // skips-update: the preconditions let the subresource through, when they are the rule's only UPDATE filter.
   if (preconditions.fix && updateDrops.length === 1 && updateDrops[0] === preconditions.dropsUpdate && decided.verdict !== 'not-applicable') fixes.push(preconditions.fix);
-  // EG105: each ephemeralContainers branch that requires a forbidden field, removed.
-  pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.ruleId === 'EG105')));
+  // requires-forbidden: each ephemeralContainers branch that requires a forbidden field, removed.
+  pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.hole === 'requires-forbidden')));
   return { ...decided, ...(fixes.length > 0 && { fixes }) };
 };
 
 /**
- * EG101: for every group that misses ephemeral containers, an `=(ephemeralContainers)` copy of
+ * skips-ephemeral-list: for every group that misses ephemeral containers, an `=(ephemeralContainers)` copy of
  * its `containers` branch (pattern, anyPattern alternative), or its own anchors (a foreach list,
  * CEL lists). All or nothing: a group without one (deny conditions) gets no fix, and then none
  * of the others does either.
@@ -349,13 +349,13 @@ const ruleCoverage = (
 const patternBranchAnchors = (groups: readonly LogicFacts[], context: readonly FixAnchor[]): FixAnchor[] => {
   const missing = groups.filter((group) => ephemeralGap(group).length > 0);
   const anchorsOf = (group: LogicFacts): FixAnchor[] => [
-    ...group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, ruleId: 'EG101' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })),
-    ...group.fixes.filter((anchor) => anchor.ruleId === 'EG101'),
+    ...group.containerBranches.map((branch) => ({ kind: 'copy-entry' as const, hole: 'skips-ephemeral-list' as const, key: branch.key, value: branch.value, newKey: '=(ephemeralContainers)' })),
+    ...group.fixes.filter((anchor) => anchor.hole === 'skips-ephemeral-list'),
   ];
   if (missing.length === 0) return [];
   // A group with no list of its own to extend reads the Pod's containers through the rule's
   // context variables: those are extended (the proof checks that this closes the hole).
-  const contextLists = context.filter((anchor) => anchor.ruleId === 'EG101');
+  const contextLists = context.filter((anchor) => anchor.hole === 'skips-ephemeral-list');
   const throughContext = missing.some((group) => anchorsOf(group).length === 0);
   if (throughContext && contextLists.length === 0) return [];
   return [...missing.flatMap(anchorsOf), ...(throughContext ? contextLists : [])];
