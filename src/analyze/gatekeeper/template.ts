@@ -188,57 +188,51 @@ export const analyzeConstraintTemplate = (template: K8sObject, constraints: read
   const scope = constraintScope(constraints, typeof kind === 'string' ? kind : template.name);
   const activatedBy: ObjectRef[] = constraints.map((c) => c.ref);
   const applies = constraintsPolicyScope(constraints, template);
+  const setting: TemplateSetting = { template, scope, activatedBy, applies };
 
   if (deciding === undefined && !code.admission && code.otherTargets.length > 0) {
     // Gatekeeper's admission webhook runs the admission target only: code for another target
     // (Config Validator's GCP assets, Terraform plans) never sees a Pod.
     const notApplicable = `its code is for ${code.otherTargets.join(', ')}, not ${ADMISSION_TARGET}: Gatekeeper's admission webhook never runs it`;
-    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [], problems: [], fixes: [] }, scope, activatedBy, applies, undefined, { notApplicable }), problems };
+    return { fact: factOf(setting, { reads: {}, checks: [], unknowns: [], problems: [], fixes: [] }, undefined, { notApplicable }), problems };
   }
   if (deciding === undefined) {
     const where = childRef(template.ref.at, 'spec', 'targets');
     const note = 'has no Rego or K8sNativeValidation code for the admission target';
     problems.push(unknownConstruct(where, label, 'no Rego or K8sNativeValidation code for the admission target', { edit: 'add its code', orReview: true }));
-    return { fact: factOf(template, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }, scope, activatedBy, applies), problems };
+    return { fact: factOf(setting, { reads: {}, checks: [], unknowns: [{ at: where, note }], problems: [], fixes: [] }), problems };
   }
   const notes: CoverageReason[] = [];
   if (constraints.length === 0) notes.push({ text: 'no constraint in scope: the template alone decides nothing; taken to match Pod' });
   const otherwise: VerdictHints['otherwise'] =
     cel[0] !== undefined && regoDeciding !== undefined
-      ? { when: "the K8sNativeValidation (CEL) code decides; the Rego code, which runs when Gatekeeper's CEL driver is off, would be", input: verdictInputOf(template, regoDeciding.logic, scope, activatedBy, applies) }
+      ? { when: "the K8sNativeValidation (CEL) code decides; the Rego code, which runs when Gatekeeper's CEL driver is off, would be", input: verdictInputOf(setting, regoDeciding.logic) }
       : undefined;
-  const decided = factOf(template, deciding, scope, activatedBy, applies, cel[0] !== undefined ? 'cel' : 'rego', { notes, ...(otherwise && { otherwise }) });
+  const decided = factOf(setting, deciding, cel[0] !== undefined ? 'cel' : 'rego', { notes, ...(otherwise && { otherwise }) });
   return { fact: decided, problems };
 };
 
-const factOf = (
-  template: K8sObject,
-  logic: PolicyLogic,
-  scope: ReturnType<typeof constraintScope>,
-  activatedBy: readonly ObjectRef[],
-  applies: PolicyScope,
-  language?: 'rego' | 'cel',
-  said: Pick<VerdictHints, 'notes' | 'otherwise' | 'notApplicable'> = {},
-): CoverageFact => {
-  const { parts, hints } = inputOf(template, logic, scope, activatedBy, applies, language);
+/** What a template's fact rests on besides its code: its Constraints' scope, and where it applies. */
+interface TemplateSetting {
+  readonly template: K8sObject;
+  readonly scope: ReturnType<typeof constraintScope>;
+  readonly activatedBy: readonly ObjectRef[];
+  readonly applies: PolicyScope;
+}
+
+const factOf = (setting: TemplateSetting, logic: PolicyLogic, language?: 'rego' | 'cel', said: Pick<VerdictHints, 'notes' | 'otherwise' | 'notApplicable'> = {}): CoverageFact => {
+  const { parts, hints } = inputOf(setting, logic, language);
   return decideFact(parts, { ...hints, ...said });
 };
 
 /** What the Rego code alone would be decided from (the CEL driver off). */
-const verdictInputOf = (template: K8sObject, logic: PolicyLogic, scope: ReturnType<typeof constraintScope>, activatedBy: readonly ObjectRef[], applies: PolicyScope): VerdictInput => {
-  const { parts, hints } = inputOf(template, logic, scope, activatedBy, applies, 'rego');
+const verdictInputOf = (setting: TemplateSetting, logic: PolicyLogic): VerdictInput => {
+  const { parts, hints } = inputOf(setting, logic, 'rego');
   return { ...parts, ...hints };
 };
 
 /** The fact's parts and hints of one code of the template (CEL or Rego), before the decision. */
-const inputOf = (
-  template: K8sObject,
-  logic: PolicyLogic,
-  scope: ReturnType<typeof constraintScope>,
-  activatedBy: readonly ObjectRef[],
-  applies: PolicyScope,
-  language?: 'rego' | 'cel',
-): { parts: CoverageParts; hints: VerdictHints } => {
+const inputOf = ({ template, scope, activatedBy, applies }: TemplateSetting, logic: PolicyLogic, language?: 'rego' | 'cel'): { parts: CoverageParts; hints: VerdictHints } => {
   const parts: CoverageParts = {
     engine: 'gatekeeper',
     policy: template.ref,
