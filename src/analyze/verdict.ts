@@ -250,7 +250,12 @@ const decideFromLogic = (input: VerdictInput): Decision => {
   if (input.handlesUpdate === 'no') {
     reasons.push({ hole: 'skips-update', text: input.updateEvidence?.note ?? 'skips every UPDATE request', ...(input.updateEvidence ? { at: input.updateEvidence.at } : {}) });
   }
-  if (input.ephemeralGaps) {
+  // A policy that matches only pod controllers reads pod templates, which cannot hold ephemeral
+  // containers (the API rejects them there): the hole is that it never sees a Pod, not its lists.
+  const controllersOnly = input.receivesSubresource === 'no' && input.controllersOnly !== undefined;
+  if (controllersOnly) {
+    // controllers-only is said above.
+  } else if (input.ephemeralGaps) {
     for (const gap of input.ephemeralGaps) reasons.push({ hole: 'skips-ephemeral-list', text: gap.note, at: gap.at });
   } else if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
     const seen = input.reads.containers ?? input.reads.initContainers!;

@@ -148,21 +148,12 @@ export const KYVERNO_EG102_UNFIXABLE =
 export const KYVERNO_EG101_UNFIXABLE =
   'the containers are read in a form the fixer does not extend (a filter, a pod template, another object, images.containers, or a lookup)';
 
-/**
- * Why an EG101 of a policy that matches only pod controllers has no fix: the API rejects a pod
- * template holding ephemeral containers (ValidatePodTemplateSpec), so naming them in the
- * template's lists would check nothing; the policy must first match Pods (its EG104 finding).
- */
-export const CONTROLLERS_EG101_UNFIXABLE =
-  'the policy matches only pod controllers, whose pod templates the API forbids to hold ephemeral containers: naming them there would check nothing until the policy matches Pods (EG104)';
-
 /** Why a Kyverno CEL EG101 has no fix: only `object.spec.containers` is extended. */
 export const KYVERNO_CEL_EG101_UNFIXABLE =
   'the fixer extends object.spec.containers in CEL and nothing else: these containers are read in another form (images.containers, a variable, a filter)';
 
 /** Why a finding of a fixable rule has no anchor, in the words of what the analysis saw. */
 const unanchoredReason = (ruleId: string, fact: CoverageFact): string => {
-  if (ruleId === 'EG101' && fact.controllersOnly) return CONTROLLERS_EG101_UNFIXABLE;
   if (ruleId === 'EG101' && fact.engine === 'kyverno-cel') return KYVERNO_CEL_EG101_UNFIXABLE;
   if (ruleId === 'EG101' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the container lists are read in a rule the fixer cannot copy (several bodies, an else, a complete rule or a function)';
   if (ruleId === 'EG102' && fact.engine === 'gatekeeper' && fact.language === 'rego') return 'the UPDATE exemption is neither a `<review>.operation == "UPDATE"` test the fixer can extend nor an `input.review.operation` comparison in the rule itself';

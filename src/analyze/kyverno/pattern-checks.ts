@@ -63,6 +63,12 @@ export const parseAnchor = (key: string): { kind: AnchorKind; key: string } | nu
 /** Pod-spec locations in the objects a Kyverno rule may match (Pod, and the autogen controllers). */
 const POD_SPEC_PATHS: readonly string[] = POD_SPEC_LOCATIONS.map((location) => location.path.join('.'));
 
+/** Whether a path is on the way to a deeper pod-spec location (`spec.template` to `spec.template.spec`). */
+const leadsToPodSpec = (path: readonly string[]): boolean => {
+  const prefix = `${path.join('.')}.`;
+  return POD_SPEC_PATHS.some((location) => `${location}.`.startsWith(prefix));
+};
+
 /** Deeper patterns than this are not real policies: stop and say so. */
 const MAX_DEPTH = 64;
 
@@ -140,7 +146,9 @@ const walkResource = (
       }
       continue;
     }
-    if (atPodSpec) {
+    // A Pod's `spec` is also where a controller's `template` (a CronJob's `jobTemplate`) starts:
+    // that key leads to a pod spec of its own, not to a pod-level field.
+    if (atPodSpec && !leadsToPodSpec([...path, key])) {
       podLevelChecks(child, at, [...path, key], childConditional, depth + 1, facts);
       continue;
     }

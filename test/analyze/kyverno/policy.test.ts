@@ -723,6 +723,36 @@ describe('analyzeKyvernoPolicy: podSecurity and CEL', () => {
       metadata: {name: x}`), []);
   });
 
+  it('a rule on pod controllers that checks their template is the controllers-only hole, in a pattern as in a foreach; its lists are no hole of their own', () => {
+    const rule = (kinds: string, validate: string) =>
+      only(yaml`
+        apiVersion: kyverno.io/v1
+        kind: ClusterPolicy
+        metadata: {name: p, annotations: {pod-policies.kyverno.io/autogen-controllers: none}}
+        spec:
+          validationFailureAction: Enforce
+          rules:
+          - name: r
+            match: {any: [{resources: {kinds: ${kinds}}}]}
+            validate: ${validate}`);
+    const pattern = (spec: string) => `{message: m, pattern: {spec: ${spec}}}`;
+    const foreach = (list: string) => `{message: m, foreach: [{list: "${list}", deny: {conditions: {any: [{key: "{{ element.securityContext.privileged || false }}", operator: Equals, value: true}]}}}]}`;
+    for (const [kinds, validate] of [
+      ['[Deployment]', pattern('{template: {spec: {containers: [{=(securityContext): {=(privileged): false}}]}}}')],
+      ['[CronJob]', pattern('{jobTemplate: {spec: {template: {spec: {containers: [{=(securityContext): {=(privileged): false}}]}}}}}')],
+      ['[Deployment]', foreach('request.object.spec.template.spec.containers')],
+    ] as const) {
+      const fact = rule(kinds, validate);
+      assert.equal(fact.verdict, 'not-covered', validate);
+      assert.deepEqual(fact.reasons.map((r) => r.hole).filter(Boolean), ['controllers-only'], validate);
+    }
+    // The same pattern on Pods is the lists' hole: matching Pods flips which hole it is.
+    const onPods = rule('[Pod]', pattern('{containers: [{=(securityContext): {=(privileged): false}}]}'));
+    assert.deepEqual(onPods.reasons.map((r) => r.hole).filter(Boolean), ['skips-ephemeral-list']);
+    // A pod-level field beside the template is still pod-level.
+    assert.equal(rule('[Deployment]', pattern('{template: {spec: {hostPID: false}}}')).verdict, 'not-applicable');
+  });
+
   it('a namespaced Policy applies in its own namespace; one that names none, where is unknown, never everywhere', () => {
     const policy = (metadata: string) =>
       only(yaml`
