@@ -253,11 +253,9 @@ const decideFromLogic = (input: VerdictInput): Decision => {
   // A policy that matches only pod controllers reads pod templates, which cannot hold ephemeral
   // containers (the API rejects them there): the hole is that it never sees a Pod, not its lists.
   const controllersOnly = input.receivesSubresource === 'no' && input.controllersOnly !== undefined;
-  if (controllersOnly) {
-    // controllers-only is said above.
-  } else if (input.ephemeralGaps) {
+  if (!controllersOnly && input.ephemeralGaps) {
     for (const gap of input.ephemeralGaps) reasons.push({ hole: 'skips-ephemeral-list', text: gap.note, at: gap.at });
-  } else if (!input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
+  } else if (!controllersOnly && !input.reads.ephemeralContainers && (input.reads.containers || input.reads.initContainers)) {
     const seen = input.reads.containers ?? input.reads.initContainers!;
     const read = (['containers', 'initContainers'] as const).filter((list) => input.reads[list] !== undefined).join(' and ');
     reasons.push({ hole: 'skips-ephemeral-list', text: `reads ${read} but never ephemeralContainers`, at: seen.at });

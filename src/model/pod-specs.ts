@@ -29,6 +29,10 @@ export const POD_SPEC_LOCATIONS: readonly { readonly path: readonly string[]; re
   { path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'], inPod: false },
 ];
 
+/** True when `path` is a pod spec or lies on the way to one (`[]`, `spec`, `spec.template`). */
+export const leadsToPodSpec = (path: readonly string[]): boolean =>
+  POD_SPEC_LOCATIONS.some((location) => location.path.length >= path.length && path.every((segment, i) => location.path[i] === segment));
+
 /** Kinds that own pod templates: Kyverno's autogen targets, and what EG104 calls controllers. */
 export const POD_CONTROLLER_KINDS: ReadonlySet<string> = new Set(
   Object.keys(POD_SPEC_PATHS).filter((kind) => kind !== 'Pod' && kind !== 'PodTemplate'),

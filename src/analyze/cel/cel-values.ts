@@ -1,6 +1,6 @@
 import type { ContainerList } from '../coverage.ts';
 import type { CelPodSpecScope } from './types.ts';
-import { POD_SPEC_LOCATIONS } from '../../model/pod-specs.ts';
+import { POD_SPEC_LOCATIONS, leadsToPodSpec } from '../../model/pod-specs.ts';
 
 /**
  * What a CEL sub-expression evaluates to, as far as containers are concerned. The analysis
@@ -52,10 +52,6 @@ export const podSpecOf = (
   }
   return found;
 };
-
-/** True when `path` is a pod spec or lies on the way to one (`[]`, `spec`, `spec.template`). */
-export const leadsToPodSpec = (path: readonly string[]): boolean =>
-  POD_SPEC_PATHS.some((candidate) => startsWithPath(candidate.path, path));
 
 /** Could this value hold whole containers (so losing track of it loses coverage facts)? */
 export const holdsContainers = (value: CelValue): boolean => {

@@ -1,5 +1,7 @@
 import { CONTAINER_LISTS } from '../coverage.ts';
-import { celChildren, parseCel, type CelNode } from './parse-cel.ts';
+import { CEL_TYPE_NAME, NOT_TYPE_NAMES, celChildren, parseCel, type CelNode } from './parse-cel.ts';
+
+const TYPE_NAME_AT_START = new RegExp(`^${CEL_TYPE_NAME}`);
 
 /**
  * What one mutation of a MutatingAdmissionPolicy / Kyverno MutatingPolicy writes, read from its
@@ -28,8 +30,6 @@ export interface MutationWrite {
 export const writesContainers = (path: readonly string[]): boolean =>
   path.length === 0 || path.some((segment) => (CONTAINER_LISTS as readonly string[]).includes(segment)) || ['spec', 'template', 'jobTemplate'].includes(path[path.length - 1]!);
 
-/** CEL words that can stand before a `{` without naming a type (`"a" in {"a": 1}`). */
-const NOT_TYPE_NAMES = new Set(['in', 'true', 'false', 'null']);
 
 /**
  * The expression with each construction's type name blanked (`Object.spec{` → `           {`),
@@ -48,7 +48,7 @@ const blankTypeNames = (expression: string): { text: string; typeAt: Map<number,
       i = quoted;
       continue;
     }
-    const name = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*/.exec(text.slice(i, i + 512));
+    const name = TYPE_NAME_AT_START.exec(text.slice(i, i + 512));
     if (name && (i === 0 || !/[\w.]/.test(text[i - 1]!))) {
       const after = /^\s*\{/.exec(text.slice(i + name[0].length, i + name[0].length + 64));
       const type = name[0].replace(/\s+/g, '');

@@ -59,6 +59,14 @@ const parseUncached = (expression: string): CelParseResult => {
   }
 };
 
+/** A (qualified) type name as object construction writes it: `Object`, `Object.spec.containers`. */
+export const CEL_TYPE_NAME = String.raw`[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*`;
+
+/** CEL words that can stand before a `{` without naming a type (`"a" in {"a": 1}`). */
+export const NOT_TYPE_NAMES: ReadonlySet<string> = new Set(['in', 'true', 'false', 'null']);
+
+const TYPE_NAME_AT_END = new RegExp(`(?:^|[^\\w.])(${CEL_TYPE_NAME})\\s*$`);
+
 /**
  * The type name before a `{` the parser stopped at: CEL's message construction (`Object{...}`,
  * `Object.spec.containers{...}`, `JSONPatch{...}`), which mutations are written in and which
@@ -66,8 +74,9 @@ const parseUncached = (expression: string): CelParseResult => {
  */
 const objectConstructionAt = (expression: string, at: number): string | undefined => {
   if (expression[at] !== '{') return undefined;
-  const name = /(?:^|[^\w.])([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*$/.exec(expression.slice(0, at));
-  return name?.[1];
+  // The last 512 characters are enough for a type name, and keep the search linear on long input.
+  const name = TYPE_NAME_AT_END.exec(expression.slice(Math.max(0, at - 512), at))?.[1];
+  return name !== undefined && !NOT_TYPE_NAMES.has(name) ? name : undefined;
 };
 
 /** The nodes directly under a node (cel-js keeps them in `args`, nested in arrays for calls). */

@@ -4,7 +4,7 @@ import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { ListedFieldCheck } from './types.ts';
 import { isContainerList } from '../../model/container-fields.ts';
-import { POD_SPEC_LOCATIONS } from '../../model/pod-specs.ts';
+import { POD_SPEC_LOCATIONS, leadsToPodSpec } from '../../model/pod-specs.ts';
 import { isRecord } from '../../json.ts';
 
 /**
@@ -62,12 +62,6 @@ export const parseAnchor = (key: string): { kind: AnchorKind; key: string } | nu
 
 /** Pod-spec locations in the objects a Kyverno rule may match (Pod, and the autogen controllers). */
 const POD_SPEC_PATHS: readonly string[] = POD_SPEC_LOCATIONS.map((location) => location.path.join('.'));
-
-/** Whether a path is on the way to a deeper pod-spec location (`spec.template` to `spec.template.spec`). */
-const leadsToPodSpec = (path: readonly string[]): boolean => {
-  const prefix = `${path.join('.')}.`;
-  return POD_SPEC_PATHS.some((location) => `${location}.`.startsWith(prefix));
-};
 
 /** Deeper patterns than this are not real policies: stop and say so. */
 const MAX_DEPTH = 64;
