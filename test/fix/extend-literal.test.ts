@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixFiles } from './fix-from-facts.ts';
+import { fixFiles, template } from './fix-from-facts.ts';
 
 /** A module that reads the lists named in `keys` (the lines of its literal) through `spec[k]`. */
 const module = (keys: readonly string[], v1: boolean, eol = '\n') =>
@@ -51,27 +51,7 @@ describe('EG101 fix, Rego: a literal set of list names gains "ephemeralContainer
   it('in a ConstraintTemplate lib shared by the template\'s rule (YAML block scalar): the lib is edited, at its column', async () => {
     const lib = module(['{"containers", "initContainers"}'], false).replace('package k8sprivileged', 'package lib.pods').split('\n').slice(7, 14);
     const main = ['package k8sprivileged', '', 'import data.lib.pods.containers', '', 'violation[{"msg": "privileged"}] {', '  c := containers[_]', '  c.securityContext.privileged', '}'];
-    const yaml = (libLines: readonly string[]) =>
-      [
-        'apiVersion: templates.gatekeeper.sh/v1',
-        'kind: ConstraintTemplate',
-        'metadata:',
-        '  name: k8sprivileged',
-        'spec:',
-        '  crd:',
-        '    spec:',
-        '      names:',
-        '        kind: K8sPrivileged',
-        '  targets:',
-        '    - target: admission.k8s.gatekeeper.sh',
-        '      rego: |',
-        ...main.map((line) => (line === '' ? '' : `        ${line}`)),
-        '      libs:',
-        '        - |',
-        '          package lib.pods',
-        ...libLines.map((line) => (line === '' ? '' : `          ${line}`)),
-        '',
-      ].join('\n');
+    const yaml = (libLines: readonly string[]) => template(main, [['package lib.pods', ...libLines]]);
     const { before, plan, after, rescan } = await fixFiles({ 'template.yaml': yaml(lib) });
     // The list name is read in the lib: line 25 (`keys := {...}`), column 22.
     assert.deepEqual(eg101(before).map((f) => [f.location.startLine, f.location.startColumn]), [[25, 22]]);

@@ -20,3 +20,23 @@ export const fixFiles = async (files: Readonly<Record<string, string>>, rules?: 
   const rescan = await scan(request, { fs: memoryFileSystem(after) });
   return { before: result.findings, plan, after, changed: new Set(texts.keys()), rescan: rescan.findings };
 };
+
+/** A ConstraintTemplate whose Rego (block scalar, 8 spaces in) is `rego` lines; `libs` likewise. */
+export const template = (rego: readonly string[], libs: readonly (readonly string[])[] = [], eol = '\n'): string =>
+  [
+    'apiVersion: templates.gatekeeper.sh/v1',
+    'kind: ConstraintTemplate',
+    'metadata:',
+    '  name: k8sprivileged',
+    'spec:',
+    '  crd:',
+    '    spec:',
+    '      names:',
+    '        kind: K8sPrivileged',
+    '  targets:',
+    '    - target: admission.k8s.gatekeeper.sh',
+    '      rego: |',
+    ...rego.map((line) => (line === '' ? '' : `        ${line}`)),
+    ...(libs.length > 0 ? ['      libs:', ...libs.flatMap((lib) => ['        - |', ...lib.map((line) => (line === '' ? '' : `          ${line}`))])] : []),
+    '',
+  ].join(eol);

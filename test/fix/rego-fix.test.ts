@@ -1,26 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixFiles } from './fix-from-facts.ts';
+import { fixFiles, template } from './fix-from-facts.ts';
 
-/** A ConstraintTemplate whose Rego (block scalar, 8 spaces in) is `rego` lines; `libs` likewise. */
-const template = (rego: readonly string[], libs: readonly (readonly string[])[] = [], eol = '\n'): string =>
-  [
-    'apiVersion: templates.gatekeeper.sh/v1',
-    'kind: ConstraintTemplate',
-    'metadata:',
-    '  name: k8sprivileged',
-    'spec:',
-    '  crd:',
-    '    spec:',
-    '      names:',
-    '        kind: K8sPrivileged',
-    '  targets:',
-    '    - target: admission.k8s.gatekeeper.sh',
-    '      rego: |',
-    ...rego.map((line) => (line === '' ? '' : `        ${line}`)),
-    ...(libs.length > 0 ? ['      libs:', ...libs.flatMap((lib) => ['        - |', ...lib.map((line) => (line === '' ? '' : `          ${line}`))])] : []),
-    '',
-  ].join(eol);
 
 const v0Helper = [
   'package k8sprivileged',
