@@ -6,6 +6,7 @@ import { isRecord } from '../json.ts';
 import { pushAll } from '../array.ts';
 import { withFlowClosersMoved } from './flow-closers.ts';
 import { acmWrappedObjects } from './acm-policy.ts';
+import { isClusterScoped } from '../model/cluster-scoped.ts';
 
 export interface LoadedManifestFile {
   readonly file: string;
@@ -247,12 +248,12 @@ const identityProblem = (value: Record<string, unknown>, at: NodeRef): InputProb
 const nameOf = (name: unknown, generateName: unknown): string =>
   typeof name === 'string' ? name : typeof generateName === 'string' ? `${generateName}*` : '(unnamed)';
 
-/** Name (`nameOf`) and namespace (absent when empty) as objects are identified. */
+/** Name (`nameOf`) and namespace (absent when empty, or on a cluster-scoped kind) as objects are identified. */
 const identity = (apiVersion: string, kind: string, name: unknown, generateName: unknown, namespace: unknown) => ({
   apiVersion,
   kind,
   name: nameOf(name, generateName),
-  ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {}),
+  ...(typeof namespace === 'string' && namespace !== '' && !isClusterScoped(apiVersion, kind) ? { namespace } : {}),
 });
 
 const toObject = (body: Record<string, unknown>, at: NodeRef): K8sObject => {

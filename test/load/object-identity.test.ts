@@ -36,3 +36,29 @@ describe('an object whose name or namespace is not a string', () => {
     assert.deepEqual(numbered.filter((f) => f.startsWith('EG001')), ['EG001 rb.yaml:3:32 metadata.namespace is a number, not a string: the apiserver rejects this RoleBinding, so it was not read']);
   });
 });
+
+describe('a namespace written on a cluster-scoped object', () => {
+  const withNamespace = (text: string, namespace: string) => text.replace(/metadata: \{name: (\w+)\}/g, `metadata: {name: $1, namespace: ${namespace}}`);
+  const messages = async (tree: Readonly<Record<string, string>>) => {
+    const result = await scan({ root: '/repo' }, { fs: memoryFileSystem(tree) });
+    return result.findings.map((f) => [f.message, ...f.related.map((r) => r.note)].join(' | '));
+  };
+
+  it('names nothing: the apiserver clears it, so the object is the same as without it', async () => {
+    const plain = await messages({ 'grant.yaml': GRANT });
+    const namespaced = await messages({ 'grant.yaml': withNamespace(GRANT, 'tools') });
+    assert.deepEqual(namespaced, plain);
+    assert.ok(plain.some((m) => m.includes('ClusterRoleBinding/debuggers')), plain.join('\n'));
+  });
+
+  it('two copies in two "namespaces" are the same object, named alike (the report folds them into one)', async () => {
+    const found = await messages({ 'a.yaml': withNamespace(GRANT, 'a'), 'b.yaml': withNamespace(GRANT, 'b') });
+    assert.ok(found.length > 0 && !found.some((m) => /ClusterRoleBinding\/[ab]\//.test(m)), found.join('\n'));
+  });
+
+  it('a RoleBinding keeps its namespace: it grants there only', async () => {
+    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: debuggers, namespace: team}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: debugger}\nsubjects: [{kind: Group, name: devs, apiGroup: rbac.authorization.k8s.io}]\n';
+    const found = await messages({ 'grant.yaml': `${GRANT.split('---')[0]}---\n${role}` });
+    assert.ok(found.some((m) => m.includes('RoleBinding/team/debuggers')), found.join('\n'));
+  });
+});
