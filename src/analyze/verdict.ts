@@ -77,8 +77,8 @@ export interface VerdictHints {
    * not-covered when it never receives the subresource (misses-subresource), else unknown.
    */
   readonly logicHidden?: Evidence;
-  /** A kind of rule this analysis does not read (Kyverno verifyImages): why, in a few words. */
-  readonly notAnalyzed?: string;
+  /** A kind of rule this analysis does not read (Kyverno verifyImages): where, and why in a few words (EG003 there). */
+  readonly notAnalyzed?: Evidence;
   /** The policy cannot deny an ephemeral container, and why ("matches no Pods", "not a validate rule (mutate)"). */
   readonly notApplicable?: string;
   /** The admission plugin never evaluates a subresource request (PodSecurityPolicy): why. */
@@ -181,7 +181,7 @@ const decideFromFact = (input: VerdictInput): Decision => {
 };
 
 const decideVerdictOfFact = (input: VerdictInput): Decision => {
-  if (input.notAnalyzed !== undefined) return { verdict: 'unknown', reasons: [{ text: input.notAnalyzed }] };
+  if (input.notAnalyzed !== undefined) return { verdict: 'unknown', reasons: [{ hole: 'not-analyzable', text: input.notAnalyzed.note, at: input.notAnalyzed.at }] };
   if (input.notApplicable !== undefined) return { verdict: 'not-applicable', reasons: [{ text: input.notApplicable }] };
   if (input.ignoresSubresources !== undefined) return { verdict: 'not-covered', reasons: [{ hole: 'ignores-subresources', text: input.ignoresSubresources }] };
   if (input.podSecurity) return decideFromPodSecurity(input.podSecurity);

@@ -55,9 +55,9 @@ const logicDomain = (): VerdictInput[] => {
 
 /** Hints about the policy as a whole (a rule kind not read, nothing it applies to, PSP, Pod Security). */
 const SUBJECT_HINTS: readonly VerdictHints[] = [
-  { notAnalyzed: 'verifyImages rules are not analyzed' },
+  { notAnalyzed: ev('verifyImages rules are not analysed') },
   { notApplicable: 'matches no Pods' },
-  { notAnalyzed: 'verifyImages rules are not analyzed', notApplicable: 'matches no Pods' },
+  { notAnalyzed: ev('verifyImages rules are not analysed'), notApplicable: 'matches no Pods' },
   { ignoresSubresources: 'ignores every subresource' },
   ...(['privileged', 'baseline', 'restricted'] as PodSecurityLevel[]).flatMap((level) => [false, true].map((exempt) => ({ podSecurity: { level, exempt, configDefault: false, at } }))),
 ];

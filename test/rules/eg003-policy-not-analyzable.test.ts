@@ -29,5 +29,24 @@ testRule(rule, {
       files: template('package k8sexample\n\nviolation[{"msg": msg}] {\n  c := input.review.object.spec.containers[_\n  msg := "x"\n}\n'),
       errors: [{ messageId: 'unknown', line: 15 , column: 11 }],
     },
+    {
+      // Its coverage row is unknown: the note says where, instead of an unknown row with no finding.
+      name: 'a Kyverno verifyImages rule, at its verifyImages list',
+      files: yaml`
+        apiVersion: kyverno.io/v1
+        kind: ClusterPolicy
+        metadata: {name: verify-signatures}
+        spec:
+          validationFailureAction: Enforce
+          rules:
+            - name: verify
+              match:
+                any:
+                  - resources: {kinds: [Pod]}
+              verifyImages:
+                - imageReferences: ['registry.example/*']
+      `,
+      errors: [{ messageId: 'unknown', line: 12, column: 9 }],
+    },
   ],
 });

@@ -424,10 +424,14 @@ const MAX_SUBSTITUTION_ROUNDS = 16;
 export const kyvernoVariables = (text: string): KyvernoVariable[] => kyvernoSubstitution(text).variables;
 
 /**
- * The variables of a string (inner ones first) and, when some `{{` is never closed into a
- * variable, where: Kyverno leaves such text as it is, so what it meant to read is unknown.
+ * The variables of a string (inner ones first), the string with each replaced (by
+ * `placeholderOf`, of the same length), and, when some `{{` is never closed into a variable,
+ * where: Kyverno leaves such text as it is, so what it meant to read is unknown.
  */
-export const kyvernoSubstitution = (text: string): { variables: KyvernoVariable[]; unclosed?: number } => {
+export const kyvernoSubstitution = (
+  text: string,
+  placeholderOf: (text: string, start: number, end: number) => string = placeholder,
+): { variables: KyvernoVariable[]; substituted: string; unclosed?: number } => {
   const out: KyvernoVariable[] = [];
   const pattern = /(^|[^\\])(\{\{(?:\{[^{}]*\}|[^{}])*\}\})/g;
   let current = text;
@@ -445,10 +449,10 @@ export const kyvernoSubstitution = (text: string): { variables: KyvernoVariable[
       pattern.lastIndex = braceStart + whole.length;
     }
     if (found.length === 0) break;
-    for (const { start, end } of found) current = current.slice(0, start) + placeholder(current, start, end) + current.slice(end);
+    for (const { start, end } of found) current = current.slice(0, start) + placeholderOf(current, start, end) + current.slice(end);
   }
   const unclosed = /(^|[^\\])\{\{/.exec(current);
-  return unclosed ? { variables: out, unclosed: unclosed.index + unclosed[1]!.length } : { variables: out };
+  return unclosed ? { variables: out, substituted: current, unclosed: unclosed.index + unclosed[1]!.length } : { variables: out, substituted: current };
 };
 
 /** What a substituted variable becomes for the next round: a quoted string's text, else `null`. */

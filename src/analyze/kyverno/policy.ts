@@ -17,6 +17,7 @@ import { contextBindings } from './context-bindings.ts';
 import { ruleEnforcement } from './failure-action.ts';
 import { foreachFacts } from './foreach.ts';
 import { kyvernoVariables, type JmesBinding } from './jmespath-reads.ts';
+import { kyvernoMutateWrites, type KyvernoMutateWrites } from './mutate-writes.ts';
 import { emptyLogicFacts, patternChecks, type ListRead, type LogicFacts } from './pattern-checks.ts';
 import { podSecurityFacts } from './pod-security.ts';
 import { ruleMatchFacts } from './rule-match.ts';
@@ -76,6 +77,20 @@ export const analyzeKyvernoPolicy = (
     }
   });
   return { facts, problems };
+};
+
+/**
+ * A mutate rule is read by what it writes (see `kyvernoMutateWrites`): one that matches no Pod
+ * (or only pod controllers, whose templates never hold an ephemeral container), patches other
+ * resources, or changes no container field cannot change an ephemeral container; one that
+ * changes containers, or a patch that cannot be followed, is unknown at that patch.
+ */
+const mutateHints = (writes: KyvernoMutateWrites, target: ReturnType<typeof ruleMatchFacts>['target']): VerdictHints => {
+  if (target === 'none') return { notApplicable: 'matches no Pods' };
+  if (target === 'controllers-only') return { notApplicable: 'it mutates only pod controllers, never a Pod an ephemeral container is added to' };
+  if (writes.kind === 'other-resources') return { notApplicable: 'it mutates other, existing resources (targets), not the request' };
+  if (writes.unknowns.length > 0) return { unknowns: writes.unknowns };
+  return { notApplicable: 'a mutate rule that changes no container field', changesOnly: writes.written };
 };
 
 /** What the rule's validation logic reads, as groups that must each see ephemeral containers. */
@@ -265,7 +280,11 @@ const ruleCoverage = (
   pushAll(logic.all.reads, scratch.reads);
   pushAll(logic.all.checks, scratch.checks);
   const validate = isRecord(rule['validate']) ? rule['validate'] : {};
-  const enforcement = ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
+  const mutateRef = childRef(ruleRef, 'mutate');
+  const mutates = logic.notAnalyzed === 'mutate';
+  const enforcement = mutates
+    ? { enforces: 'no' as const, evidence: { at: mutateRef, note: 'a mutate rule changes requests, it never denies them' } }
+    : ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
 
   const preconditions = conditionsDropUpdate(rule['preconditions'], childRef(ruleRef, 'preconditions'), 'preconditions');
   const updateDrops = [
@@ -285,7 +304,7 @@ const ruleCoverage = (
   const reads = firstReads(logic.all.reads);
   if (blocks) reads.ephemeralContainers ??= blocks;
 
-  const enforcementNote: Evidence | undefined = enforcement.enforces === 'yes' ? undefined : {
+  const enforcementNote: Evidence | undefined = enforcement.enforces === 'yes' ? undefined : mutates ? enforcement.evidence : {
     at: enforcement.evidence?.at ?? policy.ref.at,
     note: enforcement.enforces === 'no'
       ? `${enforcement.evidence?.note ?? 'Audit'}: violations are reported, not denied`
@@ -314,8 +333,21 @@ const ruleCoverage = (
   let hints: VerdictHints;
   let fixes: FixAnchor[] = [];
   const said = { ...(enforcementNote ? { enforcementEvidence: enforcementNote } : {}), subresourceExcluded: match.subresourceExcluded };
-  if (logic.notAnalyzed) {
-    hints = { ...said, ...(logic.notAnalyzed === 'verifyImages' ? { notAnalyzed: 'verifyImages rules are not analyzed' } : { notApplicable: `not a validate rule (${logic.notAnalyzed})` }) };
+  if (mutates) hints = { ...said, ...mutateHints(kyvernoMutateWrites(rule['mutate'], mutateRef), match.target) };
+  else if (logic.notAnalyzed) {
+    hints = {
+      ...said,
+      ...(logic.notAnalyzed === 'verifyImages'
+        ? {
+            // Kyverno extracts the images of ephemeral containers too (its standard image extractors), but
+            // whether the rule denies an image added through pods/ephemeralcontainers is not followed here.
+            notAnalyzed: {
+              at: childRef(ruleRef, 'verifyImages'),
+              note: 'verifyImages rules are not analysed',
+            },
+          }
+        : { notApplicable: `not a validate rule (${logic.notAnalyzed})` }),
+    };
   } else if (match.target === 'none') {
     hints = { ...said, notApplicable: 'matches no Pods' };
   } else {

@@ -898,3 +898,99 @@ describe('a condition operator the Kyverno CRD rejects', () => {
     assert.deepEqual([valid.facts.length, valid.problems.filter((p) => p.kind === 'invalid-manifest')], [1, []]);
   });
 });
+
+describe('analyzeKyvernoPolicy: mutate rules, read by what they write', () => {
+  const mutate = (body: string, kinds = '[Pod]') => policy(`      mutate:\n${indent(body.trim(), 8).replace(/^/, '        ')}`, kinds);
+  const unknownAt = (text: string) => {
+    const { facts, problems } = analyzeKyvernoPolicy(object(text));
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]!.verdict, 'unknown');
+    assert.equal(facts[0]!.enforces, 'no', 'a mutation never denies');
+    assert.equal(problems.length, 1, 'one EG003 at the write');
+    return path(problems[0]!.at);
+  };
+
+  it('a write into a container list is unknown, at that list (mutations of containers are not analysed)', () => {
+    const text = mutate(`
+patchStrategicMerge:
+  spec:
+    containers:
+    - (name): "*"
+      securityContext:
+        privileged: false`);
+    assert.deepEqual(unknownAt(text), [...R, 'mutate', 'patchStrategicMerge', 'spec', 'containers']);
+  });
+
+  it('removing the container write flips it to not-applicable, naming what it changes', () => {
+    const fact = only(mutate(`
+patchStrategicMerge:
+  metadata:
+    labels:
+      +(team): none
+  spec:
+    securityContext:
+      runAsNonRoot: true`));
+    assert.equal(fact.verdict, 'not-applicable');
+    assert.deepEqual(fact.reasons.map((r) => r.text), ['a mutate rule that changes no container field', 'its mutations change only metadata.labels.team, spec.securityContext.runAsNonRoot']);
+  });
+
+  it('condition anchors select, they write nothing: an overlay of conditions on containers writes only what is beside them', () => {
+    const fact = only(mutate(`
+patchStrategicMerge:
+  metadata:
+    annotations:
+      (owner): "*"
+      reviewed: "yes"`));
+    assert.equal(fact.verdict, 'not-applicable');
+  });
+
+  it('foreach entries, nested, are read like the rule', () => {
+    const text = mutate(`
+foreach:
+- list: request.object.spec.volumes
+  patchStrategicMerge:
+    metadata: {labels: {a: b}}
+- list: request.object.spec.initContainers
+  foreach:
+  - list: element.env
+    patchStrategicMerge:
+      spec:
+        initContainers:
+        - name: "{{ element.name }}"
+          image: other`);
+    assert.deepEqual(unknownAt(text), [...R, 'mutate', 'foreach', 1, 'foreach', 0, 'patchStrategicMerge', 'spec', 'initContainers']);
+  });
+
+  it('JSON patch: a literal container path is unknown, a variable index below another field is not', () => {
+    assert.deepEqual(unknownAt(mutate(`
+patchesJson6902: |-
+  - op: add
+    path: /spec/containers/0/securityContext
+    value: {}`)), [...R, 'mutate', 'patchesJson6902']);
+    const volumes = only(mutate(`
+patchesJson6902: |-
+  - op: remove
+    path: /spec/volumes/{{ index }}`));
+    assert.equal(volumes.verdict, 'not-applicable');
+    assert.deepEqual(volumes.reasons.map((r) => r.text), ['a mutate rule that changes no container field', 'its mutations change only spec.volumes']);
+  });
+
+  it('JSON patch: a variable where a container list may be is unknown; unreadable operations are unknown', () => {
+    assert.deepEqual(unknownAt(mutate(`
+patchesJson6902: |-
+  - op: add
+    path: /spec/{{ list }}/0/image
+    value: x`)), [...R, 'mutate', 'patchesJson6902']);
+    assert.deepEqual(unknownAt(mutate(`
+patchesJson6902: "[ not yaml"`)), [...R, 'mutate', 'patchesJson6902']);
+  });
+
+  it('targets: it patches other, existing resources; controllers only; no Pods: not applicable', () => {
+    assert.equal(only(mutate(`
+targets: [{apiVersion: v1, kind: Pod}]
+patchStrategicMerge: {spec: {containers: [{(name): "*", image: x}]}}`)).verdict, 'not-applicable');
+    const controllers = only(mutate(`patchStrategicMerge: {spec: {template: {spec: {containers: [{(name): "*", image: x}]}}}}`, '[Deployment]'));
+    assert.equal(controllers.verdict, 'not-applicable');
+    assert.equal(only(mutate(`patchStrategicMerge: {metadata: {labels: {a: b}}}`, '[Namespace]')).reasons[0]!.text, 'matches no Pods');
+  });
+});
