@@ -397,12 +397,18 @@ const failureOf = (what: string, result: CommandResult, timeoutMs: number): stri
  */
 const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6}\s+\d+ [^\s\]]+:\d+\] /;
 
+/**
+ * A line Helm 4 logs (Go's slog text format) below the level of an error: `level=WARN msg="this
+ * chart is deprecated"`. It says nothing of why the run failed, and would lead the message.
+ */
+const SLOG_BELOW_ERROR = /^time=\S+ level=(?:DEBUG|INFO|WARN) |^level=(?:DEBUG|INFO|WARN) /;
+
 /** The last non-blank lines of stderr, joined, at most 600 characters (the error is at the end). */
 const lastLines = (stderr: string): string => {
   const lines = stderr
     .split('\n')
     .map((line) => line.trim().replace(KLOG_HEADER, ''))
-    .filter((line) => line !== '' && !/^# Warning: '.*' is deprecated/.test(line));
+    .filter((line) => line !== '' && !/^# Warning: '.*' is deprecated/.test(line) && !SLOG_BELOW_ERROR.test(line));
   const text = lines.slice(-5).join(' ');
   return text.length > 600 ? `…${text.slice(-599)}` : text;
 };

@@ -179,6 +179,12 @@ describe('render: kustomize (fake renderer)', () => {
     assert.match(messages[0]!, /kubectl kustomize exited with code 1: error: accumulating resources: accumulation err='must build at directory: not a valid directory'\./);
   });
 
+  it("helm 4's warnings (slog level=WARN lines) are left out of an error: the message starts with the error", async () => {
+    const stderr = 'level=WARN msg="this chart is deprecated"\nError: an error occurred while checking for chart dependencies.\n';
+    const findings = await run(tree, fakeRun((request) => (request.command === 'kustomize' ? { kind: 'not-found' } : { kind: 'exited', code: 1, stdout: '', stderr })), { render: { renderers: ['kustomize'] } });
+    assert.match(findings.find((f) => f.rule === 'EG002' && f.message.includes('overlays/prod'))!.message, /kubectl kustomize exited with code 1: Error: an error occurred while checking for chart dependencies\./);
+  });
+
   it('a timeout is an EG002 that says how to raise it', async () => {
     const findings = await run(tree, fakeRun(() => ({ kind: 'timed-out', stderr: '' })), { render: { renderers: ['kustomize'], timeoutSeconds: 7 } });
     assert.equal(
