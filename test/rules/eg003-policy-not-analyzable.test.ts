@@ -48,5 +48,21 @@ testRule(rule, {
       `,
       errors: [{ messageId: 'unknown', line: 12, column: 9 }],
     },
+    {
+      // Naming the list is not checking it: this one skips them. Never covered from the JavaScript's words.
+      name: 'a jsPolicy whose JavaScript names ephemeralContainers, at the name',
+      files: yaml`
+        apiVersion: policy.jspolicy.com/v1beta1
+        kind: JsPolicy
+        metadata: {name: deny-privileged.example.com}
+        spec:
+          operations: ["CREATE", "UPDATE"]
+          resources: ["pods", "pods/ephemeralcontainers"]
+          javascript: |
+            // ephemeralContainers are left alone
+            if (request.object.spec.containers.some(c => c.securityContext?.privileged)) deny("privileged");
+      `,
+      errors: [{ messageId: 'unknown', line: 8, column: 8 }],
+    },
   ],
 });

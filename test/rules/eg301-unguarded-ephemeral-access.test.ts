@@ -361,6 +361,18 @@ testRule(rule, {
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
     },
     {
+      // Only validation.gatekeeper.sh evaluates constraints; check-ignore-label.gatekeeper.sh checks Namespace labels.
+      name: "Gatekeeper's label webhook selecting every namespace does not widen where constraints are evaluated",
+      files: files(
+        debugRole,
+        bindingIn('shop'),
+        gatekeeper(''),
+        `${gatekeeperWebhook}  - name: check-ignore-label.gatekeeper.sh\n    namespaceSelector: {}\n    rules: [{apiGroups: [""], apiVersions: ["*"], operations: [CREATE, UPDATE], resources: [namespaces]}]\n    clientConfig: {service: {name: gatekeeper-webhook-service, namespace: gatekeeper-system}}\n    admissionReviewVersions: [v1]\n    sideEffects: None\n`,
+        labelledNamespace('team: shop'),
+      ),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
       name: 'a namespace labelled admission.gatekeeper.sh/ignore is not sent to Gatekeeper',
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {admission.gatekeeper.sh/ignore: "break-glass"}\n'),
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],

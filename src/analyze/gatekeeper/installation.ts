@@ -4,8 +4,10 @@ import type { SourceRef } from '../../model/source-ref.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { isRecord } from '../../json.ts';
 import type { InstallationFact } from '../../model/policy-scope.ts';
-import { webhookEngine } from '../webhooks/index.ts';
 import { pushAll } from '../../array.ts';
+
+/** The name of Gatekeeper's validating webhook that evaluates constraints (the one its controller manages). */
+const GATEKEEPER_POLICY_WEBHOOK = 'validation.gatekeeper.sh';
 
 /** The label that keeps Gatekeeper's webhook from being called in a namespace (its default namespaceSelector). */
 const GATEKEEPER_IGNORE_LABEL = 'admission.gatekeeper.sh/ignore';
@@ -40,7 +42,8 @@ export const gatekeeperInstallation = (workspace: Workspace): InstallationFact =
     const webhooks = Array.isArray(configuration.body['webhooks']) ? configuration.body['webhooks'] : [];
     for (const webhook of webhooks) {
       if (!isRecord(webhook) || typeof webhook['name'] !== 'string') continue;
-      if (webhookEngine(configuration.name, webhook['name']) !== 'gatekeeper') continue;
+      // The webhook that evaluates constraints (check-ignore-label.gatekeeper.sh only checks Namespace labels).
+      if (webhook['name'] !== GATEKEEPER_POLICY_WEBHOOK) continue;
       webhookFilters.push(namespaceFilter(undefined, undefined, webhook['namespaceSelector'], `${objectLabel(configuration.ref)} webhook ${webhook['name']}`));
       at ??= configuration.ref.at;
     }

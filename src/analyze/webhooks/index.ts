@@ -1,12 +1,12 @@
 import type { CoverageFact } from '../coverage.ts';
-import type { InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { NO_TIME_LIMIT, type TimeCheck } from '../../model/time-limit.ts';
 import { objectLabel } from '../../model/object-ref.ts';
 import { analyzeJsPolicy, analyzeKubewardenPolicy, analyzeWebhookConfiguration } from './webhooks.ts';
 import { pushAll } from '../../array.ts';
 
-export { analyzeJsPolicy, analyzeKubewardenPolicy, analyzeWebhookConfiguration, webhookEngine } from './webhooks.ts';
+export { analyzeJsPolicy, analyzeKubewardenPolicy, analyzeWebhookConfiguration } from './webhooks.ts';
 
 /** Webhook configurations, Kubewarden policies and jsPolicy policies: what their rules route. */
 export const analyzeWebhooks = (workspace: Workspace, checkTime: TimeCheck = NO_TIME_LIMIT): { coverage: CoverageFact[]; problems: InputProblem[] } => {
@@ -30,7 +30,11 @@ export const analyzeWebhooks = (workspace: Workspace, checkTime: TimeCheck = NO_
   for (const policy of workspace.byKind('JsPolicy')) {
     checkTime('analysing jsPolicy policies', () => `the jsPolicy policies from ${objectLabel(policy)} on, and every later stage`);
     const fact = analyzeJsPolicy(policy);
-    if (fact) coverage.push(fact);
+    if (!fact) continue;
+    coverage.push(fact);
+    for (const reason of fact.reasons) {
+      if (reason.hole === 'not-analyzable' && reason.at) problems.push(unknownConstruct(reason.at, objectLabel(policy.ref), reason.text, 'review'));
+    }
   }
   return { coverage, problems };
 };

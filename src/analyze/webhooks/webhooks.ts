@@ -15,12 +15,18 @@ import { isRecord } from '../../json.ts';
  * configurations and webhooks (Kyverno `*.kyverno.svc`, Gatekeeper `*.gatekeeper.sh`, Kubewarden
  * `*.kubewarden.admission`, jsPolicy): `webhook` when none.
  */
-export const webhookEngine = (configName: string, webhookName: string): Engine => {
-  const names = `${configName} ${webhookName}`.toLowerCase();
-  if (names.includes('kyverno')) return 'kyverno';
-  if (names.includes('gatekeeper')) return 'gatekeeper';
-  if (names.includes('kubewarden')) return 'kubewarden';
-  if (names.includes('jspolicy')) return 'jspolicy';
+/**
+ * The engine that serves a webhook, by the webhook's name: the apiserver requires a fully
+ * qualified name, and each engine names its webhooks in a domain it owns (Gatekeeper
+ * `validation.gatekeeper.sh`; Kyverno `validate.kyverno.svc-fail`, `mpol.validate.kyverno.svc-ignore`;
+ * Kubewarden `clusterwide-<policy>.kubewarden.admission`). A configuration's own name, which
+ * anyone may choose, says nothing.
+ */
+const webhookEngine = (webhookName: string): Engine => {
+  const name = webhookName.toLowerCase();
+  if (/\.kyverno\.svc(?:-|$)/.test(name)) return 'kyverno';
+  if (name.endsWith('.gatekeeper.sh')) return 'gatekeeper';
+  if (name.endsWith('.kubewarden.admission')) return 'kubewarden';
   return 'webhook';
 };
 
@@ -38,7 +44,14 @@ interface Source {
   /** Where the policy applies, when the engine says (Kubewarden, jsPolicy). */
   readonly scope?: PolicyScope;
   /** What the logic checks, when the engine lets us tell (a Kubewarden module name, jsPolicy source). */
-  readonly logic: { readonly checks: FieldCheck[]; readonly reads: Partial<Record<'containers' | 'initContainers' | 'ephemeralContainers', Evidence>>; readonly hidden?: Evidence; readonly notAboutContainers?: string };
+  readonly logic: {
+    readonly checks: FieldCheck[];
+    readonly reads: Partial<Record<'containers' | 'initContainers' | 'ephemeralContainers', Evidence>>;
+    readonly hidden?: Evidence;
+    readonly notAboutContainers?: string;
+    /** What decides the coverage but cannot be followed (EG003 there). */
+    readonly unknowns?: readonly Evidence[];
+  };
 }
 
 /** Decide one source's coverage with the one verdict rule. */
@@ -69,7 +82,7 @@ const coverageOf = (source: Source): CoverageFact | undefined => {
       : {
           ...(source.enforcementEvidence ? { enforcementEvidence: source.enforcementEvidence } : {}),
           ...(source.logic.hidden ? { logicHidden: source.logic.hidden } : {}),
-          unknowns: dropped.unknowns,
+          unknowns: [...dropped.unknowns, ...(source.logic.unknowns ?? [])],
         },
   );
 };
@@ -87,7 +100,7 @@ export const analyzeWebhookConfiguration = (configuration: K8sObject): { facts: 
     if (!isRecord(webhook)) return;
     const ref = childRef(configuration.ref.at, 'webhooks', i);
     const name = typeof webhook['name'] === 'string' ? webhook['name'] : `webhooks[${i}]`;
-    const engine = webhookEngine(configuration.name, name);
+    const engine = webhookEngine(name);
     const fact = coverageOf({
       engine,
       object: configuration,
@@ -126,24 +139,13 @@ const selectorScope = (policy: K8sObject, spec: Readonly<Record<string, unknown>
 
 const KUBEWARDEN_KINDS: ReadonlySet<string> = new Set(['ClusterAdmissionPolicy', 'AdmissionPolicy', 'ClusterAdmissionPolicyGroup', 'AdmissionPolicyGroup']);
 
-/** Kubewarden policy modules by what their name says they check (the policy hub's names). */
-const SECURITY_MODULE = /privileged|privilege-escalation|capabilities|user-group|readonly-root|read-only-root|selinux|apparmor|seccomp|proc-mount|pod-security/;
-const IMAGE_MODULE = /trusted-repos|verify-image|image-signature|image-tag|latest|disallowed-image|image-policy/;
-const OTHER_MODULE = /label|annotation|service|ingress|namespace|replica|hostpath|host-namespace|volume|sysctl|node|toleration|priority|resource|storage|rbac|deprecated/;
-
+/**
+ * What a Kubewarden policy checks is in its WebAssembly module, which the repository only names
+ * (`registry://ghcr.io/kubewarden/policies/pod-privileged:v0.2.5`): never read from that name.
+ */
 const moduleLogic = (modules: readonly { module: string; at: NodeRef }[]): Source['logic'] => {
-  const checks: FieldCheck[] = [];
-  for (const { module, at } of modules) {
-    const name = module.toLowerCase();
-    if (SECURITY_MODULE.test(name)) checks.push({ field: 'securityContext', category: 'security', at });
-    else if (IMAGE_MODULE.test(name)) checks.push({ field: 'image', category: 'image', at });
-  }
-  if (checks.length > 0) return { checks, reads: {} };
-  if (modules.length > 0 && modules.every(({ module }) => OTHER_MODULE.test(module.toLowerCase()))) {
-    return { checks, reads: {}, notAboutContainers: 'its policy modules are not about container fields' };
-  }
   const at = modules[0]?.at;
-  return { checks, reads: {}, ...(at ? { hidden: { at, note: 'what the Kubewarden module checks is not visible' } } : {}) };
+  return { checks: [], reads: {}, ...(at ? { hidden: { at, note: `what the Kubewarden module ${modules[0]!.module} checks is not visible in the repository` } } : {}) };
 };
 
 /** Kubewarden (Cluster)AdmissionPolicy and policy groups: `spec.rules` are webhook rules. */
@@ -188,7 +190,10 @@ const javascriptLogic = (source: string, ref: NodeRef): Source['logic'] => {
   const image = /\.image\b/.exec(source);
   if (image) checks.push({ field: 'image', category: 'image', at: spanRef(ref, image.index + 1, image.index + image[0].length) });
   if (checks.length === 0 && Object.keys(reads).length === 0) return { checks, reads, notAboutContainers: 'its JavaScript names no container field' };
-  return { checks, reads };
+  // Naming ephemeralContainers is not checking them (a comment, a log line, a condition that
+  // skips them): what the JavaScript does with them is not followed, so it is never covered.
+  const ephemeral = reads.ephemeralContainers;
+  return { checks, reads, ...(ephemeral ? { unknowns: [{ at: ephemeral.at, note: 'it names ephemeralContainers; JavaScript is not analysed' }] } : {}) };
 };
 
 /** jsPolicy JsPolicy: `spec.operations/resources/apiGroups/apiVersions/scope` form one webhook rule. */

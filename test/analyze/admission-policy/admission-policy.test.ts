@@ -166,10 +166,15 @@ webhooks:
   - {apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ${resources}}
 ${matchConditions}`;
 
-  it('recognises engines by name and decides unknown logic as unknown when it receives the subresource', () => {
-    const [fact] = analyzeWebhooks(workspace(hook('kyverno-resource-validating-webhook-cfg', '["pods", "pods/ephemeralcontainers"]'))).coverage;
-    assert.equal(fact?.engine, 'kyverno');
-    assert.equal(fact?.verdict, 'unknown');
+  it("recognises an engine's webhook by the domain of the webhook's name, and decides unknown logic as unknown when it receives the subresource", () => {
+    const named = (webhookName: string) => hook('any-configuration', '["pods", "pods/ephemeralcontainers"]').replace('validate.any-configuration.svc', webhookName);
+    const [kyverno] = analyzeWebhooks(workspace(named('mpol.validate.kyverno.svc-ignore'))).coverage;
+    assert.equal(kyverno?.engine, 'kyverno');
+    assert.equal(kyverno?.verdict, 'unknown');
+    assert.equal(analyzeWebhooks(workspace(named('validation.gatekeeper.sh'))).coverage[0]?.engine, 'gatekeeper');
+    assert.equal(analyzeWebhooks(workspace(named('clusterwide-privileged.kubewarden.admission'))).coverage[0]?.engine, 'kubewarden');
+    // A configuration's own name is anyone's choice: it makes no engine.
+    assert.equal(analyzeWebhooks(workspace(hook('kyverno-resource-validating-webhook-cfg', '["pods", "pods/ephemeralcontainers"]'))).coverage[0]?.engine, 'webhook');
   });
 
   it('a webhook matchCondition that drops UPDATE is EG102', () => {
