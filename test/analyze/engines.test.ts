@@ -12,6 +12,7 @@ import type { Engine } from '../../src/model/policy-engine.ts';
 import { INSTALLED_ENGINES } from '../../src/model/settings.ts';
 import type { K8sObject } from '../../src/model/workspace.ts';
 import { toJson } from '../../src/report/json.ts';
+import { toSarif } from '../../src/report/sarif.ts';
 import { toText } from '../../src/report/text.ts';
 import { scan } from '../../src/scan.ts';
 
@@ -128,5 +129,7 @@ describe('engine registration (ENGINE_ANALYZERS)', () => {
     // Every report names it.
     assert.match(toJson(withAcme), /"engine": "acme-guard"/);
     assert.match(toText(withAcme, { color: false }), /acme-guard/);
+    const sarif = toSarif(withAcme).runs[0]!.results!.filter((r) => r.ruleId?.startsWith('EG101'));
+    assert.deepEqual(sarif.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri), ['acme.yaml']);
   });
 });
