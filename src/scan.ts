@@ -1,4 +1,5 @@
 import { analyzeWorkspace } from './analyze/analyze.ts';
+import type { EngineAnalyzer } from './analyze/engines.ts';
 import type { Facts } from './analyze/facts.ts';
 import { DEFAULT_MAX_FILE_SIZE, discoverTargets, type ScanTarget } from './discover/discover.ts';
 import type { FileSystem } from './discover/file-system.ts';
@@ -75,6 +76,8 @@ export interface ScanRequest {
   readonly lineHashes?: boolean;
   /** Only these rules (tests); default every rule. */
   readonly rules?: readonly Rule[];
+  /** These admission engines (tests); default every registered one (`ENGINE_ANALYZERS`). */
+  readonly analyzers?: readonly EngineAnalyzer[];
   /** Which renderers run (`--render`, input `render`) and how (config `render`). */
   readonly render?: RenderOptions;
   /**
@@ -177,7 +180,7 @@ const scanStages = async (request: ScanRequest, deps: ScanDeps, notifications: N
   progress('analyze', files.length);
   checkTime('reading the rendered documents', () => 'the policies, RBAC, the probes and the rules');
   const workspace = new Workspace(objects, textSources, deferred);
-  const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS, checkTime, ruleOfHole);
+  const analyzed = analyzeWorkspace(workspace, problems, request.settings ?? NO_SETTINGS, checkTime, ruleOfHole, request.analyzers);
   const facts = request.freezeFacts ? deepFreeze(analyzed) : analyzed;
   deps.onProbes?.(workspace, facts.probes);
   deps.onFacts?.(facts);

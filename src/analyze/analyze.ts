@@ -8,7 +8,7 @@ import type { InputProblem } from '../model/input-problem.ts';
 import { buildAccessGraph } from './rbac/build-access-graph.ts';
 import { engineVersionFacts } from './engine-versions/index.ts';
 import { applyEngineReach } from './engine-reach.ts';
-import { ENGINE_ANALYZERS } from './engines.ts';
+import { ENGINE_ANALYZERS, type EngineAnalyzer } from './engines.ts';
 import { controlsOnGrants } from './grant-controls.ts';
 import type { ExemptionFact } from './coverage.ts';
 import { pushAll } from '../array.ts';
@@ -26,14 +26,15 @@ export const analyzeWorkspace = (
   settings: ScanSettings = NO_SETTINGS,
   checkTime: TimeCheck = NO_TIME_LIMIT,
   nameHole: NameHole = HOLE_AS_IS,
+  analyzers: readonly EngineAnalyzer[] = ENGINE_ANALYZERS,
 ): Facts => {
   // Each engine's analysis is bounded by its parsers' step budgets; the time limit is checked between them.
   const step = (stage: string, rest: string): void => checkTime(stage, () => rest);
   const coverage: CoverageFact[] = [];
   const problems: InputProblem[] = [...loadProblems];
   const exemptions: ExemptionFact[] = [];
-  for (const [i, engine] of ENGINE_ANALYZERS.entries()) {
-    const rest = ENGINE_ANALYZERS.slice(i).flatMap((later) => (later.name ? [later.name] : []));
+  for (const [i, engine] of analyzers.entries()) {
+    const rest = analyzers.slice(i).flatMap((later) => (later.name ? [later.name] : []));
     if (engine.stage) step(engine.stage, [...rest, 'RBAC, the probes and the rules'].join(', '));
     const analysis = engine.analyze(workspace, checkTime);
     pushAll(coverage, analysis.coverage);
@@ -50,7 +51,7 @@ export const analyzeWorkspace = (
   const proved = proveByEvaluation(workspace, applyEngineReach(coverage, engineVersions), checkTime, nameHole);
   step('joining guards and grants', 'who may add ephemeral containers and the rules');
   pushAll(problems, proved.problems);
-  const installations = ENGINE_ANALYZERS.flatMap((engine) => (engine.installation ? [engine.installation(workspace)] : []));
+  const installations = analyzers.flatMap((engine) => (engine.installation ? [engine.installation(workspace)] : []));
   const closed = closeHolesAcrossPolicies({ workspace, coverage: proved.coverage, installations, probes: proved.probes });
   const guards = controlsOnGrants({ workspace, coverage: closed, installations, access, settings });
   return { workspace, coverage: closed, exemptions, access, installations, guards, problems, settings, engineVersions, probes: proved.probes };

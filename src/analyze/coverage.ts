@@ -91,6 +91,12 @@ export interface CoverageFact {
   readonly scope?: PolicyScope;
   /** A Kyverno `validate.podSecurity` rule: the Pod Security Standard level it runs, and the controls it excludes. */
   readonly podSecurityStandard?: PodSecurityStandard;
+  /**
+   * The fact is a namespace's Pod Security Admission `enforce` level, not a policy: the guard
+   * join reads that level from the namespace itself (`podSecurityEnforceLevel`), so it never
+   * counts this fact as a policy too.
+   */
+  readonly namespaceLevel?: { readonly level: PodSecurityLevel; readonly at: SourceRef };
   /** What running the policy's code on the probes showed (analyze/evaluate/combine.ts). */
   readonly evaluation?: ProbeEvidence;
   /** Where the fixes of its holes go, per rule (src/fix/ turns them into proved edits). */

@@ -209,8 +209,10 @@ export const closeHolesAcrossPolicies = ({ workspace, coverage, installations, p
     return byViolation.get(violation);
   };
   return coverage.map((fact) => {
+    // Every hole closed is marked (closedBy), on whatever fact it is: decideVerdict gives
+    // closable holes to not-covered facts only, and the verdict stays the policy's own.
     const holes = fact.reasons.filter((r) => !r.inherited && r.hole !== undefined && CLOSABLE_HOLES.has(r.hole));
-    if (fact.verdict !== 'not-covered' || holes.length === 0) return fact;
+    if (holes.length === 0) return fact;
     const where = effectiveScope(fact, installations);
     const violations = violationsOf(fact, probes).map(sameViolation);
     if (where === undefined || violations.length === 0) return fact;

@@ -1,3 +1,4 @@
+import type { Engine } from '../model/policy-engine.ts';
 import type { InputProblem } from '../model/input-problem.ts';
 import type { InstallationFact } from '../model/policy-scope.ts';
 import type { TimeCheck } from '../model/time-limit.ts';
@@ -20,7 +21,9 @@ export interface EngineAnalysis {
 }
 
 /** One admission engine, as the analyze stage runs it. */
-export interface EngineAnalyzer {
+export interface EngineAnalyzer<Name extends string = Engine> {
+  /** The engines whose policies this analyzer reads, each named here only: they make the `Engine` type. */
+  readonly engines: readonly Name[];
   /** How the time limit's message names what is left ("Kyverno"); absent: not named. */
   readonly name?: string;
   /** The time limit is checked before this analyzer, naming this stage ("analysing Kyverno policies"). */
@@ -34,16 +37,17 @@ export interface EngineAnalyzer {
 /**
  * Every admission engine, in the order its facts are listed: the one place an engine is
  * registered. Adding one is its folder (an analyzer returning coverage facts with a scope, an
- * installation reader if it has engine-wide exclusions), its name in model/policy-engine.ts, and
- * an entry here.
+ * installation reader if it has engine-wide exclusions) and an entry here, whose `engines` name
+ * it: the `Engine` type (model/policy-engine.ts) is the names written here, and nothing else.
  */
-export const ENGINE_ANALYZERS: readonly EngineAnalyzer[] = [
-  { analyze: (workspace) => ({ coverage: workspace.byKind('PodSecurityPolicy').filter(isPodSecurityPolicy).map(coverageOfPodSecurityPolicy) }) },
-  { name: 'Pod Security', stage: 'analysing Pod Security admission', analyze: analyzePodSecurityAdmission },
-  { name: 'Kyverno', stage: 'analysing Kyverno policies', analyze: analyzeKyverno, installation: kyvernoInstallation },
-  { name: 'admission policies', analyze: analyzeAdmissionPolicies },
-  { name: 'webhooks', analyze: analyzeWebhooks },
+const REGISTERED = [
+  { engines: ['pod-security-policy'], analyze: (workspace) => ({ coverage: workspace.byKind('PodSecurityPolicy').filter(isPodSecurityPolicy).map(coverageOfPodSecurityPolicy) }) },
+  { engines: ['pod-security'], name: 'Pod Security', stage: 'analysing Pod Security admission', analyze: analyzePodSecurityAdmission },
+  { engines: ['kyverno'], name: 'Kyverno', stage: 'analysing Kyverno policies', analyze: analyzeKyverno, installation: kyvernoInstallation },
+  { engines: ['validating-admission-policy', 'mutating-admission-policy', 'kyverno-cel'], name: 'admission policies', analyze: analyzeAdmissionPolicies },
+  { engines: ['webhook', 'kubewarden', 'jspolicy'], name: 'webhooks', analyze: analyzeWebhooks },
   {
+    engines: ['gatekeeper'],
     name: 'Gatekeeper',
     stage: 'analysing Gatekeeper constraints',
     analyze: (workspace, checkTime) => {
@@ -52,4 +56,15 @@ export const ENGINE_ANALYZERS: readonly EngineAnalyzer[] = [
     },
     installation: gatekeeperInstallation,
   },
-];
+] as const satisfies readonly EngineAnalyzer<string>[];
+
+export const ENGINE_ANALYZERS: readonly EngineAnalyzer[] = REGISTERED;
+
+/** Each name some entry's `engines` holds. */
+type RegisteredEngine = (typeof REGISTERED)[number]['engines'][number];
+
+// The names above become the keys of model/'s interface, so `Engine` is closed and model/ imports nothing from here.
+declare module '../model/policy-engine.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RegisteredEngines extends Readonly<Record<RegisteredEngine, true>> {}
+}

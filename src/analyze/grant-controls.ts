@@ -112,7 +112,9 @@ interface Candidate {
  * checks something else or never denies; `unknown` (with why) when that cannot be told.
  */
 const deniesPrivilegedEphemeral = (fact: CoverageFact): Applies => {
-  if (fact.engine === 'pod-security' || fact.engine === 'pod-security-policy' || fact.verdict !== 'covered') return { result: 'no' };
+  // A namespace's Pod Security level is judged from the namespace (podSecurityEnforceLevel); a
+  // PodSecurityPolicy never receives the subresource, so it is never covered.
+  if (fact.namespaceLevel !== undefined || fact.verdict !== 'covered') return { result: 'no' };
   const standard = fact.podSecurityStandard;
   const checksPrivileged =
     // Only a control that blocks every ephemeral container denies a privileged one; "allows only

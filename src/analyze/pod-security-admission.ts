@@ -31,6 +31,7 @@ export const coverageOfNamespace = (namespace: K8sObject, configs: readonly PodS
       receivesSubresource: 'yes',
       handlesUpdate: 'yes',
       enforces: exempt ? 'no' : 'yes',
+      namespaceLevel: { level: applied.level, at: applied.at },
     },
     { podSecurity: { level: applied.level, exempt, configDefault: applied.source === 'config-default', at: applied.at } },
   );

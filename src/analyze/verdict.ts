@@ -29,12 +29,24 @@ export interface InheritedHole extends Evidence {
 /**
  * What running the policy's code on the probes showed, beside the reading of its code:
  * hole: a probe denied as a normal container is admitted as an ephemeral one (`proved` says
- * so; `disagreement` is said when the reading found no such hole); contradicts: the reading
- * found a logic hole that probes denied in both forms refute.
+ * so); contradicts: the reading found a logic hole (`reading`, worded by the caller) that
+ * probes denied in both forms (`shown`) refute. `label` names the policy when the two disagree
+ * ({@link probeDisagreement}).
  */
 export type ProbeHint =
-  | { readonly kind: 'hole'; readonly proved: string; readonly disagreement: string; readonly at: SourceRef }
-  | { readonly kind: 'contradicts'; readonly disagreement: string; readonly at: SourceRef };
+  | { readonly kind: 'hole'; readonly label: string; readonly proved: string; readonly at: SourceRef }
+  | { readonly kind: 'contradicts'; readonly label: string; readonly reading: string; readonly shown: string; readonly at: SourceRef };
+
+/**
+ * The EG003 sentence of probes that disagree with the reading of the code: what each showed,
+ * and the verdict decided from both (`prior`: the reading's; `decided`: decideVerdict's).
+ */
+export const probeDisagreement = (probe: ProbeHint, prior: Verdict, decided: Verdict): string => {
+  const reading = probe.kind === 'hole' ? `its logic reaches ephemeral containers (${prior})` : probe.reading;
+  const shown = probe.kind === 'hole' ? probe.proved : probe.shown;
+  const outcome = decided === 'unknown' ? 'so its coverage is unknown' : `but its other holes keep it ${decided}`;
+  return `${probe.label}: read from the code, ${reading}; ${shown}. The two analyses disagree, ${outcome}.`;
+};
 
 /**
  * What an analyzer knows beyond the fact's own fields. Analyzers state these facts; only
@@ -207,14 +219,16 @@ const withInheritedHole = (decided: Decision, input: VerdictInput, inherited: In
 };
 
 const withProbe = (decided: Decision, input: VerdictInput, probe: ProbeHint): Decision => {
-  const disagreement: CoverageReason = { hole: 'not-analyzable', text: probe.disagreement, at: probe.at };
-  if (probe.kind === 'contradicts') return { verdict: 'unknown', reasons: [disagreement] };
+  const disagreement = (verdict: Verdict): CoverageReason => ({ hole: 'not-analyzable', text: probeDisagreement(probe, decided.verdict, verdict), at: probe.at });
+  if (probe.kind === 'contradicts') return { verdict: 'unknown', reasons: [disagreement('unknown')] };
   if (findsLogicHole(decided)) return { verdict: decided.verdict, reasons: [...decided.reasons, { text: probe.proved }] };
   if (decided.verdict === 'unknown') {
     return { verdict: 'not-covered', reasons: [{ hole: input.reads.ephemeralContainers ? 'skips-update' : 'skips-ephemeral-list', text: probe.proved, at: probe.at }] };
   }
   // A policy already not covered for its match keeps that verdict; the disagreement is added.
-  return decided.verdict === 'not-covered' ? { verdict: 'not-covered', reasons: [...decided.reasons, disagreement] } : { verdict: 'unknown', reasons: [disagreement] };
+  return decided.verdict === 'not-covered'
+    ? { verdict: 'not-covered', reasons: [...decided.reasons, disagreement('not-covered')] }
+    : { verdict: 'unknown', reasons: [disagreement('unknown')] };
 };
 
 /**

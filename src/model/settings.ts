@@ -1,4 +1,5 @@
 import type { PodSecurityLevel } from './pod-security.ts';
+import type { Engine } from './policy-engine.ts';
 
 /**
  * What the config file says about the world outside the scanned files. The engine hands it to
@@ -55,7 +56,8 @@ export interface PodSecurityAssumption {
   readonly at: ConfigPosition;
 }
 
-export const INSTALLED_ENGINES = ['gatekeeper', 'kyverno', 'kubewarden', 'jspolicy'] as const;
+/** The engines `assume.engines` may name (installed products with a version): registered engines (src/analyze/engines.ts). */
+export const INSTALLED_ENGINES = ['gatekeeper', 'kyverno', 'kubewarden', 'jspolicy'] as const satisfies readonly Engine[];
 export type InstalledEngine = (typeof INSTALLED_ENGINES)[number];
 
 export interface EngineVersion {

@@ -63,8 +63,8 @@ const SUBJECT_HINTS: readonly VerdictHints[] = [
 ];
 
 const PROBES: readonly ProbeHint[] = [
-  { kind: 'hole', proved: 'proved', disagreement: 'disagree', at },
-  { kind: 'contradicts', disagreement: 'disagree', at },
+  { kind: 'hole', label: 'P', proved: 'proved', at },
+  { kind: 'contradicts', label: 'P', reading: 'misses', shown: 'denied', at },
 ];
 const INHERITED = { hole: 'engine-too-old', note: 'engine too old', at } as const;
 
@@ -212,6 +212,16 @@ describe('decideVerdict after the first stage: the installation’s hole, then t
     }
   });
 
+  it('gives a hole of the policy’s own match or logic (what analyze/cross-policy.ts may close) to a not-covered verdict only', () => {
+    const own: readonly CoverageHole[] = ['skips-ephemeral-list', 'skips-update', 'misses-subresource', 'controllers-only'];
+    for (const input of cases)
+      for (const inheritedHole of [undefined, INHERITED])
+        for (const probe of [undefined, ...PROBES]) {
+          const decided = decideVerdict({ ...input, ...(inheritedHole && { inheritedHole }), ...(probe && { probe }) });
+          if (decided.reasons.some((r) => !r.inherited && r.hole !== undefined && own.includes(r.hole))) assert.equal(decided.verdict, 'not-covered', show(input, decided));
+        }
+  });
+
   it('a later stage decides the same from the earlier decision as from all the hints at once', () => {
     for (const input of cases)
       for (const probe of [undefined, ...PROBES]) {
@@ -231,12 +241,15 @@ describe('decideVerdict after the first stage: the installation’s hole, then t
         assert.ok(decided.verdict === 'not-covered' || decided.verdict === 'unknown', show(input, decided));
         if (prior.verdict === 'not-covered') assert.equal(decided.verdict, 'not-covered');
         if (prior.verdict === 'unknown') assert.deepEqual(holesOf(decided.reasons), [input.reads.ephemeralContainers ? 'skips-update' : 'skips-ephemeral-list']);
-        if (prior.verdict === 'covered' || prior.verdict === 'not-applicable') assert.deepEqual(decided.reasons, [{ hole: 'not-analyzable', text: 'disagree', at }]);
+        if (prior.verdict === 'covered' || prior.verdict === 'not-applicable') {
+          assert.deepEqual(decided.reasons, [{ hole: 'not-analyzable', text: `P: read from the code, its logic reaches ephemeral containers (${prior.verdict}); proved. The two analyses disagree, so its coverage is unknown.`, at }]);
+        }
       }
   });
 
   it('probes that refute the hole the reading found make the verdict unknown', () => {
-    for (const input of cases) assert.deepEqual(decideVerdict({ ...input, probe: PROBES[1]! }), { verdict: 'unknown', reasons: [{ hole: 'not-analyzable', text: 'disagree', at }] });
+    const text = 'P: read from the code, misses; denied. The two analyses disagree, so its coverage is unknown.';
+    for (const input of cases) assert.deepEqual(decideVerdict({ ...input, probe: PROBES[1]! }), { verdict: 'unknown', reasons: [{ hole: 'not-analyzable', text, at }] });
   });
 });
 

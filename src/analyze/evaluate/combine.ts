@@ -1,5 +1,5 @@
 import type { CoverageFact } from '../coverage.ts';
-import { findsLogicHole, redecideFact } from '../verdict.ts';
+import { findsLogicHole, probeDisagreement, redecideFact, type ProbeHint } from '../verdict.ts';
 import type { InputProblem } from '../../model/input-problem.ts';
 import { HOLE_AS_IS, type NameHole } from '../../model/coverage-holes.ts';
 import { ephemeralRelevantChecks } from '../../model/container-fields.ts';
@@ -69,10 +69,11 @@ export const combineWithProbes = (
     const hole = holeOf(holeProof, containerOf(holeProof.outcome));
     const proved = `proved by evaluation: ${holeSentence(hole)}`;
     const evidence = (basis: ProbeEvidence['basis']): ProbeEvidence => ({ basis, proof: 'hole', summary: proved, hole });
-    const disagreement = `${label}: read from the code, its logic reaches ephemeral containers (${fact.verdict}); ${proved}. The two analyses disagree, so its coverage is unknown.`;
-    const decided = redecideFact(fact, { probe: { kind: 'hole', proved, disagreement, at: fact.policy.at } });
+    const probe: ProbeHint = { kind: 'hole', label, proved, at: fact.policy.at };
+    const decided = redecideFact(fact, { probe });
     // The reading found this hole, or could not tell: the probe proves the verdict. Else the two disagree.
     if (findsLogicHole(fact) || fact.verdict === 'unknown') return { fact: { ...decided, evaluation: evidence('evaluation') }, problems: [] };
+    const disagreement = probeDisagreement(probe, fact.verdict, decided.verdict);
     const problem: InputProblem = { kind: 'not-analyzable', at: fact.policy.at, message: disagreement };
     return { fact: { ...decided, evaluation: { ...evidence('code'), summary: disagreement } }, problems: [problem] };
   }
@@ -81,11 +82,11 @@ export const combineWithProbes = (
     const names = [...new Set(handled)].join(', ');
     const summary = `proved by evaluation: denied both as a normal container and as an ephemeral container for ${names}`;
     if (findsLogicHole(fact) && contradictsLogicHole(fact, handled)) {
-      const disagreement = `${label}: read from the code, its logic misses ephemeral containers (${fact.reasons.filter((r) => r.hole !== undefined).map((r) => `${nameHole(r.hole!)} ${r.text}`).join('; ')}); ${summary}. The two analyses disagree, so its coverage is unknown.`;
-      return {
-        fact: { ...redecideFact(fact, { probe: { kind: 'contradicts', disagreement, at: fact.policy.at } }), evaluation: { basis: 'code', proof: 'handled', summary: disagreement } },
-        problems: [{ kind: 'not-analyzable', at: fact.policy.at, message: disagreement }],
-      };
+      const reading = `its logic misses ephemeral containers (${fact.reasons.filter((r) => r.hole !== undefined).map((r) => `${nameHole(r.hole!)} ${r.text}`).join('; ')})`;
+      const probe: ProbeHint = { kind: 'contradicts', label, reading, shown: summary, at: fact.policy.at };
+      const decided = redecideFact(fact, { probe });
+      const disagreement = probeDisagreement(probe, fact.verdict, decided.verdict);
+      return { fact: { ...decided, evaluation: { basis: 'code', proof: 'handled', summary: disagreement } }, problems: [{ kind: 'not-analyzable', at: fact.policy.at, message: disagreement }] };
     }
     return { fact: { ...fact, evaluation: { basis: fact.verdict === 'covered' ? 'evaluation' : 'code', proof: 'handled', summary } }, problems: [] };
   }

@@ -364,12 +364,13 @@ const ruleCoverage = (
       ],
     };
   }
-  const decided = decideFact(parts, hints);
-  // skips-update: the preconditions let the subresource through, when they are the rule's only UPDATE filter.
-  if (preconditions.fix && updateDrops.length === 1 && updateDrops[0] === preconditions.dropsUpdate && decided.verdict !== 'not-applicable') fixes.push(preconditions.fix);
+  // skips-update: the preconditions let the subresource through, when they are the rule's only
+  // UPDATE filter. Whether the rule has that hole is decideVerdict's: an anchor of a hole it does
+  // not report (a rule that matches no Pods) is never asked for.
+  if (preconditions.fix && updateDrops.length === 1 && updateDrops[0] === preconditions.dropsUpdate) fixes.push(preconditions.fix);
   // requires-forbidden: each ephemeralContainers branch that requires a forbidden field, removed.
   pushAll(fixes, logic.groups.flatMap((group) => group.fixes.filter((anchor) => anchor.hole === 'requires-forbidden')));
-  return { ...decided, ...(fixes.length > 0 && { fixes }) };
+  return { ...decideFact(parts, hints), ...(fixes.length > 0 && { fixes }) };
 };
 
 /**

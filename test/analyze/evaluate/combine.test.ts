@@ -99,5 +99,8 @@ describe('combineWithProbes: static and concrete verdicts', () => {
     const f = fact({ verdict: 'not-covered', receivesSubresource: 'no', reasons: [{ hole: 'misses-subresource', text: 'never receives', at }] });
     const { fact: combined, problems } = combine(f, probes(D, A));
     assert.deepEqual([combined.verdict, combined.reasons.map((r) => r.hole), problems.length], ['not-covered', ['misses-subresource', 'not-analyzable'], 1]);
+    // The sentence says the verdict decided: not covered, not "unknown".
+    assert.match(problems[0]!.message, /\(not-covered\); proved by evaluation: .*\. The two analyses disagree, but its other holes keep it not-covered\.$/);
+    assert.equal(combined.reasons[1]!.text, problems[0]!.message);
   });
 });
