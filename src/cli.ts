@@ -5,6 +5,9 @@ import { readInputFile } from './read-input.ts';
 import { writeOutputFile } from './write-output.ts';
 import { colorEnabled } from './report/color.ts';
 import { text } from 'node:stream/consumers';
+import { keepYoungGenerationSmall } from './young-generation.ts';
+
+keepYoungGenerationSmall();
 
 const exitCode = await runCli(
   process.argv.slice(2),

@@ -51,15 +51,17 @@ interface ParsedSegment {
 interface Segment {
   readonly base: number;
   readonly text: string;
-  /** Per event: `meta` (type, style, chomping, fast), then `a`, `b`, `c` (see `packSegment`). */
+  /** Per event: `meta` (type, style, chomping, fast, tagged, block indent), then `a`, `b` (see `packSegment`). */
   readonly table: Int32Array | Uint16Array;
-  /** Added to slots 1..3 when stored (1 in a 16-bit table, so that -1 fits), subtracted by `slotAt`. */
+  /** Added to slots 1 and 2 when stored (1 in a 16-bit table, so that -1 fits), subtracted by `slotAt`. */
   readonly bias: 0 | 1;
   readonly count: number;
   /** Whether any event is an alias (then documents are constructed one by one, see `constructSegment`). */
   readonly hasAliases: boolean;
   /** Anchor ranges of anchored mapping, sequence and scalar events, by event index (rare). */
   readonly anchorRanges?: ReadonlyMap<number, AnchorRange>;
+  /** Indentation of the block scalars whose indentation `meta` cannot hold, by event index (rare). */
+  readonly deepIndents?: ReadonlyMap<number, number>;
   readonly inserted?: readonly number[];
   /** For each event index, the index just past its subtree (computed on first lookup). */
   after?: Int32Array;
@@ -74,19 +76,29 @@ interface AnchorRange {
 }
 
 /**
- * Slots per packed event: `meta` = type | style << 3 | chomping << 6 | fast << 9 | tagged << 10; then
- * - scalar: valueStart, valueEnd, indent;
+ * Slots per packed event: `meta` = type | style << 3 | chomping << 6 | fast << 9 | tagged << 10 |
+ * block indent << 11; then
+ * - scalar: valueStart, valueEnd;
  * - mapping, sequence: start;
  * - alias: anchorStart, anchorEnd;
  * - document, pop: nothing.
- * Every slot is an offset into the text, an indentation or -1, so a text shorter than
- * `SHORT_TEXT` fits 16-bit slots (stored plus one).
+ * Every slot is an offset into the text or -1, so a text shorter than `SHORT_TEXT` fits 16-bit
+ * slots (stored plus one).
+ *
+ * A scalar's indentation is the parser's only for a literal or folded block scalar (-1 for every
+ * other): it is kept in `meta`'s top 5 bits, plus one, and in `deepIndents` when it is deeper than
+ * that holds. Three slots, not a fourth for an indentation that nearly every event lacks: the
+ * tables were a scan's largest memory after the texts (8.9 MB on `npm run bench`'s typical-5000,
+ * 2.2 MB less with three slots).
  */
-const STRIDE = 4;
+const STRIDE = 3;
 const NO_RANGE = -1;
 const FAST = 1 << 9;
 /** The event has a tag (`!!str`, `!foo`): only the skip check needs to know (see `skippableDocument`). */
 const TAGGED = 1 << 10;
+const INDENT_SHIFT = 11;
+/** `meta`'s indentation field (plus one) at its largest: the indentation is in `deepIndents`. */
+const DEEP_INDENT = 31;
 
 const SHORT_TEXT = 0xffff - 1;
 
@@ -97,18 +109,21 @@ const packSegment = (segment: ParsedSegment): Segment => {
   const table = short ? new Uint16Array(count * STRIDE) : new Int32Array(count * STRIDE);
   const bias = short ? 1 : 0;
   let anchorRanges: Map<number, AnchorRange> | undefined;
+  let deepIndents: Map<number, number> | undefined;
   let hasAliases = false;
   for (let index = 0; index < count; index++) {
     const event = events[index]!;
     const at = index * STRIDE;
     switch (event.type) {
-      case EVENT.SCALAR:
-        table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? FAST : 0) | (event.tagStart >= 0 ? TAGGED : 0);
+      case EVENT.SCALAR: {
+        const indent = Math.min(event.indent + 1, DEEP_INDENT);
+        if (indent === DEEP_INDENT) (deepIndents ??= new Map()).set(index, event.indent);
+        table[at] = EVENT.SCALAR | (event.style << 3) | (event.chomping << 6) | (event.fast ? FAST : 0) | (event.tagStart >= 0 ? TAGGED : 0) | (indent << INDENT_SHIFT);
         table[at + 1] = event.valueStart + bias;
         table[at + 2] = event.valueEnd + bias;
-        table[at + 3] = event.indent + bias;
         if (event.anchorStart >= 0) (anchorRanges ??= new Map()).set(index, { start: event.anchorStart, end: event.anchorEnd });
         break;
+      }
       case EVENT.MAPPING:
       case EVENT.SEQUENCE:
         table[at] = event.type | (event.tagStart >= 0 ? TAGGED : 0);
@@ -133,6 +148,7 @@ const packSegment = (segment: ParsedSegment): Segment => {
     count,
     hasAliases,
     ...(anchorRanges ? { anchorRanges } : {}),
+    ...(deepIndents ? { deepIndents } : {}),
     ...(segment.inserted ? { inserted: segment.inserted } : {}),
   };
 };
@@ -140,8 +156,13 @@ const packSegment = (segment: ParsedSegment): Segment => {
 /** Type of the packed event at `index`; 0 past the end (as `events[index]` was undefined). */
 const typeAt = (segment: Segment, index: number): number => (index >= 0 && index < segment.count ? segment.table[index * STRIDE]! & 7 : 0);
 const styleAt = (segment: Segment, index: number): number => (segment.table[index * STRIDE]! >> 3) & 7;
-/** Slot `slot` (1..3) of the packed event at `index`. */
-const slotAt = (segment: Segment, index: number, slot: 1 | 2 | 3): number => segment.table[index * STRIDE + slot]! - segment.bias;
+/** Slot `slot` (1 or 2) of the packed event at `index`. */
+const slotAt = (segment: Segment, index: number, slot: 1 | 2): number => segment.table[index * STRIDE + slot]! - segment.bias;
+/** The parser's `indent` of the scalar event at `index` (see `STRIDE`). */
+const indentAt = (segment: Segment, index: number): number => {
+  const indent = segment.table[index * STRIDE]! >> INDENT_SHIFT;
+  return indent === DEEP_INDENT ? segment.deepIndents!.get(index)! : indent - 1;
+};
 const anchorOf = (segment: Segment, index: number): AnchorRange | undefined =>
   typeAt(segment, index) === EVENT.ALIAS ? { start: slotAt(segment, index, 1), end: slotAt(segment, index, 2) } : segment.anchorRanges?.get(index);
 
@@ -159,7 +180,7 @@ const scalarEventAt = (segment: Segment, index: number): ScalarEvent => {
     tagEnd: NO_RANGE,
     style: ((meta >> 3) & 7) as ScalarEvent['style'],
     chomping: ((meta >> 6) & 7) as ScalarEvent['chomping'],
-    indent: slotAt(segment, index, 3),
+    indent: indentAt(segment, index),
     fast: (meta & (1 << 9)) !== 0,
   };
 };

@@ -121,6 +121,29 @@ describe('YAML source positions', () => {
     assert.deepEqual(at(text, ref), find(text, 9, 'containers'));
   });
 
+  it('keeps the indentation of block scalars nested deeper than the packed table holds in place', () => {
+    // Content indentations 6 to 42: the table holds up to 29 in place, deeper ones beside it.
+    const nested = (depth: number): string => {
+      let text = '';
+      for (let level = 0; level < depth; level++) text += `${'  '.repeat(level)}k${level}:\n`;
+      return `${text}${'  '.repeat(depth)}- |\n${'  '.repeat(depth + 1)}line one\n${'  '.repeat(depth + 1)}  line two\n`;
+    };
+    for (const depth of [1, 13, 14, 15, 19]) {
+      const body = nested(depth);
+      const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n${body.replace(/^/gm, '  ')}`;
+      const path = ['data', ...Array.from({ length: depth }, (_, level) => `k${level}`), 0];
+      const loaded = loadManifests('f.yaml', text);
+      // A ConfigMap is deferred: built from the packed table when asked.
+      assert.equal(loaded.objects.length, 0);
+      let value: unknown = loaded.deferred[0]!.build().body;
+      for (const step of path) value = (value as Record<string | number, unknown>)[step];
+      assert.equal(value, 'line one\n  line two\n', `depth ${depth}`);
+      const line = text.split('\n').findIndex((row) => row.includes('line two')) + 1;
+      const ref = { doc: 0, path, span: { start: 'line one\n  '.length, end: 'line one\n  line two'.length } };
+      assert.deepEqual(at(text, ref), find(text, line, 'line two'), `depth ${depth}`);
+    }
+  });
+
   it('maps a span inside a single-line quoted scalar', () => {
     const text = 'apiVersion: v1\nkind: X\nmetadata: {name: x}\nexpr: "object.spec.containers.all(c, true)"\n';
     assert.deepEqual(at(text, { doc: 0, path: ['expr'], span: { start: 12, end: 22 } }), [4, 20, 4, 30]);
