@@ -6,6 +6,7 @@ import { objectLabel } from '../../model/object-ref.ts';
 import { analyzeKyvernoPolicy, isKyvernoPolicy } from './policy.ts';
 import { analyzeKyvernoPolicyException, isKyvernoPolicyException } from './policy-exception.ts';
 import type { KyvernoExceptionFact } from './types.ts';
+import { neverAdmittingPolicies } from './never-admits.ts';
 import { pushAll } from '../../array.ts';
 
 /** A PolicyException as the engine-neutral exemption fact EG109 reads. */
@@ -19,7 +20,7 @@ export const exemptionOfKyvernoException = (fact: KyvernoExceptionFact): Exempti
   ...(fact.podSecurityControls ? { podSecurityControls: fact.podSecurityControls } : {}),
 });
 
-/** Every Kyverno ClusterPolicy/Policy rule's coverage, and every PolicyException's exemption. */
+/** Every Kyverno ClusterPolicy/Policy rule's coverage, the kinds that never admit (never-admits.ts), and every PolicyException's exemption. */
 export const analyzeKyverno = (workspace: Workspace, checkTime: TimeCheck = NO_TIME_LIMIT): { coverage: CoverageFact[]; exemptions: ExemptionFact[]; problems: InputProblem[] } => {
   const coverage: CoverageFact[] = [];
   const exemptions: ExemptionFact[] = [];
@@ -40,5 +41,6 @@ export const analyzeKyverno = (workspace: Workspace, checkTime: TimeCheck = NO_T
     pushAll(exemptions, result.facts.map(exemptionOfKyvernoException));
     pushAll(problems, result.problems);
   }
+  pushAll(coverage, neverAdmittingPolicies(workspace));
   return { coverage, exemptions, problems };
 };
