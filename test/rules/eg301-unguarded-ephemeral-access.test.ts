@@ -181,6 +181,10 @@ testRule(rule, {
     { name: 'a cluster-wide grant where every namespace is covered by a Gatekeeper policy', files: files(debugRole, clusterBinding, gatekeeper('')) },
     { name: 'a namespaced grant where the Constraint lists the namespace (glob)', files: files(debugRole, bindingIn('shop'), gatekeeper('      namespaces: ["sh*"]')) },
     {
+      name: "a scoped Constraint that denies at Gatekeeper's webhook (or at every point) guards",
+      files: files(debugRole, bindingIn('shop'), gatekeeper('    enforcementAction: scoped\n    scopedEnforcementActions:\n      - action: deny\n        enforcementPoints: [{name: "validation.gatekeeper.sh"}]')),
+    },
+    {
       name: "Gatekeeper's Config excludes the namespace only from audit: the webhook still guards it",
       files: files(debugRole, bindingIn('shop'), gatekeeper(''), namespace('shop'), gatekeeperConfig('["audit"]')),
     },
@@ -291,6 +295,12 @@ testRule(rule, {
       name: 'a covered policy that checks images, not privileged, guards nothing',
       files: files(debugRole, bindingIn('shop'), gatekeeper('').replace('c.securityContext.privileged', 'not startswith(c.image, "registry.example.com/")'), namespace('shop')),
       errors: [{ messageId: 'unguarded', data: { where: 'namespace shop', assumed: 'Namespace shop sets no enforce label: assumed the cluster default, privileged' }, file: 'm1.yaml', line: 7, column: 5 }],
+    },
+    {
+      // gatekeeper website/docs/enforcement-points.md "Only audit": deny at audit.gatekeeper.sh reports, it admits.
+      name: 'a scoped Constraint that denies only at audit (or only through the generated VAP) guards nothing',
+      files: files(debugRole, bindingIn('shop'), gatekeeper('    enforcementAction: scoped\n    scopedEnforcementActions:\n      - action: deny\n        enforcementPoints: [{name: "audit.gatekeeper.sh"}]\n      - action: deny\n        enforcementPoints: [{name: "vap.k8s.io"}]\n      - action: deny'), namespace('shop')),
+      errors: [{ messageId: 'unguarded', data: { where: 'namespace shop' }, file: 'm1.yaml', line: 7, column: 5 }],
     },
     {
       name: 'a privileged check whose only Constraint is dryrun guards nothing',

@@ -109,13 +109,40 @@ export const constraintScope = (constraints: readonly K8sObject[], templateName:
   return { ...receives, ...enforcementOf(constraints) };
 };
 
-/** Does a Constraint deny at admission (`deny`, the default, or `scoped` with a deny action)? */
-const constraintDenies = (constraint: K8sObject): boolean => {
+/** Gatekeeper's enforcement points (pkg/util/enforcement_action.go): its validating webhook, and `*` for every point. */
+const WEBHOOK_POINT = 'validation.gatekeeper.sh';
+const ALL_POINTS = '*';
+/** The ValidatingAdmissionPolicy Gatekeeper generates from a template. */
+const VAP_POINT = 'vap.k8s.io';
+
+/**
+ * Whether one Constraint denies at admission, by `spec.enforcementAction`: `deny` (the default)
+ * does; `dryrun` and `warn` do not; `scoped` does through Gatekeeper's webhook when a
+ * `scopedEnforcementActions` entry with action `deny` names the point `validation.gatekeeper.sh`
+ * or `*` (Gatekeeper matches `ep.Name == point || ep.Name == "*"`; an entry without points names
+ * none). A deny at `audit.gatekeeper.sh` or `gator.gatekeeper.sh` only reports. A deny only at
+ * `vap.k8s.io` is left to the ValidatingAdmissionPolicy Gatekeeper generates, whose existence and
+ * match depend on Gatekeeper's version and flags (DOMAIN.md section 3): unknown.
+ */
+const constraintEnforcement = (constraint: K8sObject): { readonly enforces: Tri; readonly evidence?: Evidence } => {
   const spec = constraint.body['spec'];
   const action = isRecord(spec) ? spec['enforcementAction'] : undefined;
-  if (action === undefined || action === null || action === 'deny') return true;
+  const at = childRef(constraint.ref.at, 'spec', 'enforcementAction');
+  if (action === undefined || action === null || action === 'deny') return { enforces: 'yes' };
+  if (action === 'dryrun' || action === 'warn') return { enforces: 'no', evidence: { at, note: `enforcementAction: ${action}` } };
+  if (action !== 'scoped') return { enforces: 'unknown', evidence: { at, note: `enforcementAction ${JSON.stringify(action)} is not one Gatekeeper knows` } };
   const scoped = isRecord(spec) ? spec['scopedEnforcementActions'] : undefined;
-  return action === 'scoped' && Array.isArray(scoped) && scoped.some((s) => isRecord(s) && s['action'] === 'deny');
+  const denyPoints = (Array.isArray(scoped) ? scoped : [])
+    .filter((entry): entry is Record<string, unknown> => isRecord(entry) && entry['action'] === 'deny')
+    .flatMap((entry) => (Array.isArray(entry['enforcementPoints']) ? entry['enforcementPoints'] : []))
+    .flatMap((point) => (isRecord(point) && typeof point['name'] === 'string' ? [point['name']] : []));
+  if (denyPoints.includes(WEBHOOK_POINT) || denyPoints.includes(ALL_POINTS)) return { enforces: 'yes' };
+  const scopedAt = childRef(constraint.ref.at, 'spec', 'scopedEnforcementActions');
+  if (denyPoints.includes(VAP_POINT)) {
+    return { enforces: 'unknown', evidence: { at: scopedAt, note: 'scoped: denies only through the ValidatingAdmissionPolicy Gatekeeper generates (vap.k8s.io), not its webhook' } };
+  }
+  if (denyPoints.length > 0) return { enforces: 'no', evidence: { at: scopedAt, note: `scoped: denies only at ${[...new Set(denyPoints)].join(', ')}, not at admission` } };
+  return { enforces: 'no', evidence: { at, note: 'enforcementAction: scoped, without a deny action' } };
 };
 
 /**
@@ -125,7 +152,7 @@ const constraintDenies = (constraint: K8sObject): boolean => {
  * the installation's (gatekeeper/installation.ts).
  */
 export const constraintsPolicyScope = (constraints: readonly K8sObject[], template: K8sObject): PolicyScope => {
-  const denying = constraints.filter(constraintDenies);
+  const denying = constraints.filter((constraint) => constraintEnforcement(constraint).enforces === 'yes');
   if (constraints.length === 0) return { where: { kind: 'unknown', why: `no Constraint of ${objectLabel(template.ref)} in scope puts it into effect` }, at: template.ref.at };
   const of: ScopeCondition[] = denying.map((constraint) => {
     const spec = isRecord(constraint.body['spec']) ? constraint.body['spec'] : {};
@@ -142,31 +169,13 @@ export const constraintsPolicyScope = (constraints: readonly K8sObject[], templa
   return { where: { kind: 'any', of }, at: (denying[0] ?? constraints[0]!).ref.at };
 };
 
-/**
- * `spec.enforcementAction`: `deny` (the default) denies at admission; `dryrun` and `warn` do
- * not; `scoped` denies when one of `scopedEnforcementActions` has action `deny`.
- */
+/** The template denies at admission when one of its Constraints does (`constraintEnforcement`). */
 const enforcementOf = (constraints: readonly K8sObject[]): Pick<ConstraintScope, 'enforces' | 'enforcementEvidence'> => {
-  let unknown: Evidence | undefined;
-  let first: Evidence | undefined;
-  for (const constraint of constraints) {
-    const spec = constraint.body['spec'];
-    const action = isRecord(spec) ? spec['enforcementAction'] : undefined;
-    const at = childRef(constraint.ref.at, 'spec', 'enforcementAction');
-    if (action === undefined || action === null || action === 'deny') return { enforces: 'yes' };
-    if (action === 'scoped') {
-      const scoped = isRecord(spec) ? spec['scopedEnforcementActions'] : undefined;
-      if (Array.isArray(scoped) && scoped.some((s) => isRecord(s) && s['action'] === 'deny')) return { enforces: 'yes' };
-      first ??= { at, note: 'enforcementAction: scoped, without a deny action' };
-      continue;
-    }
-    if (action === 'dryrun' || action === 'warn') {
-      first ??= { at, note: `enforcementAction: ${action}` };
-      continue;
-    }
-    unknown ??= { at, note: `enforcementAction ${JSON.stringify(action)} is not one Gatekeeper knows` };
-  }
-  if (unknown) return { enforces: 'unknown', enforcementEvidence: unknown };
+  const each = constraints.map(constraintEnforcement);
+  if (each.some((e) => e.enforces === 'yes')) return { enforces: 'yes' };
+  const unknown = each.find((e) => e.enforces === 'unknown');
+  if (unknown) return { enforces: 'unknown', ...(unknown.evidence && { enforcementEvidence: unknown.evidence }) };
+  const first = each.find((e) => e.evidence)?.evidence;
   return { enforces: 'no', ...(first && { enforcementEvidence: first }) };
 };
 
