@@ -2,7 +2,8 @@ import type { Evidence, Tri } from '../coverage.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 
 /**
- * Does a rule deny at admission? Kyverno takes the rule's `validate.failureAction` (1.13+), else
+ * Does a rule deny at admission? Not when the policy sets `admission: false` (kyverno.io "Policy
+ * Settings": background mode only). Otherwise Kyverno takes the rule's `validate.failureAction` (1.13+), else
  * the policy's `validationFailureAction`, whose CRD default is Audit; `Enforce`/`enforce` deny,
  * anything else only reports (api/kyverno/v1/spec_types.go). Per-namespace overrides that
  * disagree with the base action make the answer depend on the namespace: unknown.
@@ -13,6 +14,8 @@ export const ruleEnforcement = (
   validate: Record<string, unknown>,
   validateRef: NodeRef,
 ): { readonly enforces: Tri; readonly evidence?: Evidence } => {
+  // `admission: false` (1.11+): the policy's rules run in background scans only, never on a request.
+  if (spec['admission'] === false) return { enforces: 'no', evidence: { at: childRef(specRef, 'admission'), note: 'admission: false, so it runs in background scans only' } };
   const ruleAction = validate['failureAction'];
   const [action, at, overrides] =
     typeof ruleAction === 'string'

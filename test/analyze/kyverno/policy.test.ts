@@ -360,6 +360,13 @@ ${indent(privileged, 4)}`);
     assert.deepEqual(path(fact.reasons.at(-1)!.at), ['spec', 'validationFailureAction']);
   });
 
+  it('admission: false: the policy runs in background scans only, it never denies a request', () => {
+    const text = policy(`      validate:\n        pattern:\n          spec:\n            =(ephemeralContainers):\n            - =(securityContext):\n                =(privileged): false\n            containers:\n            - =(securityContext):\n                =(privileged): false`).replace('  validationFailureAction: Enforce', '  validationFailureAction: Enforce\n  admission: false');
+    const fact = only(text);
+    assert.equal(fact.enforces, 'no');
+    assert.ok(fact.reasons.some((r) => r.text === 'admission: false, so it runs in background scans only: violations are reported, not denied'), JSON.stringify(fact.reasons));
+  });
+
   it('rule-level validate.failureAction overrides the policy', () => {
     const fact = only(policy(`${privileged.replace('validate:', 'validate:\n        failureAction: Audit')}`));
     assert.equal(fact.enforces, 'no');
