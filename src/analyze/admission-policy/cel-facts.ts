@@ -191,11 +191,12 @@ export const celPolicyFacts = (parts: CelCoverageParts): CelPolicyFacts => {
 export const celConditionsDropUpdate = (
   sources: CelSources,
   conditions: readonly CelConditionInput[],
+  where: string,
 ): { updateDropped?: Evidence; unknowns: Evidence[] } => {
   const analysis = analyzeCelConditions(conditions);
   const exemption = analysis.updateExemption;
   return {
-    ...(exemption && !exemption.subresourceHandled ? { updateDropped: { at: sources.at(exemption.at), note: exemptionNote(exemption, 'celPreconditions') } } : {}),
+    ...(exemption && !exemption.subresourceHandled ? { updateDropped: { at: sources.at(exemption.at), note: exemptionNote(exemption, where) } } : {}),
     unknowns: analysis.unknowns.map((u) => ({ at: sources.at(u.at), note: `CEL: ${u.reason}` })),
   };
 };

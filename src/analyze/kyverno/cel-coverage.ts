@@ -25,7 +25,7 @@ export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeR
   const updateUnknowns: Evidence[] = [];
   const preconditions = sources.collect(rule['celPreconditions'], childRef(ruleRef, 'celPreconditions'));
   if (preconditions.length > 0) {
-    const result = celConditionsDropUpdate(sources, preconditions);
+    const result = celConditionsDropUpdate(sources, preconditions, 'celPreconditions');
     if (result.updateDropped) updateDrops.push(result.updateDropped);
     pushAll(updateUnknowns, result.unknowns);
   }
@@ -48,4 +48,20 @@ export const kyvernoCelCoverage = (rule: Record<string, unknown>, ruleRef: NodeR
   if (validations.length === 0) facts.unknowns.push({ at: celRef, note: 'validate.cel has no expressions' });
   if (parts.updateDropped) updateDrops.push(parts.updateDropped);
   return { validation: facts, updateDrops, updateUnknowns };
+};
+
+/**
+ * The policy's `spec.webhookConfiguration.matchConditions` (Kyverno 1.11+): Kubernetes webhook
+ * match conditions, which the apiserver evaluates before it calls Kyverno for any rule of the
+ * policy, so a condition false on the ephemeral-container write (`request.operation == 'CREATE'`)
+ * skips it for every rule (EG102).
+ */
+export const webhookConditionsCoverage = (spec: Record<string, unknown>, specRef: NodeRef): Pick<KyvernoCelCoverage, 'updateDrops' | 'updateUnknowns'> => {
+  const webhook = spec['webhookConfiguration'];
+  if (!isRecord(webhook)) return { updateDrops: [], updateUnknowns: [] };
+  const sources = new CelSources();
+  const conditions = sources.collect(webhook['matchConditions'], childRef(specRef, 'webhookConfiguration', 'matchConditions'));
+  if (conditions.length === 0) return { updateDrops: [], updateUnknowns: [] };
+  const result = celConditionsDropUpdate(sources, conditions, 'webhookConfiguration.matchConditions');
+  return { updateDrops: result.updateDropped ? [result.updateDropped] : [], updateUnknowns: result.unknowns };
 };

@@ -11,7 +11,7 @@ import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
-import { kyvernoCelCoverage } from './cel-coverage.ts';
+import { kyvernoCelCoverage, webhookConditionsCoverage } from './cel-coverage.ts';
 import { conditionReads, conditionUnknowns, conditionsDropUpdate, rejectedOperator } from './conditions.ts';
 import { contextBindings } from './context-bindings.ts';
 import { ruleEnforcement } from './failure-action.ts';
@@ -287,12 +287,14 @@ const ruleCoverage = (
     : ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
 
   const preconditions = conditionsDropUpdate(rule['preconditions'], childRef(ruleRef, 'preconditions'), 'preconditions');
+  const webhook = webhookConditionsCoverage(spec, specRef);
   const updateDrops = [
     ...(match.updateDropped ? [match.updateDropped] : []),
+    ...webhook.updateDrops,
     ...(preconditions.dropsUpdate ? [preconditions.dropsUpdate] : []),
     ...logic.updateDrops,
   ];
-  const updateUnknowns = [...preconditions.unknowns, ...logic.updateUnknowns];
+  const updateUnknowns = [...webhook.updateUnknowns, ...preconditions.unknowns, ...logic.updateUnknowns];
   const handlesUpdate: Tri = updateDrops.length > 0 ? 'no' : updateUnknowns.length > 0 ? 'unknown' : 'yes';
   const exclusions = [...match.ephemeralExclusions, ...logic.exclusions];
 

@@ -60,7 +60,7 @@ const coverageOf = (source: Source): CoverageFact | undefined => {
   if (reach.target === 'none' || reach.target === 'controllers-only') return undefined;
   const sources = new CelSources();
   const conditions = source.matchConditions ? sources.collect(source.matchConditions.list, source.matchConditions.ref) : [];
-  const dropped = conditions.length > 0 ? celConditionsDropUpdate(sources, conditions) : { unknowns: [] };
+  const dropped = conditions.length > 0 ? celConditionsDropUpdate(sources, conditions, 'matchConditions') : { unknowns: [] };
   const handlesUpdate: Tri = dropped.updateDropped ? 'no' : dropped.unknowns.length > 0 ? 'unknown' : 'yes';
   const parts: CoverageParts = {
     engine: source.engine,

@@ -374,6 +374,28 @@ ${indent(privileged, 4)}`);
   });
 });
 
+describe('analyzeKyvernoPolicy: the policy\'s webhookConfiguration.matchConditions', () => {
+  const withConditions = (expression: string) =>
+    policy(`      validate:\n        pattern:\n          spec:\n            =(ephemeralContainers):\n            - =(securityContext):\n                =(privileged): false\n            containers:\n            - =(securityContext):\n                =(privileged): false`).replace(
+      '  validationFailureAction: Enforce',
+      `  validationFailureAction: Enforce\n  webhookConfiguration:\n    matchConditions:\n    - name: only\n      expression: "${expression}"`,
+    );
+
+  it('one false on UPDATE skips the ephemeral-container write for every rule: EG102 at the condition', () => {
+    const fact = only(withConditions("request.operation == 'CREATE'"));
+    assert.equal(fact.handlesUpdate, 'no');
+    assert.deepEqual(holes(fact), ['skips-update']);
+    assert.deepEqual(path(fact.updateEvidence?.at), ['spec', 'webhookConfiguration', 'matchConditions', 0, 'expression']);
+    assert.match(fact.updateEvidence!.note, /^webhookConfiguration\.matchConditions skips every UPDATE/);
+  });
+
+  it('one that lets UPDATE through leaves the rule covered', () => {
+    const fact = only(withConditions("request.operation in ['CREATE', 'UPDATE']"));
+    assert.equal(fact.handlesUpdate, 'yes');
+    assert.equal(fact.verdict, 'covered');
+  });
+});
+
 describe('analyzeKyvernoPolicy: preconditions', () => {
   const deny = `
       validate:
