@@ -88,11 +88,15 @@ export const loadManifests = (file: string, text: string, objectsBefore = 0): Lo
   // holds one is read whole.
   const options = isHelmChartFile(file) || text.includes(IGNORE_ANNOTATION) ? {} : { skipKind: isDeferredKind };
   const parsed = withFlowClosersMoved(text, parseYaml(text, options), (moved) => parseYaml(moved, options));
-  const problems: InputProblem[] = parsed.problems.map((problem) => ({
+  // A template (`{{ … }}`) fails to parse at most of its expressions: one finding says so, at the
+  // first, rather than one per expression.
+  const template = /\{\{.*\}\}/.test(text);
+  const more = template && parsed.problems.length > 1 ? ` (${parsed.problems.length - 1} more parse errors in it, not listed)` : '';
+  const problems: InputProblem[] = (template ? parsed.problems.slice(0, 1) : parsed.problems).map((problem) => ({
     kind: 'invalid-manifest',
     at: { file, start: problem.offset, end: problem.offset },
-    message: /\{\{.*\}\}/.test(text)
-      ? `Not valid YAML: ${problem.message}. The file holds template expressions ({{ … }}): render it (helm template, or your templating step) and scan the output, or exclude it; the rest of the file was read where possible.`
+    message: template
+      ? `Not valid YAML: ${problem.message}. The file holds template expressions ({{ … }}): render it (helm template, or your templating step) and scan the output, or exclude it; the rest of the file was read where possible${more}.`
       : `Not valid YAML: ${problem.message}. The rest of the file was read where possible; fix the syntax so that every document is checked.`,
   }));
   const objects: K8sObject[] = [];

@@ -376,6 +376,14 @@ describe('YAML problems', () => {
     assert.match(loaded.problems[0]!.message, /holds template expressions \(\{\{ … \}\}\): render it/);
   });
 
+  it('a template is one finding, at its first parse error, however many of its expressions fail', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.a }}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.b }}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.c }}\n';
+    const loaded = loadManifests('cms.yaml', text);
+    assert.equal(loaded.problems.length, 1);
+    assert.match(loaded.problems[0]!.message, /\(2 more parse errors in it, not listed\)\.$/);
+    assert.ok((loaded.problems[0]!.at as { start: number }).start < text.indexOf('---'), 'at the first one');
+  });
+
   it('places an unrendered template value, read as a complex key, on its line, in any document', () => {
     // `{{ .Values.x }}` is a flow mapping whose key is a flow mapping: js-yaml marks it at offset 0.
     const constraint = 'kind: K8sX\napiVersion: constraints.gatekeeper.sh/v1beta1\nspec:\n  match:\n    excludedNamespaces: {{ .Values.excluded }}\n';
