@@ -78,6 +78,8 @@ export const withoutDependencies = (text: string, names: ReadonlySet<string>, pa
   if (header === -1) return undefined;
   let end = header + 1;
   while (end < lines.length && /^(?:[ \t]|-(?:[ \t]|\r?$)|#|\r?$)/.test(lines[end]!)) end++;
+  // Blank and comment lines after the last item belong to what follows.
+  while (end > header + 1 && /^[ \t]*(?:#.*)?\r?$/.test(lines[end - 1]!)) end--;
   const starts: number[] = [];
   let indent: number | undefined;
   for (let i = header + 1; i < end; i++) {
