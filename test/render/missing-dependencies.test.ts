@@ -3,7 +3,7 @@
 // default; and how the runner stages the replaced Chart.yaml without touching the checkout.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dependencyEnabled, missingDependencies, withoutDependencies } from '../../src/render/helm.ts';
@@ -102,6 +102,23 @@ describe('the runner stages a replaced Chart.yaml', () => {
         assert.deepEqual(await run({ ...request, replaced: [{ path, text: 'x' }] }), { kind: 'refused', reason: `"${path}" is not one of its staged input files` });
       }
       assert.equal(await readFile(join(root, 'other.yaml'), 'utf8'), 'secret\n');
+      // A Chart.yaml that links to another file of the tree is staged as a copy: the replacement
+      // is written over the copy, never through the link; a link out of the tree is refused first.
+      await mkdir(join(root, 'shared'));
+      await writeFile(join(root, 'shared/Chart.yaml'), 'name: shared\n');
+      await mkdir(join(root, 'linked'));
+      await symlink('../shared/Chart.yaml', join(root, 'linked/Chart.yaml'));
+      const linked = { ...request, args: ['./linked/Chart.yaml'], inputs: ['linked'], replaced: [{ path: 'linked/Chart.yaml', text: 'name: replaced\n' }] };
+      assert.deepEqual(await run(linked), { kind: 'exited', code: 0, stdout: 'name: replaced\n', stderr: '' });
+      assert.equal(await readFile(join(root, 'shared/Chart.yaml'), 'utf8'), 'name: shared\n');
+      await mkdir(join(root, 'escape'));
+      const outside = await mkdtemp(join(tmpdir(), 'eg-outside-'));
+      await writeFile(join(outside, 'Chart.yaml'), 'name: outside\n');
+      await symlink(join(outside, 'Chart.yaml'), join(root, 'escape/Chart.yaml'));
+      const escaped = await run({ ...linked, args: ['./escape/Chart.yaml'], inputs: ['escape'], replaced: [{ path: 'escape/Chart.yaml', text: 'x' }] });
+      assert.deepEqual(escaped, { kind: 'refused', reason: '"escape/Chart.yaml" is a symbolic link that leads outside the scanned folder' });
+      assert.equal(await readFile(join(outside, 'Chart.yaml'), 'utf8'), 'name: outside\n');
+      await rm(outside, { recursive: true, force: true });
     } finally {
       await rm(root, { recursive: true, force: true });
     }
