@@ -1,5 +1,5 @@
 import type { HelmChart } from '../discover/discover.ts';
-import { isRecord } from '../json.ts';
+import { deepEqual, isRecord } from '../json.ts';
 import { DEFAULT_KUBE_VERSION, DEFAULT_NAMESPACE, DEFAULT_RELEASE_NAME, type HelmRenderConfig } from './options.ts';
 import { renderedDocumentId, splitDocuments, type RenderedDocument } from './rendered-document.ts';
 import { matchKeyPath, matchKeyPathByValue } from './template-position.ts';
@@ -23,16 +23,120 @@ export const subchartsOf = (charts: readonly HelmChart[]): ReadonlyMap<string, s
 export interface ChartMetadata {
   readonly name?: string;
   readonly library: boolean;
-  /** `dependencies[]`: the chart name and the alias it is rendered under. */
-  readonly dependencies: readonly { readonly name: string; readonly alias?: string }[];
+  /** `dependencies[]`: the chart name, the alias it is rendered under, what turns it on or off. */
+  readonly dependencies: readonly ChartDependency[];
+}
+
+export interface ChartDependency {
+  readonly name: string;
+  readonly alias?: string;
+  /** `condition`: value paths, comma-separated (the first that holds a boolean decides). */
+  readonly condition?: string;
+  readonly tags?: readonly string[];
 }
 
 export const chartMetadata = (document: unknown): ChartMetadata => {
   if (!isRecord(document)) return { library: false, dependencies: [] };
   const dependencies = (Array.isArray(document.dependencies) ? document.dependencies : []).flatMap((entry) =>
-    isRecord(entry) && typeof entry.name === 'string' ? [{ name: entry.name, ...(typeof entry.alias === 'string' && entry.alias !== '' ? { alias: entry.alias } : {}) }] : [],
+    isRecord(entry) && typeof entry.name === 'string'
+      ? [
+          {
+            name: entry.name,
+            ...(typeof entry.alias === 'string' && entry.alias !== '' ? { alias: entry.alias } : {}),
+            ...(typeof entry.condition === 'string' && entry.condition.trim() !== '' ? { condition: entry.condition } : {}),
+            ...(Array.isArray(entry.tags) ? { tags: entry.tags.filter((tag): tag is string => typeof tag === 'string') } : {}),
+          },
+        ]
+      : [],
   );
   return { ...(typeof document.name === 'string' ? { name: document.name } : {}), library: document.type === 'library', dependencies };
+};
+
+/**
+ * The dependencies `helm template` refused to render without: Helm 3 and 4 check, before
+ * rendering anything, that every `dependencies[]` entry of Chart.yaml has a chart of that name in
+ * charts/ (`action.CheckDependencies`), and print the names it did not find.
+ */
+export const missingDependencies = (stderr: string): string[] | undefined => {
+  const match = /found in Chart\.yaml, but missing in charts\/ directory: ([^\n]*)/.exec(stderr);
+  const names = match?.[1]!.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  return names !== undefined && names.length > 0 ? [...new Set(names)] : undefined;
+};
+
+/**
+ * Chart.yaml's text without the `dependencies[]` entries of these names (a block sequence under
+ * a top-level `dependencies:` key, each item from its dash line to the next), everything else
+ * byte for byte, so `.Chart` reads the same; undefined when the text is not laid out so, or when
+ * the result does not parse to the same document less those entries.
+ */
+export const withoutDependencies = (text: string, names: ReadonlySet<string>, parse: (text: string) => readonly unknown[]): string | undefined => {
+  const parsed = parseOrUndefined(text, parse);
+  const document = parsed?.[0];
+  if (parsed?.length !== 1 || !isRecord(document) || !Array.isArray(document.dependencies)) return undefined;
+  const lines = text.split('\n');
+  const header = lines.findIndex((line) => /^dependencies[ \t]*:[ \t]*(?:#.*)?\r?$/.test(line));
+  if (header === -1) return undefined;
+  let end = header + 1;
+  while (end < lines.length && /^(?:[ \t]|-(?:[ \t]|\r?$)|#|\r?$)/.test(lines[end]!)) end++;
+  // Blank and comment lines after the last item belong to what follows.
+  while (end > header + 1 && /^[ \t]*(?:#.*)?\r?$/.test(lines[end - 1]!)) end--;
+  const starts: number[] = [];
+  let indent: number | undefined;
+  for (let i = header + 1; i < end; i++) {
+    const dash = /^( *)-(?:[ \t]|\r?$)/.exec(lines[i]!);
+    if (!dash) continue;
+    indent ??= dash[1]!.length;
+    if (dash[1]!.length === indent) starts.push(i);
+  }
+  const entries = document.dependencies as unknown[];
+  if (starts.length !== entries.length) return undefined;
+  const dropped = entries.map((entry) => isRecord(entry) && typeof entry.name === 'string' && names.has(entry.name));
+  const kept = lines.filter((_, line) => {
+    const item = starts.findLastIndex((start) => start <= line);
+    return item === -1 || line >= end || !dropped[item];
+  });
+  const left = entries.filter((_, i) => !dropped[i]);
+  if (left.length === 0) kept[header] = 'dependencies: []';
+  const edited = kept.join('\n');
+  const reparsed = parseOrUndefined(edited, parse);
+  return reparsed?.length === 1 && deepEqual(reparsed[0], { ...document, dependencies: left }) ? edited : undefined;
+};
+
+const parseOrUndefined = (text: string, parse: (text: string) => readonly unknown[]): readonly unknown[] | undefined => {
+  try {
+    return parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Whether Helm would render a dependency with these values (the chart's values.yaml, then the
+ * values files, later ones first): `tags` first (off when one of its tags is false and none is
+ * true), then the first `condition` path that holds a boolean (Helm's
+ * `processDependencyTags` and `processDependencyConditions`), and why.
+ */
+export const dependencyEnabled = (dependency: ChartDependency, values: readonly unknown[]): { enabled: boolean; why: string } => {
+  const valueAt = (path: readonly string[]): unknown => {
+    for (let i = values.length - 1; i >= 0; i--) {
+      let node: unknown = values[i];
+      for (const key of path) node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+      if (node !== undefined) return node;
+    }
+    return undefined;
+  };
+  let result = { enabled: true, why: dependency.condition === undefined && !dependency.tags?.length ? 'it has no condition or tags' : 'no condition or tag turns it off' };
+  const tags = (dependency.tags ?? []).map((tag) => ({ tag, value: valueAt(['tags', tag]) }));
+  const on = tags.find((tag) => tag.value === true);
+  const off = tags.find((tag) => tag.value === false);
+  if (on) result = { enabled: true, why: `tags.${on.tag} is true` };
+  else if (off) result = { enabled: false, why: `tags.${off.tag} is false` };
+  for (const path of (dependency.condition ?? '').split(',').map((part) => part.trim())) {
+    if (path === '') continue;
+    const value = valueAt(path.split('.'));
+    if (typeof value === 'boolean') return { enabled: value, why: `${path} is ${value}` };
+  }
+  return result;
 };
 
 /** Values files for a chart: the config's list for every chart, or its list for this chart. */

@@ -2,7 +2,20 @@ import { availableParallelism } from 'node:os';
 import type { InputProblem } from '../model/input-problem.ts';
 import { DEFAULT_MAX_FILE_SIZE, type Discovered, type HelmChart } from '../discover/discover.ts';
 import type { FileSystem } from '../discover/file-system.ts';
-import { assignPieces, chartMetadata, helmDocuments, helmInputs, helmTemplateArgs, subchartsOf, templateFileOf, type ChartMetadata } from './helm.ts';
+import {
+  assignPieces,
+  chartMetadata,
+  dependencyEnabled,
+  helmDocuments,
+  helmInputs,
+  helmTemplateArgs,
+  missingDependencies,
+  subchartsOf,
+  templateFileOf,
+  valuesFilesOf,
+  withoutDependencies,
+  type ChartMetadata,
+} from './helm.ts';
 import {
   closureOf,
   foreignReason,
@@ -100,7 +113,51 @@ export const renderAll = async (
     ...subcharts.filter((sub) => isUnder(sub.dir, chart.dir)).flatMap((sub) => sub.templates),
   ];
   let helmMissing = false;
-  const helmRuns = await inPool(charts, async (chart) => {
+  /**
+   * When helm refuses only because dependencies are not in charts/, the chart's own templates
+   * rendered without them: a second run whose staged Chart.yaml lists only the dependencies that
+   * are there (the runner's copy, never the checkout; nothing is downloaded).
+   */
+  const withoutMissing = async (chart: HelmChart, refused: CommandResult): Promise<{ result: CommandResult; leftOut: readonly string[] } | undefined> => {
+    const names = refused.kind === 'exited' && refused.code !== 0 ? missingDependencies(refused.stderr) : undefined;
+    const listed = new Set(metadataOf(chart).dependencies.map((dependency) => dependency.name));
+    if (!run || names === undefined || !names.every((name) => listed.has(name))) return undefined;
+    // apiVersion v1 charts list their dependencies in requirements.yaml, which Helm reads over Chart.yaml's.
+    const requirements = await deps.fs.followLink(request.root, `${prefixOf(chart.dir)}requirements.yaml`).catch(() => undefined);
+    if (requirements?.isFile !== false) return undefined;
+    const [chartYaml] = await readTexts([chart.chartFile], request.root, deps.fs, maxFileSize);
+    const text = chartYaml === undefined ? undefined : withoutDependencies(chartYaml.text, new Set(names), deps.parseDocuments);
+    if (text === undefined || (options.deadline !== undefined && Date.now() >= options.deadline)) return undefined;
+    const result = await run({
+      command: 'helm',
+      args: helmTemplateArgs(chart, options.helm, request.kubernetesVersion),
+      cwd: request.root,
+      timeoutMs: runTimeout(timeoutMs, options),
+      inputs: helmInputs(chart, options.helm),
+      replaced: [{ path: chart.chartFile, text }],
+    });
+    return { result, leftOut: names };
+  };
+  /** EG002 for a chart rendered without its missing dependencies: which, and which a default install would deploy. */
+  const leftOutMessage = async (chart: HelmChart, name: string, leftOut: readonly string[]): Promise<string> => {
+    const valuesFiles = [`${prefixOf(chart.dir)}values.yaml`, ...valuesFilesOf(chart, options.helm)];
+    const values = await Promise.all(valuesFiles.map(async (file) => (await deps.readDocuments(file))?.[0]));
+    const described = leftOut.map((dependency) => {
+      const entries = metadataOf(chart).dependencies.filter((entry) => entry.name === dependency);
+      const states = entries.map((entry) => dependencyEnabled(entry, values));
+      const on = states.find((state) => state.enabled);
+      return { dependency, on: on !== undefined, text: `${dependency} (${on ? `on by default: ${on.why}` : `off by default: ${states.map((state) => state.why).join('; ')}`})` };
+    });
+    const enabledByDefault = described.filter((item) => item.on).map((item) => item.dependency);
+    const plural = leftOut.length > 1;
+    return (
+      `Helm chart ${name} was rendered without ${plural ? 'the dependencies' : 'the dependency'} ${described.map((item) => item.text).join(', ')}: ` +
+      `${plural ? 'they are' : 'it is'} listed in Chart.yaml but not in its charts/ folder, and the scan never downloads charts, so ${plural ? 'their' : 'its'} templates were not analysed (the chart's own were). ` +
+      (enabledByDefault.length > 0 ? `${enabledByDefault.join(', ')} ${enabledByDefault.length > 1 ? 'are' : 'is'} deployed by a default install: what it would deploy is exactly what was left out. ` : '') +
+      `Vendor ${plural ? 'them' : 'it'} (helm dependency build, and commit charts/) to include ${plural ? 'them' : 'it'}.`
+    );
+  };
+  const helmRuns = await inPool(charts, async (chart): Promise<HelmRun> => {
     const files = templatesOf(chart);
     const off = offReason('helm', enabled, options, run);
     if (off !== undefined || !run || helmMissing) return { chart, files, result: undefined, off: off ?? 'helm is not on PATH' };
@@ -112,17 +169,24 @@ export const renderAll = async (
       inputs: helmInputs(chart, options.helm),
     });
     if (result.kind === 'not-found') helmMissing = true;
-    return { chart, files, result, off: undefined };
+    const retried = await withoutMissing(chart, result);
+    if (retried?.result.kind === 'exited' && retried.result.code === 0) return { chart, files, result: retried.result, off: undefined, leftOut: retried.leftOut };
+    // Rendered without them it failed too, for another reason (a template that includes one of them): say both.
+    const again = retried === undefined ? undefined : failureOf('helm template', retried.result, timeoutMs);
+    const alsoFailed = again !== undefined && retried!.result.kind === 'exited' && missingDependencies(retried!.result.stderr) === undefined ? again : undefined;
+    return { chart, files, result, off: undefined, ...(alsoFailed !== undefined ? { alsoFailed, leftOut: retried!.leftOut } : {}) };
   });
-  for (const { chart, files, result, off } of helmRuns) {
+  for (const { chart, files, result, off, leftOut, alsoFailed } of helmRuns) {
     const name = chart.dir || '.';
     const at = { file: chart.chartFile, start: 0, end: 0 };
     const failure = off ?? (result ? failureOf('helm template', result, timeoutMs) : 'helm did not run');
     if (failure !== undefined || !result || result.kind !== 'exited') {
       unrenderedTemplates += files.length;
-      problems.push({ kind: 'unrendered', at, message: `Helm chart ${name} was not rendered: ${failure}. Its ${files.length} template file(s) were not analysed.` });
+      const without = alsoFailed === undefined ? '' : `; rendered without ${leftOut!.join(', ')}, it failed too: ${alsoFailed}`;
+      problems.push({ kind: 'unrendered', at, message: `Helm chart ${name} was not rendered: ${failure}${without}. Its ${files.length} template file(s) were not analysed.` });
       continue;
     }
+    if (leftOut !== undefined && alsoFailed === undefined) problems.push({ kind: 'unrendered', at, message: await leftOutMessage(chart, name, leftOut) });
     const texts = await readTexts(files, request.root, deps.fs, maxFileSize);
     for (const text of texts) templates.push(text);
     const textOf = new Map(texts.map((t) => [t.file, t.text]));
@@ -230,6 +294,17 @@ const scannedPaths = async (closure: KustomizationClosure, inRoot: (path: string
     configs: await all(closure.configs),
   };
 };
+
+/** One chart's helm run: its result, or why it did not run; the dependencies rendered without, and how that ended. */
+interface HelmRun {
+  readonly chart: HelmChart;
+  readonly files: readonly string[];
+  readonly result: CommandResult | undefined;
+  readonly off: string | undefined;
+  readonly leftOut?: readonly string[];
+  /** Rendered without `leftOut`, it failed for another reason. */
+  readonly alsoFailed?: string;
+}
 
 /** At most this many files, and bytes, of one chart are read to find the documents it copies. */
 const MAX_COPY_FILES = 5_000;

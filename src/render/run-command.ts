@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFile, lstat, mkdir, mkdtemp, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, mkdtemp, readdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 
@@ -16,6 +16,11 @@ export interface CommandRequest {
    * can reach nothing else of the checkout (nor, through a link, anything outside it).
    */
   readonly inputs?: readonly string[];
+  /**
+   * Input files the program reads with this text instead of theirs (a Chart.yaml without the
+   * dependencies it lacks): written over their copy, so each must be a file of `inputs`.
+   */
+  readonly replaced?: readonly { readonly path: string; readonly text: string }[];
 }
 
 /** How a run ended. Only `exited` carries output; the others say why there is none. */
@@ -108,6 +113,8 @@ export const createRunCommand =
         const refused = await stageInputs(request.cwd, request.inputs, work);
         if (refused !== undefined) return { kind: 'refused', reason: refused };
       }
+      const unreplaced = await replaceStaged(request, work);
+      if (unreplaced !== undefined) return { kind: 'refused', reason: unreplaced };
       // Only absolute PATH entries: a `.` or empty entry would find a `helm` among the copied inputs.
       const path = (options.path ?? process.env.PATH ?? '').split(delimiter).filter((entry) => isAbsolute(entry)).join(delimiter);
       const env = { ...rendererEnvironment(path, home), ...options.extraEnv };
@@ -210,6 +217,18 @@ export const stageInputs = async (root: string, inputs: readonly string[], into:
     }
     const refused = await visit(join(root, normal), join(into, normal), normal, new Set([realRoot]));
     if (refused !== undefined) return refused;
+  }
+  return undefined;
+};
+
+/** Writes `replaced` texts over their staged copies (regular files the staging made), or says why not. */
+const replaceStaged = async (request: CommandRequest, work: string): Promise<string | undefined> => {
+  for (const { path, text } of request.replaced ?? []) {
+    const normal = posix.normalize(path);
+    const staged = request.inputs !== undefined && !normal.startsWith('../') && !posix.isAbsolute(normal) && normal !== '..' ? join(work, normal) : undefined;
+    const info = staged === undefined ? undefined : await lstat(staged).catch(() => undefined);
+    if (staged === undefined || !info?.isFile()) return `"${path}" is not one of its staged input files`;
+    await writeFile(staged, text);
   }
   return undefined;
 };

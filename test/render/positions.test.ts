@@ -102,6 +102,22 @@ for (const helm of realHelms) {
       assert.deepEqual(notes.filter((note) => /rendered no objects/.test(note)), ['note empty/Chart.yaml: Helm chart empty rendered no objects with the values it was given (render.helm.values).']);
     });
 
+    it('9: a chart whose optional dependency is not vendored renders its own templates, at their lines, with one EG002 naming what was left out', async () => {
+      const { findings } = await scanFixture(helm!, ['missing-dep/**']);
+      assert.deepEqual(where(findings, 'EG201', 'EG202'), [
+        'EG201 missing-dep/charts/present/templates/role.yaml:7:17-43',
+        'EG201 missing-dep/templates/clusterrole.yaml:11:17-43',
+        'EG202 missing-dep/templates/clusterrole.yaml:20:3-16',
+      ]);
+      assert.ok(findings.every((f) => !/approximate/.test(f.message)));
+      assert.deepEqual(
+        findings.filter((f) => f.rule === 'EG002').map((f) => `${f.at} ${f.message}`),
+        [
+          'missing-dep/Chart.yaml:1:1-2 Helm chart missing-dep was rendered without the dependency metrics-exporter (off by default: metrics.enabled is false): it is listed in Chart.yaml but not in its charts/ folder, and the scan never downloads charts, so its templates were not analysed (the chart\'s own were). Vendor it (helm dependency build, and commit charts/) to include it.',
+        ],
+      );
+    });
+
     it('8: charts render for a fixed Kubernetes version, whatever the helm (render.helm.kubeVersion, else kubernetesVersion)', async () => {
       const root = await mkdtemp(join(tmpdir(), 'eg-kube-'));
       const { mkdir, writeFile } = await import('node:fs/promises');

@@ -217,3 +217,102 @@ describe('render: a flood of documents', () => {
     ]);
   });
 });
+
+describe('render: a chart whose dependencies are not vendored in charts/', () => {
+  const REFUSAL = (names: string) =>
+    `Error: An error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${names}\n`;
+  const chartYaml = yaml`
+    apiVersion: v2
+    name: app
+    version: 1.0.0
+    dependencies:
+      - name: exporter
+        version: 1.x.x
+        repository: https://charts.example.invalid
+        condition: exporter.enabled
+      - name: dashboards
+        version: 2.x.x
+        repository: https://charts.example.invalid
+        condition: dashboards.enabled
+        tags: [ui]
+      - name: common
+        version: 2.x.x
+        repository: oci://registry.example.invalid/charts
+  `;
+  const template = yaml`
+    apiVersion: rbac.authorization.k8s.io/v1
+    kind: ClusterRole
+    metadata:
+      name: {{ .Release.Name }}-debug
+    rules:
+      - apiGroups: [""]
+        resources: ["pods/ephemeralcontainers"]
+        verbs: ["patch"]
+  `;
+  const rendered = `---\n# Source: app/templates/role.yaml\n${template.replace('{{ .Release.Name }}', 'release-name')}`;
+  const files = (extra: Record<string, string> = {}) => ({
+    'deploy/app/Chart.yaml': chartYaml,
+    'deploy/app/values.yaml': 'exporter:\n  enabled: false\ntags:\n  ui: false\n',
+    'deploy/app/templates/role.yaml': template,
+    ...extra,
+  });
+  /** helm as Helm 3 and 4 behave: refuses while Chart.yaml lists a dependency charts/ lacks. */
+  const helm = (stdout = rendered) =>
+    fakeRun((request) => {
+      if (request.command !== 'helm') return { kind: 'not-found' };
+      const listed = request.replaced?.[0]?.text ?? chartYaml;
+      const missing = ['exporter', 'dashboards', 'common'].filter((name) => listed.includes(`name: ${name}`));
+      return missing.length > 0 ? { kind: 'exited', code: 1, stdout: '', stderr: REFUSAL(missing.join(', ')) } : { kind: 'exited', code: 0, stdout, stderr: '' };
+    });
+
+  it('renders the chart\'s own templates from a staged Chart.yaml without them: findings at the template\'s lines, one EG002 at Chart.yaml', async () => {
+    const runCommand = helm();
+    const findings = await run(files(), runCommand);
+    assert.deepEqual(at(findings, 'EG201'), ['deploy/app/templates/role.yaml:7:17-7:43']);
+    assert.doesNotMatch(findings.find((f) => f.rule === 'EG201')!.message, /approximate/);
+    assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => [f.at, f.message]), [
+      [
+        'deploy/app/Chart.yaml:1:1-1:2',
+        'Helm chart deploy/app was rendered without the dependencies exporter (off by default: exporter.enabled is false), dashboards (off by default: tags.ui is false), common (on by default: it has no condition or tags): they are listed in Chart.yaml but not in its charts/ folder, and the scan never downloads charts, so their templates were not analysed (the chart\'s own were). common is deployed by a default install: what it would deploy is exactly what was left out. Vendor them (helm dependency build, and commit charts/) to include them.',
+      ],
+    ]);
+    // The same run twice, the second with Chart.yaml's other lines as written and its list emptied.
+    assert.equal(runCommand.calls.length, 2);
+    assert.deepEqual(runCommand.calls[1]!.args, runCommand.calls[0]!.args);
+    assert.deepEqual(runCommand.calls[1]!.inputs, ['deploy/app']);
+    assert.deepEqual(runCommand.calls[1]!.replaced, [{ path: 'deploy/app/Chart.yaml', text: 'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies: []\n' }]);
+  });
+
+  it('judges on or off with the configured values files over values.yaml', async () => {
+    const findings = await run(files({ 'ci/values.yaml': 'exporter:\n  enabled: true\n' }), helm(), { render: { helm: { values: ['ci/values.yaml'] } } });
+    assert.match(findings.find((f) => f.rule === 'EG002')!.message, /exporter \(on by default: exporter\.enabled is true\).* exporter, common are deployed by a default install/);
+  });
+
+  it('keeps the refusal when it cannot leave them out: a name Chart.yaml does not list, requirements.yaml, flow style', async () => {
+    const stranger = fakeRun(() => ({ kind: 'exited', code: 1, stdout: '', stderr: REFUSAL('other') }));
+    const cases: [Record<string, string>, RunCommand & { calls: CommandRequest[] }][] = [
+      [files(), stranger],
+      [files({ 'deploy/app/requirements.yaml': 'dependencies:\n  - name: exporter\n' }), helm()],
+      [files({ 'deploy/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies: [{name: exporter, version: 1.x.x}]\n' }), helm()],
+    ];
+    for (const [tree, runCommand] of cases) {
+      const findings = await run(tree, runCommand);
+      assert.equal(runCommand.calls.length, 1);
+      assert.deepEqual(at(findings, 'EG201'), []);
+      assert.match(findings.find((f) => f.rule === 'EG002')!.message, /^Helm chart deploy\/app was not rendered: helm template exited with code 1: .*missing in charts\/ directory: .*the scan never downloads them\. Its 1 template file\(s\) were not analysed\.$/);
+    }
+  });
+
+  it('says both failures when the chart fails without them too (a template that includes one of them)', async () => {
+    const runCommand = fakeRun((request) =>
+      request.replaced === undefined
+        ? { kind: 'exited', code: 1, stdout: '', stderr: REFUSAL('exporter, dashboards, common') }
+        : { kind: 'exited', code: 1, stdout: '', stderr: 'Error: template: app/templates/role.yaml:4:11: executing "app/templates/role.yaml" at <include "common.name" .>: error calling include: template: no template "common.name" associated with template "gotpl"\n' },
+    );
+    const findings = await run(files(), runCommand);
+    assert.equal(runCommand.calls.length, 2);
+    assert.deepEqual(findings.filter((f) => f.rule === 'EG002').map((f) => f.message), [
+      `Helm chart deploy/app was not rendered: helm template exited with code 1: ${REFUSAL('exporter, dashboards, common').trim()}; vendor its dependencies (helm dependency build, and commit charts/): the scan never downloads them; rendered without exporter, dashboards, common, it failed too: helm template exited with code 1: Error: template: app/templates/role.yaml:4:11: executing "app/templates/role.yaml" at <include "common.name" .>: error calling include: template: no template "common.name" associated with template "gotpl". Its 1 template file(s) were not analysed.`,
+    ]);
+  });
+});
