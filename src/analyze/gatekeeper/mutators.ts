@@ -28,7 +28,7 @@ type MutatorReach =
   | { readonly target: 'pod' }
   | { readonly target: 'none'; readonly why: string }
   | { readonly target: 'controllers-only'; readonly at: Evidence }
-  | { readonly target: 'unknown'; readonly at: Evidence };
+  | { readonly target: 'unknown'; readonly at: MutatorUnknown };
 
 const strings = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? value : undefined);
 
@@ -50,7 +50,7 @@ const applyToReach = (kind: string, applyTo: unknown, ref: NodeRef): MutatorReac
   for (const [i, entry] of applyTo.entries()) {
     const entryRef = childRef(ref, i);
     const fields = isRecord(entry) ? { groups: strings(entry['groups'] ?? []), versions: strings(entry['versions'] ?? []), kinds: strings(entry['kinds'] ?? []), operations: strings(entry['operations'] ?? []) } : undefined;
-    if (!fields || !fields.groups || !fields.versions || !fields.kinds || !fields.operations) return { target: 'unknown', at: { at: entryRef, note: `applyTo[${i}] has groups, versions, kinds or operations that are not lists of strings` } };
+    if (!fields || !fields.groups || !fields.versions || !fields.kinds || !fields.operations) return { target: 'unknown', at: { at: entryRef, note: `applyTo[${i}] holds groups, versions, kinds or operations that are not lists of strings`, headline: `an applyTo[${i}] that cannot be read` } };
     const { groups, versions, kinds, operations } = fields as { [K in keyof typeof fields]: string[] };
     if (groups.length === 0 || versions.length === 0 || kinds.length === 0) return { target: 'none', why: `Gatekeeper refuses ${article(kind)} whose applyTo[${i}] lacks groups, versions or kinds: it mutates nothing` };
     if (groups.includes('') && versions.includes('v1') && kinds.includes('Pod')) {
@@ -83,8 +83,13 @@ const matchReach = (mutator: K8sObject): MutatorReach => {
   return { target: 'none', why: matched.at.note === 'matches no Pod' ? 'its match.kinds names no Pod' : matched.at.note };
 };
 
+/** What could not be followed, and the few words EG003 says of it (the note is its detail) when the note is long. */
+interface MutatorUnknown extends Evidence {
+  readonly headline?: string;
+}
+
 /** What the mutator writes at a Pod: the fields, when none can hold a container; else an unknown at its location. */
-type MutatorWrites = { readonly kind: 'changes'; readonly written: readonly string[] } | { readonly kind: 'refused'; readonly why: string } | { readonly kind: 'unknown'; readonly at: Evidence };
+type MutatorWrites = { readonly kind: 'changes'; readonly written: readonly string[] } | { readonly kind: 'refused'; readonly why: string } | { readonly kind: 'unknown'; readonly at: MutatorUnknown };
 
 const mutatorWrites = (kind: string, spec: Record<string, unknown>, specRef: NodeRef): MutatorWrites => {
   const location = spec['location'];
@@ -93,14 +98,14 @@ const mutatorWrites = (kind: string, spec: Record<string, unknown>, specRef: Nod
   const parsed = parseMutationLocation(location);
   // AssignMetadata writes metadata.labels.<key> or metadata.annotations.<key> only (Gatekeeper refuses any other location).
   if (kind === 'AssignMetadata') return { kind: 'changes', written: [parsed.ok ? locationFields(parsed.nodes).join('.') : 'metadata labels or annotations'] };
-  if (kind === 'AssignImage') return { kind: 'unknown', at: { at, note: `an AssignImage changes container images (${location}); mutations of containers are not analysed yet` } };
-  if (!parsed.ok) return { kind: 'unknown', at: { at, note: `a location Gatekeeper's path syntax does not read: ${parsed.why}` } };
+  if (kind === 'AssignImage') return { kind: 'unknown', at: { at, note: `an AssignImage changes container images (${location}); mutations of containers are not analysed yet`, headline: 'it changes container images, not analysed yet' } };
+  if (!parsed.ok) return { kind: 'unknown', at: { at, note: `a location Gatekeeper's path syntax does not read: ${parsed.why}`, headline: 'a location that does not parse' } };
   const fields = locationFields(parsed.nodes);
   // gatekeeper pkg/mutation/mutators/assign/assign_mutator.go, modifyset/modify_set_mutator.go: "can't change metadata".
   if (fields[0] === 'metadata') return { kind: 'refused', why: `Gatekeeper refuses ${article(kind)} whose location is in metadata: it mutates nothing` };
   if (writesContainers(fields)) {
     const what = (CONTAINER_LISTS as readonly string[]).some((list) => fields.includes(list)) ? `changes ${location}` : `replaces ${fields.join('.')} whole, containers included`;
-    return { kind: 'unknown', at: { at, note: `it ${what}; mutations of containers are not analysed yet` } };
+    return { kind: 'unknown', at: { at, note: `it ${what}; mutations of containers are not analysed yet`, headline: 'it changes containers, not analysed yet' } };
   }
   return { kind: 'changes', written: [fields.join('.')] };
 };
@@ -141,7 +146,9 @@ export const analyzeGatekeeperMutator = (mutator: K8sObject): { fact: CoverageFa
     ...(reach.target === 'controllers-only' ? { controllersOnly: reach.at } : {}),
   };
   const fact = decideFact(parts, { ...hints, enforcementEvidence: { at: specRef, note: `${article(mutator.kind)} changes requests, it never denies them` } });
-  const problems = (hints.unknowns ?? []).map((u) => unknownConstruct(u.at, `${mutator.kind} ${mutator.name}`, u.note, 'review'));
+  const problems = (hints.unknowns ?? []).map((u: MutatorUnknown) =>
+    unknownConstruct(u.at, `${mutator.kind} ${mutator.name}`, u.headline ?? u.note, u.headline?.endsWith('parse') ? 'fix-syntax' : 'review', u.headline === undefined ? undefined : u.note),
+  );
   return { fact, problems };
 };
 
