@@ -1,6 +1,6 @@
 import { pushAll } from '../../array.ts';
 import { isRecord } from '../../json.ts';
-import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import { unknownConstruct, type InputProblem, type UnknownFix } from '../../model/input-problem.ts';
 import { POD_CONTROLLER_KINDS } from '../../model/pod-specs.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
@@ -86,6 +86,8 @@ const matchReach = (mutator: K8sObject): MutatorReach => {
 /** What could not be followed, and the few words EG003 says of it (the note is its detail) when the note is long. */
 interface MutatorUnknown extends Evidence {
   readonly headline?: string;
+  /** What to do about it, when not to check it by hand. */
+  readonly fix?: UnknownFix;
 }
 
 /** What the mutator writes at a Pod: the fields, when none can hold a container; else an unknown at its location. */
@@ -94,12 +96,17 @@ type MutatorWrites = { readonly kind: 'changes'; readonly written: readonly stri
 const mutatorWrites = (kind: string, spec: Record<string, unknown>, specRef: NodeRef): MutatorWrites => {
   const location = spec['location'];
   const at = childRef(specRef, 'location');
-  if (typeof location !== 'string') return { kind: 'unknown', at: { at, note: 'a location that is not a string' } };
-  const parsed = parseMutationLocation(location);
-  // AssignMetadata writes metadata.labels.<key> or metadata.annotations.<key> only (Gatekeeper refuses any other location).
-  if (kind === 'AssignMetadata') return { kind: 'changes', written: [parsed.ok ? locationFields(parsed.nodes).join('.') : 'metadata labels or annotations'] };
+  const parsed = typeof location === 'string' ? parseMutationLocation(location) : undefined;
+  // AssignMetadata writes metadata.labels.<key> or metadata.annotations.<key> only: Gatekeeper
+  // refuses any other location (pkg/mutation/mutators/assignmeta/assignmeta_mutator.go, "invalid location").
+  if (kind === 'AssignMetadata') {
+    const fields = parsed?.ok ? locationFields(parsed.nodes) : [];
+    const valid = parsed?.ok === true && parsed.nodes.length === 3 && fields.length === 3 && fields[0] === 'metadata' && (fields[1] === 'labels' || fields[1] === 'annotations');
+    return valid ? { kind: 'changes', written: [fields.join('.')] } : { kind: 'refused', why: 'Gatekeeper refuses an AssignMetadata whose location is not one label or annotation: it mutates nothing' };
+  }
+  if (typeof location !== 'string' || parsed === undefined) return { kind: 'unknown', at: { at, note: 'a location that is not a string' } };
   if (kind === 'AssignImage') return { kind: 'unknown', at: { at, note: `an AssignImage changes container images (${location}); mutations of containers are not analysed yet`, headline: 'it changes container images, not analysed yet' } };
-  if (!parsed.ok) return { kind: 'unknown', at: { at, note: `a location Gatekeeper's path syntax does not read: ${parsed.why}`, headline: 'a location that does not parse' } };
+  if (!parsed.ok) return { kind: 'unknown', at: { at, note: `a location Gatekeeper's path syntax does not read: ${parsed.why}`, headline: 'a location that does not parse', fix: 'fix-syntax' } };
   const fields = locationFields(parsed.nodes);
   // gatekeeper pkg/mutation/mutators/assign/assign_mutator.go, modifyset/modify_set_mutator.go: "can't change metadata".
   if (fields[0] === 'metadata') return { kind: 'refused', why: `Gatekeeper refuses ${article(kind)} whose location is in metadata: it mutates nothing` };
@@ -147,7 +154,7 @@ export const analyzeGatekeeperMutator = (mutator: K8sObject): { fact: CoverageFa
   };
   const fact = decideFact(parts, { ...hints, enforcementEvidence: { at: specRef, note: `${article(mutator.kind)} changes requests, it never denies them` } });
   const problems = (hints.unknowns ?? []).map((u: MutatorUnknown) =>
-    unknownConstruct(u.at, `${mutator.kind} ${mutator.name}`, u.headline ?? u.note, u.headline?.endsWith('parse') ? 'fix-syntax' : 'review', u.headline === undefined ? undefined : u.note),
+    unknownConstruct(u.at, `${mutator.kind} ${mutator.name}`, u.headline ?? u.note, u.fix ?? 'review', u.headline === undefined ? undefined : u.note),
   );
   return { fact, problems };
 };

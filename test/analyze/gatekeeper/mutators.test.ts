@@ -94,6 +94,11 @@ describe('Gatekeeper mutators, read by what they write', () => {
     const row = await rowOf(mutator('AssignMetadata', 'metadata.labels.team', '', ''));
     assert.equal(row.verdict, 'not-applicable');
     assert.deepEqual(row.reasons, ['an AssignMetadata that changes no container field', 'its mutations change only metadata.labels.team']);
+    // Any other location: Gatekeeper refuses it (assignmeta_mutator.go isValidMetadataPath), and it changes nothing.
+    const refused = ['Gatekeeper refuses an AssignMetadata whose location is not one label or annotation: it mutates nothing'];
+    assert.deepEqual((await rowOf(mutator('AssignMetadata', 'spec.containers[name:*].image', '', ''))).reasons, refused);
+    assert.deepEqual((await rowOf(mutator('AssignMetadata', 'metadata.labels', '', ''))).reasons, refused);
+    assert.deepEqual((await rowOf(mutator('AssignMetadata', 'x', '', '').replace('location: "x"', 'location: [x]'))).reasons, refused);
   });
 
   it('Gatekeeper refuses an Assign of metadata, or without applyTo: it mutates nothing', async () => {
