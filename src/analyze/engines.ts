@@ -11,6 +11,7 @@ import { analyzeKyverno } from './kyverno/index.ts';
 import { kyvernoInstallation } from './kyverno/installation.ts';
 import { analyzePodSecurityAdmission } from './pod-security-admission.ts';
 import { coverageOfPodSecurityPolicy, isPodSecurityPolicy } from './pod-security-policy.ts';
+import { analyzeWeavePolicyAgent } from './weave-policy-agent/index.ts';
 import { analyzeWebhooks } from './webhooks/index.ts';
 
 /** What one engine's analyzer learned from the workspace. */
@@ -56,6 +57,7 @@ const REGISTERED = [
     },
     installation: gatekeeperInstallation,
   },
+  { engines: ['weave-policy-agent'], name: 'Weave Policy Agent', analyze: analyzeWeavePolicyAgent },
 ] as const satisfies readonly EngineAnalyzer<string>[];
 
 export const ENGINE_ANALYZERS: readonly EngineAnalyzer[] = REGISTERED;

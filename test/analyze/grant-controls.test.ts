@@ -68,6 +68,21 @@ describe('the guard join (Facts.guards)', () => {
     assert.deepEqual(judged(audit, 'Group dev'), ['namespace shop: unguarded', 'any other namespace: unguarded']);
   });
 
+  it('never counts a mutator, even one that sets privileged: false on every list', () => {
+    const assign = (list: string) => yaml`
+      apiVersion: mutations.gatekeeper.sh/v1
+      kind: Assign
+      metadata: {name: unprivileged-${list.toLowerCase()}}
+      spec:
+        applyTo: [{groups: [""], versions: ["v1"], kinds: ["Pod"]}]
+        location: "spec.${list}[name:*].securityContext.privileged"
+        parameters: {assign: {value: false}}
+    `;
+    const facts = analyze(debugger_, clusterGrant('Group', 'dev'), namespace('shop'), assign('containers'), assign('initContainers'), assign('ephemeralContainers'));
+    assert.deepEqual(facts.coverage.filter((fact) => fact.policy.kind === 'Assign').map((fact) => `${fact.verdict} ${fact.enforces}`), ['unknown no', 'unknown no', 'unknown no']);
+    assert.deepEqual(judged(facts, 'Group dev'), ['namespace shop: unguarded', 'any other namespace: unguarded']);
+  });
+
   it('does not count a covered policy that checks something other than privileged', () => {
     const registry = yaml`
       apiVersion: kyverno.io/v1

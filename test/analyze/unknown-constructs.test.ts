@@ -113,6 +113,33 @@ describe('a construct the analysis does not understand is unknown, with EG003 at
       // At the rule's match (its value starts at column 12).
       at: '8:12',
     },
+    {
+      // A Gatekeeper mutator into containers (a mutation may be a control): at its location.
+      name: 'a Gatekeeper Assign of a container field',
+      text: yaml`
+        apiVersion: mutations.gatekeeper.sh/v1
+        kind: Assign
+        metadata: {name: m}
+        spec:
+          applyTo: [{groups: [""], versions: ["v1"], kinds: ["Pod"]}]
+          location: spec.ephemeralContainers[name:*].securityContext.privileged
+          parameters: {assign: {value: false}}
+      `,
+      at: '6:13',
+    },
+    {
+      // An engine that is not analysed: at the policy's code.
+      name: 'a Weave Policy Agent Policy',
+      text: yaml`
+        apiVersion: pac.weave.works/v2beta2
+        kind: Policy
+        metadata: {name: p}
+        spec:
+          id: p
+          code: "package p"
+      `,
+      at: '6:9',
+    },
   ];
   for (const each of cases) {
     it(each.name, async () => {

@@ -22,6 +22,21 @@ testRule(rule, {
       name: 'Rego that parses and can be followed',
       files: template('package k8sexample\n\nviolation[{"msg": "privileged"}] {\n  c := input.review.object.spec.ephemeralContainers[_]\n  c.securityContext.privileged\n}\n'),
     },
+    {
+      // It changes a pod-level field: no container, nothing to check by hand.
+      name: 'a Gatekeeper Assign of spec.priorityClassName',
+      files: yaml`
+        apiVersion: mutations.gatekeeper.sh/v1
+        kind: Assign
+        metadata: {name: priority}
+        spec:
+          applyTo:
+            - {groups: [""], versions: ["v1"], kinds: ["Pod"]}
+          location: spec.priorityClassName
+          parameters:
+            assign: {value: low}
+      `,
+    },
   ],
   invalid: [
     {
@@ -63,6 +78,37 @@ testRule(rule, {
             if (request.object.spec.containers.some(c => c.securityContext?.privileged)) deny("privileged");
       `,
       errors: [{ messageId: 'unknown', line: 8, column: 8 }],
+    },
+    {
+      // A mutation may be a control: one that changes containers is not analysed yet, and says so at its location.
+      name: 'a Gatekeeper Assign into containers, at its location',
+      files: yaml`
+        apiVersion: mutations.gatekeeper.sh/v1beta1
+        kind: Assign
+        metadata: {name: unprivileged}
+        spec:
+          applyTo:
+            - {groups: [""], versions: ["v1"], kinds: ["Pod"]}
+          location: "spec.containers[name:*].securityContext.privileged"
+          parameters:
+            assign: {value: false}
+      `,
+      errors: [{ messageId: 'unknown', line: 7, column: 13 }],
+    },
+    {
+      name: 'a Weave Policy Agent Policy, at its code',
+      files: yaml`
+        apiVersion: pac.weave.works/v2beta3
+        kind: Policy
+        metadata: {name: no-privileged}
+        spec:
+          id: example.no-privileged
+          targets: {kinds: [Pod]}
+          code: |
+            package example
+            violation[result] { result := {"msg": "x"} }
+      `,
+      errors: [{ messageId: 'unknown', line: 8, column: 5 }],
     },
   ],
 });

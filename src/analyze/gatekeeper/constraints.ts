@@ -154,19 +154,25 @@ const constraintEnforcement = (constraint: K8sObject): { readonly enforces: Tri;
 export const constraintsPolicyScope = (constraints: readonly K8sObject[], template: K8sObject): PolicyScope => {
   const denying = constraints.filter((constraint) => constraintEnforcement(constraint).enforces === 'yes');
   if (constraints.length === 0) return { where: { kind: 'unknown', why: `no Constraint of ${objectLabel(template.ref)} in scope puts it into effect` }, at: template.ref.at };
-  const of: ScopeCondition[] = denying.map((constraint) => {
-    const spec = isRecord(constraint.body['spec']) ? constraint.body['spec'] : {};
-    const match = isRecord(spec['match']) ? spec['match'] : {};
-    const owner = objectLabel(constraint.ref);
-    const parts: ScopeCondition[] = [{ kind: 'namespaces', filter: namespaceFilter(match['namespaces'], match['excludedNamespaces'], match['namespaceSelector'], owner) }];
-    const labels = match['labelSelector'];
-    if (isRecord(labels) && (Object.keys(isRecord(labels['matchLabels']) ? labels['matchLabels'] : {}).length > 0 || (Array.isArray(labels['matchExpressions']) && labels['matchExpressions'].length > 0))) {
-      parts.push({ kind: 'unknown', why: `${owner} applies only to the objects its labelSelector selects` });
-    }
-    if (typeof match['name'] === 'string' && match['name'] !== '*') parts.push({ kind: 'unknown', why: `${owner} applies only to objects named ${match['name']}` });
-    return { kind: 'all', of: parts };
-  });
-  return { where: { kind: 'any', of }, at: (denying[0] ?? constraints[0]!).ref.at };
+  return { where: { kind: 'any', of: denying.map(matchCondition) }, at: (denying[0] ?? constraints[0]!).ref.at };
+};
+
+/**
+ * Where one object's Gatekeeper `spec.match` lets it act (a Constraint, a mutator: they share
+ * the match type): `namespaces`, `excludedNamespaces`, `namespaceSelector`; `labelSelector` and
+ * `name` pick some objects only.
+ */
+export const matchCondition = (object: K8sObject): ScopeCondition => {
+  const spec = isRecord(object.body['spec']) ? object.body['spec'] : {};
+  const match = isRecord(spec['match']) ? spec['match'] : {};
+  const owner = objectLabel(object.ref);
+  const parts: ScopeCondition[] = [{ kind: 'namespaces', filter: namespaceFilter(match['namespaces'], match['excludedNamespaces'], match['namespaceSelector'], owner) }];
+  const labels = match['labelSelector'];
+  if (isRecord(labels) && (Object.keys(isRecord(labels['matchLabels']) ? labels['matchLabels'] : {}).length > 0 || (Array.isArray(labels['matchExpressions']) && labels['matchExpressions'].length > 0))) {
+    parts.push({ kind: 'unknown', why: `${owner} applies only to the objects its labelSelector selects` });
+  }
+  if (typeof match['name'] === 'string' && match['name'] !== '*') parts.push({ kind: 'unknown', why: `${owner} applies only to objects named ${match['name']}` });
+  return { kind: 'all', of: parts };
 };
 
 /** The template denies at admission when one of its Constraints does (`constraintEnforcement`). */

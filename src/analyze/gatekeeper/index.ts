@@ -7,6 +7,7 @@ import { objectLabel } from '../../model/object-ref.ts';
 import { constraintMatch, constraintsOf, isConstraint } from './constraints.ts';
 import { analyzeConstraintTemplate, isConstraintTemplate, RegoAnalyses } from './template.ts';
 import { analyzeRegoSources } from './rego-modules.ts';
+import { analyzeGatekeeperMutators } from './mutators.ts';
 import { isRecord } from '../../json.ts';
 import { pushAll } from '../../array.ts';
 
@@ -39,7 +40,7 @@ const constraintsWithoutTemplate = (workspace: Workspace, defined: ReadonlySet<s
   );
 };
 
-/** Gatekeeper: one fact per ConstraintTemplate (linked to its Constraints) and per standalone Rego module. */
+/** Gatekeeper: one fact per ConstraintTemplate (linked to its Constraints), per standalone Rego module and per mutator. */
 export const analyzeGatekeeper = (workspace: Workspace, checkTime: TimeCheck = NO_TIME_LIMIT): { facts: CoverageFact[]; problems: InputProblem[] } => {
   const facts: CoverageFact[] = [];
   const problems: InputProblem[] = [];
@@ -60,5 +61,8 @@ export const analyzeGatekeeper = (workspace: Workspace, checkTime: TimeCheck = N
   const modules = analyzeRegoSources(workspace.textSources, checkTime);
   pushAll(facts, modules.facts);
   pushAll(problems, modules.problems);
+  const mutators = analyzeGatekeeperMutators(workspace);
+  pushAll(facts, mutators.facts);
+  pushAll(problems, mutators.problems);
   return { facts, problems };
 };
