@@ -6,8 +6,10 @@ import { writeOutputFile } from './write-output.ts';
 import { colorEnabled } from './report/color.ts';
 import { text } from 'node:stream/consumers';
 import { keepYoungGenerationSmall } from './young-generation.ts';
+import { optimizeLater } from './optimize-later.ts';
 
 keepYoungGenerationSmall();
+optimizeLater();
 
 const exitCode = await runCli(
   process.argv.slice(2),

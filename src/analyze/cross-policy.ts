@@ -20,7 +20,7 @@ import type { InstallationFact } from '../model/policy-scope.ts';
 import type { CoverageHole } from '../model/coverage-holes.ts';
 import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 import type { PolicyProbes } from './evaluate/probe-facts.ts';
-import { celTargets, kyvernoTargets, regoTargets, type EvaluationTarget } from './evaluate/policy-targets.ts';
+import { evaluationTargets, type EvaluationTarget } from './evaluate/policy-targets.ts';
 import type { Decision } from './evaluate/decision.ts';
 import { objectLabel, type ObjectRef } from '../model/object-ref.ts';
 import { BOOLEAN_CONTAINER_FIELDS } from '../model/container-fields.ts';
@@ -111,13 +111,7 @@ class EphemeralEvaluator {
 
   private targetsOf(): Map<ObjectRef, Map<string | undefined, { target: EvaluationTarget; key: string }>> {
     if (this.targets === undefined) {
-      const targets = [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => {
-        try {
-          return targetsOf(this.workspace);
-        } catch {
-          return [];
-        }
-      });
+      const targets = evaluationTargets(this.workspace);
       this.targets = new Map();
       const ids = new Map<string, number>();
       for (const target of targets) {
@@ -176,6 +170,14 @@ export interface CrossPolicyInputs {
   readonly probes: readonly PolicyProbes[];
 }
 
+/** A fact whose holes are closed by other policies, one closure per violation. */
+const closedFact = (fact: CoverageFact, holes: readonly CoverageReason[], closures: readonly HoleClosure[]): CoverageFact => {
+  const unique = closures.filter((c, i) => closures.findIndex((d) => d.policy === c.policy && d.rule === c.rule) === i);
+  const reasons = fact.reasons.map((r): CoverageReason => (holes.includes(r) ? { ...r, closedBy: unique } : r));
+  const names = unique.map(closerLabel).join(', ');
+  return { ...fact, reasons: [...reasons, { text: `hole closed by ${names}: it denies the same on the ephemeral-container request wherever this policy applies`, at: unique[0]!.at }] };
+};
+
 /** The coverage facts, each hole another policy closes marked with who closes it (`CoverageReason.closedBy`). */
 export const closeHolesAcrossPolicies = ({ workspace, coverage, installations, probes }: CrossPolicyInputs): CoverageFact[] => {
   const closers: Closer[] = coverage.flatMap((fact) => {
@@ -220,6 +222,11 @@ export const closeHolesAcrossPolicies = ({ workspace, coverage, installations, p
     // namespace, name) is not another policy: the cluster holds one of them, whichever was applied last.
     const own = identity(fact);
     const others = closers.filter((c) => (c.fact.policy === fact.policy ? c.fact.rule !== fact.rule : c.identity !== own));
+    // Each violation closed by the first closer that proves it in scope, if every one is: most
+    // facts with a hole end here, without asking every closer (the typical mix of `npm run bench`,
+    // 400 policies that close each other's holes: ~100 -> ~75 ms of main-thread CPU in --cpu-prof).
+    const proofs = violations.map((violation) => others.find((closer) => closureOnce(closer, violation)?.proves === true && scopeContains(closer.where, where)));
+    if (proofs.every((closer) => closer !== undefined)) return closedFact(fact, holes, proofs.map((closer, i) => closureOnce(closer, violations[i]!)!.closure));
     const closures: HoleClosure[] = [];
     const byCloser = new Map<CoverageFact, { inScope: boolean; closures: HoleClosure[] }>();
     for (const violation of violations) {
@@ -234,12 +241,7 @@ export const closeHolesAcrossPolicies = ({ workspace, coverage, installations, p
       }
       if (proving) closures.push(proving);
     }
-    if (closures.length === violations.length) {
-      const unique = closures.filter((c, i) => closures.findIndex((d) => d.policy === c.policy && d.rule === c.rule) === i);
-      const reasons = fact.reasons.map((r): CoverageReason => (holes.includes(r) ? { ...r, closedBy: unique } : r));
-      const names = unique.map(closerLabel).join(', ');
-      return { ...fact, reasons: [...reasons, { text: `hole closed by ${names}: it denies the same on the ephemeral-container request wherever this policy applies`, at: unique[0]!.at }] };
-    }
+    if (closures.length === violations.length) return closedFact(fact, holes, closures);
     // A counterpart for ephemeral containers (it reads no other container list) that checks every
     // field of the hole on them, but is not proved to close it: said, not counted.
     const siblings = [...byCloser.entries()]

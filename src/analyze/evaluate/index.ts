@@ -5,7 +5,7 @@ import type { InputProblem } from '../../model/input-problem.ts';
 import { HOLE_AS_IS, type NameHole } from '../../model/coverage-holes.ts';
 import { combineWithProbes } from './combine.ts';
 import { notEvaluated, type Decision } from './decision.ts';
-import { celTargets, kyvernoTargets, regoTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
+import { evaluationTargets, type Evaluation, type EvaluationTarget } from './policy-targets.ts';
 import type { PolicyProbes, ProbeOutcome } from './probe-facts.ts';
 import { pushAll } from '../../array.ts';
 import { objectLabel, type ObjectRef } from '../../model/object-ref.ts';
@@ -29,15 +29,6 @@ const decideSafely = (evaluation: Evaluation, request: Readonly<Record<string, u
     return evaluation.decide(request);
   } catch (error) {
     return notEvaluated(`the evaluator failed (${error instanceof Error ? error.message : String(error)})`);
-  }
-};
-
-/** An evaluator that cannot read a policy (a bug on an input nobody foresaw) skips it: the static verdict stands. */
-const targetsSafely = (targetsOf: (workspace: Workspace) => EvaluationTarget[], workspace: Workspace): EvaluationTarget[] => {
-  try {
-    return targetsOf(workspace);
-  } catch {
-    return [];
   }
 };
 
@@ -101,7 +92,7 @@ export const evaluateProbes = (
 ): PolicyProbes[] => {
   const results: PolicyProbes[] = [];
   const known = new Map<string, readonly ProbeOutcome[]>();
-  const targets = [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace));
+  const targets = evaluationTargets(workspace);
   for (const [index, target] of targets.entries()) {
     if (!wanted(target.policy, target.rule)) continue;
     // Per evaluation: one template with thousands of constraints is one target.
@@ -121,9 +112,9 @@ const sameParameters = (a: PolicyProbes['parameters'], b: PolicyProbes['paramete
  * request with the code and parameters that produced a result, or undefined if none did.
  */
 export const deciderOf = (workspace: Workspace): ((probes: PolicyProbes) => ((request: Readonly<Record<string, unknown>>) => Decision) | undefined) => {
-  let targets: EvaluationTarget[] | undefined;
+  let targets: readonly EvaluationTarget[] | undefined;
   return (probes) => {
-    targets ??= [celTargets, kyvernoTargets, regoTargets].flatMap((targetsOf) => targetsSafely(targetsOf, workspace));
+    targets ??= evaluationTargets(workspace);
     const target = targets.find((candidate) => candidate.policy === probes.policy && candidate.rule === probes.rule && candidate.evaluator === probes.evaluator);
     const evaluation = target?.evaluations.find((candidate) => sameParameters(candidate.parameters, probes.parameters));
     return evaluation ? (request) => decideSafely(evaluation, request) : undefined;
