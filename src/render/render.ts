@@ -440,6 +440,13 @@ const runTimeout = (timeoutMs: number, options: RenderOptions): number =>
   options.deadline === undefined ? timeoutMs : Math.max(1, Math.min(timeoutMs, options.deadline - Date.now()));
 
 /** Why a run failed, in the renderer's own words (the end of its stderr), or undefined. */
+/**
+ * Helm's template errors that come from the values: a `required` or `fail` (`execution error at
+ * (<template>:<line>:<col>): …`), and a value of the wrong type or missing where a template reads
+ * into it.
+ */
+const VALUES_FAILURE = /execution error at \(|wrong type for value|nil pointer evaluating/;
+
 const failureOf = (what: string, result: CommandResult, timeoutMs: number): string | undefined => {
   switch (result.kind) {
     case 'exited': {
@@ -447,7 +454,9 @@ const failureOf = (what: string, result: CommandResult, timeoutMs: number): stri
       const stderr = lastLines(result.stderr);
       const hint = /missing in charts\/ directory|helm dependency build/.test(result.stderr)
         ? '; vendor its dependencies (helm dependency build, and commit charts/): the scan never downloads them'
-        : '';
+        : what.startsWith('helm') && VALUES_FAILURE.test(result.stderr)
+          ? '; the chart needs values its values.yaml does not give: name a values file for it in render.helm.values (.ephemeral-guard.yaml)'
+          : '';
       return `${what} exited with code ${result.code}${stderr ? `: ${stderr}` : ''}${hint}`;
     }
     case 'not-found':

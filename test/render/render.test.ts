@@ -185,6 +185,13 @@ describe('render: kustomize (fake renderer)', () => {
     assert.match(findings.find((f) => f.rule === 'EG002' && f.message.includes('overlays/prod'))!.message, /kubectl kustomize exited with code 1: Error: an error occurred while checking for chart dependencies\./);
   });
 
+  it("a chart's required value that is not set: the EG002 says where to give values", async () => {
+    const stderr = 'Error: execution error at (app/templates/sa.yaml:2:13): cluster.name is required\n';
+    const chart = { 'deploy/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n', 'deploy/app/templates/sa.yaml': 'kind: ServiceAccount\n' };
+    const findings = await run(chart, fakeRun((request) => (request.command === 'helm' ? { kind: 'exited', code: 1, stdout: '', stderr } : { kind: 'not-found' })), { render: { renderers: ['helm'] } });
+    assert.match(findings.find((f) => f.rule === 'EG002')!.message, /cluster\.name is required; the chart needs values its values\.yaml does not give: name a values file for it in render\.helm\.values \(\.ephemeral-guard\.yaml\)/);
+  });
+
   it('a timeout is an EG002 that says how to raise it', async () => {
     const findings = await run(tree, fakeRun(() => ({ kind: 'timed-out', stderr: '' })), { render: { renderers: ['kustomize'], timeoutSeconds: 7 } });
     assert.equal(
