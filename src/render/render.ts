@@ -28,7 +28,7 @@ import {
 import { DEFAULT_RENDER_TIMEOUT_SECONDS, renderersOf, type RendererName, type RenderOptions } from './options.ts';
 import { CopyIndex, type CopySource } from './copied-files.ts';
 import { renderedDocumentId, splitDocuments, type RenderedDocument } from './rendered-document.ts';
-import type { CommandResult, RunCommand } from './run-command.ts';
+import type { CommandRequest, CommandResult, RunCommand } from './run-command.ts';
 
 export interface RenderDeps {
   readonly fs: FileSystem;
@@ -113,6 +113,15 @@ export const renderAll = async (
     ...subcharts.filter((sub) => isUnder(sub.dir, chart.dir)).flatMap((sub) => sub.templates),
   ];
   let helmMissing = false;
+  /** One `helm template` run of a chart; the retry without missing dependencies replaces Chart.yaml in the runner's private copy. */
+  const helmTemplate = (chart: HelmChart, replaced?: CommandRequest['replaced']): CommandRequest => ({
+    command: 'helm',
+    args: helmTemplateArgs(chart, options.helm, request.kubernetesVersion),
+    cwd: request.root,
+    timeoutMs: runTimeout(timeoutMs, options),
+    inputs: helmInputs(chart, options.helm),
+    ...(replaced ? { replaced } : {}),
+  });
   /**
    * When helm refuses only because dependencies are not in charts/, the chart's own templates
    * rendered without them: a second run whose staged Chart.yaml lists only the dependencies that
@@ -128,14 +137,7 @@ export const renderAll = async (
     const [chartYaml] = await readTexts([chart.chartFile], request.root, deps.fs, maxFileSize);
     const text = chartYaml === undefined ? undefined : withoutDependencies(chartYaml.text, new Set(names), deps.parseDocuments);
     if (text === undefined || (options.deadline !== undefined && Date.now() >= options.deadline)) return undefined;
-    const result = await run({
-      command: 'helm',
-      args: helmTemplateArgs(chart, options.helm, request.kubernetesVersion),
-      cwd: request.root,
-      timeoutMs: runTimeout(timeoutMs, options),
-      inputs: helmInputs(chart, options.helm),
-      replaced: [{ path: chart.chartFile, text }],
-    });
+    const result = await run(helmTemplate(chart, [{ path: chart.chartFile, text }]));
     return { result, leftOut: names };
   };
   /** EG002 for a chart rendered without its missing dependencies: which, and which a default install would deploy. */
@@ -161,13 +163,7 @@ export const renderAll = async (
     const files = templatesOf(chart);
     const off = offReason('helm', enabled, options, run);
     if (off !== undefined || !run || helmMissing) return { chart, files, result: undefined, off: off ?? 'helm is not on PATH' };
-    const result = await run({
-      command: 'helm',
-      args: helmTemplateArgs(chart, options.helm, request.kubernetesVersion),
-      cwd: request.root,
-      timeoutMs: runTimeout(timeoutMs, options),
-      inputs: helmInputs(chart, options.helm),
-    });
+    const result = await run(helmTemplate(chart));
     if (result.kind === 'not-found') helmMissing = true;
     const retried = await withoutMissing(chart, result);
     if (retried?.result.kind === 'exited' && retried.result.code === 0) return { chart, files, result: retried.result, off: undefined, leftOut: retried.leftOut };
