@@ -5,6 +5,10 @@
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The value when it is a list of strings only, else undefined. */
+export const stringsOnly = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.every((item): item is string => typeof item === 'string') ? value : undefined;
+
 /** Two JSON values are equal: same scalars, same items in order, same keys with equal values. */
 export const deepEqual = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;

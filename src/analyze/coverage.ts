@@ -22,6 +22,15 @@ export interface Evidence {
   readonly note: string;
 }
 
+/**
+ * A mutating policy's enforcement: it changes requests and never denies one (MutatingAdmissionPolicy,
+ * Kyverno MutatingPolicy and mutate rules, Gatekeeper mutators). `subject`: "a MutatingPolicy".
+ */
+export const neverDenies = (subject: string, at: SourceRef): { readonly enforces: 'no'; readonly evidence: Evidence } => ({
+  enforces: 'no',
+  evidence: { at, note: `${subject} changes requests, it never denies them` },
+});
+
 export interface FieldCheck {
   /** Container-relative field path ("securityContext.privileged", "image"), or pod-level path. */
   readonly field: string;

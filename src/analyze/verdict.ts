@@ -2,6 +2,7 @@ import { ephemeralControlScope, type CoverageFact, type CoverageReason, type Evi
 import { ephemeralRelevantChecks } from '../model/container-fields.ts';
 import type { CoverageHole } from '../model/coverage-holes.ts';
 import { deniesPrivilegedContainers, type PodSecurityLevel } from '../model/pod-security.ts';
+import { unknownConstruct, type InputProblem } from '../model/input-problem.ts';
 import type { SourceRef } from '../model/source-ref.ts';
 import { pushAll } from '../array.ts';
 
@@ -139,6 +140,10 @@ export const redecideFact = <F extends CoverageFact>(fact: F, hints: Pick<Verdic
   ...fact,
   ...decideVerdict({ ...fact, ...hints, prior: { verdict: fact.verdict, reasons: [...fact.reasons] } }),
 });
+
+/** An EG003 problem at each reason of a decided fact that could not be followed, said of `subject` ("ClusterPolicy p rule r"). */
+export const notAnalyzableProblems = (decided: Pick<CoverageFact, 'reasons'>, subject: string): InputProblem[] =>
+  decided.reasons.flatMap((reason) => (reason.hole === 'not-analyzable' && reason.at ? [unknownConstruct(reason.at, subject, reason.text, 'review')] : []));
 
 /** Holes of the policy's own logic (not of its match or engine). */
 const LOGIC_HOLES: ReadonlySet<CoverageHole> = new Set(['skips-ephemeral-list', 'skips-update']);

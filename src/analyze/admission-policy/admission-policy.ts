@@ -1,4 +1,4 @@
-import { CONTAINER_LISTS, type ContainerList, type CoverageFact, type CoverageReason, type Evidence, type Tri } from '../coverage.ts';
+import { neverDenies, type ContainerList, type CoverageFact, type CoverageReason, type Evidence, type Tri } from '../coverage.ts';
 import type { Engine } from '../../model/policy-engine.ts';
 import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
 import { decideFact, type CoverageParts, type VerdictHints } from '../verdict.ts';
@@ -7,7 +7,7 @@ import { namespaceFilter, ownNamespace, type PolicyScope, type ScopeCondition } 
 import { childRef, spanRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject } from '../../model/workspace.ts';
 import { CelSources, celCoverageParts, celPolicyFacts, type CelCoverageParts } from './cel-facts.ts';
-import { mutationWrites, writesContainers } from '../cel/mutation-writes.ts';
+import { containerWriteText, mutationWrites, writesContainers } from '../cel/mutation-writes.ts';
 import type { CelConditionInput } from '../cel/types.ts';
 import { ruleReach, type RuleReach } from './rule-reach.ts';
 import { isRecord } from '../../json.ts';
@@ -46,7 +46,6 @@ const specKind = (kind: AdmissionPolicyKind): AdmissionPolicyKind => CLUSTER_KIN
 /** The kinds whose spec holds `mutations`: they change requests and never deny one. */
 const isMutating = (kind: AdmissionPolicyKind): boolean => specKind(kind) === 'MutatingAdmissionPolicy' || specKind(kind) === 'MutatingPolicy';
 
-const neverDenies = (kind: AdmissionPolicyKind, at: NodeRef): Enforcement => ({ enforces: 'no', evidence: { at, note: `a ${kind} changes requests, it never denies them` } });
 
 const KUBE_VERSIONS = /^admissionregistration\.k8s\.io\/(v1|v1beta1|v1alpha1)$/;
 const KYVERNO_VERSIONS = /^policies\.kyverno\.io\/(v1|v1beta1|v1alpha1)$/;
@@ -126,7 +125,7 @@ const bindingView = (binding: K8sObject, kind: AdmissionPolicyKind): BindingView
   const rules = Array.isArray(match['resourceRules']) && match['resourceRules'].length > 0 ? match['resourceRules'] : EVERYTHING;
   const reach = ruleReach(rules, match['excludeResourceRules'], { rules: childRef(matchRef, 'resourceRules'), exclude: childRef(matchRef, 'excludeResourceRules') });
   const enforcement = isMutating(kind)
-    ? neverDenies(kind, binding.ref.at)
+    ? neverDenies(`a ${kind}`, binding.ref.at)
     : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), `binding ${binding.name}:`);
   const selector = match['namespaceSelector'];
   const narrows = isRecord(selector) && (Object.keys(selector['matchLabels'] ?? {}).length > 0 || (Array.isArray(selector['matchExpressions']) && selector['matchExpressions'].length > 0));
@@ -260,7 +259,7 @@ export const analyzeAdmissionPolicy = (
     enforcement = admission && admission['enabled'] === false
       ? { enforces: 'no', evidence: { at: childRef(specRef, 'evaluation', 'admission', 'enabled'), note: 'admission evaluation disabled: only background scans report' } }
       : isMutating(kind)
-        ? neverDenies(kind, childRef(specRef, 'mutations'))
+        ? neverDenies(`a ${kind}`, childRef(specRef, 'mutations'))
         : actionsEnforcement(spec['validationActions'], childRef(specRef, 'validationActions'), 'policy');
   }
 
@@ -309,9 +308,7 @@ const readMutations = (sources: CelSources, inputs: readonly CelConditionInput[]
     }
     const touching = writes.paths.find((write) => writesContainers(write.path));
     if (touching) {
-      const { path } = touching;
-      const what = path.length === 0 ? 'replaces the whole object' : (CONTAINER_LISTS as readonly string[]).some((list) => path.includes(list)) ? `changes ${path.join('.')}` : `replaces ${path.join('.')} whole, containers included`;
-      unknowns.push({ at: sources.at({ id: input.id, start: touching.start, end: touching.end }), note: `mutation: it ${what}; mutations of containers are not analysed yet` });
+      unknowns.push({ at: sources.at({ id: input.id, start: touching.start, end: touching.end }), note: `mutation: it ${containerWriteText(touching.path)}; mutations of containers are not analysed yet` });
       continue;
     }
     for (const write of writes.paths) written.add(write.path.join('.'));

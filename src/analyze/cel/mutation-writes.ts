@@ -30,6 +30,18 @@ export interface MutationWrite {
 export const writesContainers = (path: readonly string[]): boolean =>
   path.length === 0 || path.some((segment) => (CONTAINER_LISTS as readonly string[]).includes(segment)) || ['spec', 'template', 'jobTemplate'].includes(path[path.length - 1]!);
 
+/**
+ * What a write `writesContainers` accepts does, in words: `changes spec.containers.image` (into a
+ * container list), `replaces spec whole, containers included`, `replaces the whole object`.
+ * `shown`: the path as the policy writes it (`spec.containers[name:*].image`).
+ */
+export const containerWriteText = (path: readonly string[], shown = path.join('.')): string =>
+  path.length === 0
+    ? 'replaces the whole object'
+    : path.some((segment) => (CONTAINER_LISTS as readonly string[]).includes(segment))
+      ? `changes ${shown}`
+      : `replaces ${path.join('.')} whole, containers included`;
+
 
 /**
  * The expression with each construction's type name blanked (`Object.spec{` → `           {`),

@@ -4,15 +4,13 @@ import { childRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
 import { objectLabel } from '../../model/object-ref.ts';
 import { namespaceFilter, type PolicyScope, type ScopeCondition } from '../../model/policy-scope.ts';
-import { isRecord } from '../../json.ts';
+import { isRecord, stringsOnly } from '../../json.ts';
 
 const CONSTRAINT_GROUP = 'constraints.gatekeeper.sh/';
 
 /** Is this object a Constraint (of any kind)? */
 export const isConstraint = (object: Pick<K8sObject, 'apiVersion'>): boolean => object.apiVersion.startsWith(CONSTRAINT_GROUP);
 
-const strings = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? value : undefined;
 
 /** The Constraints of a template: objects of its CRD kind in `constraints.gatekeeper.sh/*`. */
 export const constraintsOf = (workspace: Workspace, kind: string): K8sObject[] =>
@@ -55,8 +53,8 @@ export const constraintMatch = (constraint: K8sObject): ConstraintMatch => {
       unreadable ??= { at: entryRef, note: `${KINDS_NOTE}[${i}] is not an object` };
       continue;
     }
-    const names = entry['kinds'] === undefined || entry['kinds'] === null ? [] : strings(entry['kinds']);
-    const groups = entry['apiGroups'] === undefined || entry['apiGroups'] === null ? [] : strings(entry['apiGroups']);
+    const names = entry['kinds'] === undefined || entry['kinds'] === null ? [] : stringsOnly(entry['kinds']);
+    const groups = entry['apiGroups'] === undefined || entry['apiGroups'] === null ? [] : stringsOnly(entry['apiGroups']);
     if (names === undefined || groups === undefined) {
       unreadable ??= { at: entryRef, note: `${KINDS_NOTE}[${i}] has a kinds or apiGroups that is not a list of strings` };
       continue;
@@ -195,7 +193,7 @@ export const parameterStrings = (constraints: readonly K8sObject[], path: readon
   for (const constraint of constraints) {
     let value: unknown = constraint.body['spec'];
     for (const key of ['parameters', ...path]) value = isRecord(value) ? value[key] : undefined;
-    const list = typeof value === 'string' ? [value] : strings(value);
+    const list = typeof value === 'string' ? [value] : stringsOnly(value);
     if (list === undefined) return undefined;
     for (const s of list) out.add(s);
   }

@@ -1,11 +1,11 @@
 import { pushAll } from '../../array.ts';
-import { isRecord } from '../../json.ts';
+import { isRecord, stringsOnly } from '../../json.ts';
 import { unknownConstruct, type InputProblem, type UnknownFix } from '../../model/input-problem.ts';
 import { POD_CONTROLLER_KINDS } from '../../model/pod-specs.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
 import type { K8sObject, Workspace } from '../../model/workspace.ts';
-import { writesContainers } from '../cel/mutation-writes.ts';
-import { CONTAINER_LISTS, type CoverageFact, type Evidence } from '../coverage.ts';
+import { containerWriteText, writesContainers } from '../cel/mutation-writes.ts';
+import { neverDenies, type CoverageFact, type Evidence } from '../coverage.ts';
 import { decideFact, type CoverageParts, type VerdictHints } from '../verdict.ts';
 import { constraintMatch, matchCondition } from './constraints.ts';
 import { locationFields, parseMutationLocation } from './mutation-location.ts';
@@ -30,8 +30,6 @@ type MutatorReach =
   | { readonly target: 'controllers-only'; readonly at: Evidence }
   | { readonly target: 'unknown'; readonly at: MutatorUnknown };
 
-const strings = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? value : undefined);
-
 /**
  * `spec.applyTo` (Assign, ModifySet, AssignImage; AssignMetadata has none and applies to every
  * kind): the mutator acts on an object when one entry names its group, version and kind
@@ -49,7 +47,7 @@ const applyToReach = (kind: string, applyTo: unknown, ref: NodeRef): MutatorReac
   let pod = false;
   for (const [i, entry] of applyTo.entries()) {
     const entryRef = childRef(ref, i);
-    const fields = isRecord(entry) ? { groups: strings(entry['groups'] ?? []), versions: strings(entry['versions'] ?? []), kinds: strings(entry['kinds'] ?? []), operations: strings(entry['operations'] ?? []) } : undefined;
+    const fields = isRecord(entry) ? { groups: stringsOnly(entry['groups'] ?? []), versions: stringsOnly(entry['versions'] ?? []), kinds: stringsOnly(entry['kinds'] ?? []), operations: stringsOnly(entry['operations'] ?? []) } : undefined;
     if (!fields || !fields.groups || !fields.versions || !fields.kinds || !fields.operations) return { target: 'unknown', at: { at: entryRef, note: `applyTo[${i}] holds groups, versions, kinds or operations that are not lists of strings`, headline: `an applyTo[${i}] that cannot be read` } };
     const { groups, versions, kinds, operations } = fields as { [K in keyof typeof fields]: string[] };
     if (groups.length === 0 || versions.length === 0 || kinds.length === 0) return { target: 'none', why: `Gatekeeper refuses ${article(kind)} whose applyTo[${i}] lacks groups, versions or kinds: it mutates nothing` };
@@ -111,8 +109,7 @@ const mutatorWrites = (kind: string, spec: Record<string, unknown>, specRef: Nod
   // gatekeeper pkg/mutation/mutators/assign/assign_mutator.go, modifyset/modify_set_mutator.go: "can't change metadata".
   if (fields[0] === 'metadata') return { kind: 'refused', why: `Gatekeeper refuses ${article(kind)} whose location is in metadata: it mutates nothing` };
   if (writesContainers(fields)) {
-    const what = (CONTAINER_LISTS as readonly string[]).some((list) => fields.includes(list)) ? `changes ${location}` : `replaces ${fields.join('.')} whole, containers included`;
-    return { kind: 'unknown', at: { at, note: `it ${what}; mutations of containers are not analysed yet`, headline: 'it changes containers, not analysed yet' } };
+    return { kind: 'unknown', at: { at, note: `it ${containerWriteText(fields, location)}; mutations of containers are not analysed yet`, headline: 'it changes containers, not analysed yet' } };
   }
   return { kind: 'changes', written: [fields.join('.')] };
 };
@@ -152,7 +149,7 @@ export const analyzeGatekeeperMutator = (mutator: K8sObject): { fact: CoverageFa
     enforces: 'no',
     ...(reach.target === 'controllers-only' ? { controllersOnly: reach.at } : {}),
   };
-  const fact = decideFact(parts, { ...hints, enforcementEvidence: { at: specRef, note: `${article(mutator.kind)} changes requests, it never denies them` } });
+  const fact = decideFact(parts, { ...hints, enforcementEvidence: neverDenies(article(mutator.kind), specRef).evidence });
   const problems = (hints.unknowns ?? []).map((u: MutatorUnknown) =>
     unknownConstruct(u.at, `${mutator.kind} ${mutator.name}`, u.headline ?? u.note, u.fix ?? 'review', u.headline === undefined ? undefined : u.note),
   );

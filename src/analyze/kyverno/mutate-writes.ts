@@ -2,7 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isRecord } from '../../json.ts';
 import { leadsToPodSpec } from '../../model/pod-specs.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
-import { writesContainers } from '../cel/mutation-writes.ts';
+import { containerWriteText, writesContainers } from '../cel/mutation-writes.ts';
 import { CONTAINER_LISTS, type Evidence } from '../coverage.ts';
 import { kyvernoSubstitution } from './jmespath-reads.ts';
 import { parseAnchor } from './pattern-checks.ts';
@@ -50,7 +50,7 @@ const readPatches = (patches: Record<string, unknown>, ref: NodeRef, written: Se
       // At the container list the overlay merges into (or the deepest key written, when it replaces an object that holds one).
       const list = keys.findIndex((key) => typeof key === 'string' && (CONTAINER_LISTS as readonly string[]).includes(parseAnchor(key)?.key ?? key));
       const at: NodeRef = { file: overlayRef.file, doc: overlayRef.doc, path: [...overlayRef.path, ...(list === -1 ? keys : keys.slice(0, list + 1))] };
-      unknowns.push({ at, note: `a patch that ${path.length === 0 ? 'replaces the whole object' : `changes ${path.join('.')}`}; patches of containers are not analysed yet` });
+      unknowns.push({ at, note: `a patch that ${containerWriteText(path)}; patches of containers are not analysed yet` });
     } else for (const write of writes) written.add(write.path.slice(0, LISTED_DEPTH).join('.'));
   }
   if (patches['patchesJson6902'] !== undefined) {
@@ -60,7 +60,7 @@ const readPatches = (patches: Record<string, unknown>, ref: NodeRef, written: Se
     else {
       const touching = ops.find((path) => path === undefined || writesContainers(path));
       if (touching === undefined && ops.some((path) => path === undefined)) unknowns.push({ at: patchRef, note: 'a JSON patch path made from variables' });
-      else if (touching !== undefined) unknowns.push({ at: patchRef, note: `a patch that changes ${touching.join('.') || 'the whole object'}; patches of containers are not analysed yet` });
+      else if (touching !== undefined) unknowns.push({ at: patchRef, note: `a patch that ${containerWriteText(touching)}; patches of containers are not analysed yet` });
       else for (const path of ops as string[][]) written.add(path.slice(0, LISTED_DEPTH).join('.'));
     }
   }

@@ -1,12 +1,13 @@
 import {
+  neverDenies,
   type ContainerList,
   type EphemeralControl,
   type PodSecurityStandard,
   type Evidence,
   type Tri,
 } from '../coverage.ts';
-import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
-import { decideFact, type VerdictHints } from '../verdict.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
+import { decideFact, notAnalyzableProblems, type VerdictHints } from '../verdict.ts';
 import { isSettableOnEphemeral } from '../../model/container-fields.ts';
 import type { FixAnchor } from '../../model/fix-anchor.ts';
 import { childRef, type NodeRef } from '../../model/source-ref.ts';
@@ -70,11 +71,7 @@ export const analyzeKyvernoPolicy = (
     }
     const fact = ruleCoverage(policy, spec, specRef, rule, ruleRef, i);
     facts.push(fact);
-    for (const reason of fact.reasons) {
-      if (reason.hole === 'not-analyzable' && reason.at) {
-        problems.push(unknownConstruct(reason.at, `${policy.kind} ${policy.name} rule ${fact.rule}`, reason.text, 'review'));
-      }
-    }
+    pushAll(problems, notAnalyzableProblems(fact, `${policy.kind} ${policy.name} rule ${fact.rule}`));
   });
   return { facts, problems };
 };
@@ -283,7 +280,7 @@ const ruleCoverage = (
   const mutateRef = childRef(ruleRef, 'mutate');
   const mutates = logic.notAnalyzed === 'mutate';
   const enforcement = mutates
-    ? { enforces: 'no' as const, evidence: { at: mutateRef, note: 'a mutate rule changes requests, it never denies them' } }
+    ? neverDenies('a mutate rule', mutateRef)
     : ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
 
   const preconditions = conditionsDropUpdate(rule['preconditions'], childRef(ruleRef, 'preconditions'), 'preconditions');

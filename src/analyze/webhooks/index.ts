@@ -1,5 +1,6 @@
 import type { CoverageFact } from '../coverage.ts';
-import { unknownConstruct, type InputProblem } from '../../model/input-problem.ts';
+import type { InputProblem } from '../../model/input-problem.ts';
+import { notAnalyzableProblems } from '../verdict.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { NO_TIME_LIMIT, type TimeCheck } from '../../model/time-limit.ts';
 import { objectLabel } from '../../model/object-ref.ts';
@@ -32,9 +33,7 @@ export const analyzeWebhooks = (workspace: Workspace, checkTime: TimeCheck = NO_
     const fact = analyzeJsPolicy(policy);
     if (!fact) continue;
     coverage.push(fact);
-    for (const reason of fact.reasons) {
-      if (reason.hole === 'not-analyzable' && reason.at) problems.push(unknownConstruct(reason.at, objectLabel(policy.ref), reason.text, 'review'));
-    }
+    pushAll(problems, notAnalyzableProblems(fact, objectLabel(policy.ref)));
   }
   return { coverage, problems };
 };
