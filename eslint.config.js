@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
  */
 export const LAYERS = ['model', 'discover', 'render', 'load', 'analyze', 'rules', 'suppress', 'report', 'scan.ts', 'config', 'verify', 'probe-tests', 'fix', 'cli', 'github'];
 /** Top-level helpers every layer may use; they import no layer. */
-const BASE_FILES = ['array.ts', 'errors.ts', 'json.ts', 'read-input.ts', 'suggest.ts', 'version.ts', 'write-output.ts', 'young-generation.ts'];
+const BASE_FILES = ['array.ts', 'errors.ts', 'json.ts', 'read-input.ts', 'suggest.ts', 'version.ts', 'write-output.ts', 'v8-flags.ts'];
 const filesOf = (layer) => (layer.endsWith('.ts') ? [`src/${layer}`] : [`src/${layer}/**/*.ts`]);
 /** How a module of src/ (at any depth) names a module of the layer. */
 const specifiersOf = (layer) => {

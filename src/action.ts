@@ -1,9 +1,7 @@
 import { nodeActionDeps, coreActionIO } from './github/node-action.ts';
 import { runAction } from './github/run-action.ts';
-import { keepYoungGenerationSmall } from './young-generation.ts';
-import { optimizeLater } from './optimize-later.ts';
+import { tuneV8ForScan } from './v8-flags.ts';
 
-keepYoungGenerationSmall();
-optimizeLater();
+tuneV8ForScan();
 
 await runAction(coreActionIO, nodeActionDeps());

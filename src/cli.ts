@@ -5,11 +5,9 @@ import { readInputFile } from './read-input.ts';
 import { writeOutputFile } from './write-output.ts';
 import { colorEnabled } from './report/color.ts';
 import { text } from 'node:stream/consumers';
-import { keepYoungGenerationSmall } from './young-generation.ts';
-import { optimizeLater } from './optimize-later.ts';
+import { tuneV8ForScan } from './v8-flags.ts';
 
-keepYoungGenerationSmall();
-optimizeLater();
+tuneV8ForScan();
 
 const exitCode = await runCli(
   process.argv.slice(2),
