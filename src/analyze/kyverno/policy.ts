@@ -63,13 +63,15 @@ export const analyzeKyvernoPolicy = (
       return { facts, problems };
     }
   }
+  // The policy's webhook match conditions gate every rule alike: read once.
+  const webhook = webhookConditionsCoverage(spec, specRef);
   spec['rules'].forEach((rule, i) => {
     const ruleRef = childRef(specRef, 'rules', i);
     if (!isRecord(rule)) {
       problems.push({ kind: 'invalid-manifest', at: ruleRef, message: `Rule ${i} of ${policy.kind} ${policy.name} is not an object.` });
       return;
     }
-    const fact = ruleCoverage(policy, spec, specRef, rule, ruleRef, i);
+    const fact = ruleCoverage(policy, spec, specRef, rule, ruleRef, i, webhook);
     facts.push(fact);
     pushAll(problems, notAnalyzableProblems(fact, `${policy.kind} ${policy.name} rule ${fact.rule}`));
   });
@@ -268,6 +270,7 @@ const ruleCoverage = (
   rule: Record<string, unknown>,
   ruleRef: NodeRef,
   index: number,
+  webhook: ReturnType<typeof webhookConditionsCoverage>,
 ): KyvernoCoverageFact => {
   const name = typeof rule['name'] === 'string' ? rule['name'] : `rules[${index}]`;
   const match = ruleMatchFacts(rule, ruleRef);
@@ -284,7 +287,6 @@ const ruleCoverage = (
     : ruleEnforcement(spec, specRef, validate, childRef(ruleRef, 'validate'));
 
   const preconditions = conditionsDropUpdate(rule['preconditions'], childRef(ruleRef, 'preconditions'), 'preconditions');
-  const webhook = webhookConditionsCoverage(spec, specRef);
   const updateDrops = [
     ...(match.updateDropped ? [match.updateDropped] : []),
     ...webhook.updateDrops,
